@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Narrator: news articles in, narrated audio with chapter markers out.
+///
+/// Layout: one target per C library at the edges (eSpeak NG, libsndfile, libxml2), one Swift
+/// module importing each, a C-free core holding the pipeline stages, and a thin executable.
+let package = Package(
+    name: "Narrator",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Narrator", targets: ["Narrator"]),
+        .executable(name: "narrate", targets: ["narrate"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        // C at the edges.
+        .systemLibrary(name: "CESpeakNG", path: "Sources/CESpeakNG"),
+        .systemLibrary(name: "CSndFile", path: "Sources/CSndFile"),
+        .target(
+            name: "CLibXML2Shim",
+            path: "Sources/CLibXML2Shim",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
+
+        // The pipeline: C-free stages, then one Swift module per C library.
+        .target(
+            name: "NarratorCore",
+            dependencies: [.product(name: "Logging", package: "swift-log")]
+        ),
+        .target(name: "NarratorHTML", dependencies: ["NarratorCore", "CLibXML2Shim"]),
+        .target(name: "NarratorESpeak", dependencies: ["NarratorCore", "CESpeakNG"]),
+        .target(name: "NarratorAudio", dependencies: ["NarratorCore", "CSndFile"]),
+        .target(
+            name: "Narrator",
+            dependencies: ["NarratorCore", "NarratorHTML", "NarratorESpeak", "NarratorAudio",
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+
+        // The thin command line.
+        .executableTarget(
+            name: "narrate",
+            dependencies: ["Narrator",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
+
+        .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore"]),
+        .testTarget(name: "NarratorTests", dependencies: ["Narrator"]),
+        .testTarget(name: "NarrateCLITests", dependencies: ["NarratorCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

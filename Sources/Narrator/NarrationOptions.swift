@@ -1,0 +1,31 @@
+/// Everything that shapes one narration, as the CLI or a library caller gives it.
+public struct NarrationOptions: Sendable {
+    /// "auto" (by the article's language), a preset name, or an eSpeak NG voice ("en-gb+f3").
+    public var voice: String
+    /// nil: the preset's default speed, else 1.0x.
+    public var speed: Speed?
+    /// The output WAV; nil: `<outputDirectory>/<slug of the title>.wav`.
+    public var output: String?
+    public var outputDirectory: String
+    public var pauses: PauseSettings
+    /// Extra preset directories searched before the standard ones.
+    public var voiceDirectories: [String]
+
+    public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
+                pauses: PauseSettings = .standard, voiceDirectories: [String] = []) {
+        self.voice = voice
+        self.speed = speed
+        self.output = output
+        self.outputDirectory = outputDirectory
+        self.pauses = pauses
+        self.voiceDirectories = voiceDirectories
+    }
+}
+
+/// What a narration wrote.
+public struct NarrationOutput: Sendable {
+    public var audioPath: String
+    public var timingsPath: String
+    public var timings: Timings
+    public var voice: VoiceResolver.Choice
+}

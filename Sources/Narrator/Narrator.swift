@@ -1,0 +1,67 @@
+import Foundation
+import Logging
+import NarratorAudio
+import NarratorESpeak
+
+/// The whole pipeline with the real components: input -> article -> speech plan -> audio with
+/// chapter markers -> timings sidecar. Everything `narrate` does is reachable from here.
+public struct Narrator: Sendable {
+    public var synthesizer: any SpeechSynthesizer
+    public var loader: ArticleLoader
+    public var planner: SpeechPlanner
+    public var logger: Logger
+
+    public init(synthesizer: any SpeechSynthesizer = ESpeakEngine.shared, loader: ArticleLoader = ArticleLoader(),
+                planner: SpeechPlanner = SpeechPlanner(), logger: Logger = Logger(label: "narrator")) {
+        self.synthesizer = synthesizer
+        self.loader = loader
+        self.planner = planner
+        self.logger = logger
+    }
+
+    /// Reads the voice presets from the standard directories plus `extra`.
+    public func catalog(extra: [String] = []) throws -> VoiceCatalog {
+        try VoiceCatalog.load(directories: VoiceDirectories.search(extra: extra))
+    }
+
+    /// Narrates one input file ("-" for standard input) into a WAV and its timings sidecar.
+    public func narrate(_ source: String, options: NarrationOptions = NarrationOptions()) async throws -> NarrationOutput {
+        let catalog = try catalog(extra: options.voiceDirectories)
+        let article = try loader.load(source)
+        return try await narrate(article, options: options, catalog: catalog)
+    }
+
+    /// Narrates an article already extracted.
+    public func narrate(_ article: Article, options: NarrationOptions, catalog: VoiceCatalog) async throws -> NarrationOutput {
+        let voice = try await VoiceResolver(catalog: catalog, synthesizer: synthesizer)
+            .resolve(options.voice, language: article.language)
+        let speed = options.speed ?? voice.preset?.defaultSpeed ?? .normal
+        logger.info("voice", metadata: ["voice": "\(voice.name)", "espeak": "\(voice.settings.espeakName)",
+                                        "speed": "\(speed)"])
+        let plan = planner.plan(article)
+        let output = options.output
+            ?? (options.outputDirectory as NSString).appendingPathComponent(
+                Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)) + ".wav")
+        let sink = try WAVFileSink(path: output, sampleRate: try await synthesizer.sampleRate())
+        let pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses, logger: logger)
+        let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
+                             source: article.source == "-" ? nil : article.source,
+                             software: "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())")
+        let result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
+                                                tags: tags, into: sink,
+                                                audioName: URL(fileURLWithPath: output).lastPathComponent)
+        let timingsPath = output + ".timings.json"
+        do {
+            try OutputFile.write(try result.timings.json(), to: timingsPath)
+        } catch {
+            unlink(output)
+            throw error
+        }
+        return NarrationOutput(audioPath: output, timingsPath: timingsPath, timings: result.timings, voice: voice)
+    }
+}
+
+/// The package version, shown by `narrate --version` and written into files.
+public enum NarratorVersion {
+    public static let string = "0.1.0"
+}

@@ -1,0 +1,91 @@
+/// Finds the article in a parsed HTML page: metadata, headline, standfirst and body.
+///
+/// The body is the element with the most paragraph text (itemprop=articleBody, <article> and
+/// <main> are preferred when they hold most of it), read block by block with boilerplate
+/// (navigation, ads, captions, widgets, related links, hidden elements) skipped.
+public struct HTMLArticleExtractor: Sendable {
+    public init() {}
+
+    public func extract(root: MarkupNode, source: String) throws -> Article {
+        let metadata = PageMetadata(root: root)
+        let body = root.first("body") ?? root
+        let container = BodyLocator.container(in: body)
+        var blocks = BlockCollector()
+        blocks.collect(container)
+        let h1 = body.first("h1")?.textContent
+        let title = [h1, metadata.headline, metadata.documentTitle].lazy
+            .compactMap { $0 }.first { !$0.isEmpty }
+        var sections = blocks.sections
+        // A headline repeated at the top of the body is not body text.
+        if let title, let first = sections.first?.paragraphs.first, first == title {
+            sections[0].paragraphs.removeFirst()
+        }
+        sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
+        while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
+        let article = Article(
+            source: source, title: title, byline: metadata.author ?? Self.byline(in: body),
+            published: metadata.published ?? body.first("time")?["datetime"],
+            language: metadata.language,
+            standfirst: Self.standfirst(in: body, excluding: container, metadata: metadata, sections: sections),
+            sections: sections)
+        guard article.hasBody else {
+            throw ExtractionError(source: source, problem: .noArticleText(blocks.rejectedParagraphs))
+        }
+        return article
+    }
+
+    /// A standfirst element outside the body, else the page description unless the body opens with it.
+    static func standfirst(in body: MarkupNode, excluding container: MarkupNode,
+                           metadata: PageMetadata, sections: [Section]) -> String? {
+        let firstParagraph = sections.first?.paragraphs.first ?? ""
+        let candidates = body.descendants { BoilerplateHints.isStandfirst($0) && $0.name != "body" }
+        for node in candidates where node != container {
+            let text = node.textContent
+            if text.count >= 20, text != firstParagraph, !firstParagraph.hasPrefix(text) { return text }
+        }
+        guard let description = metadata.description, description.count >= 20 else { return nil }
+        let prefix = String(description.prefix(40))
+        if sections.contains(where: { $0.paragraphs.contains { $0.hasPrefix(prefix) } }) { return nil }
+        return description
+    }
+
+    /// A visible byline: rel=author, or an element whose class names the author or byline.
+    static func byline(in body: MarkupNode) -> String? {
+        let node = body.descendants {
+            $0["rel"] == "author" || (($0["class"] ?? "").lowercased().contains("byline"))
+                || ($0["class"] ?? "").lowercased().split(separator: " ").contains("author")
+        }.first
+        guard var text = node?.textContent, !text.isEmpty, text.count < 120 else { return nil }
+        if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
+        return text
+    }
+}
+
+/// Why no article could be extracted.
+public struct ExtractionError: NarratorError, Equatable {
+    public enum Problem: Sendable, Equatable {
+        /// No paragraph of article text; the count of text blocks that were looked at.
+        case noArticleText(Int)
+        case unparsable
+    }
+
+    public var source: String
+    public var problem: Problem
+
+    public init(source: String, problem: Problem) {
+        self.source = source
+        self.problem = problem
+    }
+
+    public var description: String {
+        let name = source == "-" ? "standard input" : source
+        switch problem {
+        case .noArticleText(let rejected):
+            return "\(name): no article text found (\(rejected) short or boilerplate text blocks, no paragraph to read)"
+        case .unparsable:
+            return "\(name): the page could not be parsed as HTML"
+        }
+    }
+
+    public var exitStatus: ExitStatus { .dataError }
+}

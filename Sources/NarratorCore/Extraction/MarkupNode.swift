@@ -1,0 +1,66 @@
+/// A parsed HTML node: the C-free tree the extractor walks.
+///
+/// NarratorHTML builds it from libxml2's DOM; tests can build it by hand.
+public struct MarkupNode: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case element, text }
+
+    public var kind: Kind
+    /// Lower-case tag name for elements; empty for text.
+    public var name: String
+    public var attributes: [String: String]
+    public var children: [MarkupNode]
+    /// The text of a text node; empty for elements.
+    public var text: String
+
+    public init(element name: String, attributes: [String: String] = [:], children: [MarkupNode] = []) {
+        self.kind = .element
+        self.name = name
+        self.attributes = attributes
+        self.children = children
+        self.text = ""
+    }
+
+    public init(text: String) {
+        self.kind = .text
+        self.name = ""
+        self.attributes = [:]
+        self.children = []
+        self.text = text
+    }
+
+    public subscript(attribute: String) -> String? { attributes[attribute] }
+
+    /// All text below this node, whitespace collapsed; `<br>` counts as a space.
+    public var textContent: String {
+        var out = ""
+        appendText(to: &out)
+        return TextCleanup.collapse(out)
+    }
+
+    func appendText(to out: inout String) {
+        switch kind {
+        case .text: out += text
+        case .element:
+            if name == "br" { out += " "; return }
+            if name == "script" || name == "style" || name == "template" { return }
+            for child in children { child.appendText(to: &out) }
+        }
+    }
+
+    /// Elements below this node (depth first, document order) that satisfy `predicate`.
+    public func descendants(where predicate: (MarkupNode) -> Bool) -> [MarkupNode] {
+        var found: [MarkupNode] = []
+        var stack: [MarkupNode] = children.reversed()
+        while let node = stack.popLast() {
+            guard node.kind == .element else { continue }
+            if predicate(node) { found.append(node) }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return found
+    }
+
+    /// The first descendant element named `name`.
+    public func first(_ name: String) -> MarkupNode? {
+        descendants { $0.name == name }.first
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// What a page says about its article outside the body: JSON-LD, OpenGraph, meta tags.
+struct PageMetadata {
+    var headline: String?
+    var description: String?
+    var author: String?
+    var published: String?
+    var language: String?
+    var documentTitle: String?
+
+    /// Reads metadata from the whole page; JSON-LD first, then OpenGraph and meta tags.
+    init(root: MarkupNode) {
+        var meta: [String: String] = [:]
+        var ldArticles: [[String: Any]] = []
+        for node in root.descendants(where: { ["meta", "script", "title"].contains($0.name) }) {
+            switch node.name {
+            case "meta":
+                let key = (node["property"] ?? node["name"] ?? node["itemprop"] ?? node["http-equiv"])?.lowercased()
+                if let key, let content = node["content"], meta[key] == nil {
+                    meta[key] = TextCleanup.collapse(content)
+                }
+            case "script" where (node["type"] ?? "").lowercased().contains("ld+json"):
+                ldArticles += Self.articles(inJSONLD: node.children.map(\.text).joined())
+            case "title" where documentTitle == nil:
+                documentTitle = node.textContent
+            default: break
+            }
+        }
+        let ld = ldArticles.first ?? [:]
+        headline = Self.string(ld["headline"]) ?? meta["og:title"] ?? meta["twitter:title"]
+        description = Self.string(ld["description"]) ?? meta["og:description"] ?? meta["description"]
+            ?? meta["twitter:description"]
+        author = Self.names(ld["author"]) ?? meta["author"] ?? meta["article:author"].flatMap {
+            $0.hasPrefix("http") ? nil : $0
+        }
+        published = Self.string(ld["datePublished"]) ?? meta["article:published_time"]
+            ?? meta["date"] ?? meta["pubdate"] ?? meta["dc.date"]
+        let lang = root["lang"] ?? root["xml:lang"]
+        language = lang.flatMap { $0.isEmpty ? nil : $0 } ?? Self.string(ld["inLanguage"])
+            ?? meta["content-language"] ?? meta["og:locale"].map { $0.replacingOccurrences(of: "_", with: "-") }
+    }
+
+    private static let articleTypes: Set<String> = [
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
+        "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "scholarlyarticle",
+        "techarticle", "report", "liveblogposting",
+    ]
+
+    /// Article-typed objects in a JSON-LD block, looking through arrays and `@graph`.
+    static func articles(inJSONLD text: String) -> [[String: Any]] {
+        guard let data = text.data(using: .utf8),
+              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return [] }
+        var found: [[String: Any]] = []
+        var queue: [Any] = [json]
+        while let item = queue.popLast() {
+            if let array = item as? [Any] { queue.append(contentsOf: array.reversed()); continue }
+            guard let object = item as? [String: Any] else { continue }
+            if let graph = object["@graph"] { queue.append(graph) }
+            let types = (object["@type"] as? [String]) ?? [(object["@type"] as? String) ?? ""]
+            if types.contains(where: { articleTypes.contains($0.lowercased()) }) { found.append(object) }
+        }
+        return found
+    }
+
+    static func string(_ value: Any?) -> String? {
+        if let text = value as? String {
+            let clean = TextCleanup.collapse(text)
+            return clean.isEmpty ? nil : clean
+        }
+        if let list = value as? [Any] { return list.lazy.compactMap { string($0) }.first }
+        return nil
+    }
+
+    /// Author names from a string, a Person object, or a list of either.
+    static func names(_ value: Any?) -> String? {
+        let list: [Any] = (value as? [Any]) ?? (value.map { [$0] } ?? [])
+        let names = list.compactMap { item -> String? in
+            if let object = item as? [String: Any] { return string(object["name"]) }
+            return string(item)
+        }.filter { !$0.hasPrefix("http") }
+        guard !names.isEmpty else { return nil }
+        if names.count == 1 { return names[0] }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+}

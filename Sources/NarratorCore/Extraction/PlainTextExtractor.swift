@@ -1,0 +1,93 @@
+/// Finds the article in a plain-text copy of a web page, line by line.
+///
+/// Each non-empty line is classified: boilerplate (labels, counts, speed buttons, "Reading
+/// Time" lines), caption (ends in a photo credit), body paragraph (a sentence-like line of
+/// eight or more words), or short line (headline, standfirst, byline, heading or UI text,
+/// told apart by position).
+public struct PlainTextExtractor: Sendable {
+    public init() {}
+
+    public func extract(text: String, source: String) throws -> Article {
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { TextCleanup.collapse(String($0)) }
+            .filter { !$0.isEmpty }
+        let kinds = lines.map(LineKind.init)
+        guard let firstBody = kinds.firstIndex(of: .body) else {
+            throw ExtractionError(source: source, problem: .noArticleText(lines.count))
+        }
+        // Headline: the first plausible title line before the body; standfirst: the next
+        // longer line; a short run of capitalised words before the body is the byline.
+        var title: String?
+        var standfirst: String?
+        var byline: String?
+        for index in 0..<firstBody where kinds[index] == .short {
+            let line = lines[index]
+            if title == nil {
+                if TextCleanup.wordCount(line) >= 3 { title = line }
+            } else if standfirst == nil, TextCleanup.wordCount(line) >= 8 {
+                standfirst = line
+            } else if byline == nil, Self.looksLikeByline(line) {
+                byline = line.lowercased().hasPrefix("by ") ? String(line.dropFirst(3)) : line
+            }
+        }
+        var sections = [Section()]
+        for index in firstBody..<lines.count {
+            switch kinds[index] {
+            case .body:
+                sections[sections.count - 1].paragraphs.append(lines[index])
+            case .short where Self.isHeading(at: index, lines: lines, kinds: kinds):
+                sections.append(Section(heading: lines[index]))
+            default:
+                continue
+            }
+        }
+        return Article(source: source, title: title, byline: byline, standfirst: standfirst,
+                       sections: sections.filter { !$0.paragraphs.isEmpty })
+    }
+
+    /// A short line between body paragraphs, followed directly by body text, is a heading.
+    static func isHeading(at index: Int, lines: [String], kinds: [LineKind]) -> Bool {
+        let line = lines[index]
+        guard TextCleanup.wordCount(line) <= 12, !TextCleanup.endsLikeSentence(line),
+              let first = line.first, first.isUppercase || first.isNumber else { return false }
+        let next = kinds[(index + 1)...].first { $0 != .boilerplate }
+        return next == .body
+    }
+
+    /// Two to six capitalised words ("Jane Doe in Paris", "By Jane Doe"), no sentence end.
+    static func looksLikeByline(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard (2...7).contains(words.count), !TextCleanup.endsLikeSentence(line) else { return false }
+        let joiners: Set<String> = ["in", "and", "by", "By", "de", "van", "von", "der", "la", "and,"]
+        return words.allSatisfy { joiners.contains(String($0)) || ($0.first?.isUppercase ?? false) }
+    }
+}
+
+/// What one line of a plain-text page copy is.
+enum LineKind: Equatable {
+    case boilerplate, caption, body, short
+
+    init(_ line: String) {
+        if TextCleanup.isBoilerplateLabel(line) {
+            self = .boilerplate
+        } else if Self.isCaption(line) {
+            self = .caption
+        } else if TextCleanup.wordCount(line) >= 8 && TextCleanup.endsLikeSentence(line) {
+            self = .body
+        } else {
+            self = .short
+        }
+    }
+
+    /// Captions end in a credit: "… Photo: AFP", "(Photo: Reuters)", "Image: Getty Images".
+    static func isCaption(_ line: String) -> Bool {
+        let tail = line.suffix(60).lowercased()
+        for marker in ["photo:", "photograph:", "image:", "picture:", "credit:", "photo by", "illustration:"] {
+            if let range = tail.range(of: marker, options: .backwards) {
+                let rest = tail[range.upperBound...]
+                if TextCleanup.wordCount(String(rest)) <= 6 && !rest.contains(".") { return true }
+            }
+        }
+        return false
+    }
+}

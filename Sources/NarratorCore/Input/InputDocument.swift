@@ -1,0 +1,73 @@
+import Foundation
+
+/// The raw bytes of one input and what kind of document they hold.
+public struct InputDocument: Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
+        case html, text, markdown
+    }
+
+    /// A file path, or "-" for standard input.
+    public var source: String
+    public var bytes: [UInt8]
+    public var kind: Kind
+
+    public init(source: String, bytes: [UInt8], kind: Kind) {
+        self.source = source
+        self.bytes = bytes
+        self.kind = kind
+    }
+
+    /// Reads a file (or standard input for "-") and classifies it.
+    ///
+    /// - Throws: `InputError` when the file is missing, unreadable, empty, binary or too large.
+    public static func read(_ source: String, maxBytes: Int = 64 << 20) throws -> InputDocument {
+        let bytes = try InputReader.bytes(of: source, maxBytes: maxBytes)
+        return try classify(source: source, bytes: bytes)
+    }
+
+    /// Classifies bytes already read: HTML by content first, then by extension.
+    public static func classify(source: String, bytes: [UInt8]) throws -> InputDocument {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+            || bytes == [0xEF, 0xBB, 0xBF] {
+            throw InputError(source: source, problem: .empty)
+        }
+        if InputSniffer.looksBinary(bytes) {
+            throw InputError(source: source, problem: .binary)
+        }
+        return InputDocument(source: source, bytes: bytes, kind: InputSniffer.kind(of: bytes, source: source))
+    }
+}
+
+/// Why an input could not be read.
+public struct InputError: NarratorError, Equatable {
+    public enum Problem: Sendable, Equatable {
+        case missing, unreadable(String), empty, binary, tooLarge(limit: Int), isDirectory
+    }
+
+    public var source: String
+    public var problem: Problem
+
+    public init(source: String, problem: Problem) {
+        self.source = source
+        self.problem = problem
+    }
+
+    public var description: String {
+        let name = source == "-" ? "standard input" : source
+        switch problem {
+        case .missing: return "\(name): no such file"
+        case .unreadable(let why): return "\(name): cannot read: \(why)"
+        case .empty: return "\(name): the input is empty"
+        case .binary: return "\(name): the input is binary data, not an HTML, text or Markdown article"
+        case .tooLarge(let limit): return "\(name): the input is larger than the \(limit / (1 << 20)) MiB limit"
+        case .isDirectory: return "\(name): is a directory, not an article file"
+        }
+    }
+
+    public var exitStatus: ExitStatus {
+        switch problem {
+        case .missing, .unreadable, .isDirectory: return .noInput
+        case .empty, .binary, .tooLarge: return .dataError
+        }
+    }
+}

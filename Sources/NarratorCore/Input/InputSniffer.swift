@@ -1,0 +1,41 @@
+/// Decides what kind of document a run of bytes is, and whether it is text at all.
+enum InputSniffer {
+    /// Binary when the start holds NUL bytes (outside UTF-16) or mostly control bytes.
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(8192)
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return false }
+        var control = 0
+        for byte in head {
+            if byte == 0 { return true }
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+                control += 1
+            }
+        }
+        return control * 10 > head.count
+    }
+
+    /// HTML when the content starts like markup or holds structural tags; otherwise by extension.
+    static func kind(of bytes: [UInt8], source: String) -> InputDocument.Kind {
+        let head = TextDecoding.decode(Array(bytes.prefix(4096))).lowercased()
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml")
+            || trimmed.hasPrefix("<!--") || trimmed.hasPrefix("<head") || trimmed.hasPrefix("<meta") {
+            return .html
+        }
+        for tag in ["<body", "<article", "<p>", "<div", "<h1", "<title"] where head.contains(tag) {
+            return .html
+        }
+        let lower = source.lowercased()
+        if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
+        if lower.hasSuffix(".txt") { return .text }
+        return looksLikeMarkdown(head) ? .markdown : .text
+    }
+
+    /// Markdown from standard input or an unknown extension: ATX headings at line starts.
+    private static func looksLikeMarkdown(_ text: String) -> Bool {
+        text.split(separator: "\n").contains { line in
+            line.hasPrefix("# ") || line.hasPrefix("## ") || line.hasPrefix("### ")
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+
+/// Turns the bytes of a plain-text or Markdown input into a String.
+///
+/// UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; bytes that are not valid
+/// UTF-8 are read as Windows-1252, the encoding most legacy Western pages use. Never fails.
+public enum TextDecoding {
+    public static func decode(_ bytes: [UInt8]) -> String {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let bigEndian = bytes[0] == 0xFE
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var index = 2
+            while index + 1 < bytes.count {
+                let pair = bigEndian ? (UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]))
+                                     : (UInt16(bytes[index + 1]) << 8 | UInt16(bytes[index]))
+                units.append(pair)
+                index += 2
+            }
+            return String(decoding: units, as: UTF16.self)
+        }
+        if let utf8 = String(validating: bytes, as: UTF8.self) { return utf8 }
+        return windows1252(bytes)
+    }
+
+    /// Windows-1252: Latin-1 plus typographic punctuation in 0x80...0x9F.
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        let high: [UInt32] = [
+            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+            0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+            0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+        ]
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,97 @@
+import Logging
+
+/// Speaks a plan into an audio sink: sentence by sentence, pauses as real silence, rate steered
+/// towards the target pace, chapter markers at the first sample of each chapter's first sentence.
+public struct NarrationPipeline: Sendable {
+    public var synthesizer: any SpeechSynthesizer
+    public var pauses: PauseSettings
+    public var logger: Logger
+
+    public init(synthesizer: any SpeechSynthesizer, pauses: PauseSettings = .standard,
+                logger: Logger = Logger(label: "narrator")) {
+        self.synthesizer = synthesizer
+        self.pauses = pauses
+        self.logger = logger
+    }
+
+    /// What a narration produced, before it is written out.
+    public struct Result: Sendable {
+        public var chapters: [ChapterMarker]
+        public var timings: Timings
+    }
+
+    /// Synthesizes `plan` into `sink` and finishes it with chapters and tags.
+    ///
+    /// On any error the sink is discarded, so no partial output remains.
+    public func narrate(_ plan: SpeechPlan, voice: VoiceSettings, voiceName: String, speed: Speed,
+                        tags: AudioTags, into sink: AudioSink, audioName: String) async throws -> Result {
+        do {
+            return try await run(plan, voice: voice, voiceName: voiceName, speed: speed, tags: tags,
+                                 into: sink, audioName: audioName)
+        } catch {
+            sink.discard()
+            throw error
+        }
+    }
+
+    private func run(_ plan: SpeechPlan, voice: VoiceSettings, voiceName: String, speed: Speed,
+                     tags: AudioTags, into sink: AudioSink, audioName: String) async throws -> Result {
+        let rate = sink.sampleRate
+        let margin = rate / 200  // 5 ms kept around speech so soft onsets are not clipped
+        var controller = RateController(targetWPM: speed.targetWPM)
+        var chapterStarts: [Int] = []
+        var sentences: [Timings.SentenceTiming] = []
+        var totalWords = 0
+        for utterance in plan.utterances {
+            try Task.checkCancellation()
+            let pauseFrames = pauses.frames(before: utterance.pauseBefore, speed: speed, sampleRate: rate)
+            try sink.writeSilence(frames: pauseFrames)
+            let samples = try await synthesizer.synthesize(utterance.text, voice: voice, rate: controller.nextRate)
+            let speech = SilenceTrimmer.speechRange(samples, margin: margin)
+            let start = sink.framesWritten
+            if chapterStarts.count == utterance.chapter { chapterStarts.append(start) }
+            try sink.write(Array(samples[speech]))
+            let words = TextCleanup.wordCount(utterance.text)
+            totalWords += words
+            controller.record(words: words, seconds: Double(pauseFrames + speech.count) / Double(rate))
+            sentences.append(.init(chapter: utterance.chapter, paragraph: utterance.paragraph, text: utterance.text,
+                                   start: Double(start) / Double(rate),
+                                   end: Double(sink.framesWritten) / Double(rate)))
+            logger.trace("sentence", metadata: ["start": "\(start)", "rate": "\(controller.nextRate)"])
+        }
+        let total = sink.framesWritten
+        var markers: [ChapterMarker] = []
+        for (index, chapter) in plan.chapters.enumerated() where index < chapterStarts.count {
+            let end = index + 1 < chapterStarts.count ? chapterStarts[index + 1] : total
+            markers.append(ChapterMarker(title: chapter.title, startFrame: chapterStarts[index],
+                                         lengthFrames: end - chapterStarts[index]))
+        }
+        try sink.finish(chapters: markers, tags: tags)
+        let seconds = Double(total) / Double(rate)
+        let measured = seconds > 0 ? Double(totalWords) / seconds * 60 : 0
+        let timings = Timings(
+            audio: audioName, sampleRate: rate, frames: total, durationSeconds: seconds.microseconds,
+            words: totalWords, voice: voiceName,
+            speed: .init(multiplier: speed.multiplier, targetWPM: speed.targetWPM, measuredWPM: measured.rounded(toPlaces: 1)),
+            chapters: markers.map {
+                .init(title: $0.title, start: (Double($0.startFrame) / Double(rate)).microseconds,
+                      end: (Double($0.startFrame + $0.lengthFrames) / Double(rate)).microseconds)
+            },
+            sentences: sentences.map {
+                var s = $0; s.start = s.start.microseconds; s.end = s.end.microseconds; return s
+            })
+        logger.info("narrated", metadata: [
+            "words": "\(totalWords)", "seconds": "\(seconds.rounded(toPlaces: 2))",
+            "targetWPM": "\(speed.targetWPM)", "measuredWPM": "\(measured.rounded(toPlaces: 1))",
+        ])
+        return Result(chapters: markers, timings: timings)
+    }
+}
+
+extension Double {
+    func rounded(toPlaces places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (self * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,54 @@
+/// What will be spoken, in order: chapters of paragraphs of sentences, with the pauses between.
+public struct SpeechPlan: Sendable, Equatable {
+    public var chapters: [Chapter]
+
+    public struct Chapter: Sendable, Equatable {
+        public var title: String
+        public var paragraphs: [Paragraph]
+    }
+
+    public struct Paragraph: Sendable, Equatable {
+        /// The paragraph's index across the whole article, from 0.
+        public var index: Int
+        public var sentences: [String]
+    }
+
+    /// Every sentence in reading order with its place and the pause before it.
+    public var utterances: [Utterance] {
+        var list: [Utterance] = []
+        for (chapterIndex, chapter) in chapters.enumerated() {
+            for (paragraphOffset, paragraph) in chapter.paragraphs.enumerated() {
+                for (sentenceOffset, sentence) in paragraph.sentences.enumerated() {
+                    let pause: Utterance.Pause
+                    if list.isEmpty { pause = .none }
+                    else if paragraphOffset == 0 && sentenceOffset == 0 { pause = .chapter }
+                    else if sentenceOffset == 0 { pause = .paragraph }
+                    else { pause = .sentence }
+                    list.append(Utterance(text: sentence, chapter: chapterIndex, paragraph: paragraph.index,
+                                          pauseBefore: pause))
+                }
+            }
+        }
+        return list
+    }
+
+    /// Words to be spoken, counted as `TextCleanup.wordCount` counts them.
+    public var wordCount: Int {
+        chapters.reduce(0) { total, chapter in
+            chapter.paragraphs.reduce(total) { sum, paragraph in
+                paragraph.sentences.reduce(sum) { $0 + TextCleanup.wordCount($1) }
+            }
+        }
+    }
+}
+
+/// One sentence to synthesize.
+public struct Utterance: Sendable, Equatable {
+    public enum Pause: Sendable, Equatable { case none, sentence, paragraph, chapter }
+
+    /// The sentence as the article wrote it (captions and timings use this text).
+    public var text: String
+    public var chapter: Int
+    public var paragraph: Int
+    public var pauseBefore: Pause
+}

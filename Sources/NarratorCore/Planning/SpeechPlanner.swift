@@ -1,0 +1,57 @@
+/// Turns an article into a speech plan: chapters, paragraphs and sentences.
+///
+/// The first chapter is titled with the headline and opens with the headline and standfirst;
+/// body text before the first section heading belongs to it. Every section heading starts a
+/// new chapter titled with the heading, and the heading is spoken as its first paragraph.
+public struct SpeechPlanner: Sendable {
+    public var segmenter: SentenceSegmenter
+
+    public init(segmenter: SentenceSegmenter = SentenceSegmenter()) {
+        self.segmenter = segmenter
+    }
+
+    public func plan(_ article: Article) -> SpeechPlan {
+        var chapters: [SpeechPlan.Chapter] = []
+        var paragraphIndex = 0
+        func paragraph(_ text: String) -> SpeechPlan.Paragraph? {
+            let sentences = segmenter.sentences(in: text)
+            guard !sentences.isEmpty else { return nil }
+            defer { paragraphIndex += 1 }
+            return SpeechPlan.Paragraph(index: paragraphIndex, sentences: sentences)
+        }
+
+        var opening: [SpeechPlan.Paragraph] = []
+        if let title = article.title, let p = paragraph(title) { opening.append(p) }
+        if let standfirst = article.standfirst, let p = paragraph(standfirst) { opening.append(p) }
+        var sections = article.sections[...]
+        if let first = sections.first, first.heading == nil || opening.isEmpty {
+            // The untitled opening section (or, with no headline, the first section) joins chapter one.
+            if let heading = first.heading, let p = paragraph(heading) { opening.append(p) }
+            opening += first.paragraphs.compactMap(paragraph)
+            let title = article.title ?? first.heading ?? Self.fallbackTitle(article)
+            chapters.append(.init(title: title, paragraphs: opening))
+            sections = sections.dropFirst()
+        } else {
+            chapters.append(.init(title: article.title ?? Self.fallbackTitle(article), paragraphs: opening))
+        }
+        for section in sections {
+            var paragraphs: [SpeechPlan.Paragraph] = []
+            if let heading = section.heading, let p = paragraph(heading) { paragraphs.append(p) }
+            paragraphs += section.paragraphs.compactMap(paragraph)
+            guard !paragraphs.isEmpty else { continue }
+            if let heading = section.heading {
+                chapters.append(.init(title: heading, paragraphs: paragraphs))
+            } else {
+                chapters[chapters.count - 1].paragraphs += paragraphs
+            }
+        }
+        return SpeechPlan(chapters: chapters.filter { !$0.paragraphs.isEmpty })
+    }
+
+    /// A title from the source file name when the article has none.
+    public static func fallbackTitle(_ article: Article) -> String {
+        if article.source == "-" { return "Article" }
+        let name = article.source.split(separator: "/").last.map(String.init) ?? article.source
+        return name.split(separator: ".").first.map(String.init) ?? name
+    }
+}

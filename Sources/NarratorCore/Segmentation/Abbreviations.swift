@@ -1,0 +1,27 @@
+/// English abbreviations that change what a period means.
+enum Abbreviations {
+    /// Never the end of a sentence: titles and words that always take something after them.
+    static let alwaysContinue: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "rev", "hon", "gen", "sen", "rep", "gov",
+        "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp",
+        "no", "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
+        "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "messrs", "mme",
+        "mlle", "op", "ed", "eds", "ft", "lb", "lbs", "oz", "in", "al",
+    ]
+
+    /// May end a sentence; do so only before a typical sentence opener.
+    static let sentenceFinal: Set<String> = [
+        "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m",
+    ]
+
+    /// Words that usually open a sentence, for the ambiguous cases above.
+    static let sentenceOpeners: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
+        "Those", "There", "But", "And", "So", "Yet", "In", "On", "At", "If", "When", "While",
+        "After", "Before", "His", "Her", "Its", "Their", "Our", "My", "Some", "Many", "Most",
+        "Analysts", "Officials", "However", "Meanwhile", "Still", "Now", "Then", "What", "Why",
+        "How", "Who", "Where", "As", "For", "With", "Under", "Despite", "Although", "One", "Two",
+    ]
+}

@@ -1,0 +1,28 @@
+/// What went wrong, in the words a user acts on, and which exit status it maps to.
+///
+/// Every stage's error conforms; the CLI prints `description` on one line and exits with
+/// `exitStatus.code`.
+public protocol NarratorError: Error, CustomStringConvertible, Sendable {
+    var exitStatus: ExitStatus { get }
+}
+
+/// The documented exit statuses of `narrate` (sysexits.h numbering).
+public enum ExitStatus: Int32, Sendable, CaseIterable {
+    case success = 0
+    /// Bad command line: unknown option, malformed or out-of-range speed, unknown voice.
+    case usage = 64
+    /// The input cannot be narrated: empty, binary, or no article text found.
+    case dataError = 65
+    /// The input file is missing or unreadable.
+    case noInput = 66
+    /// An internal failure, including the speech engine failing mid-synthesis.
+    case software = 70
+    /// The output cannot be written (bad path, disk full, read-only directory).
+    case cannotCreate = 73
+    /// A configuration problem: a malformed voice preset, eSpeak NG data missing.
+    case config = 78
+    /// Interrupted by SIGINT or SIGTERM; nothing was left under a final name.
+    case interrupted = 130
+
+    public var code: Int32 { rawValue }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Writes a file under a temporary name beside its destination and renames it into place, so a
+/// final name only ever holds a complete file.
+public enum OutputFile {
+    /// A temporary path in the same directory as `path` (same file system, so rename is atomic).
+    public static func temporaryPath(for path: String, suffix: String = "tmp") -> String {
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        let token = UInt32.random(in: 0...UInt32.max)
+        let temporary = (directory as NSString).appendingPathComponent(
+            ".\(url.lastPathComponent).\(getpid()).\(String(token, radix: 16)).\(suffix)")
+        TemporaryFiles.register(temporary)
+        return temporary
+    }
+
+    /// Writes `data` to `path` atomically.
+    public static func write(_ data: Data, to path: String) throws {
+        let temporary = temporaryPath(for: path)
+        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+            TemporaryFiles.remove(temporary)
+            throw OutputError(path: path, problem: .cannotWrite(describeFailure(at: path)))
+        }
+        try rename(temporary, to: path)
+    }
+
+    /// Moves a finished temporary file to its final name.
+    public static func rename(_ temporary: String, to path: String) throws {
+        if Foundation.rename(temporary, path) != 0 {
+            let message = String(cString: strerror(errno))
+            TemporaryFiles.remove(temporary)
+            throw OutputError(path: path, problem: .cannotWrite(message))
+        }
+        TemporaryFiles.forget(temporary)
+    }
+
+    /// Makes sure `path` can be created: its directory exists (created if missing) and is writable.
+    public static func prepare(_ path: String) throws {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw OutputError(path: path, problem: .isDirectory)
+        }
+        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            do {
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(path: path, problem: .cannotWrite("cannot create directory \(directory)"))
+            }
+        } else if !isDirectory.boolValue {
+            throw OutputError(path: path, problem: .cannotWrite("\(directory) is not a directory"))
+        }
+        if access(directory, W_OK) != 0 {
+            throw OutputError(path: path, problem: .cannotWrite("directory \(directory) is not writable"))
+        }
+    }
+
+    static func describeFailure(at path: String) -> String {
+        errno != 0 ? String(cString: strerror(errno)) : "cannot create file"
+    }
+}
+
+/// An output that cannot be written.
+public struct OutputError: NarratorError, Equatable {
+    public enum Problem: Sendable, Equatable { case cannotWrite(String), isDirectory }
+    public var path: String
+    public var problem: Problem
+
+    public init(path: String, problem: Problem) {
+        self.path = path
+        self.problem = problem
+    }
+
+    public var description: String {
+        switch problem {
+        case .cannotWrite(let why): return "\(path): cannot write output: \(why)"
+        case .isDirectory: return "\(path): cannot write output: it is a directory"
+        }
+    }
+
+    public var exitStatus: ExitStatus { .cannotCreate }
+}

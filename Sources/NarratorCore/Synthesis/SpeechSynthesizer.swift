@@ -1,0 +1,61 @@
+/// A speech engine: text in, 16-bit mono samples out.
+///
+/// The real one is eSpeak NG (NarratorESpeak); `ToneSynthesizer` stands in for it in tests
+/// that exercise the pipeline without an engine.
+public protocol SpeechSynthesizer: Sendable {
+    /// Output sample rate in Hz.
+    func sampleRate() async throws -> Int
+    /// Whether the engine knows a voice name such as "en-us" or "en-gb+f3".
+    func hasVoice(_ name: String) async throws -> Bool
+    /// Speaks one sentence. `rate` is the engine's nominal words-per-minute setting.
+    func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16]
+    /// A name and version for metadata, e.g. "eSpeak NG 1.51".
+    func engineDescription() async -> String
+}
+
+/// The speech engine failed.
+public struct SynthesisError: NarratorError, Equatable {
+    public var message: String
+    public var status: ExitStatus
+
+    public init(_ message: String, status: ExitStatus = .software) {
+        self.message = message
+        self.status = status
+    }
+
+    public var description: String { message }
+    public var exitStatus: ExitStatus { status }
+}
+
+/// A deterministic stand-in engine: each word becomes a short tone, for pipeline tests.
+///
+/// Words last `60 / rate` seconds, so the nominal rate is the true rate without pauses.
+public struct ToneSynthesizer: SpeechSynthesizer {
+    public var rate: Int
+    public var knownVoices: Set<String>
+
+    public init(sampleRate: Int = 22050, knownVoices: Set<String> = ["en-us", "en-gb"]) {
+        self.rate = sampleRate
+        self.knownVoices = knownVoices
+    }
+
+    public func sampleRate() async throws -> Int { rate }
+
+    public func hasVoice(_ name: String) async throws -> Bool {
+        knownVoices.contains(String(name.split(separator: "+").first ?? ""))
+    }
+
+    public func synthesize(_ text: String, voice: VoiceSettings, rate wpm: Int) async throws -> [Int16] {
+        let words = max(1, TextCleanup.wordCount(text))
+        let frames = Int(Double(rate) * 60.0 / Double(max(wpm, 1))) * words
+        return (0..<frames).map { Int16(8000 * sin(Double($0) * 2 * .pi * 220 / Double(rate))) }
+    }
+
+    public func engineDescription() async -> String { "tone" }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Where every chapter and sentence sits in the audio: the timings sidecar.
+///
+/// Written as `<output>.timings.json`; seconds are numbers. `chapter` and `paragraph` in a
+/// sentence are 0-based indexes (into `chapters`, and over the article's paragraphs).
+public struct Timings: Sendable, Equatable, Codable {
+    public var audio: String
+    public var sampleRate: Int
+    public var frames: Int
+    public var durationSeconds: Double
+    public var words: Int
+    public var voice: String
+    public var speed: SpeedRecord
+    public var chapters: [ChapterTiming]
+    public var sentences: [SentenceTiming]
+
+    public struct SpeedRecord: Sendable, Equatable, Codable {
+        public var multiplier: Double
+        public var targetWPM: Double
+        public var measuredWPM: Double
+    }
+
+    public struct ChapterTiming: Sendable, Equatable, Codable {
+        public var title: String
+        public var start: Double
+        public var end: Double
+    }
+
+    public struct SentenceTiming: Sendable, Equatable, Codable {
+        public var chapter: Int
+        public var paragraph: Int
+        public var text: String
+        public var start: Double
+        public var end: Double
+    }
+
+    /// Pretty-printed JSON with keys in the documented order.
+    public func json() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(self)
+    }
+}
+
+extension Double {
+    /// Rounded to microseconds, so sidecars stay readable and stable.
+    var microseconds: Double { (self * 1_000_000).rounded() / 1_000_000 }
+}

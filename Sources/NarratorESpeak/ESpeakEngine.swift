@@ -1,0 +1,149 @@
+import CESpeakNG
+import Foundation
+import NarratorCore
+
+/// The process's one eSpeak NG engine, in synchronous mode.
+///
+/// eSpeak NG keeps all its state in globals and is neither thread-safe nor re-entrant, so this
+/// actor is its only owner: every call into the library goes through it, one at a time.
+/// Parallelism means worker processes, each with its own engine.
+public actor ESpeakEngine: SpeechSynthesizer {
+    public static let shared = ESpeakEngine()
+
+    private var rate: Int?
+    private var appliedVoice: VoiceSettings?
+    private var appliedRate: Int?
+
+    private init() {}
+
+    public func sampleRate() throws -> Int { try start() }
+
+    /// Starts the engine on first use. Failure (e.g. missing data) is an error, never exit(1).
+    private func start() throws -> Int {
+        if let rate { return rate }
+        espeak_ng_InitializePath(nil)
+        var context: espeak_ng_ERROR_CONTEXT?
+        let status = espeak_ng_Initialize(&context)
+        defer { espeak_ng_ClearErrorContext(&context) }
+        guard status == ENS_OK else {
+            let path = ProcessInfo.processInfo.environment["ESPEAK_DATA_PATH"].map { " (ESPEAK_DATA_PATH=\($0))" } ?? ""
+            throw SynthesisError("eSpeak NG could not start: \(Self.message(status))\(path); install espeak-ng-data or fix ESPEAK_DATA_PATH",
+                                 status: .config)
+        }
+        let output = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil)
+        guard output == ENS_OK else {
+            throw SynthesisError("eSpeak NG could not start its output: \(Self.message(output))", status: .config)
+        }
+        espeak_SetSynthCallback(collectSamples)
+        let sampleRate = Int(espeak_ng_GetSampleRate())
+        rate = sampleRate
+        return sampleRate
+    }
+
+    public func hasVoice(_ name: String) throws -> Bool {
+        _ = try start()
+        appliedVoice = nil
+        return name.withCString { espeak_SetVoiceByName($0) } == EE_OK
+    }
+
+    public func synthesize(_ text: String, voice: VoiceSettings, rate wpm: Int) throws -> [Int16] {
+        _ = try start()
+        try apply(voice, rate: wpm)
+        let ssml = SSML.sentence(text)
+        collected = []
+        collected.reserveCapacity(ssml.utf8.count * 800)
+        let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML)
+        let result = ssml.withCString { pointer in
+            espeak_Synth(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, flags, nil, nil)
+        }
+        guard result == EE_OK else {
+            throw SynthesisError("eSpeak NG failed to synthesize a sentence (error \(result.rawValue))")
+        }
+        defer { collected = [] }
+        return collected
+    }
+
+    /// Sets voice and prosody only when they change (changing voice needlessly leaks in 1.51).
+    private func apply(_ voice: VoiceSettings, rate wpm: Int) throws {
+        if appliedVoice != voice {
+            guard voice.espeakName.withCString({ espeak_SetVoiceByName($0) }) == EE_OK else {
+                throw SynthesisError("eSpeak NG has no voice '\(voice.espeakName)'", status: .usage)
+            }
+            espeak_SetParameter(espeakPITCH, Int32(voice.pitch ?? 50), 0)
+            espeak_SetParameter(espeakRANGE, Int32(voice.pitchRange ?? 50), 0)
+            espeak_SetParameter(espeakWORDGAP, Int32(voice.wordGap ?? 0), 0)
+            appliedVoice = voice
+            appliedRate = nil
+        }
+        if appliedRate != wpm {
+            espeak_SetParameter(espeakRATE, Int32(wpm), 0)
+            appliedRate = wpm
+        }
+    }
+
+    public func engineDescription() -> String {
+        "eSpeak NG " + String(cString: espeak_Info(nil))
+    }
+
+    /// Every voice eSpeak NG offers (languages), or its variants (`+f3` and so on).
+    public func voices(variants: Bool = false) throws -> [EngineVoice] {
+        _ = try start()
+        var spec = espeak_VOICE()
+        let list: UnsafeMutablePointer<UnsafePointer<espeak_VOICE>?>? = variants
+            ? "variant".withCString { language in
+                spec.languages = language
+                return withUnsafeMutablePointer(to: &spec) { espeak_ListVoices($0) }
+            }
+            : espeak_ListVoices(nil)
+        var voices: [EngineVoice] = []
+        var index = 0
+        while let entry = list?[index] {
+            let voice = entry.pointee
+            let identifier = voice.identifier.map { String(cString: $0) } ?? ""
+            var languages: [String] = []
+            if var cursor = voice.languages {
+                while cursor.pointee != 0 {
+                    cursor += 1  // priority byte
+                    let language = String(cString: cursor)
+                    languages.append(language)
+                    cursor += strlen(cursor) + 1
+                }
+            }
+            let gender = voice.gender == 1 ? "male" : voice.gender == 2 ? "female" : nil
+            let name = variants ? String(identifier.split(separator: "/").last ?? "") : (languages.first ?? identifier)
+            voices.append(EngineVoice(name: name, displayName: voice.name.map { String(cString: $0) } ?? name,
+                                      languages: languages.filter { $0 != "variant" }, gender: gender,
+                                      identifier: identifier))
+            index += 1
+        }
+        return voices
+    }
+
+    private static func message(_ status: espeak_ng_STATUS) -> String {
+        var buffer = [CChar](repeating: 0, count: 512)
+        espeak_ng_GetStatusCodeMessage(status, &buffer, buffer.count)
+        return buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+    }
+}
+
+/// A voice or variant as eSpeak NG lists it.
+public struct EngineVoice: Sendable, Equatable {
+    /// The name to pass to `--voice`: a language ("en-gb") or a variant ("f3").
+    public var name: String
+    public var displayName: String
+    public var languages: [String]
+    public var gender: String?
+    public var identifier: String
+}
+
+/// Samples from the synthesis callback. Only `ESpeakEngine` calls `espeak_Synth`, synchronously
+/// and one call at a time, so the callback and the actor never touch this concurrently.
+nonisolated(unsafe) private var collected: [Int16] = []
+
+private func collectSamples(_ wav: UnsafeMutablePointer<Int16>?, _ count: Int32,
+                            _ events: UnsafeMutablePointer<espeak_EVENT>?) -> Int32 {
+    if let wav, count > 0 {
+        collected.append(contentsOf: UnsafeBufferPointer(start: wav, count: Int(count)))
+    }
+    return 0
+}

@@ -1,0 +1,53 @@
+import CLibXML2Shim
+import NarratorCore
+
+/// Parses HTML with libxml2's forgiving parser into a `MarkupNode` tree.
+///
+/// libxml2 decodes the page from its BOM or declared charset (meta charset / http-equiv) to
+/// UTF-8, replaces invalid sequences, and never fetches anything the page names.
+public enum HTMLParser {
+    /// Parses a page. Comments are dropped; text and CDATA become text nodes.
+    ///
+    /// - Parameter encoding: force an encoding (e.g. "windows-1252"); nil lets libxml2 decide.
+    public static func parse(_ bytes: [UInt8], source: String, encoding: String? = nil) throws -> MarkupNode {
+        let document: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
+                narrator_html_parse(pointer, buffer.count, encoding)
+            }
+        }
+        guard let document else { throw ExtractionError(source: source, problem: .unparsable) }
+        defer { narrator_html_free(document) }
+        guard let root = narrator_html_root(document) else {
+            throw ExtractionError(source: source, problem: .unparsable)
+        }
+        return convert(root)
+    }
+
+    private static func convert(_ node: UnsafeRawPointer) -> MarkupNode {
+        var element = MarkupNode(element: narrator_node_name(node).map { String(cString: $0) } ?? "")
+        var attribute = narrator_attr_first(node)
+        while let current = attribute {
+            if let name = narrator_attr_name(current) {
+                let value = narrator_attr_value(current)
+                element.attributes[String(cString: name).lowercased()] = value.map { String(cString: $0) } ?? ""
+                narrator_free(value)
+            }
+            attribute = narrator_attr_next(current)
+        }
+        var child = narrator_node_first_child(node)
+        while let current = child {
+            switch Int(narrator_node_kind(current)) {
+            case NARRATOR_NODE_ELEMENT:
+                element.children.append(convert(current))
+            case NARRATOR_NODE_TEXT, NARRATOR_NODE_CDATA:
+                if let content = narrator_node_content(current) {
+                    element.children.append(MarkupNode(text: String(cString: content)))
+                }
+            default:
+                break
+            }
+            child = narrator_node_next(current)
+        }
+        return element
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import Narrator
+
+/// `narrate extract`: shows what would be read, as JSON, JSON Lines or plain text.
+struct Extract: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the article found in each input: structured (json, jsonl) or as spoken text.",
+        discussion: """
+            jsonl prints one object per input, in order: {"source", "title", "byline", "published",
+            "language", "standfirst", "sections": [{"heading", "paragraphs"}]}, or {"source", "error"}
+            for an input that failed. Exits 0 when every input succeeded, else with the first
+            failure's status.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl, text
+    }
+
+    @Argument(help: "Articles to read (- for standard input).")
+    var inputs: [String]
+
+    @Option(help: "json (pretty; an array for several inputs), jsonl, or text (what will be spoken).")
+    var format: Format = .json
+
+    @OptionGroup var global: GlobalOptions
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one input file, or - for standard input") }
+    }
+
+    func run() async throws {
+        _ = global.bootstrapLogging()
+        let loader = ArticleLoader()
+        var firstFailure: ExitStatus?
+        var objects: [String] = []
+        let output = FileHandle.standardOutput
+        for source in inputs {
+            do {
+                let article = try loader.load(source)
+                switch format {
+                case .jsonl: output.writeLine(ArticleJSON.object(article))
+                case .json: objects.append(ArticleJSON.object(article))
+                case .text: output.writeLine(SpokenText.render(SpeechPlanner().plan(article)))
+                }
+            } catch let error as NarratorError {
+                firstFailure = firstFailure ?? error.exitStatus
+                if format == .jsonl {
+                    output.writeLine(ArticleJSON.error(source: source, message: error.description))
+                } else {
+                    Failure.report(error.description)
+                }
+            } catch {
+                throw Failure.exit(error)
+            }
+        }
+        if format == .json, !objects.isEmpty {
+            output.writeLine(objects.count == 1 && inputs.count == 1 ? objects[0] : "[" + objects.joined(separator: ",\n") + "]")
+        }
+        if let firstFailure { throw ExitCode(firstFailure.code) }
+    }
+}
+
+/// The plan as the listener will hear it: chapters, paragraphs separated by blank lines.
+enum SpokenText {
+    static func render(_ plan: SpeechPlan) -> String {
+        plan.chapters.map { chapter in
+            chapter.paragraphs.map { $0.sentences.joined(separator: " ") }.joined(separator: "\n\n")
+        }.joined(separator: "\n\n")
+    }
+}
+
+extension FileHandle {
+    func writeLine(_ text: String) {
+        write(Data((text + "\n").utf8))
+    }
+}

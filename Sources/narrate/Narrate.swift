@@ -1,0 +1,35 @@
+import ArgumentParser
+import Narrator
+
+/// `narrate`: the root command. Holds the subcommands; speaking an article is the default.
+@main
+struct Narrate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "narrate",
+        abstract: "Turn news articles into narrated audio with chapter markers, using eSpeak NG.",
+        discussion: """
+            Examples:
+              narrate Samples/harbour-tides.html --voice uk-female --speed 1.25x -o out/article.wav
+              narrate page.txt --speed fast
+              narrate - < article.md
+              narrate extract page.html --format json
+              narrate voices
+
+            Speeds: 1.25x, 1.25, 250wpm, "250 WPM", slow (0.75x = 150 WPM), average (1x = 200 WPM),
+            fast (1.5x = 300 WPM); 0.5x to 3x. 1.0x is 200 words per minute.
+
+            Exit codes:
+              0    success
+              64   bad command line: unknown option, malformed or out-of-range speed, unknown voice
+              65   input cannot be narrated: empty, binary, or no article text found
+              66   input file missing or unreadable
+              70   internal error, or the speech engine failed
+              73   output cannot be written
+              78   configuration: malformed voice preset, eSpeak NG data missing
+              130  interrupted (SIGINT/SIGTERM); no partial output is left
+            """,
+        version: NarratorVersion.string,
+        subcommands: [Speak.self, Extract.self, Voices.self],
+        defaultSubcommand: Speak.self
+    )
+}

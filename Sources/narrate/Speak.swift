@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Narrator
+
+/// `narrate INPUT`: narrates one article into a WAV with chapter markers and a timings sidecar.
+struct Speak: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speak",
+        abstract: "Narrate an article (HTML, plain text or Markdown; - for standard input) into a WAV file.",
+        discussion: """
+            Writes the WAV (with a chapter marker per section) and <output>.timings.json beside it.
+            Without -o the file is out/<slug of the headline>.wav. The path written is printed.
+            """
+    )
+
+    @Argument(help: "The article: a .html/.htm, .txt or .md file, or - for standard input.")
+    var input: String
+
+    @Option(name: .long, help: "A preset from Voices/, an eSpeak NG voice (en-us, en-gb+f3), or auto.")
+    var voice = "auto"
+
+    @Option(name: .long, help: "Listening speed: 1.25x, 250wpm, slow, average or fast (1x = 200 WPM).")
+    var speed: String?
+
+    @Option(name: [.short, .customLong("output")], help: "The WAV file to write.")
+    var output: String?
+
+    @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
+    var voiceDirectories: [String] = []
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        let logger = global.bootstrapLogging()
+        let cleanup = InterruptCleanup.install()
+        defer { cleanup.cancel() }
+        do {
+            let speed = try self.speed.map(Speed.parse)
+            let options = NarrationOptions(voice: voice, speed: speed, output: output, voiceDirectories: voiceDirectories)
+            let result = try await Narrator(logger: logger).narrate(input, options: options)
+            let timings = result.timings
+            logger.info("wrote", metadata: [
+                "audio": "\(result.audioPath)", "timings": "\(result.timingsPath)",
+                "chapters": "\(timings.chapters.count)", "seconds": "\(timings.durationSeconds)",
+                "measuredWPM": "\(timings.speed.measuredWPM)",
+            ])
+            print(result.audioPath)
+        } catch {
+            throw Failure.exit(error)
+        }
+    }
+}

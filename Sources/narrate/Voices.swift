@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import Narrator
+import NarratorESpeak
+
+/// `narrate voices`: the presets and every eSpeak NG voice and variant.
+struct Voices: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List voice presets, eSpeak NG voices and variants.",
+        discussion: "Presets come from Voices/ (and --voices DIR, $NARRATOR_VOICES); any eSpeak NG voice, with an optional +variant, works with --voice too."
+    )
+
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+
+    @Option(help: "Only voices for this language (e.g. en, en-gb, cmn).")
+    var language: String?
+
+    @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
+    var voiceDirectories: [String] = []
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() async throws {
+        _ = global.bootstrapLogging()
+        do {
+            let catalog = try Narrator().catalog(extra: voiceDirectories)
+            let engine = try await ESpeakEngine.shared.voices()
+            let variants = try await ESpeakEngine.shared.voices(variants: true)
+            let presets = catalog.presets.filter { matches([$0.language]) }
+            let voices = engine.filter { matches($0.languages) }
+            if json {
+                print(VoiceListing.json(presets: presets, voices: voices, variants: variants))
+            } else {
+                print(VoiceListing.table(presets: presets, voices: voices, variants: variants))
+            }
+        } catch {
+            throw Failure.exit(error)
+        }
+    }
+
+    private func matches(_ languages: [String]) -> Bool {
+        guard let language = language?.lowercased() else { return true }
+        return languages.contains { $0.lowercased() == language || $0.lowercased().hasPrefix(language + "-") }
+    }
+}
+
+/// Renders the voice listing.
+enum VoiceListing {
+    static func table(presets: [VoicePreset], voices: [EngineVoice], variants: [EngineVoice]) -> String {
+        var lines = ["Presets (--voice NAME):"]
+        for preset in presets {
+            lines.append("  " + pad(preset.name, 16) + pad(preset.language, 8) + pad(preset.espeakName, 14)
+                         + preset.displayName)
+        }
+        lines.append("")
+        lines.append("eSpeak NG voices (--voice NAME, optionally NAME+VARIANT):")
+        for voice in voices {
+            lines.append("  " + pad(voice.name, 16) + pad(voice.gender ?? "-", 8) + voice.displayName)
+        }
+        lines.append("")
+        lines.append("Variants (append as +NAME, e.g. en-gb+f3):")
+        lines.append("  " + variants.map(\.name).joined(separator: " "))
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(presets: [VoicePreset], voices: [EngineVoice], variants: [EngineVoice]) -> String {
+        func string(_ value: String?) -> String { value.map(ArticleJSON.string) ?? "null" }
+        let presetObjects = presets.map {
+            "{\"name\":\(string($0.name)),\"displayName\":\(string($0.displayName)),\"language\":\(string($0.language)),"
+                + "\"espeak\":\(string($0.espeakName)),\"gender\":\(string($0.gender)),\"file\":\(string($0.file))}"
+        }
+        let voiceObjects = voices.map {
+            "{\"name\":\(string($0.name)),\"displayName\":\(string($0.displayName)),\"languages\":["
+                + $0.languages.map(ArticleJSON.string).joined(separator: ",") + "],\"gender\":\(string($0.gender))}"
+        }
+        let variantObjects = variants.map {
+            "{\"name\":\(string($0.name)),\"displayName\":\(string($0.displayName)),\"gender\":\(string($0.gender))}"
+        }
+        return "{\"presets\":[" + presetObjects.joined(separator: ",") + "],\"espeakVoices\":["
+            + voiceObjects.joined(separator: ",") + "],\"variants\":[" + variantObjects.joined(separator: ",") + "]}"
+    }
+
+    private static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
