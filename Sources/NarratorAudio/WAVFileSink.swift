@@ -2,83 +2,130 @@ import CSndFile
 import Foundation
 import NarratorCore
 
-/// Writes a 22050 Hz (or any rate) 16-bit mono WAV with chapter markers, through libsndfile.
+/// Writes a 16-bit mono WAV with chapter markers through libsndfile, streaming.
 ///
-/// Samples stream to a raw spool file beside the output, so memory stays flat however long the
-/// article. On `finish`, the WAV is written under a temporary name with RIFF INFO tags, a
-/// `cue ` chunk and a `LIST/adtl` chunk (labels and regions) ahead of `data` (libsndfile writes
-/// cues only before the first audio write), then the spool is copied in and the file renamed
-/// into place. Nothing ever appears under the final name until it is complete.
+/// libsndfile writes cue points and custom chunks only before the first audio write, while a
+/// chapter's position is known only once it has been spoken. Chapter titles are known from the
+/// plan, so `start` writes RIFF INFO tags, a `cue ` chunk and a `LIST/adtl` chunk (labels and
+/// regions) of their final sizes with placeholder positions, ahead of `data`; samples then
+/// stream straight into the file; `finish` closes it and fills in the positions and region
+/// lengths in place (`MarkerPatcher`) before renaming the file to its final name. Memory stays
+/// flat and the audio is written once. Until `finish` succeeds only a temporary file exists.
 public final class WAVFileSink: AudioSink {
     public let sampleRate: Int
     public let path: String
     public private(set) var framesWritten = 0
-    private let spoolPath: String
-    private var spool: UnsafeMutablePointer<FILE>?
+    private let temporary: String
+    private var file: OpaquePointer?
+    private var chapterCount = 0
+    /// The adtl payload must stay valid until the file is closed: libsndfile reads it lazily.
+    private var chunkPayload: UnsafeMutableRawPointer?
+    /// WAV sizes are 32-bit: the data chunk must stay under 4 GiB.
+    public static let maxDataBytes: UInt64 = 0xFFFF_FFFF - 1 << 20
 
-    /// Opens the spool. Throws `OutputError` when the destination cannot be written.
+    /// Checks the destination can be written and picks the temporary name beside it.
     public init(path: String, sampleRate: Int) throws {
         self.path = path
         self.sampleRate = sampleRate
         try OutputFile.prepare(path)
-        spoolPath = OutputFile.temporaryPath(for: path, suffix: "pcm.tmp")
-        guard let file = fopen(spoolPath, "w+b") else {
-            TemporaryFiles.remove(spoolPath)
-            throw OutputError(path: path, problem: .cannotWrite(String(cString: strerror(errno))))
-        }
-        spool = file
+        temporary = OutputFile.temporaryPath(for: path, suffix: "wav.tmp")
     }
 
     deinit { discard() }
 
-    public func write(_ samples: [Int16]) throws {
-        guard let spool else { throw OutputError(path: path, problem: .cannotWrite("output already closed")) }
-        let written = samples.withUnsafeBufferPointer { fwrite($0.baseAddress, 2, $0.count, spool) }
-        guard written == samples.count else {
-            throw OutputError(path: path, problem: .cannotWrite(String(cString: strerror(errno))))
+    public func start(chapterTitles: [String], tags: AudioTags) throws {
+        var info = SF_INFO()
+        info.samplerate = Int32(sampleRate)
+        info.channels = 1
+        info.format = Int32(SF_FORMAT_WAV | SF_FORMAT_PCM_16)
+        guard let opened = sf_open(temporary, Int32(SFM_WRITE), &info) else {
+            TemporaryFiles.remove(temporary)
+            throw OutputError(path: path, problem: .cannotWrite(String(cString: sf_strerror(nil))))
         }
+        file = opened
+        chapterCount = chapterTitles.count
+        for (kind, value) in [(SF_STR_TITLE, tags.title), (SF_STR_ARTIST, tags.artist), (SF_STR_DATE, tags.date),
+                              (SF_STR_COMMENT, tags.source.map { "Source: \($0)" }), (SF_STR_SOFTWARE, tags.software)] {
+            guard let value, !value.isEmpty else { continue }
+            if sf_set_string(opened, Int32(kind), value) != 0 { throw failure("cannot set tag") }
+        }
+        guard !chapterTitles.isEmpty else { return }
+        // Placeholder positions 0, 1, 2...: distinct, ascending, patched in `finish`.
+        let placeholders = chapterTitles.enumerated().map {
+            ChapterMarker(title: $0.element, startFrame: $0.offset, lengthFrames: 1)
+        }
+        let ids = (1...chapterTitles.count).map { UInt32($0) }
+        guard narrator_sf_set_cues(opened, UInt32(ids.count), ids, placeholders.map { UInt32($0.startFrame) }) == SF_TRUE else {
+            throw failure("cannot set chapter cue points")
+        }
+        let payload = MarkerChunks.adtlPayload(for: placeholders)
+        let pointer = UnsafeMutableRawPointer.allocate(byteCount: payload.count, alignment: 4)
+        payload.withUnsafeBytes { pointer.copyMemory(from: $0.baseAddress!, byteCount: payload.count) }
+        chunkPayload = pointer
+        var chunk = SF_CHUNK_INFO()
+        withUnsafeMutableBytes(of: &chunk.id) { bytes in
+            for (index, byte) in "LIST".utf8.enumerated() { bytes[index] = byte }
+        }
+        chunk.id_size = 4
+        chunk.datalen = UInt32(payload.count)
+        chunk.data = pointer
+        guard sf_set_chunk(opened, &chunk) == Int32(SF_ERR_NO_ERROR) else { throw failure("cannot add chapter labels") }
+    }
+
+    public func write(_ samples: ArraySlice<Int16>) throws {
+        guard let file else { throw OutputError(path: path, problem: .cannotWrite("the output is not open")) }
+        guard UInt64(framesWritten + samples.count) * 2 <= Self.maxDataBytes else {
+            throw OutputError(path: path, problem: .cannotWrite(
+                "the narration is longer than a WAV file can hold (4 GiB, about 27 hours); narrate it in parts"))
+        }
+        let written = samples.withUnsafeBufferPointer { sf_write_short(file, $0.baseAddress, sf_count_t($0.count)) }
+        guard written == sf_count_t(samples.count) else { throw failure("cannot write audio") }
         framesWritten += samples.count
     }
 
     public func writeSilence(frames: Int) throws {
+        let block = [Int16](repeating: 0, count: 4096)
         var remaining = frames
-        let block = [Int16](repeating: 0, count: min(frames, 8192))
         while remaining > 0 {
             let count = min(remaining, block.count)
-            try write(count == block.count ? block : Array(block[0..<count]))
+            try write(block[0..<count])
             remaining -= count
         }
     }
 
-    public func finish(chapters: [ChapterMarker], tags: AudioTags) throws {
-        guard let spool else { throw OutputError(path: path, problem: .cannotWrite("output already closed")) }
-        guard fflush(spool) == 0 else {
-            throw OutputError(path: path, problem: .cannotWrite(String(cString: strerror(errno))))
-        }
-        let dataBytes = UInt64(framesWritten) * 2
-        guard dataBytes < 0xFFFF_0000 - 65536 else {
-            throw OutputError(path: path, problem: .cannotWrite(
-                "the narration is longer than a WAV file can hold (4 GiB); narrate it in parts"))
-        }
-        let temporary = OutputFile.temporaryPath(for: path, suffix: "wav.tmp")
-        do {
-            try SndFileWriter.write(to: temporary, sampleRate: sampleRate, chapters: chapters, tags: tags,
-                                    frames: framesWritten, from: spool, reportingAs: path)
-            try OutputFile.rename(temporary, to: path)
-        } catch {
+    public func finish(chapters: [ChapterMarker]) throws {
+        guard let file else { throw OutputError(path: path, problem: .cannotWrite("the output is not open")) }
+        precondition(chapters.count == chapterCount, "finish must give one marker per chapter title")
+        self.file = nil
+        guard sf_close(file) == 0 else {
             TemporaryFiles.remove(temporary)
-            throw error
+            throw OutputError(path: path, problem: .cannotWrite("cannot finish the file"))
         }
-        fclose(spool)
-        self.spool = nil
-        TemporaryFiles.remove(spoolPath)
+        releasePayload()
+        do {
+            if !chapters.isEmpty { try MarkerPatcher.patch(temporary, chapters: chapters) }
+            try OutputFile.rename(temporary, to: path)
+        } catch let error as MarkerPatcher.Failure {
+            TemporaryFiles.remove(temporary)
+            throw OutputError(path: path, problem: .cannotWrite(error.message))
+        }
     }
 
     public func discard() {
-        if let spool {
-            fclose(spool)
-            self.spool = nil
-            TemporaryFiles.remove(spoolPath)
+        if let file {
+            sf_close(file)
+            self.file = nil
         }
+        releasePayload()
+        TemporaryFiles.remove(temporary)
+    }
+
+    private func releasePayload() {
+        chunkPayload?.deallocate()
+        chunkPayload = nil
+    }
+
+    private func failure(_ what: String) -> OutputError {
+        OutputError(path: path, problem: .cannotWrite("\(what): \(String(cString: sf_strerror(file)))"))
     }
 }

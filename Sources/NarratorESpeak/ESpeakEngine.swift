@@ -13,6 +13,8 @@ public actor ESpeakEngine: SpeechSynthesizer {
     private var rate: Int?
     private var appliedVoice: VoiceSettings?
     private var appliedRate: Int?
+    private var resolvedNames: [String: String] = [:]
+    private var voiceList: [Bool: [EngineVoice]] = [:]
 
     private init() {}
 
@@ -41,17 +43,46 @@ public actor ESpeakEngine: SpeechSynthesizer {
     }
 
     public func hasVoice(_ name: String) throws -> Bool {
+        try engineName(for: name) != nil
+    }
+
+    /// The name `espeak_SetVoiceByName` accepts for a user's voice name, or nil if there is none.
+    ///
+    /// `espeak_SetVoiceByName` finds voices by file name only ("en-us" works, "en-gb" does not:
+    /// its file is "gmw/en"), so a language or voice name is looked up in the voice list and
+    /// turned into the file identifier, with the variant appended: "en-gb+f3" -> "gmw/en+f3".
+    /// MBROLA voices are skipped (they need MBROLA installed); unknown variants are refused.
+    func engineName(for name: String) throws -> String? {
+        if let cached = resolvedNames[name] { return cached }
+        let parts = name.split(separator: "+", maxSplits: 1).map { String($0).lowercased() }
+        guard let base = parts.first, !base.isEmpty else { return nil }
+        if parts.count == 2 {
+            guard try variantExists(parts[1]) else { return nil }
+        }
+        // Fast path: a voice file of that name (listing every voice reads ~150 files).
         _ = try start()
         appliedVoice = nil
-        return name.withCString { espeak_SetVoiceByName($0) } == EE_OK
+        if base.withCString({ espeak_SetVoiceByName($0) }) == EE_OK {
+            resolvedNames[name] = name
+            return name
+        }
+        let candidates = try voices().filter { !$0.identifier.hasPrefix("mb/") }
+        let match = candidates.first { $0.languages.first?.lowercased() == base }
+            ?? candidates.first { $0.identifier.lowercased().split(separator: "/").last.map(String.init) == base }
+            ?? candidates.first { $0.displayName.lowercased() == base }
+            ?? candidates.first { $0.languages.contains { $0.lowercased() == base } }
+        guard let match else { return nil }
+        let resolved = match.identifier + (parts.count == 2 ? "+" + parts[1] : "")
+        resolvedNames[name] = resolved
+        return resolved
     }
 
     public func synthesize(_ text: String, voice: VoiceSettings, rate wpm: Int) throws -> [Int16] {
         _ = try start()
         try apply(voice, rate: wpm)
         let ssml = SSML.sentence(text)
-        collected = []
-        collected.reserveCapacity(ssml.utf8.count * 800)
+        // Keep the buffer's capacity between sentences: fresh large buffers cost page faults.
+        collected.removeAll(keepingCapacity: true)
         let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML)
         let result = ssml.withCString { pointer in
             espeak_Synth(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, flags, nil, nil)
@@ -59,14 +90,14 @@ public actor ESpeakEngine: SpeechSynthesizer {
         guard result == EE_OK else {
             throw SynthesisError("eSpeak NG failed to synthesize a sentence (error \(result.rawValue))")
         }
-        defer { collected = [] }
         return collected
     }
 
     /// Sets voice and prosody only when they change (changing voice needlessly leaks in 1.51).
     private func apply(_ voice: VoiceSettings, rate wpm: Int) throws {
         if appliedVoice != voice {
-            guard voice.espeakName.withCString({ espeak_SetVoiceByName($0) }) == EE_OK else {
+            guard let name = try engineName(for: voice.espeakName),
+                  name.withCString({ espeak_SetVoiceByName($0) }) == EE_OK else {
                 throw SynthesisError("eSpeak NG has no voice '\(voice.espeakName)'", status: .usage)
             }
             espeak_SetParameter(espeakPITCH, Int32(voice.pitch ?? 50), 0)
@@ -81,12 +112,25 @@ public actor ESpeakEngine: SpeechSynthesizer {
         }
     }
 
+    /// Whether a variant file exists (`voices/!v/NAME` in the data directory), else the listing.
+    private func variantExists(_ variant: String) throws -> Bool {
+        _ = try start()
+        var dataPath: UnsafePointer<CChar>?
+        _ = espeak_Info(&dataPath)
+        if let dataPath, !variant.contains("/") {
+            let file = String(cString: dataPath) + "/voices/!v/" + variant
+            if FileManager.default.fileExists(atPath: file) { return true }
+        }
+        return try voices(variants: true).contains { $0.name.lowercased() == variant }
+    }
+
     public func engineDescription() -> String {
         "eSpeak NG " + String(cString: espeak_Info(nil))
     }
 
     /// Every voice eSpeak NG offers (languages), or its variants (`+f3` and so on).
     public func voices(variants: Bool = false) throws -> [EngineVoice] {
+        if let cached = voiceList[variants] { return cached }
         _ = try start()
         var spec = espeak_VOICE()
         let list: UnsafeMutablePointer<UnsafePointer<espeak_VOICE>?>? = variants
@@ -116,6 +160,7 @@ public actor ESpeakEngine: SpeechSynthesizer {
                                       identifier: identifier))
             index += 1
         }
+        voiceList[variants] = voices
         return voices
     }
 

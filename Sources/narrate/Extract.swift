@@ -5,6 +5,7 @@ import Narrator
 /// `narrate extract`: shows what would be read, as JSON, JSON Lines or plain text.
 struct Extract: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print the article found in each input: structured (json, jsonl) or as spoken text.",
         discussion: """
             jsonl prints one object per input, in order: {"source", "title", "byline", "published",

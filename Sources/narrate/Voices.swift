@@ -6,6 +6,7 @@ import NarratorESpeak
 /// `narrate voices`: the presets and every eSpeak NG voice and variant.
 struct Voices: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "voices",
         abstract: "List voice presets, eSpeak NG voices and variants.",
         discussion: "Presets come from Voices/ (and --voices DIR, $NARRATOR_VOICES); any eSpeak NG voice, with an optional +variant, works with --voice too."
     )

@@ -1,14 +1,18 @@
 /// Where narrated samples go: a WAV file on disk, or memory in tests.
 ///
-/// Samples stream in with `write`; chapter markers and tags are known only at the end and are
-/// handed to `finish`, which makes the output complete. `discard` abandons it, leaving nothing.
+/// The order of calls is fixed: `start` with the chapter titles and tags (known from the plan
+/// before any audio), then `write`/`writeSilence` as samples stream in, then `finish` with
+/// each chapter's position (known only at the end), which makes the output complete.
+/// `discard` abandons it at any point, leaving nothing behind.
 public protocol AudioSink: AnyObject {
     var sampleRate: Int { get }
     /// Frames written so far.
     var framesWritten: Int { get }
-    func write(_ samples: [Int16]) throws
+    func start(chapterTitles: [String], tags: AudioTags) throws
+    func write(_ samples: ArraySlice<Int16>) throws
     func writeSilence(frames: Int) throws
-    func finish(chapters: [ChapterMarker], tags: AudioTags) throws
+    /// One marker per title given to `start`, in the same order.
+    func finish(chapters: [ChapterMarker]) throws
     func discard()
 }
 
@@ -47,6 +51,7 @@ public struct AudioTags: Sendable, Equatable {
 public final class InMemoryAudioSink: AudioSink {
     public let sampleRate: Int
     public private(set) var samples: [Int16] = []
+    public private(set) var chapterTitles: [String]?
     public private(set) var chapters: [ChapterMarker]?
     public private(set) var tags: AudioTags?
     public private(set) var discarded = false
@@ -54,12 +59,18 @@ public final class InMemoryAudioSink: AudioSink {
     public init(sampleRate: Int) { self.sampleRate = sampleRate }
 
     public var framesWritten: Int { samples.count }
-    public func write(_ samples: [Int16]) throws { self.samples += samples }
+
+    public func start(chapterTitles: [String], tags: AudioTags) throws {
+        self.chapterTitles = chapterTitles
+        self.tags = tags
+    }
+
+    public func write(_ samples: ArraySlice<Int16>) throws { self.samples += samples }
     public func writeSilence(frames: Int) throws { samples += repeatElement(0, count: frames) }
 
-    public func finish(chapters: [ChapterMarker], tags: AudioTags) throws {
+    public func finish(chapters: [ChapterMarker]) throws {
+        precondition(chapters.map(\.title) == chapterTitles, "finish must name the chapters given to start")
         self.chapters = chapters
-        self.tags = tags
     }
 
     public func discard() { discarded = true; samples = [] }

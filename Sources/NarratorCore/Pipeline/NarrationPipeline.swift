@@ -42,6 +42,7 @@ public struct NarrationPipeline: Sendable {
         var chapterStarts: [Int] = []
         var sentences: [Timings.SentenceTiming] = []
         var totalWords = 0
+        try sink.start(chapterTitles: plan.chapters.map(\.title), tags: tags)
         for utterance in plan.utterances {
             try Task.checkCancellation()
             let pauseFrames = pauses.frames(before: utterance.pauseBefore, speed: speed, sampleRate: rate)
@@ -50,7 +51,7 @@ public struct NarrationPipeline: Sendable {
             let speech = SilenceTrimmer.speechRange(samples, margin: margin)
             let start = sink.framesWritten
             if chapterStarts.count == utterance.chapter { chapterStarts.append(start) }
-            try sink.write(Array(samples[speech]))
+            try sink.write(samples[speech])
             let words = TextCleanup.wordCount(utterance.text)
             totalWords += words
             controller.record(words: words, seconds: Double(pauseFrames + speech.count) / Double(rate))
@@ -61,12 +62,13 @@ public struct NarrationPipeline: Sendable {
         }
         let total = sink.framesWritten
         var markers: [ChapterMarker] = []
-        for (index, chapter) in plan.chapters.enumerated() where index < chapterStarts.count {
+        for (index, chapter) in plan.chapters.enumerated() {
+            // Every planned chapter has a sentence, so it has a start.
+            let start = chapterStarts[index]
             let end = index + 1 < chapterStarts.count ? chapterStarts[index + 1] : total
-            markers.append(ChapterMarker(title: chapter.title, startFrame: chapterStarts[index],
-                                         lengthFrames: end - chapterStarts[index]))
+            markers.append(ChapterMarker(title: chapter.title, startFrame: start, lengthFrames: end - start))
         }
-        try sink.finish(chapters: markers, tags: tags)
+        try sink.finish(chapters: markers)
         let seconds = Double(total) / Double(rate)
         let measured = seconds > 0 ? Double(totalWords) / seconds * 60 : 0
         let timings = Timings(

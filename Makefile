@@ -1,0 +1,57 @@
+# Narrator: `make run` narrates a sample into out/, `make test` runs the whole suite.
+# Both install the Debian packages they need first (as root; otherwise they say what to run).
+
+SWIFT      ?= swift
+PREFIX     ?= /usr/local
+SAMPLE     ?= Samples/harbour-tides.html
+BENCH_DATA ?= ../shared/bench
+DEBUG_BIN   = .build/debug/narrate
+RELEASE_BIN = .build/release/narrate
+
+.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract clean
+
+all: build
+
+setup:
+	@scripts/setup.sh
+
+# Tests read chapters back with ffprobe.
+setup-test:
+	@scripts/setup.sh ffmpeg
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --static-swift-stdlib
+
+run: release
+	@mkdir -p out
+	$(RELEASE_BIN) $(SAMPLE) --voice uk-female --speed 1x -v
+	@echo "Play it:      ffplay -autoexit out/*.wav   (or any audio player)"
+	@echo "Its chapters: ffprobe -v error -show_chapters out/*.wav"
+
+test: setup-test
+	$(SWIFT) build
+	$(SWIFT) test
+
+install: release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/narrator/Voices
+	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/narrate
+	install -m 644 Voices/*.voice Voices/README.md $(DESTDIR)$(PREFIX)/share/narrator/Voices/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/narrate
+	rm -rf $(DESTDIR)$(PREFIX)/share/narrator
+
+# End-to-end time of `narrate` against `espeak-ng -w` on the same extracted text.
+bench-e2e: release
+	@scripts/setup.sh espeak-ng
+	python3 scripts/bench_e2e.py $(RELEASE_BIN) Samples
+
+# Article-extraction quality and speed on the public benchmark (data not in the repo).
+bench-extract: release
+	python3 $(BENCH_DATA)/extraction/score.py --data $(BENCH_DATA)/extraction --cmd '$(RELEASE_BIN) extract --format jsonl'
+
+clean:
+	rm -rf .build out
