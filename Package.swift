@@ -49,9 +49,11 @@ let package = Package(
                            .product(name: "Logging", package: "swift-log")]
         ),
 
-        .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore"]),
-        .testTarget(name: "NarratorTests", dependencies: ["Narrator"]),
-        .testTarget(name: "NarrateCLITests", dependencies: ["NarratorCore"]),
+        // Test helpers (paths, a WAV reader independent of libsndfile, a process runner).
+        .target(name: "NarratorTestSupport", path: "Tests/NarratorTestSupport"),
+        .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTestSupport"]),
+        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "CSndFile", "NarratorTestSupport"]),
+        .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

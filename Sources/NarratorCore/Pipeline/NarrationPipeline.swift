@@ -46,19 +46,22 @@ public struct NarrationPipeline: Sendable {
         for utterance in plan.utterances {
             try Task.checkCancellation()
             let pauseFrames = pauses.frames(before: utterance.pauseBefore, speed: speed, sampleRate: rate)
+            let pauseSeconds = Double(pauseFrames) / Double(rate)
             try sink.writeSilence(frames: pauseFrames)
-            let samples = try await synthesizer.synthesize(utterance.text, voice: voice, rate: controller.nextRate)
+            let words = TextCleanup.wordCount(utterance.text)
+            let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds)
+            let samples = try await synthesizer.synthesize(utterance.text, voice: voice, rate: engineRate)
             let speech = SilenceTrimmer.speechRange(samples, margin: margin)
             let start = sink.framesWritten
             if chapterStarts.count == utterance.chapter { chapterStarts.append(start) }
             try sink.write(samples[speech])
-            let words = TextCleanup.wordCount(utterance.text)
             totalWords += words
-            controller.record(words: words, seconds: Double(pauseFrames + speech.count) / Double(rate))
+            controller.record(words: words, rate: engineRate, speechSeconds: Double(speech.count) / Double(rate),
+                              pauseSeconds: pauseSeconds)
             sentences.append(.init(chapter: utterance.chapter, paragraph: utterance.paragraph, text: utterance.text,
                                    start: Double(start) / Double(rate),
                                    end: Double(sink.framesWritten) / Double(rate)))
-            logger.trace("sentence", metadata: ["start": "\(start)", "rate": "\(controller.nextRate)"])
+            logger.trace("sentence", metadata: ["start": "\(start)", "rate": "\(engineRate)"])
         }
         let total = sink.framesWritten
         var markers: [ChapterMarker] = []

@@ -1,45 +1,52 @@
 /// Steers the engine's nominal rate so the narration's real pace meets the target.
 ///
-/// eSpeak NG's rate setting is nominal: the true words per minute depend on the text and the
-/// voice. After each sentence the controller compares the pace so far (words over audio
-/// time, pauses included) with the target and corrects the next sentence's rate, damped and
-/// bounded so one odd sentence cannot swing it.
+/// eSpeak NG's rate setting is nominal: the true words per minute of its speech depend on the
+/// text and the voice, and the pauses between sentences add time of their own. The controller
+/// keeps a running estimate of the engine's speed factor (nominal speech time over actual speech
+/// time) and, before each sentence, asks for the rate that gives the sentence its fair share of
+/// time (words at the target pace, minus the pause before it), corrected by a third of the time
+/// the narration is ahead or behind so far. Each sentence's speech rate stays within 0.7x to
+/// 1.6x of the target, so one odd sentence cannot swing the voice.
 public struct RateController: Sendable {
     public let targetWPM: Double
-    /// The engine's accepted range; 450 exactly is avoided (eSpeak's sonic switch-over buzzes).
+    /// The engine's accepted nominal range; 450 exactly is avoided (eSpeak's sonic switch buzzes).
     public static let engineRange = 80...900
-    private(set) public var currentRate: Double
+    /// Nominal speech seconds over actual speech seconds, measured so far (1 until measured).
+    public private(set) var speedFactor = 1.0
     private var words = 0
     private var seconds = 0.0
+    private var nominalSpeechSeconds = 0.0
+    private var actualSpeechSeconds = 0.0
 
     public init(targetWPM: Double) {
         self.targetWPM = targetWPM
-        self.currentRate = targetWPM
     }
 
-    /// The rate to ask the engine for next.
-    public var nextRate: Int {
-        var rate = Int(currentRate.rounded())
+    /// The nominal rate to ask the engine for, for a sentence of `sentenceWords` words that will
+    /// follow a pause of `pauseSeconds`.
+    public func rate(forWords sentenceWords: Int, pauseSeconds: Double) -> Int {
+        let count = Double(max(sentenceWords, 1))
+        let fairShare = 60 * count / targetWPM - pauseSeconds
+        let behind = seconds - 60 * Double(words) / targetWPM
+        let speech = min(max(fairShare - behind / 3, 60 * count / (targetWPM * 1.6)), 60 * count / (targetWPM * 0.7))
+        let nominal = 60 * count / (speedFactor * speech)
+        var rate = Int(nominal.rounded())
         rate = min(max(rate, Self.engineRange.lowerBound), Self.engineRange.upperBound)
         return rate == 450 ? 449 : rate
     }
 
-    /// Records a spoken sentence (its words and seconds including the pause before it).
-    public mutating func record(words sentenceWords: Int, seconds sentenceSeconds: Double) {
+    /// Records a spoken sentence: its words, the rate it was asked for, and the seconds of speech
+    /// and of the pause before it.
+    public mutating func record(words sentenceWords: Int, rate: Int, speechSeconds: Double, pauseSeconds: Double) {
         words += sentenceWords
-        seconds += sentenceSeconds
-        guard seconds > 0, words >= 3 else { return }
-        let measured = Double(words) / seconds * 60
-        let correction = min(max(targetWPM / measured, 0.8), 1.25)
-        currentRate = min(max(currentRate * pow(correction, 0.5), targetWPM * 0.5), targetWPM * 2.5)
+        seconds += speechSeconds + pauseSeconds
+        if sentenceWords > 0, speechSeconds > 0 {
+            nominalSpeechSeconds += 60 * Double(sentenceWords) / Double(rate)
+            actualSpeechSeconds += speechSeconds
+            speedFactor = nominalSpeechSeconds / actualSpeechSeconds
+        }
     }
 
-    /// The pace so far in words per minute.
+    /// The pace so far in words per minute, pauses included.
     public var measuredWPM: Double { seconds > 0 ? Double(words) / seconds * 60 : 0 }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -35,10 +35,10 @@ public struct Timings: Sendable, Equatable, Codable {
         public var end: Double
     }
 
-    /// Pretty-printed JSON with keys in the documented order.
+    /// Pretty-printed JSON, keys sorted so the file is stable from run to run.
     public func json() throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import NarratorTestSupport
+@testable import NarratorCore
+
+@Suite struct InputTests {
+    @Test func detectsHTMLByContentWhateverTheExtension() throws {
+        let bytes = Array("  <!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8)
+        #expect(try InputDocument.classify(source: "page.txt", bytes: bytes).kind == .html)
+        #expect(try InputDocument.classify(source: "-", bytes: Array("<div><p>x</p></div>".utf8)).kind == .html)
+    }
+
+    @Test func classifiesByExtensionThenShape() throws {
+        #expect(try InputDocument.classify(source: "a.md", bytes: Array("Hello".utf8)).kind == .markdown)
+        #expect(try InputDocument.classify(source: "a.txt", bytes: Array("# Not a heading here".utf8)).kind == .text)
+        #expect(try InputDocument.classify(source: "-", bytes: Array("# Title\n\nBody.".utf8)).kind == .markdown)
+        #expect(try InputDocument.classify(source: "-", bytes: Array("Plain words.".utf8)).kind == .text)
+    }
+
+    @Test func rejectsEmptyAndBinary() {
+        #expect(throws: InputError(source: "e.txt", problem: .empty)) {
+            try InputDocument.classify(source: "e.txt", bytes: Array(" \n\t\n".utf8))
+        }
+        #expect(throws: InputError(source: "b.html", problem: .binary)) {
+            try InputDocument.classify(source: "b.html", bytes: [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00] + Array(repeating: 1, count: 64))
+        }
+    }
+
+    @Test func missingFileAndDirectoryAreNoInput() throws {
+        #expect(throws: InputError(source: "/no/such/file.html", problem: .missing)) {
+            try InputDocument.read("/no/such/file.html")
+        }
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let error = #expect(throws: InputError.self) { try InputDocument.read(directory.path) }
+        #expect(error?.exitStatus == .noInput)
+    }
+
+    @Test func enforcesTheSizeLimit() throws {
+        let file = try RepositoryPaths.temporaryDirectory().appendingPathComponent("big.txt")
+        try Data(repeating: 0x41, count: 3 << 20).write(to: file)
+        #expect(throws: InputError(source: file.path, problem: .tooLarge(limit: 2 << 20))) {
+            try InputDocument.read(file.path, maxBytes: 2 << 20)
+        }
+    }
+
+    @Test func decodesLegacyAndUTF16Text() {
+        // "café – “quoted”" in Windows-1252.
+        let cp1252: [UInt8] = [0x63, 0x61, 0x66, 0xE9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94]
+        #expect(TextDecoding.decode(cp1252) == "café – “q”")
+        let utf16le: [UInt8] = [0xFF, 0xFE, 0x48, 0x00, 0xE9, 0x00]
+        #expect(TextDecoding.decode(utf16le) == "Hé")
+        #expect(TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("ok".utf8)) == "ok")
+    }
+}

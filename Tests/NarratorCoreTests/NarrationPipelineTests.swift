@@ -1,0 +1,87 @@
+import Testing
+@testable import NarratorCore
+
+@Suite struct NarrationPipelineTests {
+    let article = Article(
+        source: "a.md", title: "A title for the test",
+        sections: [
+            Section(paragraphs: ["The first paragraph has two sentences. Here is the second one.",
+                                 "A second paragraph follows with a few more words in it."]),
+            Section(heading: "Middle part", paragraphs: ["Words in the middle part of the story go here."]),
+            Section(heading: "Last part", paragraphs: ["And the story ends with this sentence. The end."]),
+        ])
+    let voice = VoiceSettings(espeakName: "en-us")
+
+    func narrate(speed: Speed = .normal, synthesizer: any SpeechSynthesizer = ToneSynthesizer())
+        async throws -> (NarrationPipeline.Result, InMemoryAudioSink) {
+        let sink = InMemoryAudioSink(sampleRate: 22050)
+        let result = try await NarrationPipeline(synthesizer: synthesizer).narrate(
+            SpeechPlanner().plan(article), voice: voice, voiceName: "test", speed: speed,
+            tags: AudioTags(title: "A title for the test"), into: sink, audioName: "a.wav")
+        return (result, sink)
+    }
+
+    @Test func chapterMarkersSitOnTheFirstSampleOfEachChapter() async throws {
+        let (result, sink) = try await narrate()
+        #expect(sink.chapterTitles == ["A title for the test", "Middle part", "Last part"])
+        #expect(result.chapters.map(\.title) == sink.chapterTitles)
+        let timings = result.timings
+        for (index, chapter) in timings.chapters.enumerated() {
+            let first = try #require(timings.sentences.first { $0.chapter == index })
+            #expect(abs(first.start - chapter.start) < 1e-6)
+            let frame = result.chapters[index].startFrame
+            #expect(sink.samples[frame...].prefix(200).contains { $0 != 0 }, "speech starts at the marker")
+            if index > 0 {
+                let silence = sink.samples[(frame - 882)..<frame]  // 40 ms before the marker
+                #expect(silence.allSatisfy { $0 == 0 })
+            }
+        }
+        // Chapters tile the audio.
+        #expect(result.chapters.first?.startFrame == 0)
+        #expect(result.chapters.reduce(0) { $0 + $1.lengthFrames } == sink.samples.count)
+        #expect(timings.frames == sink.samples.count)
+    }
+
+    @Test func timingsDescribeEverySentenceInOrder() async throws {
+        let (result, _) = try await narrate()
+        let sentences = result.timings.sentences
+        #expect(sentences.count == SpeechPlanner().plan(article).utterances.count)
+        for (previous, next) in zip(sentences, sentences.dropFirst()) {
+            #expect(previous.end <= next.start)
+            #expect(previous.start < previous.end)
+        }
+        #expect(result.timings.words == SpeechPlanner().plan(article).wordCount)
+        #expect(result.timings.voice == "test")
+        #expect(abs(result.timings.durationSeconds - Double(result.timings.frames) / 22050) < 1e-5)
+    }
+
+    @Test(arguments: [0.75, 1.0, 2.0])
+    func rateFeedbackBringsThePaceTowardsTheTarget(_ multiplier: Double) async throws {
+        let (result, _) = try await narrate(speed: try Speed(multiplier: multiplier))
+        let speed = result.timings.speed
+        #expect(speed.targetWPM == multiplier * 200)
+        // The tone engine's nominal rate ignores pauses; feedback must make up for them.
+        #expect(abs(speed.measuredWPM - speed.targetWPM) / speed.targetWPM < 0.10, "\(speed)")
+    }
+
+    struct FailingSynthesizer: SpeechSynthesizer {
+        func sampleRate() async throws -> Int { 22050 }
+        func hasVoice(_ name: String) async throws -> Bool { true }
+        func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+            if text.contains("middle") { throw SynthesisError("engine broke") }
+            return [Int16](repeating: 1000, count: 100)
+        }
+        func engineDescription() async -> String { "failing" }
+    }
+
+    @Test func aFailureDiscardsTheOutput() async throws {
+        let sink = InMemoryAudioSink(sampleRate: 22050)
+        await #expect(throws: SynthesisError("engine broke")) {
+            _ = try await NarrationPipeline(synthesizer: FailingSynthesizer()).narrate(
+                SpeechPlanner().plan(article), voice: voice, voiceName: "x", speed: .normal,
+                tags: AudioTags(), into: sink, audioName: "a.wav")
+        }
+        #expect(sink.discarded)
+        #expect(sink.chapters == nil)
+    }
+}

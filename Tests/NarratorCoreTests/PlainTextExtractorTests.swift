@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import NarratorTestSupport
+@testable import NarratorCore
+
+@Suite struct PlainTextExtractorTests {
+    func sample() throws -> Article {
+        let url = RepositoryPaths.sample("night-market-rents.txt")
+        let text = TextDecoding.decode([UInt8](try Data(contentsOf: url)))
+        return try PlainTextExtractor().extract(text: text, source: url.path)
+    }
+
+    @Test func findsHeadlineStandfirstBylineAndBodyOnly() throws {
+        let article = try sample()
+        #expect(article.title == "Night market traders face rent rise as city courts chain stores")
+        #expect(article.standfirst?.hasPrefix("Vendors at the riverside market say") == true)
+        #expect(article.byline == "Priya Osei-Lindqvistin Portharbour")
+        #expect(article.sections.count == 1)
+        let paragraphs = article.paragraphs
+        #expect(paragraphs.count == 6)
+        #expect(paragraphs.first?.hasPrefix("Traders at Portharbour") == true)
+        #expect(paragraphs.last?.hasPrefix("A public meeting on the fees") == true)
+    }
+
+    @Test(arguments: ["Advertisement", "Select Voice", "Choose your listening speed", "1.25x", "250 WPM",
+                      "Reading Time", "Why you can trust", "Photo: Tomasz Hallik", "Slow", "Share", "Comments", "14"])
+    func dropsBoilerplate(_ fragment: String) throws {
+        let article = try sample()
+        let everything = ([article.title, article.standfirst].compactMap { $0 } + article.paragraphs).joined(separator: "\n")
+        let lines = everything.split(separator: "\n").map(String.init)
+        #expect(!lines.contains(fragment))
+        if fragment.count > 6 { #expect(!everything.contains(fragment)) }
+    }
+
+    @Test func aShortLineBetweenParagraphsIsAHeading() throws {
+        let text = """
+            A headline for a test page here
+
+            First paragraph of the story runs on for a good few words here.
+
+            What comes next
+
+            Second paragraph of the story also runs on for a good few words.
+            """
+        let article = try PlainTextExtractor().extract(text: text, source: "t.txt")
+        #expect(article.sections.map(\.heading) == [nil, "What comes next"])
+        #expect(article.paragraphs.count == 2)
+    }
+
+    @Test func noBodyIsAnError() {
+        #expect(throws: ExtractionError.self) {
+            try PlainTextExtractor().extract(text: "Advertisement\nShare\n12\nMenu", source: "x.txt")
+        }
+    }
+}
