@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+import NarratorTestSupport
+
+/// `extract`, `voices`, `--help`, `--version`, and an installed layout.
+@Suite struct NarrateCommandsTests {
+    @Test func extractJSONLinesIsOneObjectPerInputInOrder() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let missing = directory.appendingPathComponent("missing.html").path
+        let inputs = [RepositoryPaths.sample("harbour-tides.html").path, missing,
+                      RepositoryPaths.sample("night-market-rents.txt").path]
+        let result = try narrate(["extract", "--format", "jsonl"] + inputs)
+        #expect(result.status == 66)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.map { $0["source"] as? String } == inputs)
+        #expect((objects[1]["error"] as? String)?.contains("no such file") == true)
+        #expect(objects[0]["title"] as? String == "Harbour town bets on tidal turbines as ferry trade ebbs")
+        #expect(objects[0]["language"] as? String == "en-GB")
+        let sections = try #require(objects[0]["sections"] as? [[String: Any]])
+        #expect(sections.count == 4)
+        #expect(sections[0]["heading"] is NSNull)
+        #expect(Array(objects[0].keys).sorted() == ["byline", "language", "published", "sections", "source", "standfirst", "title"])
+    }
+
+    @Test func extractTextIsWhatWillBeSpoken() throws {
+        let result = try narrate(["extract", "--format", "text", RepositoryPaths.sample("harbour-tides.html").path])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Harbour town bets on tidal turbines as ferry trade ebbs\n\nKelsby's council"))
+        for fragment in ["Advertisement", "Select Voice", "Photo:", "Trending", "comments", "Share"] {
+            #expect(!result.stdout.contains(fragment), "\(fragment)")
+        }
+    }
+
+    @Test func extractJSONIsPretty() throws {
+        let result = try narrate(["extract", RepositoryPaths.sample("library-after-dark.md").path])
+        #expect(result.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["byline"] as? String == "Tobias Reinholt")
+    }
+
+    @Test func voicesListsPresetsAndEngineVoices() throws {
+        let table = try narrate(["voices"])
+        #expect(table.status == 0)
+        for name in ["us-female", "uk-male", "mandarin", "cantonese", "en-gb", "f3"] {
+            #expect(table.stdout.contains(name), "\(name)")
+        }
+        let json = try narrate(["voices", "--json", "--language", "cmn"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let presets = try #require(object["presets"] as? [[String: Any]])
+        #expect(presets.map { $0["name"] as? String } == ["mandarin"])
+        let voices = try #require(object["espeakVoices"] as? [[String: Any]])
+        #expect(voices.contains { $0["name"] as? String == "cmn" })
+        #expect(!voices.contains { $0["name"] as? String == "en-us" })
+    }
+
+    @Test func helpDocumentsExamplesAndExitCodes() throws {
+        let help = try narrate(["--help"])
+        #expect(help.status == 0)
+        for text in ["Examples:", "narrate extract", "Exit codes:", "64", "65", "66", "73", "78", "130"] {
+            #expect(help.stdout.contains(text), "\(text)")
+        }
+        let version = try narrate(["--version"])
+        #expect(version.stdout.split(separator: ".").count == 3)
+    }
+
+    @Test func anInstalledBinaryFindsItsPresets() throws {
+        // The layout `make install PREFIX=...` creates: bin/narrate and share/narrator/Voices.
+        let prefix = try RepositoryPaths.temporaryDirectory()
+        let bin = prefix.appendingPathComponent("bin")
+        let voices = prefix.appendingPathComponent("share/narrator/Voices")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: voices, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: RepositoryPaths.narrate, toPath: bin.appendingPathComponent("narrate").path)
+        try FileManager.default.copyItem(at: RepositoryPaths.voices.appendingPathComponent("uk-male.voice"),
+                                         to: voices.appendingPathComponent("uk-male.voice"))
+        let elsewhere = try RepositoryPaths.temporaryDirectory()
+        let result = try ProcessRunner.run(bin.appendingPathComponent("narrate").path, ["voices"], currentDirectory: elsewhere)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("uk-male"))
+        #expect(!result.stdout.contains("us-female"))
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import Narrator
+import NarratorESpeak
+
+/// Real synthesis of short texts through libespeak-ng.
+@Suite struct ESpeakEngineTests {
+    let engine = ESpeakEngine.shared
+
+    @Test func synthesizesAShortSentence() async throws {
+        #expect(try await engine.sampleRate() == 22050)
+        let samples = try await engine.synthesize("The tide is high today.", voice: VoiceSettings(espeakName: "en-us"), rate: 200)
+        let seconds = Double(samples.count) / 22050
+        #expect(seconds > 0.6 && seconds < 3.0, "\(seconds) s")
+        let speech = SilenceTrimmer.speechRange(samples)
+        #expect(speech.count > samples.count / 2)
+        #expect(samples.map { abs(Int($0)) }.max()! > 2000)
+    }
+
+    @Test func aFasterRateGivesShorterAudio() async throws {
+        let voice = VoiceSettings(espeakName: "en-gb+f3")
+        let text = "Engineers have known about the channel for decades."
+        let slow = try await engine.synthesize(text, voice: voice, rate: 120).count
+        let fast = try await engine.synthesize(text, voice: voice, rate: 300).count
+        #expect(Double(fast) < Double(slow) * 0.6)
+    }
+
+    @Test(arguments: [("en-us", true), ("en-gb", true), ("en-gb+f3", true), ("en-GB-x-rp+m1", true), ("cmn", true),
+                      ("yue", true), ("en-us+nosuchvariant", false), ("xx-yy", false), ("", false)])
+    func knowsItsVoices(_ name: String, _ known: Bool) async throws {
+        #expect(try await engine.hasVoice(name) == known)
+    }
+
+    @Test func markupInTextIsSpokenNotObeyed() async throws {
+        let voice = VoiceSettings(espeakName: "en-us")
+        let plain = try await engine.synthesize("Say this now.", voice: voice, rate: 200)
+        let hostile = try await engine.synthesize("Say <break time=\"100s\"/> this now.", voice: voice, rate: 200)
+        // A 100 s break would add 2.2 million samples; spoken as text it adds a few seconds at most.
+        #expect(hostile.count < plain.count + 22050 * 8)
+        #expect(hostile.count > plain.count)
+    }
+
+    @Test func listsVoicesAndVariants() async throws {
+        let voices = try await engine.voices()
+        #expect(voices.contains { $0.languages.contains("en-gb") })
+        #expect(voices.contains { $0.name == "cmn" })
+        let variants = try await engine.voices(variants: true)
+        #expect(variants.contains { $0.name == "f3" })
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import NarratorTestSupport
+@testable import Narrator
+
+@Suite struct HTMLExtractionTests {
+    func sample() throws -> Article {
+        try ArticleLoader().load(RepositoryPaths.sample("harbour-tides.html").path)
+    }
+
+    @Test func readsMetadataFromTheSample() throws {
+        let article = try sample()
+        #expect(article.title == "Harbour town bets on tidal turbines as ferry trade ebbs")
+        #expect(article.byline == "Morwenna Achterberg")
+        #expect(article.published == "2026-10-14T07:30:00Z")
+        #expect(article.language == "en-GB")
+        #expect(article.standfirst?.hasPrefix("Kelsby's council backs a pilot array") == true)
+    }
+
+    @Test func keepsSectionsAndParagraphsInOrder() throws {
+        let article = try sample()
+        #expect(article.sections.map(\.heading) == [nil, "A channel that never stops moving", "Fishermen want a say",
+                                                   "What happens next"])
+        #expect(article.sections.map(\.paragraphs.count) == [2, 3, 3, 2])
+        #expect(article.paragraphs.first?.hasPrefix("For most of the last century") == true)
+        #expect(article.paragraphs.last?.hasSuffix("\"Maybe it can keep them here too.\"") == true)
+    }
+
+    @Test(arguments: ["Advertisement", "Select Voice", "Choose your listening speed", "1.25x", "250 WPM", "Photo:",
+                      "Harriet Quayle", "Island ferry service", "Trending", "37 comments", "Sign up", "cookies",
+                      "Share on", "Subscribe", "Skip to main content", "Reading Time", "Listen to this article",
+                      "Storm warning", "All rights reserved", "Related", "Emma", "window.dataLayer", "min-height"])
+    func speaksNothingOfThePageFurniture(_ fragment: String) throws {
+        let article = try sample()
+        let spoken = SpeechPlanner().plan(article).utterances.map(\.text).joined(separator: "\n")
+        #expect(!spoken.contains(fragment))
+    }
+
+    @Test func readsTheDeclaredLegacyEncoding() throws {
+        // "Café owners’ week" in windows-1252, declared by a meta tag.
+        var bytes = Array("<html><head><meta charset=\"windows-1252\"><title>t</title></head><body><article><h1>Caf".utf8)
+        bytes += [0xE9] + Array(" news</h1><p>Caf".utf8) + [0xE9] + Array(" owners".utf8) + [0x92]
+        bytes += Array(" week was long, and the paragraph goes on for a while to count as text.</p></article></body></html>".utf8)
+        let article = try ArticleLoader().extract(InputDocument.classify(source: "legacy.html", bytes: bytes))
+        #expect(article.title == "Café news")
+        #expect(article.paragraphs.first?.hasPrefix("Café owners’ week") == true)
+    }
+
+    @Test func invalidUTF8IsReplacedNotFatal() throws {
+        var bytes = Array("<html><body><article><p>Broken ".utf8) + [0xC3, 0x28, 0xFF]
+        bytes += Array(" bytes inside a paragraph that is long enough to be read.</p></article></body></html>".utf8)
+        let article = try ArticleLoader().extract(InputDocument.classify(source: "bad.html", bytes: bytes))
+        #expect(article.paragraphs.first?.contains("bytes inside a paragraph") == true)
+    }
+
+    @Test func aPageWithoutArticleTextIsADataError() throws {
+        let bytes = Array("<html><body><nav><a href='/'>Home</a></nav><p>Advertisement</p><footer>© Us</footer></body></html>".utf8)
+        let error = #expect(throws: ExtractionError.self) {
+            try ArticleLoader().extract(InputDocument.classify(source: "empty.html", bytes: bytes))
+        }
+        #expect(error?.exitStatus == .dataError)
+        #expect(error?.description.hasPrefix("empty.html: no article text found") == true)
+    }
+
+    @Test func pageScriptsAndEntitiesAreText() throws {
+        let html = """
+            <html><body><article><p>Markup in text: &lt;break time="100s"/&gt; &amp; &lt;voice&gt; stay words in this sentence.</p>
+            <script>document.write("not read")</script></article></body></html>
+            """
+        let article = try ArticleLoader().extract(InputDocument.classify(source: "e.html", bytes: Array(html.utf8)))
+        #expect(article.paragraphs == ["Markup in text: <break time=\"100s\"/> & <voice> stay words in this sentence."])
+    }
+}
