@@ -26,8 +26,11 @@ public struct Narrator: Sendable {
 
     /// Narrates one input file ("-" for standard input) into a WAV and its timings sidecar.
     public func narrate(_ source: String, options: NarrationOptions = NarrationOptions()) async throws -> NarrationOutput {
+        // The engine starts on another thread while this one reads presets and the article.
+        async let engineReady: Void = synthesizer.prepare()
         let catalog = try catalog(extra: options.voiceDirectories)
         let article = try loader.load(source)
+        try await engineReady
         return try await narrate(article, options: options, catalog: catalog)
     }
 

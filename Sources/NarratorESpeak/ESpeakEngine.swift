@@ -20,6 +20,13 @@ public actor ESpeakEngine: SpeechSynthesizer {
 
     public func sampleRate() throws -> Int { try start() }
 
+    /// Starts the engine and builds eSpeak NG's voice index (it reads every voice file once,
+    /// on the first voice change), so that both happen while the caller reads the article.
+    public func prepare() throws {
+        _ = try start()
+        _ = espeak_ListVoices(nil)
+    }
+
     /// Starts the engine on first use. Failure (e.g. missing data) is an error, never exit(1).
     private func start() throws -> Int {
         if let rate { return rate }

@@ -65,6 +65,7 @@ import Testing
     }
 
     struct FailingSynthesizer: SpeechSynthesizer {
+        func prepare() async throws {}
         func sampleRate() async throws -> Int { 22050 }
         func hasVoice(_ name: String) async throws -> Bool { true }
         func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {

@@ -3,6 +3,9 @@
 /// The real one is eSpeak NG (NarratorESpeak); `ToneSynthesizer` stands in for it in tests
 /// that exercise the pipeline without an engine.
 public protocol SpeechSynthesizer: Sendable {
+    /// Does the engine's one-time start-up work (loading data, indexing voices), so callers can
+    /// overlap it with reading the article. Calling it is optional and idempotent.
+    func prepare() async throws
     /// Output sample rate in Hz.
     func sampleRate() async throws -> Int
     /// Whether the engine knows a voice name such as "en-us" or "en-gb+f3".
@@ -38,6 +41,8 @@ public struct ToneSynthesizer: SpeechSynthesizer {
         self.rate = sampleRate
         self.knownVoices = knownVoices
     }
+
+    public func prepare() async throws {}
 
     public func sampleRate() async throws -> Int { rate }
 
