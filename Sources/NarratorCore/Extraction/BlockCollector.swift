@@ -3,6 +3,7 @@
 /// Headings h2-h6 open sections; paragraphs, list items, block quotes and runs of loose text
 /// become paragraphs; boilerplate elements, standalone labels and link lists are dropped.
 struct BlockCollector {
+    let filter: BoilerplateHints
     private(set) var sections: [Section] = [Section()]
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     private(set) var rejectedParagraphs = 0
@@ -18,7 +19,7 @@ struct BlockCollector {
         var runLinks = 0
         for child in node.children {
             if child.kind == .text || Self.inlineTags.contains(child.name) {
-                if child.kind == .element && BoilerplateHints.isBoilerplate(child) { continue }
+                if child.kind == .element && filter.isBoilerplate(child) { continue }
                 let before = run.utf8.count
                 child.appendText(to: &run)
                 if child.name == "a" { runLinks += run.utf8.count - before }
@@ -38,7 +39,7 @@ struct BlockCollector {
     }
 
     private mutating func block(_ node: MarkupNode) {
-        guard node.kind == .element, !BoilerplateHints.isBoilerplate(node) else { return }
+        guard node.kind == .element, !filter.isBoilerplate(node) else { return }
         switch node.name {
         case "h1", "header":
             return

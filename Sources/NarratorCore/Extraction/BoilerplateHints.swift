@@ -1,11 +1,59 @@
 /// Signals that an HTML element is not article text: its tag, its role, its class and id.
-enum BoilerplateHints {
+///
+/// Some tags are never read (scripts, media, controls). The rest of the signals (layout tags
+/// such as `<footer>` and `<aside>`, ARIA roles, class and id words such as "sidebar" or
+/// "comments") are hints: a page that wraps its whole layout in `<form>` or in
+/// `<div class="has-sidebar">` would otherwise lose its article, so an element flagged only by
+/// hints is kept when it holds a large share of the page's paragraph text.
+struct BoilerplateHints {
     /// Elements whose content is never read aloud.
     static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "template", "nav", "footer", "aside", "figure", "figcaption",
-        "form", "button", "select", "input", "textarea", "label", "iframe", "svg", "canvas", "video",
-        "audio", "object", "embed", "picture", "img", "map", "dialog", "menu", "head", "title",
+        "script", "style", "noscript", "template", "nav", "button", "select", "input", "textarea",
+        "iframe", "svg", "canvas", "video", "audio", "object", "embed", "picture", "img", "map",
+        "dialog", "menu", "head", "title", "figcaption", "figure",
     ]
+
+    /// Layout elements that usually hold furniture, treated as hints.
+    static let hintTags: Set<String> = ["footer", "aside", "form", "label", "header"]
+
+    /// Paragraph text on the whole page, in characters (see `paragraphCharacters`).
+    let pageParagraphCharacters: Int
+
+    init(page: MarkupNode) {
+        pageParagraphCharacters = Self.paragraphCharacters(in: page)
+    }
+
+    /// True when the element and everything under it should be ignored.
+    func isBoilerplate(_ node: MarkupNode) -> Bool {
+        switch Self.verdict(node) {
+        case .keep: return false
+        case .skip: return true
+        case .hint:
+            let characters = Self.paragraphCharacters(in: node)
+            return !(characters >= 200 && Double(characters) >= 0.3 * Double(pageParagraphCharacters))
+        }
+    }
+
+    /// Characters in the element's paragraphs of 40 or more characters that are not mostly links.
+    static func paragraphCharacters(in node: MarkupNode) -> Int {
+        var total = 0
+        var stack = [node]
+        while let current = stack.popLast() {
+            for child in current.children where child.kind == .element {
+                if child.name == "p" {
+                    let text = child.textContent
+                    if text.utf8.count >= 40, BlockCollector.linkCharacters(in: child) * 2 < text.utf8.count {
+                        total += text.utf8.count
+                    }
+                } else if !skippedTags.contains(child.name) {
+                    stack.append(child)
+                }
+            }
+        }
+        return total
+    }
+
+    enum Verdict { case keep, skip, hint }
 
     static let skippedRoles: Set<String> = [
         "navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alert",
@@ -27,19 +75,19 @@ enum BoilerplateHints {
         "taboola", "signup", "readmore", "most-read", "mostread", "disqus", "gallery",
     ]
 
-    /// True when the element and everything under it should be ignored.
-    static func isBoilerplate(_ node: MarkupNode) -> Bool {
-        if skippedTags.contains(node.name) { return true }
-        if node["hidden"] != nil || node["aria-hidden"]?.lowercased() == "true" { return true }
+    static func verdict(_ node: MarkupNode) -> Verdict {
+        if skippedTags.contains(node.name) { return .skip }
+        if node["hidden"] != nil || node["aria-hidden"]?.lowercased() == "true" { return .skip }
         if let style = node["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
            style.contains("display:none") || style.contains("visibility:hidden") {
-            return true
+            return .skip
         }
-        if let role = node["role"]?.lowercased(), skippedRoles.contains(role) { return true }
-        if node["itemprop"]?.lowercased() == "articlebody" { return false }
+        if node["itemprop"]?.lowercased() == "articlebody" { return .keep }
+        if hintTags.contains(node.name) { return .hint }
+        if let role = node["role"]?.lowercased(), skippedRoles.contains(role) { return .hint }
         let hints = ((node["class"] ?? "") + " " + (node["id"] ?? "")).lowercased()
-        guard !hints.trimming(" ").isEmpty else { return false }
-        return hasBoilerplateToken(hints)
+        guard !hints.trimming(" ").isEmpty else { return .keep }
+        return hasBoilerplateToken(hints) ? .hint : .keep
     }
 
     static func hasBoilerplateToken(_ hints: String) -> Bool {

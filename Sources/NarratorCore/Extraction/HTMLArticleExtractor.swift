@@ -9,8 +9,9 @@ public struct HTMLArticleExtractor: Sendable {
     public func extract(root: MarkupNode, source: String) throws -> Article {
         let metadata = PageMetadata(root: root)
         let body = root.first("body") ?? root
-        let container = BodyLocator.container(in: body)
-        var blocks = BlockCollector()
+        let filter = BoilerplateHints(page: body)
+        let container = BodyLocator.container(in: body, filter: filter)
+        var blocks = BlockCollector(filter: filter)
         blocks.collect(container)
         let h1 = body.first("h1")?.textContent
         let title = [h1, metadata.headline, metadata.documentTitle].lazy
