@@ -24,25 +24,26 @@ struct Voices: AsyncParsableCommand {
 
     func run() async throws {
         _ = global.bootstrapLogging()
+        let wanted = language?.lowercased()
+        let asJSON = json
+        let directories = voiceDirectories
         do {
-            let catalog = try Narrator().catalog(extra: voiceDirectories)
+            let catalog = try Narrator().catalog(extra: directories)
             let engine = try await ESpeakEngine.shared.voices()
             let variants = try await ESpeakEngine.shared.voices(variants: true)
-            let presets = catalog.presets.filter { matches([$0.language]) }
-            let voices = engine.filter { matches($0.languages) }
-            if json {
-                print(VoiceListing.json(presets: presets, voices: voices, variants: variants))
-            } else {
-                print(VoiceListing.table(presets: presets, voices: voices, variants: variants))
-            }
+            let presets = catalog.presets.filter { Self.matches([$0.language], wanted) }
+            let voices = engine.filter { Self.matches($0.languages, wanted) }
+            print(asJSON ? VoiceListing.json(presets: presets, voices: voices, variants: variants)
+                         : VoiceListing.table(presets: presets, voices: voices, variants: variants))
         } catch {
             throw Failure.exit(error)
         }
     }
 
-    private func matches(_ languages: [String]) -> Bool {
-        guard let language = language?.lowercased() else { return true }
-        return languages.contains { $0.lowercased() == language || $0.lowercased().hasPrefix(language + "-") }
+    /// Whether any of `languages` is `wanted` or a sub-tag of it ("en" matches "en-gb").
+    static func matches(_ languages: [String], _ wanted: String?) -> Bool {
+        guard let wanted else { return true }
+        return languages.contains { $0.lowercased() == wanted || $0.lowercased().hasPrefix(wanted + "-") }
     }
 }
 
