@@ -20,11 +20,10 @@ public actor ESpeakEngine: SpeechSynthesizer {
 
     public func sampleRate() throws -> Int { try start() }
 
-    /// Starts the engine and builds eSpeak NG's voice index (it reads every voice file once,
-    /// on the first voice change), so that both happen while the caller reads the article.
+    /// Starts the engine and builds eSpeak NG's voice index (it reads every voice file once),
+    /// so that both can happen while the caller reads the article.
     public func prepare() throws {
         _ = try start()
-        _ = espeak_ListVoices(nil)
     }
 
     /// Starts the engine on first use. Failure (e.g. missing data) is an error, never exit(1).
@@ -44,6 +43,9 @@ public actor ESpeakEngine: SpeechSynthesizer {
             throw SynthesisError("eSpeak NG could not start its output: \(Self.message(output))", status: .config)
         }
         espeak_SetSynthCallback(collectSamples)
+        // List the voices exactly once, before any voice is set: every espeak_ListVoices call
+        // frees the previous list, which the current voice selection points into (1.51).
+        voiceList[false] = Self.listed(espeak_ListVoices(nil))
         let sampleRate = Int(espeak_ng_GetSampleRate())
         rate = sampleRate
         return sampleRate
@@ -59,19 +61,14 @@ public actor ESpeakEngine: SpeechSynthesizer {
     /// its file is "gmw/en"), so a language or voice name is looked up in the voice list and
     /// turned into the file identifier, with the variant appended: "en-gb+f3" -> "gmw/en+f3".
     /// MBROLA voices are skipped (they need MBROLA installed); unknown variants are refused.
+    /// eSpeak itself only ever sees names from its own list: after a failed
+    /// `espeak_SetVoiceByName`, later synthesis misbehaved here.
     func engineName(for name: String) throws -> String? {
         if let cached = resolvedNames[name] { return cached }
         let parts = name.split(separator: "+", maxSplits: 1).map { String($0).lowercased() }
         guard let base = parts.first, !base.isEmpty else { return nil }
         if parts.count == 2 {
             guard try variantExists(parts[1]) else { return nil }
-        }
-        // Fast path: a voice file of that name (listing every voice reads ~150 files).
-        _ = try start()
-        appliedVoice = nil
-        if base.withCString({ espeak_SetVoiceByName($0) }) == EE_OK {
-            resolvedNames[name] = name
-            return name
         }
         let candidates = try voices().filter { !$0.identifier.hasPrefix("mb/") }
         let match = candidates.first { $0.languages.first?.lowercased() == base }
@@ -137,15 +134,15 @@ public actor ESpeakEngine: SpeechSynthesizer {
 
     /// Every voice eSpeak NG offers (languages), or its variants (`+f3` and so on).
     public func voices(variants: Bool = false) throws -> [EngineVoice] {
-        if let cached = voiceList[variants] { return cached }
         _ = try start()
-        var spec = espeak_VOICE()
-        let list: UnsafeMutablePointer<UnsafePointer<espeak_VOICE>?>? = variants
-            ? "variant".withCString { language in
-                spec.languages = language
-                return withUnsafeMutablePointer(to: &spec) { espeak_ListVoices($0) }
-            }
-            : espeak_ListVoices(nil)
+        if let cached = voiceList[variants] { return cached }
+        let voices = try variantFiles()
+        voiceList[true] = voices
+        return voices
+    }
+
+    /// The voices in a list from `espeak_ListVoices`, copied out of eSpeak's static storage.
+    private static func listed(_ list: UnsafeMutablePointer<UnsafePointer<espeak_VOICE>?>?) -> [EngineVoice] {
         var voices: [EngineVoice] = []
         var index = 0
         while let entry = list?[index] {
@@ -161,14 +158,35 @@ public actor ESpeakEngine: SpeechSynthesizer {
                 }
             }
             let gender = voice.gender == 1 ? "male" : voice.gender == 2 ? "female" : nil
-            let name = variants ? String(identifier.split(separator: "/").last ?? "") : (languages.first ?? identifier)
-            voices.append(EngineVoice(name: name, displayName: voice.name.map { String(cString: $0) } ?? name,
-                                      languages: languages.filter { $0 != "variant" }, gender: gender,
-                                      identifier: identifier))
+            voices.append(EngineVoice(name: languages.first ?? identifier,
+                                      displayName: voice.name.map { String(cString: $0) } ?? identifier,
+                                      languages: languages, gender: gender, identifier: identifier))
             index += 1
         }
-        voiceList[variants] = voices
         return voices
+    }
+
+    /// The variant files in `voices/!v` of the data directory, as `espeak-ng --voices=variant`
+    /// lists them. (Read from the directory: asking `espeak_ListVoices` for variants with a
+    /// voice spec corrupted memory in 1.51 here.)
+    private func variantFiles() throws -> [EngineVoice] {
+        var dataPath: UnsafePointer<CChar>?
+        _ = espeak_Info(&dataPath)
+        guard let dataPath else { return [] }
+        let directory = String(cString: dataPath) + "/voices/!v"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.sorted { $0.lowercased() < $1.lowercased() }.map { name in
+            var displayName = name
+            var gender: String?
+            let text = (try? String(contentsOfFile: directory + "/" + name, encoding: .isoLatin1)) ?? ""
+            for line in text.split(whereSeparator: \.isNewline) {
+                let words = line.split(separator: " ", omittingEmptySubsequences: true)
+                if words.first == "name", words.count > 1 { displayName = words.dropFirst().joined(separator: " ") }
+                if words.first == "gender", words.count > 1 { gender = String(words[1]) }
+            }
+            return EngineVoice(name: name, displayName: displayName, languages: [], gender: gender,
+                               identifier: "!v/" + name)
+        }
     }
 
     private static func message(_ status: espeak_ng_STATUS) -> String {

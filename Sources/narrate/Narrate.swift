@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Narrator
 
 /// `narrate`: the root command. Holds the subcommands; speaking an article is the default.
@@ -32,4 +33,12 @@ struct Narrate: AsyncParsableCommand {
         subcommands: [Speak.self, Extract.self, Voices.self],
         defaultSubcommand: Speak.self
     )
+
+    /// Sets the UTF-8 character locale eSpeak NG needs while the process is still single-threaded:
+    /// eSpeak calls setlocale(LC_CTYPE, "C.UTF-8") when it starts, which is not safe while other
+    /// threads run, and glibc makes the same call a no-op once the locale is already set.
+    static func main() async {
+        setlocale(LC_CTYPE, "C.UTF-8")
+        await main(nil)
+    }
 }
