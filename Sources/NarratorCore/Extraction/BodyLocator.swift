@@ -12,53 +12,37 @@ enum BodyLocator {
         return best.node
     }
 
-    /// Returns this node's own paragraph score and updates the best candidates below it.
+    /// Scores a node in one pass: returns its direct paragraph score and its deep score (every
+    /// paragraph below it), and updates the best candidates below it.
     @discardableResult
     private static func score(_ node: MarkupNode, filter: BoilerplateHints,
                               into best: inout (node: MarkupNode, score: Double),
-                              explicit: inout (node: MarkupNode, score: Double)?) -> Double {
-        guard node.kind == .element, node.name == "body" || !filter.isBoilerplate(node) else { return 0 }
+                              explicit: inout (node: MarkupNode, score: Double)?) -> (direct: Double, deep: Double) {
+        guard node.kind == .element, node.name == "body" || !filter.isBoilerplate(node) else { return (0, 0) }
         var direct = 0.0
         var fromGrandchildren = 0.0
+        var deep = 0.0
         for child in node.children where child.kind == .element {
             if child.name == "p" || child.name == "blockquote" {
                 if filter.isBoilerplate(child) { continue }
-                let text = child.textContent
-                if text.count >= 25 { direct += paragraphValue(text) }
+                let length = child.textLength
+                if length >= 25 { direct += paragraphValue(length) }
             } else {
-                fromGrandchildren += score(child, filter: filter, into: &best, explicit: &explicit)
+                let below = score(child, filter: filter, into: &best, explicit: &explicit)
+                fromGrandchildren += below.direct
+                deep += below.deep
             }
         }
+        deep += direct
         let total = direct + fromGrandchildren * 0.5
-        let isExplicit = node["itemprop"]?.lowercased() == "articlebody" || node.name == "article"
-            || node.name == "main"
         if total > best.score { best = (node, total) }
         // An explicit container's score counts everything below it, not just its children.
-        if isExplicit {
-            let deep = deepScore(node, filter: filter)
-            if deep > (explicit?.score ?? 0) { explicit = (node, deep) }
-        }
-        return direct
+        let isExplicit = node.name == "article" || node.name == "main" || node["itemprop"]?.lowercased() == "articlebody"
+        if isExplicit, deep > (explicit?.score ?? 0) { explicit = (node, deep) }
+        return (direct, deep)
     }
 
-    private static func paragraphValue(_ text: String) -> Double {
-        1 + Double(min(text.count, 600)) / 100
-    }
-
-    /// Paragraph score of everything under a node, boilerplate excluded.
-    private static func deepScore(_ node: MarkupNode, filter: BoilerplateHints) -> Double {
-        var sum = 0.0
-        var stack = [node]
-        while let current = stack.popLast() {
-            for child in current.children where child.kind == .element && !filter.isBoilerplate(child) {
-                if child.name == "p" {
-                    let text = child.textContent
-                    if text.count >= 25 { sum += paragraphValue(text) }
-                } else {
-                    stack.append(child)
-                }
-            }
-        }
-        return sum
+    private static func paragraphValue(_ length: Int) -> Double {
+        1 + Double(min(length, 600)) / 100
     }
 }

@@ -78,8 +78,8 @@ struct BoilerplateHints {
     static func verdict(_ node: MarkupNode) -> Verdict {
         if skippedTags.contains(node.name) { return .skip }
         if node["hidden"] != nil || node["aria-hidden"]?.lowercased() == "true" { return .skip }
-        if let style = node["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") {
+        if let style = node["style"]?.lowercased().filter({ $0 != " " }),
+           TextCleanup.contains(style, "display:none") || TextCleanup.contains(style, "visibility:hidden") {
             return .skip
         }
         if node["itemprop"]?.lowercased() == "articlebody" { return .keep }
@@ -97,13 +97,14 @@ struct BoilerplateHints {
             for prefix in tokenPrefixes where token.hasPrefix(prefix) { return true }
         }
         // Multi-word prefixes such as "read-more" are checked on the whole string.
-        return hints.contains("read-more") || hints.contains("most-read") || hints.contains("see-also")
+        return TextCleanup.contains(hints, "read-more") || TextCleanup.contains(hints, "most-read")
+            || TextCleanup.contains(hints, "see-also")
     }
 
     /// Class/id tokens that name a standfirst.
     static func isStandfirst(_ node: MarkupNode) -> Bool {
         let hints = ((node["class"] ?? "") + " " + (node["id"] ?? "")).lowercased()
         return ["standfirst", "dek", "subtitle", "subhead", "summary", "strapline", "sub-headline",
-                "subheadline", "lede", "article-description", "intro"].contains { hints.contains($0) }
+                "subheadline", "lede", "article-description", "intro"].contains { TextCleanup.contains(hints, $0) }
     }
 }

@@ -39,7 +39,9 @@ public struct HTMLArticleExtractor: Sendable {
     static func standfirst(in body: MarkupNode, excluding container: MarkupNode,
                            metadata: PageMetadata, sections: [Section]) -> String? {
         let firstParagraph = sections.first?.paragraphs.first ?? ""
-        let candidates = body.descendants { BoilerplateHints.isStandfirst($0) && $0.name != "body" }
+        let candidates = body.descendants {
+            ($0["class"] != nil || $0["id"] != nil) && $0.name != "body" && BoilerplateHints.isStandfirst($0)
+        }
         for node in candidates where node != container {
             let text = node.textContent
             if text.count >= 20, text != firstParagraph, !firstParagraph.hasPrefix(text) { return text }
@@ -53,7 +55,7 @@ public struct HTMLArticleExtractor: Sendable {
     /// A visible byline: rel=author, or an element whose class names the author or byline.
     static func byline(in body: MarkupNode) -> String? {
         let node = body.descendants {
-            $0["rel"] == "author" || (($0["class"] ?? "").lowercased().contains("byline"))
+            $0["rel"] == "author" || TextCleanup.contains(($0["class"] ?? "").lowercased(), "byline")
                 || ($0["class"] ?? "").lowercased().split(separator: " ").contains("author")
         }.first
         guard var text = node?.textContent, !text.isEmpty, text.count < 120 else { return nil }

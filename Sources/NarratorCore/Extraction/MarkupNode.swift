@@ -37,6 +37,32 @@ public struct MarkupNode: Sendable, Equatable {
         return TextCleanup.collapse(out)
     }
 
+    /// Characters of text below this node, whitespace runs counted once; cheaper than
+    /// `textContent.count` (no string is built).
+    public var textLength: Int {
+        var count = 0
+        var pendingSpace = false
+        var stack = [self]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .text:
+                for byte in node.text.utf8 {
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                        pendingSpace = count > 0
+                    } else if byte & 0xC0 != 0x80 {  // count scalars, not continuation bytes
+                        if pendingSpace { count += 1; pendingSpace = false }
+                        count += 1
+                    }
+                }
+            case .element:
+                if node.name == "br" { pendingSpace = count > 0; continue }
+                if node.name == "script" || node.name == "style" || node.name == "template" { continue }
+                stack.append(contentsOf: node.children.reversed())
+            }
+        }
+        return count
+    }
+
     func appendText(to out: inout String) {
         switch kind {
         case .text: out += text

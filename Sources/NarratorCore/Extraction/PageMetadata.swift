@@ -20,7 +20,7 @@ struct PageMetadata {
                 if let key, let content = node["content"], meta[key] == nil {
                     meta[key] = TextCleanup.collapse(content)
                 }
-            case "script" where (node["type"] ?? "").lowercased().contains("ld+json"):
+            case "script" where TextCleanup.contains((node["type"] ?? "").lowercased(), "ld+json"):
                 ldArticles += Self.articles(inJSONLD: node.children.map(\.text).joined())
             case "title" where documentTitle == nil:
                 documentTitle = node.textContent

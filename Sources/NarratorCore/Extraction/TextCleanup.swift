@@ -6,15 +6,41 @@ public enum TextCleanup {
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" || scalar == "\u{200B}" {
+            let value = scalar.value
+            if value < 0x80 {
+                // ASCII fast path: no Unicode property lookups.
+                if value == 0x20 || (0x09...0x0D).contains(value) { pendingSpace = !out.isEmpty; continue }
+                if value < 0x20 || value == 0x7F { continue }
+            } else if scalar.properties.isWhitespace || value == 0xA0 || value == 0x200B {
                 pendingSpace = !out.isEmpty
                 continue
+            } else if value == 0xFEFF || value == 0xFFFD || (0x80...0x9F).contains(value) {
+                continue
             }
-            if scalar.value < 0x20 || scalar == "\u{FEFF}" || scalar == "\u{FFFD}" { continue }
             if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
             out.unicodeScalars.append(scalar)
         }
         return out
+    }
+
+    /// Whether `needle` occurs in `haystack`, compared byte by byte (no Foundation, no locale).
+    public static func contains(_ haystack: some StringProtocol, _ needle: String) -> Bool {
+        let hay = Array(haystack.utf8)
+        let pin = Array(needle.utf8)
+        guard !pin.isEmpty else { return true }
+        guard hay.count >= pin.count else { return false }
+        let first = pin[0]
+        var index = 0
+        let last = hay.count - pin.count
+        while index <= last {
+            if hay[index] == first {
+                var matched = 1
+                while matched < pin.count && hay[index + matched] == pin[matched] { matched += 1 }
+                if matched == pin.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Number of words: whitespace-separated tokens holding a letter or digit.
@@ -44,7 +70,7 @@ public enum TextCleanup {
 
     /// "1.25x", "2x", "250 wpm": speed buttons of a listen widget.
     static func isSpeedLabel(_ lower: String) -> Bool {
-        let compact = lower.replacingOccurrences(of: " ", with: "")
+        let compact = lower.filter { $0 != " " }
         if compact.hasSuffix("wpm"), Double(compact.dropLast(3)) != nil { return true }
         if compact.hasSuffix("x"), Double(compact.dropLast()) != nil { return true }
         return false
@@ -73,13 +99,12 @@ extension StringProtocol {
     /// The text without leading and trailing whitespace or any of `characters`.
     func trimming(_ characters: String) -> String {
         let set = Set(characters.unicodeScalars)
-        let scalars = Array(unicodeScalars)
-        var start = 0
-        var end = scalars.count
-        while start < end, set.contains(scalars[start]) || scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, set.contains(scalars[end - 1]) || scalars[end - 1].properties.isWhitespace { end -= 1 }
+        let scalars = unicodeScalars
+        func trimmed(_ scalar: Unicode.Scalar) -> Bool { set.contains(scalar) || scalar.properties.isWhitespace }
+        guard let first = scalars.firstIndex(where: { !trimmed($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !trimmed($0) })!
         var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[start..<end])
+        out.append(contentsOf: scalars[first...last])
         return String(out)
     }
 }
