@@ -8,7 +8,7 @@ BENCH_DATA ?= ../shared/bench
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract clean
+.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed clean
 
 all: build
 
@@ -48,6 +48,10 @@ uninstall:
 bench-e2e: release
 	@scripts/setup.sh espeak-ng
 	python3 scripts/bench_e2e.py $(RELEASE_BIN) Samples
+
+# Listening-speed accuracy: preset x speed -> target WPM, measured WPM, error %.
+bench-speed: release
+	python3 scripts/bench_speed.py $(RELEASE_BIN) Samples
 
 # Article-extraction quality and speed on the public benchmark (data not in the repo).
 bench-extract: release

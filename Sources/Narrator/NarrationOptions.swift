@@ -10,15 +10,19 @@ public struct NarrationOptions: Sendable {
     public var pauses: PauseSettings
     /// Extra preset directories searched before the standard ones.
     public var voiceDirectories: [String]
+    /// Where measured voice speed factors are cached; nil measures without caching.
+    public var calibrationCache: String?
 
     public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
-                pauses: PauseSettings = .standard, voiceDirectories: [String] = []) {
+                pauses: PauseSettings = .standard, voiceDirectories: [String] = [],
+                calibrationCache: String? = SpeedCalibrator.defaultCacheFile()) {
         self.voice = voice
         self.speed = speed
         self.output = output
         self.outputDirectory = outputDirectory
         self.pauses = pauses
         self.voiceDirectories = voiceDirectories
+        self.calibrationCache = calibrationCache
     }
 }
 

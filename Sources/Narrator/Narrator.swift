@@ -46,7 +46,8 @@ public struct Narrator: Sendable {
             ?? (options.outputDirectory as NSString).appendingPathComponent(
                 Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)) + ".wav")
         let sink = try WAVFileSink(path: output, sampleRate: try await synthesizer.sampleRate())
-        let pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses, logger: logger)
+        let pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses,
+                                         calibrator: SpeedCalibrator(cacheFile: options.calibrationCache), logger: logger)
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source,
                              software: "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())")

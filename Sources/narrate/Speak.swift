@@ -28,6 +28,15 @@ struct Speak: AsyncParsableCommand {
     @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
     var voiceDirectories: [String] = []
 
+    @Option(name: .customLong("pause-sentence"), help: "Silence between sentences, seconds at 1x (default 0.3; scales with speed).")
+    var sentencePause = PauseSettings.standard.sentence
+
+    @Option(name: .customLong("pause-paragraph"), help: "Silence between paragraphs, seconds at 1x (default 0.65).")
+    var paragraphPause = PauseSettings.standard.paragraph
+
+    @Option(name: .customLong("pause-chapter"), help: "Silence before a chapter, seconds at 1x (default 1.2).")
+    var chapterPause = PauseSettings.standard.chapter
+
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
@@ -36,7 +45,9 @@ struct Speak: AsyncParsableCommand {
         defer { cleanup.cancel() }
         do {
             let speed = try self.speed.map(Speed.parse)
-            let options = NarrationOptions(voice: voice, speed: speed, output: output, voiceDirectories: voiceDirectories)
+            let pauses = try PauseOption.settings(sentence: sentencePause, paragraph: paragraphPause, chapter: chapterPause)
+            let options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
+                                           voiceDirectories: voiceDirectories)
             let result = try await Narrator(logger: logger).narrate(input, options: options)
             let timings = result.timings
             logger.info("wrote", metadata: [
@@ -48,5 +59,25 @@ struct Speak: AsyncParsableCommand {
         } catch {
             throw Failure.exit(error)
         }
+    }
+}
+
+/// The pause flags, checked.
+enum PauseOption {
+    struct Invalid: NarratorError {
+        var flag: String
+        var value: Double
+        var description: String {
+            "--pause-\(flag) \(value) is out of range: give seconds from 0 to \(PauseSettings.maximum)"
+        }
+        var exitStatus: ExitStatus { .usage }
+    }
+
+    static func settings(sentence: Double, paragraph: Double, chapter: Double) throws -> PauseSettings {
+        for (flag, value) in [("sentence", sentence), ("paragraph", paragraph), ("chapter", chapter)]
+        where !(value.isFinite && (0...PauseSettings.maximum).contains(value)) {
+            throw Invalid(flag: flag, value: value)
+        }
+        return PauseSettings(sentence: sentence, paragraph: paragraph, chapter: chapter)
     }
 }

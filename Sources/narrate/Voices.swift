@@ -20,6 +20,15 @@ struct Voices: AsyncParsableCommand {
     @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
     var voiceDirectories: [String] = []
 
+    @Option(help: "Write a short spoken sample of this voice (a preset or eSpeak NG voice) and print its path.")
+    var preview: String?
+
+    @Option(name: [.short, .customLong("output")], help: "Where --preview writes (default out/preview-<voice>.wav).")
+    var output: String?
+
+    @Option(help: "Listening speed for --preview (default: the preset's, else 1x).")
+    var speed: String?
+
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
@@ -27,6 +36,18 @@ struct Voices: AsyncParsableCommand {
         let wanted = language?.lowercased()
         let asJSON = json
         let directories = voiceDirectories
+        if let preview {
+            let options = NarrationOptions(voice: preview, speed: nil, output: output, voiceDirectories: directories)
+            let speedText = speed
+            do {
+                var withSpeed = options
+                withSpeed.speed = try speedText.map(Speed.parse)
+                print(try await VoicePreview.write(voice: preview, options: withSpeed).audioPath)
+            } catch {
+                throw Failure.exit(error)
+            }
+            return
+        }
         do {
             let catalog = try Narrator().catalog(extra: directories)
             let engine = try await ESpeakEngine.shared.voices()
@@ -85,5 +106,26 @@ enum VoiceListing {
 
     private static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+}
+
+/// A short spoken sample of a voice, narrated like any article.
+enum VoicePreview {
+    static func write(voice: String, options: NarrationOptions) async throws -> NarrationOutput {
+        let narrator = Narrator()
+        let catalog = try narrator.catalog(extra: options.voiceDirectories)
+        let preset = catalog.preset(named: voice)
+        let language = preset?.language.lowercased() ?? voice.lowercased()
+        let text = language.hasPrefix("cmn") || language.hasPrefix("zh") ? "你好。这是新闻朗读的声音示例，语速可以调整。"
+            : language.hasPrefix("yue") ? "你好。呢個係新聞朗讀嘅聲音示範。"
+            : "This is how the news sounds in this voice. You can change the speed, from slow to fast, "
+              + "and every section of an article becomes a chapter you can skip to."
+        let article = Article(source: "preview", title: preset?.displayName ?? voice, language: preset?.language,
+                              sections: [Section(paragraphs: [text])])
+        var options = options
+        if options.output == nil {
+            options.output = (options.outputDirectory as NSString).appendingPathComponent("preview-\(Slug.make(voice)).wav")
+        }
+        return try await narrator.narrate(article, options: options, catalog: catalog)
     }
 }

@@ -55,6 +55,36 @@ import NarratorTestSupport
         #expect(!voices.contains { $0["name"] as? String == "en-us" })
     }
 
+    @Test func previewWritesAShortSample() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let output = directory.appendingPathComponent("p.wav").path
+        let result = try narrate(["voices", "--preview", "uk-female", "-o", output, "--speed", "1.25x"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == output + "\n")
+        let wav = try RIFFReader(path: output)
+        #expect(wav.frames > 22050 * 3 && wav.frames < 22050 * 20)
+        #expect(try timings(output)["voice"] as? String == "uk-female")
+        let unknown = try narrate(["voices", "--preview", "nobody", "-o", output + "x"])
+        #expect(unknown.status == 64)
+    }
+
+    @Test func pausesAreConfigurable() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let sample = RepositoryPaths.sample("library-after-dark.md").path
+        let short = directory.appendingPathComponent("short.wav").path
+        let long = directory.appendingPathComponent("long.wav").path
+        #expect(try narrate([sample, "-o", short, "--pause-chapter", "0.5"]).status == 0)
+        #expect(try narrate([sample, "-o", long, "--pause-chapter", "3"]).status == 0)
+        let gaps = try [short, long].map { path -> Double in
+            let chapters = try #require(try timings(path)["chapters"] as? [[String: Any]])
+            let sentences = try #require(try timings(path)["sentences"] as? [[String: Any]])
+            let start = try #require(chapters[1]["start"] as? Double)
+            let previousEnd = try #require(sentences.last { ($0["end"] as? Double ?? 0) <= start }?["end"] as? Double)
+            return start - previousEnd
+        }
+        #expect(abs(gaps[0] - 0.5) < 0.02 && abs(gaps[1] - 3) < 0.02, "\(gaps)")
+    }
+
     @Test func helpDocumentsExamplesAndExitCodes() throws {
         let help = try narrate(["--help"])
         #expect(help.status == 0)

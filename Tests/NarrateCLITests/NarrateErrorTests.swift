@@ -39,6 +39,9 @@ import NarratorTestSupport
         Case(name: "unknown voice", status: 64, message: "unknown voice 'nobody'") { _ in [html, "--voice", "nobody"] },
         Case(name: "malformed speed", status: 64, message: "speed 'quick' is not understood") { _ in [html, "--speed", "quick"] },
         Case(name: "speed out of range", status: 64, message: "speed '5x' is out of range") { _ in [html, "--speed", "5x"] },
+        Case(name: "pause out of range", status: 64, message: "--pause-chapter 99.0 is out of range") { _ in
+            [html, "--pause-chapter", "99"]
+        },
         Case(name: "unwritable output", status: 73, message: "cannot write output") { dir in
             let blocker = dir.appendingPathComponent("blocker")
             try Data("x".utf8).write(to: blocker)

@@ -5,12 +5,15 @@ import Logging
 public struct NarrationPipeline: Sendable {
     public var synthesizer: any SpeechSynthesizer
     public var pauses: PauseSettings
+    /// Where the voice's starting speed factor comes from; nil starts from 1 and learns.
+    public var calibrator: SpeedCalibrator?
     public var logger: Logger
 
     public init(synthesizer: any SpeechSynthesizer, pauses: PauseSettings = .standard,
-                logger: Logger = Logger(label: "narrator")) {
+                calibrator: SpeedCalibrator? = nil, logger: Logger = Logger(label: "narrator")) {
         self.synthesizer = synthesizer
         self.pauses = pauses
+        self.calibrator = calibrator
         self.logger = logger
     }
 
@@ -38,7 +41,11 @@ public struct NarrationPipeline: Sendable {
                      tags: AudioTags, into sink: AudioSink, audioName: String) async throws -> Result {
         let rate = sink.sampleRate
         let margin = rate / 200  // 5 ms kept around speech so soft onsets are not clipped
-        var controller = RateController(targetWPM: speed.targetWPM)
+        let fade = rate / 500    // 2 ms fades at the edges: no clicks where speech meets silence
+        let startFactor = try await calibrator?.factor(
+            for: voice, rate: RateController(targetWPM: speed.targetWPM).rate(forWords: 20, pauseSeconds: 0),
+            synthesizer: synthesizer) ?? 1
+        var controller = RateController(targetWPM: speed.targetWPM, speedFactor: startFactor)
         var chapterStarts: [Int] = []
         var sentences: [Timings.SentenceTiming] = []
         var totalWords = 0
@@ -50,8 +57,9 @@ public struct NarrationPipeline: Sendable {
             try sink.writeSilence(frames: pauseFrames)
             let words = TextCleanup.wordCount(utterance.text)
             let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds)
-            let samples = try await synthesizer.synthesize(utterance.text, voice: voice, rate: engineRate)
+            var samples = try await synthesizer.synthesize(utterance.text, voice: voice, rate: engineRate)
             let speech = SilenceTrimmer.speechRange(samples, margin: margin)
+            EdgeFade.apply(&samples, in: speech, frames: fade)
             let start = sink.framesWritten
             if chapterStarts.count == utterance.chapter { chapterStarts.append(start) }
             try sink.write(samples[speech])

@@ -7,6 +7,9 @@ public struct PauseSettings: Sendable, Equatable {
     public var paragraph: Double
     public var chapter: Double
 
+    /// The longest pause accepted, in seconds.
+    public static let maximum = 10.0
+
     public init(sentence: Double = 0.30, paragraph: Double = 0.65, chapter: Double = 1.20) {
         self.sentence = sentence
         self.paragraph = paragraph

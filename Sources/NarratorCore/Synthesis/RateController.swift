@@ -18,8 +18,10 @@ public struct RateController: Sendable {
     private var nominalSpeechSeconds = 0.0
     private var actualSpeechSeconds = 0.0
 
-    public init(targetWPM: Double) {
+    /// - Parameter speedFactor: the voice's calibrated factor at this pace (1 if unknown).
+    public init(targetWPM: Double, speedFactor: Double = 1) {
         self.targetWPM = targetWPM
+        self.speedFactor = speedFactor
     }
 
     /// The nominal rate to ask the engine for, for a sentence of `sentenceWords` words that will

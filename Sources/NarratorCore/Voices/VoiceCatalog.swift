@@ -42,6 +42,8 @@ public struct VoiceCatalog: Sendable {
         let aliases: [String: String] = ["zh": "cmn", "zh-hk": "yue", "zh-yue": "yue"]
         if let alias = aliases[wanted] ?? aliases[primary],
            let preset = presets.first(where: { $0.language.lowercased() == alias }) { return preset }
-        return presets.first { $0.language.lowercased().split(separator: "-").first.map(String.init) == primary }
+        // Same language, other region: the default preset if it fits, else the first that does.
+        let samePrimary = presets.filter { $0.language.lowercased().split(separator: "-").first.map(String.init) == primary }
+        return samePrimary.first { $0.name == Self.defaultPreset } ?? samePrimary.first
     }
 }
