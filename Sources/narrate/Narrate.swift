@@ -14,6 +14,7 @@ struct Narrate: AsyncParsableCommand {
               narrate page.txt --speed fast
               narrate - < article.md
               narrate extract page.html --format json
+              narrate segment article.txt --format jsonl
               narrate voices
 
             Speeds: 1.25x, 1.25, 250wpm, "250 WPM", slow (0.75x = 150 WPM), average (1x = 200 WPM),
@@ -30,7 +31,7 @@ struct Narrate: AsyncParsableCommand {
               130  interrupted (SIGINT/SIGTERM); no partial output is left
             """,
         version: NarratorVersion.string,
-        subcommands: [Speak.self, Extract.self, Voices.self],
+        subcommands: [Speak.self, Extract.self, Segment.self, Voices.self],
         defaultSubcommand: Speak.self
     )
 

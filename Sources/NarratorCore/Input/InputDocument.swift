@@ -25,6 +25,11 @@ public struct InputDocument: Sendable {
         return try classify(source: source, bytes: bytes)
     }
 
+    /// Reads a file (or standard input for "-") without classifying it; empty input is allowed.
+    public static func readBytes(_ source: String, maxBytes: Int = 256 << 20) throws -> [UInt8] {
+        try InputReader.bytes(of: source, maxBytes: maxBytes)
+    }
+
     /// Classifies bytes already read: HTML by content first, then by extension.
     public static func classify(source: String, bytes: [UInt8]) throws -> InputDocument {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
