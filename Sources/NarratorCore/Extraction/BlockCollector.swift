@@ -53,16 +53,40 @@ struct BlockCollector {
             } else {
                 addParagraph(node.textContent, linkCharacters: Self.linkCharacters(in: node))
             }
-        case "table", "pre", "hr":
+        case "table":
+            table(node)
+        case "pre", "hr":
             return
         default:
             collect(node)
         }
     }
 
+    /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.
+    private mutating func table(_ node: MarkupNode) {
+        let rows = node.descendants { $0.name == "tr" }
+        let holdsBlocks = node.descendants { ["p", "div", "table", "ul", "ol", "h2", "h3"].contains($0.name) }.count > 0
+        if holdsBlocks || rows.isEmpty {
+            collect(node)
+            return
+        }
+        // Link density is judged on the whole table: rows of linked names are still data.
+        let textLength = node.textLength
+        guard textLength > 0, Self.linkCharacters(in: node) * 2 < textLength else {
+            rejectedParagraphs += 1
+            return
+        }
+        for row in rows {
+            let cells = row.children.filter { $0.kind == .element && ($0.name == "td" || $0.name == "th") }
+            let text = cells.map(\.textContent).filter { !$0.isEmpty }.joined(separator: " ")
+            addParagraph(text, linkCharacters: 0)
+        }
+    }
+
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {
         guard !text.isEmpty else { return }
-        if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(text.utf8.count) * 0.5 {
+        if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(text.utf8.count) * 0.5
+            || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text) {
             rejectedParagraphs += 1
             return
         }

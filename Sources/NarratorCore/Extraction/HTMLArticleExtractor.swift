@@ -10,10 +10,10 @@ public struct HTMLArticleExtractor: Sendable {
         let metadata = PageMetadata(root: root)
         let body = root.first("body") ?? root
         let filter = BoilerplateHints(page: body)
-        let container = BodyLocator.container(in: body, filter: filter)
+        let h1 = body.first("h1")?.textContent
+        let container = BodyLocator.container(in: body, filter: filter, headline: h1 ?? metadata.headline)
         var blocks = BlockCollector(filter: filter)
         blocks.collect(container)
-        let h1 = body.first("h1")?.textContent
         let title = [h1, metadata.headline, metadata.documentTitle].lazy
             .compactMap { $0 }.first { !$0.isEmpty }
         var sections = blocks.sections

@@ -82,10 +82,11 @@ enum LineKind: Equatable {
     /// Captions end in a credit: "… Photo: AFP", "(Photo: Reuters)", "Image: Getty Images".
     static func isCaption(_ line: String) -> Bool {
         let tail = line.suffix(60).lowercased()
-        for marker in ["photo:", "photograph:", "image:", "picture:", "credit:", "photo by", "illustration:"] {
+        for marker in ["photo:", "photograph:", "image:", "picture:", "credit:", "photo by", "illustration:",
+                       "(image", "(photo", "(picture", "getty images", "/getty", "/reuters", "/afp", "/ap photo"] {
             if let range = tail.range(of: marker, options: .backwards) {
                 let rest = tail[range.upperBound...]
-                if TextCleanup.wordCount(String(rest)) <= 6 && !rest.contains(".") { return true }
+                if TextCleanup.wordCount(String(rest)) <= 6 && !rest.contains(".") && line.utf8.count < 400 { return true }
             }
         }
         return false

@@ -85,7 +85,41 @@ public enum TextCleanup {
         "subscribe", "sign up", "newsletter", "log in", "sign in", "menu", "search", "close",
         "skip to content", "skip to main content", "back to top", "scroll to continue",
         "advertisement - scroll to continue", "story continues below advertisement",
-        "article continues below", "continue reading",
+        "article continues below", "continue reading", "advert", "don't miss", "dont miss", "breaking news",
+        "this slideshow requires javascript", "关联文章", "関連記事", "相关文章", "related posts", "related stories",
+        "more stories", "you may also like", "most popular", "most read", "top stories", "latest news",
+        "watch", "video", "photos", "gallery", "image", "loading", "loading...",
+    ]
+
+    /// A paragraph that is only a web address.
+    static func isBareURL(_ text: String) -> Bool {
+        !text.contains(" ") && (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))
+    }
+
+    /// A short line that only gives a date and time ("2018-08-16", "Monday, 22 January 2018 at
+    /// 0:13", "Updated 14:05 GMT"): no sentence, mostly digits and calendar words.
+    static func isDateLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 64, !endsLikeSentence(text) || text.hasSuffix(".") == false else { return false }
+        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
+        guard !words.isEmpty, words.count <= 9 else { return false }
+        let hasYearOrTime = words.contains { word in
+            let digits = word.filter(\.isNumber)
+            return (digits.count == 4 && word.count <= 5) || word.contains(":") && digits.count >= 3
+                || (word.count == 10 && word.filter({ $0 == "-" || $0 == "/" }).count == 2)
+        }
+        guard hasYearOrTime else { return false }
+        let calendarish = words.filter { word in
+            word.allSatisfy { $0.isNumber || "-/:.".contains($0) } || dateWords.contains { word.hasPrefix($0) }
+        }
+        return calendarish.count * 3 >= words.count * 2
+    }
+
+    static let dateWords: [String] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed",
+        "thu", "fri", "sat", "sun", "updated", "published", "posted", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst",
+        "est", "edt", "pst", "pdt", "cet", "at", "on", "de", "às", "le", "am", "um", "segunda", "terça", "quarta",
+        "quinta", "sexta", "sábado", "domingo", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
+        "agosto", "setembro", "outubro", "novembro", "dezembro", "feira",
     ]
 
     static let boilerplatePrefixes: [String] = [
