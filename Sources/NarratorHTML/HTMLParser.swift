@@ -29,7 +29,7 @@ public enum HTMLParser {
         while let current = attribute {
             if let name = narrator_attr_name(current) {
                 let value = narrator_attr_value(current)
-                element.attributes[String(cString: name).lowercased()] = value.map { String(cString: $0) } ?? ""
+                element.addAttribute(String(cString: name).lowercased(), value.map { String(cString: $0) } ?? "")
                 narrator_free(value)
             }
             attribute = narrator_attr_next(current)

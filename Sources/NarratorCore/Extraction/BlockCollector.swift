@@ -20,9 +20,8 @@ struct BlockCollector {
         for child in node.children {
             if child.kind == .text || Self.inlineTags.contains(child.name) {
                 if child.kind == .element && filter.isBoilerplate(child) { continue }
-                let before = run.utf8.count
                 child.appendText(to: &run)
-                if child.name == "a" { runLinks += run.utf8.count - before }
+                if child.name == "a" { runLinks += child.textLength }
                 continue
             }
             flush(&run, links: &runLinks)
@@ -85,7 +84,7 @@ struct BlockCollector {
 
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {
         guard !text.isEmpty else { return }
-        if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(text.utf8.count) * 0.5
+        if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(text.unicodeScalars.count) * 0.5
             || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text) {
             rejectedParagraphs += 1
             return
@@ -99,6 +98,6 @@ struct BlockCollector {
     }
 
     static func linkCharacters(in node: MarkupNode) -> Int {
-        node.descendants { $0.name == "a" }.reduce(0) { $0 + $1.textContent.utf8.count }
+        node.descendants { $0.name == "a" }.reduce(0) { $0 + $1.textLength }
     }
 }

@@ -41,9 +41,9 @@ struct BoilerplateHints {
         while let current = stack.popLast() {
             for child in current.children where child.kind == .element {
                 if child.name == "p" {
-                    let text = child.textContent
-                    if text.utf8.count >= 40, BlockCollector.linkCharacters(in: child) * 2 < text.utf8.count {
-                        total += text.utf8.count
+                    let length = child.textLength
+                    if length >= 40, BlockCollector.linkCharacters(in: child) * 2 < length {
+                        total += length
                     }
                 } else if !skippedTags.contains(child.name) {
                     stack.append(child)

@@ -2,12 +2,19 @@
 ///
 /// NarratorHTML builds it from libxml2's DOM; tests can build it by hand.
 public struct MarkupNode: Sendable, Equatable {
+    public static func == (lhs: MarkupNode, rhs: MarkupNode) -> Bool {
+        lhs.kind == rhs.kind && lhs.name == rhs.name && lhs.text == rhs.text && lhs.children == rhs.children
+            && lhs.attributes.elementsEqual(rhs.attributes) { $0.name == $1.name && $0.value == $1.value }
+    }
+
     public enum Kind: Sendable, Equatable { case element, text }
 
     public var kind: Kind
     /// Lower-case tag name for elements; empty for text.
     public var name: String
-    public var attributes: [String: String]
+    /// Attributes in document order, names lower-cased. A short array: cheaper than a
+    /// dictionary for the handful of attributes an element has.
+    public var attributes: [(name: String, value: String)]
     public var children: [MarkupNode]
     /// The text of a text node; empty for elements.
     public var text: String
@@ -15,7 +22,7 @@ public struct MarkupNode: Sendable, Equatable {
     public init(element name: String, attributes: [String: String] = [:], children: [MarkupNode] = []) {
         self.kind = .element
         self.name = name
-        self.attributes = attributes
+        self.attributes = attributes.sorted { $0.key < $1.key }.map { (name: $0.key, value: $0.value) }
         self.children = children
         self.text = ""
     }
@@ -23,12 +30,20 @@ public struct MarkupNode: Sendable, Equatable {
     public init(text: String) {
         self.kind = .text
         self.name = ""
-        self.attributes = [:]
+        self.attributes = []
         self.children = []
         self.text = text
     }
 
-    public subscript(attribute: String) -> String? { attributes[attribute] }
+    public subscript(attribute: String) -> String? {
+        for entry in attributes where entry.name == attribute { return entry.value }
+        return nil
+    }
+
+    /// Adds an attribute (the first of a repeated name wins, as in browsers).
+    public mutating func addAttribute(_ name: String, _ value: String) {
+        if self[name] == nil { attributes.append((name, value)) }
+    }
 
     /// All text below this node, whitespace collapsed; `<br>` counts as a space.
     public var textContent: String {

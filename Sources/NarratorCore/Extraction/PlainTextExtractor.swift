@@ -81,14 +81,27 @@ enum LineKind: Equatable {
 
     /// Captions end in a credit: "… Photo: AFP", "(Photo: Reuters)", "Image: Getty Images".
     static func isCaption(_ line: String) -> Bool {
-        let tail = line.suffix(60).lowercased()
+        guard line.utf8.count < 400 else { return false }
+        let tail = String(line.suffix(60)).lowercased()
         for marker in ["photo:", "photograph:", "image:", "picture:", "credit:", "photo by", "illustration:",
                        "(image", "(photo", "(picture", "getty images", "/getty", "/reuters", "/afp", "/ap photo"] {
-            if let range = tail.range(of: marker, options: .backwards) {
-                let rest = tail[range.upperBound...]
-                if TextCleanup.wordCount(String(rest)) <= 6 && !rest.contains(".") && line.utf8.count < 400 { return true }
-            }
+            guard let start = lastOccurrence(of: marker, in: tail) else { continue }
+            let rest = tail.utf8.suffix(from: tail.utf8.index(tail.utf8.startIndex, offsetBy: start + marker.utf8.count))
+            let restText = String(decoding: rest, as: UTF8.self)
+            if TextCleanup.wordCount(restText) <= 6 && !restText.contains(".") { return true }
         }
         return false
+    }
+
+    /// The byte offset of the last occurrence of `needle` in `text`.
+    private static func lastOccurrence(of needle: String, in text: String) -> Int? {
+        let hay = Array(text.utf8), pin = Array(needle.utf8)
+        guard hay.count >= pin.count else { return nil }
+        var index = hay.count - pin.count
+        while index >= 0 {
+            if hay[index..<(index + pin.count)].elementsEqual(pin) { return index }
+            index -= 1
+        }
+        return nil
     }
 }

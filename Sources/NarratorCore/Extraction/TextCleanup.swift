@@ -61,6 +61,8 @@ public enum TextCleanup {
 
     /// Boilerplate labels that are never article text when they stand alone.
     public static func isBoilerplateLabel(_ text: String) -> Bool {
+        // Labels are short; article sentences are not worth lower-casing to find out.
+        guard text.utf8.count <= 80 else { return false }
         let lower = text.lowercased().trimming(" .:|-–—")
         if boilerplateLabels.contains(lower) { return true }
         for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) { return true }
