@@ -8,7 +8,7 @@ BENCH_DATA ?= ../shared/bench
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed clean
+.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment clean
 
 all: build
 
@@ -56,6 +56,11 @@ bench-speed: release
 # Article-extraction quality and speed on the public benchmark (data not in the repo).
 bench-extract: release
 	python3 $(BENCH_DATA)/extraction/score.py --data $(BENCH_DATA)/extraction --cmd '$(RELEASE_BIN) extract --format jsonl'
+
+# Sentence segmentation on the English Golden Rules and more cases (data not in the repo).
+bench-segment: release
+	python3 $(BENCH_DATA)/segmentation/score.py --cases $(BENCH_DATA)/segmentation/golden_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep passed
+	python3 $(BENCH_DATA)/segmentation/score.py --cases $(BENCH_DATA)/segmentation/more_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep passed
 
 clean:
 	rm -rf .build out

@@ -18,6 +18,18 @@ import Testing
         ("One line\nwith a break. Next.", ["One line with a break.", "Next."]),
         ("She works at Acme Inc. The company is large.", ["She works at Acme Inc.", "The company is large."]),
         ("No terminal punctuation", ["No terminal punctuation"]),
+        ("1. Pack the tent 2. Fill the flask 3. Lock the door", ["1. Pack the tent", "2. Fill the flask", "3. Lock the door"]),
+        ("4) Check the tide. 5) Launch the boat.", ["4) Check the tide.", "5) Launch the boat."]),
+        ("a. red sails b. blue sails", ["a. red sails", "b. blue sails"]),
+        ("• 7. Moor the skiff • 8. Stow the oars", ["• 7. Moor the skiff", "• 8. Stow the oars"]),
+        ("We met at 9 P.M. Ms. Lark was late.", ["We met at 9 P.M.", "Ms. Lark was late."]),
+        ("By 7 a.m. Mr. Oduya had left.", ["By 7 a.m. Mr. Oduya had left."]),
+        ("The file is at http://example.org/a/b.txt. Read it soon.", ["The file is at http://example.org/a/b.txt.", "Read it soon."]),
+        ("That was me and I. Then we left. Ask Henry I. Vale later.", ["That was me and I.", "Then we left.", "Ask Henry I. Vale later."]),
+        ("The pier \"[...] stood for years [...]\" (Holm 12).", ["The pier \"[...] stood for years [...]\" (Holm 12)."]),
+        ("It was . . . well . . . I forget it now.", ["It was . . . well . . . I forget it now."]),
+        ("The rope frayed. . . . Nobody noticed.", ["The rope frayed.", ". . . Nobody noticed."]),
+        ("Find it at N°. 12.40.7. It is there.", ["Find it at N°. 12.40.7.", "It is there."]),
         ("", []),
     ]
 

@@ -11,6 +11,9 @@ enum Abbreviations {
         "mlle", "op", "ed", "eds", "ft", "lb", "lbs", "oz", "in", "al",
     ]
 
+    /// Abbreviations that number what follows ("No. 5", "N°. 12").
+    static let numbering: Set<String> = ["no", "nos", "n°", "nº", "nr", "num", "vol", "p", "pp", "art", "sec", "fig"]
+
     /// May end a sentence; do so only before a typical sentence opener.
     static let sentenceFinal: Set<String> = [
         "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m",

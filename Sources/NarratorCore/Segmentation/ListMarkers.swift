@@ -1,0 +1,75 @@
+/// Numbered, lettered and bulleted list items inside running text.
+///
+/// "1. The first item 2. The second item" or "a. one b. two": markers that count up (1, 2, 3…
+/// or a, b, c…) by one, at least two of them, each start a sentence, and the period or bracket
+/// inside a marker never ends one. A bullet (•, ⁃, ◦, ‣, ▪) starts a sentence wherever it stands.
+struct ListMarkers {
+    private var itemStarts: Set<Int> = []
+    private var markerPeriods: Set<Int> = []
+
+    static let bullets: Set<Character> = ["•", "⁃", "◦", "‣", "▪", "●"]
+
+    init(_ chars: [Character]) {
+        var numbered: [(start: Int, value: Int, periods: [Int])] = []
+        var lettered: [(start: Int, value: Int, periods: [Int])] = []
+        var index = 0
+        while index < chars.count {
+            let char = chars[index]
+            if Self.bullets.contains(char) {
+                itemStarts.insert(index)
+                index += 1
+                continue
+            }
+            let atTokenStart = index == 0 || chars[index - 1].isWhitespace || Self.bullets.contains(chars[index - 1])
+            guard atTokenStart else { index += 1; continue }
+            if char.isASCII, char.isNumber {
+                var end = index
+                while end < chars.count, end - index < 2, chars[end].isASCII, chars[end].isNumber { end += 1 }
+                if let marker = Self.markerEnd(chars, end) {
+                    numbered.append((index, Int(String(chars[index..<end]))!, marker.periods))
+                    index = marker.end
+                    continue
+                }
+            } else if char.isASCII, char.isLowercase, let marker = Self.markerEnd(chars, index + 1),
+                      marker.periods.count == 1 {
+                lettered.append((index, Int(char.asciiValue!), marker.periods))
+                index = marker.end
+                continue
+            }
+            index += 1
+        }
+        for markers in [numbered, lettered] {
+            var run: [(start: Int, value: Int, periods: [Int])] = []
+            func flush() {
+                if run.count >= 2 {
+                    for marker in run {
+                        // "• 9. The item": the bullet already starts the item.
+                        var previous = marker.start - 1
+                        while previous >= 0, chars[previous] == " " { previous -= 1 }
+                        if previous < 0 || !Self.bullets.contains(chars[previous]) { itemStarts.insert(marker.start) }
+                        markerPeriods.formUnion(marker.periods)
+                    }
+                }
+                run = []
+            }
+            for marker in markers {
+                if let last = run.last, marker.value != last.value + 1 { flush() }
+                run.append(marker)
+            }
+            flush()
+        }
+    }
+
+    /// After the digits or letter of a marker: ".", ".)" or ")" and then a space.
+    private static func markerEnd(_ chars: [Character], _ position: Int) -> (end: Int, periods: [Int])? {
+        var cursor = position
+        var periods: [Int] = []
+        if cursor < chars.count, chars[cursor] == "." { periods.append(cursor); cursor += 1 }
+        if cursor < chars.count, chars[cursor] == ")" { cursor += 1 }
+        guard cursor > position, cursor < chars.count, chars[cursor] == " " else { return nil }
+        return (cursor, periods)
+    }
+
+    func startsItem(at index: Int) -> Bool { itemStarts.contains(index) }
+    func isInsideMarker(_ index: Int) -> Bool { markerPeriods.contains(index) }
+}
