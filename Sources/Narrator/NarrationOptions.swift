@@ -12,10 +12,12 @@ public struct NarrationOptions: Sendable {
     public var voiceDirectories: [String]
     /// Where measured voice speed factors are cached; nil measures without caching.
     public var calibrationCache: String?
+    /// Chapter and caption files written beside the audio.
+    public var sidecars: [SidecarFormat]
 
     public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
                 pauses: PauseSettings = .standard, voiceDirectories: [String] = [],
-                calibrationCache: String? = SpeedCalibrator.defaultCacheFile()) {
+                calibrationCache: String? = SpeedCalibrator.defaultCacheFile(), sidecars: [SidecarFormat] = []) {
         self.voice = voice
         self.speed = speed
         self.output = output
@@ -23,6 +25,7 @@ public struct NarrationOptions: Sendable {
         self.pauses = pauses
         self.voiceDirectories = voiceDirectories
         self.calibrationCache = calibrationCache
+        self.sidecars = sidecars
     }
 }
 
@@ -30,6 +33,8 @@ public struct NarrationOptions: Sendable {
 public struct NarrationOutput: Sendable {
     public var audioPath: String
     public var timingsPath: String
+    /// The sidecars written, in the order asked for.
+    public var sidecarPaths: [String]
     public var timings: Timings
     public var voice: VoiceResolver.Choice
 }

@@ -55,13 +55,22 @@ public struct Narrator: Sendable {
                                                 tags: tags, into: sink,
                                                 audioName: URL(fileURLWithPath: output).lastPathComponent)
         let timingsPath = output + ".timings.json"
+        var written = [output]
         do {
             try OutputFile.write(try result.timings.json(), to: timingsPath)
+            written.append(timingsPath)
+            for format in options.sidecars {
+                let path = format.path(besideAudio: output)
+                try OutputFile.write(Data(format.render(result.timings).utf8), to: path)
+                written.append(path)
+            }
         } catch {
-            unlink(output)
+            // A narration is its audio and its files together: none is left without the others.
+            for path in written { unlink(path) }
             throw error
         }
-        return NarrationOutput(audioPath: output, timingsPath: timingsPath, timings: result.timings, voice: voice)
+        return NarrationOutput(audioPath: output, timingsPath: timingsPath, sidecarPaths: Array(written.dropFirst(2)),
+                               timings: result.timings, voice: voice)
     }
 }
 

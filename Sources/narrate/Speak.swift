@@ -28,6 +28,9 @@ struct Speak: AsyncParsableCommand {
     @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
     var voiceDirectories: [String] = []
 
+    @Option(help: "Sidecars beside the audio: all, or a list of chapters-json, vtt-chapters, vtt, srt, ffmetadata, audacity, cue.")
+    var sidecars: String?
+
     @Option(name: .customLong("pause-sentence"), help: "Silence between sentences, seconds at 1x (default 0.3; scales with speed).")
     var sentencePause = PauseSettings.standard.sentence
 
@@ -46,8 +49,9 @@ struct Speak: AsyncParsableCommand {
         do {
             let speed = try self.speed.map(Speed.parse)
             let pauses = try PauseOption.settings(sentence: sentencePause, paragraph: paragraphPause, chapter: chapterPause)
+            let sidecarFormats = try sidecars.map(SidecarFormat.parseList) ?? []
             let options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
-                                           voiceDirectories: voiceDirectories)
+                                           voiceDirectories: voiceDirectories, sidecars: sidecarFormats)
             let result = try await Narrator(logger: logger).narrate(input, options: options)
             let timings = result.timings
             logger.info("wrote", metadata: [
@@ -56,6 +60,7 @@ struct Speak: AsyncParsableCommand {
                 "measuredWPM": "\(timings.speed.measuredWPM)",
             ])
             print(result.audioPath)
+            for path in result.sidecarPaths { print(path) }
         } catch {
             throw Failure.exit(error)
         }

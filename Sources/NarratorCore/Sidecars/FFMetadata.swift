@@ -1,0 +1,59 @@
+/// FFmpeg's metadata file: global tags and `[CHAPTER]` blocks with an explicit time base.
+enum FFMetadata {
+    static func render(_ timings: Timings) -> String {
+        var out = ";FFMETADATA1\n"
+        if let first = timings.chapters.first { out += "title=\(escape(first.title))\n" }
+        for chapter in timings.chapters {
+            out += "\n[CHAPTER]\nTIMEBASE=1/\(timings.sampleRate)\n"
+            out += "START=\(Int((chapter.start * Double(timings.sampleRate)).rounded()))\n"
+            out += "END=\(Int((chapter.end * Double(timings.sampleRate)).rounded()))\n"
+            out += "title=\(escape(chapter.title))\n"
+        }
+        return out
+    }
+
+    /// `=`, `;`, `#`, `\` and newlines are escaped with a backslash.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for char in text {
+            if char == "=" || char == ";" || char == "#" || char == "\\" || char == "\n" { out.append("\\") }
+            out.append(char)
+        }
+        return out
+    }
+}
+
+/// Audacity labels: `start<TAB>end<TAB>label`, seconds with six decimals.
+enum AudacityLabels {
+    static func render(_ timings: Timings) -> String {
+        timings.chapters.map { chapter in
+            "\(seconds(chapter.start))\t\(seconds(chapter.end))\t\(Clock.oneLine(chapter.title))\n"
+        }.joined()
+    }
+
+    static func seconds(_ value: Double) -> String {
+        let micros = Int((value * 1_000_000).rounded())
+        return "\(micros / 1_000_000).\(Clock.pad(micros % 1_000_000, 6))"
+    }
+}
+
+/// A CUE sheet: one track per chapter, `INDEX 01 mm:ss:ff` at 75 frames a second (99 at most).
+enum CueSheet {
+    static func render(_ timings: Timings) -> String {
+        var out = "FILE \"\(quoted(timings.audio))\" WAVE\n"
+        for (index, chapter) in timings.chapters.prefix(99).enumerated() {
+            let frames = Int((chapter.start * 75).rounded())
+            out += "  TRACK \(Clock.pad(index + 1, 2)) AUDIO\n"
+            out += "    TITLE \"\(quoted(chapter.title))\"\n"
+            out += "    INDEX 01 \(Clock.pad(frames / 75 / 60, 2)):\(Clock.pad(frames / 75 % 60, 2)):\(Clock.pad(frames % 75, 2))\n"
+        }
+        return out
+    }
+
+    /// CUE strings cannot hold double quotes or line breaks.
+    static func quoted(_ text: String) -> String {
+        Clock.oneLine(text).replacingOccurrences(of: "\"", with: "'")
+    }
+}
+
+import Foundation

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+import NarratorTestSupport
+
+/// Sidecars read back by real parsers: ffprobe for ffmetadata, WebVTT and SRT.
+@Suite struct NarrateSidecarTests {
+    @Test func everySidecarAgreesWithTheTimings() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let audio = directory.appendingPathComponent("a.wav").path
+        let result = try narrate([RepositoryPaths.sample("harbour-tides.html").path, "-o", audio, "--sidecars", "all"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").count == 8)
+        let sidecar = try timings(audio)
+        let chapters = try #require(sidecar["chapters"] as? [[String: Any]])
+        let sentences = try #require(sidecar["sentences"] as? [[String: Any]])
+        let base = directory.appendingPathComponent("a").path
+        let ffprobe = try #require(ProcessRunner.which("ffprobe"))
+
+        // ffmetadata: ffprobe's own reader lists the same chapters.
+        let meta = try ProcessRunner.run(ffprobe, ["-v", "error", "-f", "ffmetadata", "-i", base + ".ffmetadata",
+                                                   "-show_chapters", "-of", "json"])
+        let metaChapters = try #require((try JSONSerialization.jsonObject(with: Data(meta.stdout.utf8)) as? [String: Any])?["chapters"]
+            as? [[String: Any]])
+        #expect(metaChapters.count == chapters.count)
+        for (theirs, ours) in zip(metaChapters, chapters) {
+            #expect(abs((Double(theirs["start_time"] as? String ?? "") ?? -1) - (ours["start"] as? Double ?? -2)) < 0.001)
+            #expect((theirs["tags"] as? [String: Any])?["title"] as? String == ours["title"] as? String)
+        }
+
+        // WebVTT and SRT: one cue per sentence (captions) or chapter, at the same times.
+        for (file, expected) in [(".vtt", sentences), (".srt", sentences), (".chapters.vtt", chapters)] {
+            let probe = try ProcessRunner.run(ffprobe, ["-v", "error", "-i", base + file, "-show_packets",
+                                                        "-show_entries", "packet=pts_time", "-of", "csv=p=0"])
+            #expect(probe.status == 0, "\(file): \(probe.stderr)")
+            let starts = probe.stdout.split(separator: "\n").compactMap { Double($0.split(separator: ",").first ?? "") }
+            #expect(starts.count == expected.count, "\(file)")
+            for (theirs, ours) in zip(starts, expected) {
+                #expect(abs(theirs - (ours["start"] as? Double ?? -1)) < 0.001, "\(file)")
+            }
+        }
+
+        // Chapters JSON, Audacity labels and the CUE sheet, read back here.
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: base + ".chapters.json")))
+            as? [String: Any])
+        #expect((json["chapters"] as? [[String: Any]])?.count == chapters.count)
+        let labels = try String(contentsOfFile: base + ".labels.txt", encoding: .utf8).split(separator: "\n")
+        #expect(labels.map { $0.split(separator: "\t").count } == Array(repeating: 3, count: chapters.count))
+        let cue = try String(contentsOfFile: base + ".cue", encoding: .utf8)
+        #expect(cue.components(separatedBy: "TRACK ").count - 1 == chapters.count)
+    }
+
+    @Test func anUnknownSidecarIsAUsageError() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let result = try narrate([RepositoryPaths.sample("harbour-tides.html").path, "-o",
+                                  directory.appendingPathComponent("a.wav").path, "--sidecars", "srt,mp4"])
+        #expect(result.status == 64)
+        #expect(result.stderr.hasPrefix("narrate: unknown sidecar 'mp4'"))
+        #expect(RepositoryPaths.listing(directory).isEmpty)
+    }
+}
