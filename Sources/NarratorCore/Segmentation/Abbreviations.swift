@@ -8,11 +8,15 @@ enum Abbreviations {
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "messrs", "mme",
-        "mlle", "op", "ed", "eds", "ft", "lb", "lbs", "oz", "in", "al",
+        "mlle", "op", "eds", "lb", "lbs", "oz", "al",
     ]
 
     /// Abbreviations that number what follows ("No. 5", "N°. 12").
-    static let numbering: Set<String> = ["no", "nos", "n°", "nº", "nr", "num", "vol", "p", "pp", "art", "sec", "fig"]
+    static let numbering: Set<String> = ["no", "nos", "n°", "nº", "nr", "num", "vol", "p", "pp", "art", "sec", "fig",
+                                         "rs", "rp", "rm", "kr", "ch", "para"]
+
+    /// Names spelled with an exclamation mark, which does not end the sentence.
+    static let exclaimedNames: Set<String> = ["Yahoo", "Jeopardy", "Joomla", "Wham"]
 
     /// May end a sentence; do so only before a typical sentence opener.
     static let sentenceFinal: Set<String> = [

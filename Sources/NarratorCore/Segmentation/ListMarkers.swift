@@ -1,6 +1,6 @@
 /// Numbered, lettered and bulleted list items inside running text.
 ///
-/// "1. The first item 2. The second item" or "a. one b. two": markers that count up (1, 2, 3…
+/// "1. The first item 2. The second item", "a. One b. Two" or "a) one b) two": markers that count up (1, 2, 3…
 /// or a, b, c…) by one, at least two of them, each start a sentence, and the period or bracket
 /// inside a marker never ends one. A bullet (•, ⁃, ◦, ‣, ▪) starts a sentence wherever it stands.
 struct ListMarkers {
@@ -20,18 +20,21 @@ struct ListMarkers {
                 index += 1
                 continue
             }
-            let atTokenStart = index == 0 || chars[index - 1].isWhitespace || Self.bullets.contains(chars[index - 1])
+            let atLineStart = index == 0 || chars[index - 1].isNewline
+            let atTokenStart = atLineStart || chars[index - 1].isWhitespace || Self.bullets.contains(chars[index - 1])
             guard atTokenStart else { index += 1; continue }
             if char.isASCII, char.isNumber {
                 var end = index
                 while end < chars.count, end - index < 2, chars[end].isASCII, chars[end].isNumber { end += 1 }
-                if let marker = Self.markerEnd(chars, end) {
+                if let marker = Self.markerEnd(chars, end), Self.itemFollows(chars, marker.end) {
+                    if atLineStart { markerPeriods.formUnion(marker.periods) }  // "1. A lone item."
                     numbered.append((index, Int(String(chars[index..<end]))!, marker.periods))
                     index = marker.end
                     continue
                 }
             } else if char.isASCII, char.isLowercase, let marker = Self.markerEnd(chars, index + 1),
-                      marker.periods.count == 1 {
+                      marker.periods.isEmpty || Self.itemFollows(chars, marker.end) {
+                // "a) any text" or "a. Capitalised text".
                 lettered.append((index, Int(char.asciiValue!), marker.periods))
                 index = marker.end
                 continue
@@ -68,6 +71,13 @@ struct ListMarkers {
         if cursor < chars.count, chars[cursor] == ")" { cursor += 1 }
         guard cursor > position, cursor < chars.count, chars[cursor] == " " else { return nil }
         return (cursor, periods)
+    }
+
+    /// An item's text starts with a capital letter or a digit ("1. The item", not "for 1. above").
+    private static func itemFollows(_ chars: [Character], _ position: Int) -> Bool {
+        var next = position
+        while next < chars.count, chars[next] == " " { next += 1 }
+        return next < chars.count && (chars[next].isUppercase || chars[next].isNumber)
     }
 
     func startsItem(at index: Int) -> Bool { itemStarts.contains(index) }

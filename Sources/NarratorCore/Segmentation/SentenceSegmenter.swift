@@ -13,6 +13,7 @@ public struct SentenceSegmenter: Sendable {
     public func sentences(in text: String) -> [String] {
         let chars = Array(text)
         let lists = ListMarkers(chars)
+        let quotes = QuoteSpans(chars)
         var result: [String] = []
         var start = 0
         var index = 0
@@ -22,6 +23,27 @@ public struct SentenceSegmenter: Sendable {
                 start = index
             }
             let char = chars[index]
+            if char.isNewline {
+                // A line break ends a sentence: headings, list lines and captions stand alone.
+                // A soft wrap: the line ends in a space and the next does not start a new item
+                // (indented, or capitalised).
+                let nextChar = index + 1 < chars.count ? chars[index + 1] : "\n"
+                let softWrap = index > 0 && (chars[index - 1] == " " || chars[index - 1] == "\t")
+                    && !nextChar.isWhitespace && !nextChar.isUppercase
+                if !softWrap {
+                    if index > start { append(chars[start..<index], to: &result) }
+                    start = index + 1
+                }
+                index += 1
+                continue
+            }
+            // Speech broken off with a dash ends at its closing quote: "If you please, sir--" The…
+            if quotes.closes(at: index), index > 0, "-—–".contains(chars[index - 1]), capitalAfter(chars, index + 1) {
+                append(chars[start...index], to: &result)
+                start = index + 1
+                index += 1
+                continue
+            }
             guard Self.terminators.contains(char), !lists.isInsideMarker(index) else { index += 1; continue }
             if char == ".", let skip = spacedEllipsis(chars, at: index) {
                 if skip.breakAt > start {
@@ -31,11 +53,27 @@ public struct SentenceSegmenter: Sendable {
                 index = skip.end
                 continue
             }
+            // Detached periods before a new sentence ("reste .. Logiquement"): the first closes the
+            // sentence, the rest stand alone.
+            if char == ".", index > 0, chars[index - 1] == " ", index + 1 < chars.count, chars[index + 1] == "." {
+                var end = index
+                while end < chars.count, chars[end] == "." { end += 1 }
+                if capitalAfter(chars, end) {
+                    append(chars[start...index], to: &result)
+                    append(chars[(index + 1)..<end], to: &result)
+                    start = end
+                    index = end
+                    continue
+                }
+            }
             // Take the whole run of terminators and closing punctuation.
             var end = index + 1
             while end < chars.count, Self.terminators.contains(chars[end]) || Self.closers.contains(chars[end]) {
                 end += 1
             }
+            end = citationEnd(chars, from: end)
+            // Inside a quotation, a sentence ends only where the quotation closes.
+            if quotes.isInside(index), !(index..<end).contains(where: { quotes.closes(at: $0) }) { index = end; continue }
             let afterDots = chars[index...].firstIndex { $0 != "." } ?? chars.count
             let bracketed = index > 0 && chars[index - 1] == "[" && afterDots < chars.count && chars[afterDots] == "]"
             guard end == chars.count || chars[end].isWhitespace, !bracketed else { index = end; continue }
@@ -52,6 +90,26 @@ public struct SentenceSegmenter: Sendable {
     private func append(_ slice: ArraySlice<Character>, to result: inout [String]) {
         let sentence = TextCleanup.collapse(String(slice))
         if !sentence.isEmpty { result.append(sentence) }
+    }
+
+    /// Citation marks stuck to a sentence's end belong to it: "martyr.[1]", "large.[7][8]",
+    /// "(type 2).10" (a footnote number followed by a new sentence).
+    private func citationEnd(_ chars: [Character], from position: Int) -> Int {
+        var end = position
+        while end < chars.count, chars[end] == "[" {
+            var close = end + 1
+            while close < chars.count, chars[close].isNumber { close += 1 }
+            guard close > end + 1, close < chars.count, chars[close] == "]" else { break }
+            end = close + 1
+        }
+        if end == position, end < chars.count, chars[end].isASCII, chars[end].isNumber, end > 0, chars[end - 1] == "." {
+            var digits = end
+            while digits < chars.count, chars[digits].isASCII, chars[digits].isNumber, digits - end < 3 { digits += 1 }
+            var next = digits
+            while next < chars.count, chars[next] == " " { next += 1 }
+            if next > digits, next < chars.count, chars[next].isUppercase { end = digits }
+        }
+        return end
     }
 
     /// A spaced ellipsis ". . ." at `index`: where it ends, and where (if anywhere) the sentence
@@ -93,9 +151,16 @@ public struct SentenceSegmenter: Sendable {
         while next < chars.count, chars[next].isWhitespace { next += 1 }
         guard next < chars.count else { return true }
         let following = chars[next]
-        let startsSentence = following.isUppercase || following.isNumber || Self.openers.contains(following)
+        let dashThenCapital = "-–—".contains(following) && {
+            var after = next
+            while after < chars.count, "-–— ".contains(chars[after]) { after += 1 }
+            return after < chars.count && chars[after].isUppercase
+        }()
+        let startsSentence = following.isUppercase || following.isNumber || dashThenCapital
+            || (Self.openers.contains(following) && !"-–—".contains(following))
             || !following.isLetter && !following.isPunctuation
         let run = chars[terminator..<runEnd]
+        if chars[terminator] == "!", Abbreviations.exclaimedNames.contains(wordBefore(chars, terminator)) { return false }
         // Only a lone period can belong to an abbreviation; "?" "!" and "..." before a capital end it.
         guard chars[terminator] == ".", run.filter({ $0 == "." }).count == 1 else {
             return startsSentence
@@ -117,10 +182,12 @@ public struct SentenceSegmenter: Sendable {
         }
         // Web addresses and e-mail addresses end like words.
         if token.contains("/") || token.contains("@") || token.hasPrefix("www.") { return true }
-        // A.M. / P.M. in capitals end a sentence before a capital; a.m. / p.m. before an opener.
+        // A.M. / P.M. end a sentence before a capital, unless a title follows ("5 a.m. Mr. Smith").
         if lower == "a.m" || lower == "p.m" {
-            return word.first!.isUppercase || Abbreviations.sentenceOpeners.contains(nextWord(chars, next))
+            return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextWord(chars, next).lowercased())
         }
+        // A number ends like a word ("Definition 3.4.", "$100.00.").
+        if word.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
         // Dotted acronyms (U.S., E.U.) end a sentence only before a typical sentence opener;
         // dotted words with longer parts (file.html, 100.00) end like words.
         if word.contains(".") {
@@ -132,6 +199,12 @@ public struct SentenceSegmenter: Sendable {
             return Abbreviations.sentenceOpeners.contains(nextWord(chars, next))
         }
         return true
+    }
+
+    private func capitalAfter(_ chars: [Character], _ position: Int) -> Bool {
+        var next = position
+        while next < chars.count, chars[next] == " " { next += 1 }
+        return next > position && next < chars.count && chars[next].isUppercase
     }
 
     private func nextWord(_ chars: [Character], _ start: Int) -> String {
@@ -158,5 +231,5 @@ public struct SentenceSegmenter: Sendable {
 
     static let terminators: Set<Character> = [".", "!", "?", "…", "‽"]
     static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»", "›"]
-    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«", "‹", "¿", "¡"]
+    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«", "‹", "¿", "¡", "-", "–", "—"]
 }
