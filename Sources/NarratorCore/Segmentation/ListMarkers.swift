@@ -4,38 +4,45 @@
 /// or a, b, c…) by one, at least two of them, each start a sentence, and the period or bracket
 /// inside a marker never ends one. A bullet (•, ⁃, ◦, ‣, ▪) starts a sentence wherever it stands.
 struct ListMarkers {
-    private var itemStarts: Set<Int> = []
-    private var markerPeriods: Set<Int> = []
+    // One flag byte per scalar: cheaper to ask per character than a set.
+    private var itemStarts: [Bool]
+    private var markerPeriods: [Bool]
 
-    static let bullets: Set<Character> = ["•", "⁃", "◦", "‣", "▪", "●"]
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "•", "⁃", "◦", "‣", "▪", "●": return true; default: return false }
+    }
 
-    init(_ chars: [Character]) {
+    init(_ chars: [Unicode.Scalar]) {
+        itemStarts = [Bool](repeating: false, count: chars.count + 1)
+        markerPeriods = [Bool](repeating: false, count: chars.count + 1)
         var numbered: [(start: Int, value: Int, periods: [Int])] = []
         var lettered: [(start: Int, value: Int, periods: [Int])] = []
         var index = 0
         while index < chars.count {
             let char = chars[index]
-            if Self.bullets.contains(char) {
-                itemStarts.insert(index)
+            if Self.isBullet(char) {
+                itemStarts[index] = true
                 index += 1
                 continue
             }
-            let atLineStart = index == 0 || chars[index - 1].isNewline
-            let atTokenStart = atLineStart || chars[index - 1].isWhitespace || Self.bullets.contains(chars[index - 1])
+            // Only ASCII digits and lower-case letters can open a marker: check them first.
+            guard char.isASCIIDigit || (0x61...0x7A).contains(char.value) else { index += 1; continue }
+            let atLineStart = index == 0 || chars[index - 1].isLineBreak
+            let atTokenStart = atLineStart || chars[index - 1].isSpace || Self.isBullet(chars[index - 1])
             guard atTokenStart else { index += 1; continue }
-            if char.isASCII, char.isNumber {
+            if char.isASCIIDigit {
                 var end = index
-                while end < chars.count, end - index < 2, chars[end].isASCII, chars[end].isNumber { end += 1 }
+                while end < chars.count, end - index < 2, chars[end].isASCIIDigit { end += 1 }
                 if let marker = Self.markerEnd(chars, end), Self.itemFollows(chars, marker.end) {
-                    if atLineStart { markerPeriods.formUnion(marker.periods) }  // "1. A lone item."
-                    numbered.append((index, Int(String(chars[index..<end]))!, marker.periods))
+                    if atLineStart { for period in marker.periods { markerPeriods[period] = true } }  // "1. A lone item."
+                    numbered.append((index, Int(String(scalars: chars[index..<end]))!, marker.periods))
                     index = marker.end
                     continue
                 }
-            } else if char.isASCII, char.isLowercase, let marker = Self.markerEnd(chars, index + 1),
+            } else if char.isASCII, char.isLower, let marker = Self.markerEnd(chars, index + 1),
                       marker.periods.isEmpty || Self.itemFollows(chars, marker.end) {
                 // "a) any text" or "a. Capitalised text".
-                lettered.append((index, Int(char.asciiValue!), marker.periods))
+                lettered.append((index, Int(char.value), marker.periods))
                 index = marker.end
                 continue
             }
@@ -49,8 +56,8 @@ struct ListMarkers {
                         // "• 9. The item": the bullet already starts the item.
                         var previous = marker.start - 1
                         while previous >= 0, chars[previous] == " " { previous -= 1 }
-                        if previous < 0 || !Self.bullets.contains(chars[previous]) { itemStarts.insert(marker.start) }
-                        markerPeriods.formUnion(marker.periods)
+                        if previous < 0 || !Self.isBullet(chars[previous]) { itemStarts[marker.start] = true }
+                        for period in marker.periods { markerPeriods[period] = true }
                     }
                 }
                 run = []
@@ -64,7 +71,7 @@ struct ListMarkers {
     }
 
     /// After the digits or letter of a marker: ".", ".)" or ")" and then a space.
-    private static func markerEnd(_ chars: [Character], _ position: Int) -> (end: Int, periods: [Int])? {
+    private static func markerEnd(_ chars: [Unicode.Scalar], _ position: Int) -> (end: Int, periods: [Int])? {
         var cursor = position
         var periods: [Int] = []
         if cursor < chars.count, chars[cursor] == "." { periods.append(cursor); cursor += 1 }
@@ -74,12 +81,12 @@ struct ListMarkers {
     }
 
     /// An item's text starts with a capital letter or a digit ("1. The item", not "for 1. above").
-    private static func itemFollows(_ chars: [Character], _ position: Int) -> Bool {
+    private static func itemFollows(_ chars: [Unicode.Scalar], _ position: Int) -> Bool {
         var next = position
         while next < chars.count, chars[next] == " " { next += 1 }
-        return next < chars.count && (chars[next].isUppercase || chars[next].isNumber)
+        return next < chars.count && (chars[next].isUpper || chars[next].isDigit)
     }
 
-    func startsItem(at index: Int) -> Bool { itemStarts.contains(index) }
-    func isInsideMarker(_ index: Int) -> Bool { markerPeriods.contains(index) }
+    func startsItem(at index: Int) -> Bool { itemStarts[index] }
+    func isInsideMarker(_ index: Int) -> Bool { markerPeriods[index] }
 }

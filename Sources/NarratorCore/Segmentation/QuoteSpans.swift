@@ -5,17 +5,18 @@
 /// change nothing. Single quotes are left alone: they double as apostrophes.
 struct QuoteSpans {
     private var inside: [Range<Int>] = []
-    private var closings: Set<Int> = []
+    private var closings: [Bool]
 
-    init(_ chars: [Character]) {
+    init(_ chars: [Unicode.Scalar]) {
+        closings = [Bool](repeating: false, count: chars.count + 1)
         var index = 0
         while index < chars.count {
             let char = chars[index]
-            let opens = char == "“" || (char == "\"" && (index == 0 || chars[index - 1].isWhitespace || "([{-—–".contains(chars[index - 1])))
+            let opens = char == "“" || (char == "\"" && (index == 0 || chars[index - 1].isSpace || "([{-—–".unicodeScalars.contains(chars[index - 1])))
             guard opens else { index += 1; continue }
             var cursor = index + 1
             var closing: Int?
-            while cursor < chars.count, cursor - index <= 1500, !chars[cursor].isNewline {
+            while cursor < chars.count, cursor - index <= 1500, !chars[cursor].isLineBreak {
                 let candidate = chars[cursor]
                 if candidate == "”" || (candidate == "\"" && (cursor + 1 == chars.count || !chars[cursor + 1].isLetter)) {
                     closing = cursor
@@ -26,7 +27,7 @@ struct QuoteSpans {
             }
             if let closing {
                 inside.append((index + 1)..<closing)
-                closings.insert(closing)
+                closings[closing] = true
                 index = closing + 1
             } else {
                 index += 1
@@ -44,5 +45,5 @@ struct QuoteSpans {
         return low < inside.count && inside[low].contains(index)
     }
 
-    func closes(at index: Int) -> Bool { closings.contains(index) }
+    func closes(at index: Int) -> Bool { closings[index] }
 }

@@ -11,7 +11,17 @@ public struct SentenceSegmenter: Sendable {
 
     /// The sentences of `text`, each trimmed, with internal newlines turned into spaces.
     public func sentences(in text: String) -> [String] {
-        let chars = Array(text)
+        let chars = Array(text.unicodeScalars)
+        let utf8 = Array(text.utf8)
+        // offsets[i]: where scalar i starts in `utf8`, so a sentence is one byte copy.
+        var offsets = [Int32](repeating: 0, count: chars.count + 1)
+        var position = 0
+        for (index, scalar) in chars.enumerated() {
+            offsets[index] = Int32(position)
+            position += UTF8.width(scalar)
+        }
+        offsets[chars.count] = Int32(position)
+        let builder = SentenceBuilder(utf8: utf8, offsets: offsets)
         let lists = ListMarkers(chars)
         let quotes = QuoteSpans(chars)
         var result: [String] = []
@@ -19,35 +29,35 @@ public struct SentenceSegmenter: Sendable {
         var index = 0
         while index < chars.count {
             if lists.startsItem(at: index), index > start {
-                append(chars[start..<index], to: &result)
+                builder.append(start..<index, to: &result)
                 start = index
             }
             let char = chars[index]
-            if char.isNewline {
+            if char.isLineBreak {
                 // A line break ends a sentence: headings, list lines and captions stand alone.
                 // A soft wrap: the line ends in a space and the next does not start a new item
                 // (indented, or capitalised).
                 let nextChar = index + 1 < chars.count ? chars[index + 1] : "\n"
                 let softWrap = index > 0 && (chars[index - 1] == " " || chars[index - 1] == "\t")
-                    && !nextChar.isWhitespace && !nextChar.isUppercase
+                    && !nextChar.isSpace && !nextChar.isUpper
                 if !softWrap {
-                    if index > start { append(chars[start..<index], to: &result) }
+                    if index > start { builder.append(start..<index, to: &result) }
                     start = index + 1
                 }
                 index += 1
                 continue
             }
             // Speech broken off with a dash ends at its closing quote: "If you please, sir--" The…
-            if quotes.closes(at: index), index > 0, "-—–".contains(chars[index - 1]), capitalAfter(chars, index + 1) {
-                append(chars[start...index], to: &result)
+            if quotes.closes(at: index), index > 0, "-—–".unicodeScalars.contains(chars[index - 1]), capitalAfter(chars, index + 1) {
+                builder.append(start..<(index + 1), to: &result)
                 start = index + 1
                 index += 1
                 continue
             }
-            guard Self.terminators.contains(char), !lists.isInsideMarker(index) else { index += 1; continue }
+            guard Self.isTerminator(char), !lists.isInsideMarker(index) else { index += 1; continue }
             if char == ".", let skip = spacedEllipsis(chars, at: index) {
                 if skip.breakAt > start {
-                    append(chars[start..<skip.breakAt], to: &result)
+                    builder.append(start..<skip.breakAt, to: &result)
                     start = skip.breakAt
                 }
                 index = skip.end
@@ -59,8 +69,8 @@ public struct SentenceSegmenter: Sendable {
                 var end = index
                 while end < chars.count, chars[end] == "." { end += 1 }
                 if capitalAfter(chars, end) {
-                    append(chars[start...index], to: &result)
-                    append(chars[(index + 1)..<end], to: &result)
+                    builder.append(start..<(index + 1), to: &result)
+                    builder.append((index + 1)..<end, to: &result)
                     start = end
                     index = end
                     continue
@@ -68,7 +78,7 @@ public struct SentenceSegmenter: Sendable {
             }
             // Take the whole run of terminators and closing punctuation.
             var end = index + 1
-            while end < chars.count, Self.terminators.contains(chars[end]) || Self.closers.contains(chars[end]) {
+            while end < chars.count, Self.isTerminator(chars[end]) || Self.isCloser(chars[end]) {
                 end += 1
             }
             end = citationEnd(chars, from: end)
@@ -76,38 +86,62 @@ public struct SentenceSegmenter: Sendable {
             if quotes.isInside(index), !(index..<end).contains(where: { quotes.closes(at: $0) }) { index = end; continue }
             let afterDots = chars[index...].firstIndex { $0 != "." } ?? chars.count
             let bracketed = index > 0 && chars[index - 1] == "[" && afterDots < chars.count && chars[afterDots] == "]"
-            guard end == chars.count || chars[end].isWhitespace, !bracketed else { index = end; continue }
+            guard end == chars.count || chars[end].isSpace, !bracketed else { index = end; continue }
             if shouldBreak(chars, terminator: index, runEnd: end) {
-                append(chars[start..<end], to: &result)
+                builder.append(start..<end, to: &result)
                 start = end
             }
             index = end
         }
-        append(chars[start..<chars.count], to: &result)
+        builder.append(start..<chars.count, to: &result)
         return result
     }
 
-    private func append(_ slice: ArraySlice<Character>, to result: inout [String]) {
-        let sentence = TextCleanup.collapse(String(slice))
-        if !sentence.isEmpty { result.append(sentence) }
+    /// Copies sentences out of the text's UTF-8 bytes; whitespace is collapsed only where needed.
+    struct SentenceBuilder {
+        let utf8: [UInt8]
+        let offsets: [Int32]
+
+        func append(_ range: Range<Int>, to result: inout [String]) {
+            var lower = Int(offsets[range.lowerBound]), upper = Int(offsets[range.upperBound])
+            while lower < upper, utf8[lower] == 0x20 { lower += 1 }
+            while upper > lower, utf8[upper - 1] == 0x20 { upper -= 1 }
+            let bytes = utf8[lower..<upper]
+            guard !bytes.isEmpty else { return }
+            var clean = true
+            do {
+                var previousSpace = false
+                for byte in bytes {
+                    let space = byte == 0x20
+                    if (space && previousSpace) || byte < 0x20 || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
+                        clean = false  // runs, controls, or possibly Unicode spaces: collapse properly
+                        break
+                    }
+                    previousSpace = space
+                }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let sentence = clean ? text : TextCleanup.collapse(text)
+            if !sentence.isEmpty { result.append(sentence) }
+        }
     }
 
     /// Citation marks stuck to a sentence's end belong to it: "martyr.[1]", "large.[7][8]",
     /// "(type 2).10" (a footnote number followed by a new sentence).
-    private func citationEnd(_ chars: [Character], from position: Int) -> Int {
+    private func citationEnd(_ chars: [Unicode.Scalar], from position: Int) -> Int {
         var end = position
         while end < chars.count, chars[end] == "[" {
             var close = end + 1
-            while close < chars.count, chars[close].isNumber { close += 1 }
+            while close < chars.count, chars[close].isDigit { close += 1 }
             guard close > end + 1, close < chars.count, chars[close] == "]" else { break }
             end = close + 1
         }
-        if end == position, end < chars.count, chars[end].isASCII, chars[end].isNumber, end > 0, chars[end - 1] == "." {
+        if end == position, end < chars.count, chars[end].isASCIIDigit, end > 0, chars[end - 1] == "." {
             var digits = end
-            while digits < chars.count, chars[digits].isASCII, chars[digits].isNumber, digits - end < 3 { digits += 1 }
+            while digits < chars.count, chars[digits].isASCIIDigit, digits - end < 3 { digits += 1 }
             var next = digits
             while next < chars.count, chars[next] == " " { next += 1 }
-            if next > digits, next < chars.count, chars[next].isUppercase { end = digits }
+            if next > digits, next < chars.count, chars[next].isUpper { end = digits }
         }
         return end
     }
@@ -115,7 +149,7 @@ public struct SentenceSegmenter: Sendable {
     /// A spaced ellipsis ". . ." at `index`: where it ends, and where (if anywhere) the sentence
     /// breaks. "compounds. . . . The" breaks after "compounds." (the ellipsis opens the next
     /// sentence); "a period . . . . Next" breaks after the four dots; "is . . . I" does not break.
-    private func spacedEllipsis(_ chars: [Character], at index: Int) -> (end: Int, breakAt: Int)? {
+    private func spacedEllipsis(_ chars: [Unicode.Scalar], at index: Int) -> (end: Int, breakAt: Int)? {
         func dots(from position: Int) -> (end: Int, count: Int)? {
             var cursor = position
             var count = 0
@@ -132,10 +166,10 @@ public struct SentenceSegmenter: Sendable {
         }
         func capitalFollows(_ position: Int) -> Bool {
             var next = position
-            while next < chars.count, chars[next] == " " || Self.closers.contains(chars[next]) { next += 1 }
-            return next < chars.count && chars[next].isUppercase
+            while next < chars.count, chars[next] == " " || Self.isCloser(chars[next]) { next += 1 }
+            return next < chars.count && chars[next].isUpper
         }
-        let attached = index > 0 && !chars[index - 1].isWhitespace
+        let attached = index > 0 && !chars[index - 1].isSpace
         if attached, index + 2 < chars.count, chars[index + 1] == " ", let run = dots(from: index + 2) {
             return capitalFollows(run.end) ? (index + 1, index + 1) : (run.end, -1)
         }
@@ -146,19 +180,19 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// Decides whether the terminator run ending at `runEnd` ends the sentence.
-    private func shouldBreak(_ chars: [Character], terminator: Int, runEnd: Int) -> Bool {
+    private func shouldBreak(_ chars: [Unicode.Scalar], terminator: Int, runEnd: Int) -> Bool {
         var next = runEnd
-        while next < chars.count, chars[next].isWhitespace { next += 1 }
+        while next < chars.count, chars[next].isSpace { next += 1 }
         guard next < chars.count else { return true }
         let following = chars[next]
-        let dashThenCapital = "-–—".contains(following) && {
+        let dashThenCapital = "-–—".unicodeScalars.contains(following) && {
             var after = next
-            while after < chars.count, "-–— ".contains(chars[after]) { after += 1 }
-            return after < chars.count && chars[after].isUppercase
+            while after < chars.count, "-–— ".unicodeScalars.contains(chars[after]) { after += 1 }
+            return after < chars.count && chars[after].isUpper
         }()
-        let startsSentence = following.isUppercase || following.isNumber || dashThenCapital
-            || (Self.openers.contains(following) && !"-–—".contains(following))
-            || !following.isLetter && !following.isPunctuation
+        let startsSentence = following.isUpper || following.isDigit || dashThenCapital
+            || (Self.isOpener(following) && !"-–—".unicodeScalars.contains(following))
+            || !following.isLetter && !following.isPunctuationMark
         let run = chars[terminator..<runEnd]
         if chars[terminator] == "!", Abbreviations.exclaimedNames.contains(wordBefore(chars, terminator)) { return false }
         // Only a lone period can belong to an abbreviation; "?" "!" and "..." before a capital end it.
@@ -167,12 +201,11 @@ public struct SentenceSegmenter: Sendable {
         }
         guard startsSentence else { return false }
         let word = wordBefore(chars, terminator)
-        let token = tokenBefore(chars, terminator)
         if word.isEmpty { return true }
         let lower = word.lowercased()
         if Abbreviations.alwaysContinue.contains(lower) { return false }
         // "No. 5", "N°. 1026": a number follows a numbering abbreviation.
-        if following.isNumber, Abbreviations.numbering.contains(lower) { return false }
+        if following.isDigit, Abbreviations.numbering.contains(lower) { return false }
         // A single letter is an initial ("J. Smith", "Albert I. Jones"), but "I." after a
         // lower-case word ends a sentence ("you and I. Did").
         if word.count == 1, word.first!.isLetter {
@@ -181,7 +214,9 @@ public struct SentenceSegmenter: Sendable {
             return !(previous.first?.isUppercase ?? false)
         }
         // Web addresses and e-mail addresses end like words.
-        if token.contains("/") || token.contains("@") || token.hasPrefix("www.") { return true }
+        if !word.unicodeScalars.contains(".") && word.count > 1 && !Abbreviations.sentenceFinal.contains(lower) { return true }
+        let token = tokenBefore(chars, terminator)
+        if token.unicodeScalars.contains(where: { $0 == "/" || $0 == "@" }) || token.hasPrefix("www.") { return true }
         // A.M. / P.M. end a sentence before a capital, unless a title follows ("5 a.m. Mr. Smith").
         if lower == "a.m" || lower == "p.m" {
             return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextWord(chars, next).lowercased())
@@ -190,7 +225,7 @@ public struct SentenceSegmenter: Sendable {
         if word.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
         // Dotted acronyms (U.S., E.U.) end a sentence only before a typical sentence opener;
         // dotted words with longer parts (file.html, 100.00) end like words.
-        if word.contains(".") {
+        if word.unicodeScalars.contains(".") {
             let parts = word.split(separator: ".")
             if parts.contains(where: { $0.count > 1 }) { return true }
             return Abbreviations.sentenceOpeners.contains(nextWord(chars, next))
@@ -201,35 +236,46 @@ public struct SentenceSegmenter: Sendable {
         return true
     }
 
-    private func capitalAfter(_ chars: [Character], _ position: Int) -> Bool {
+    private func capitalAfter(_ chars: [Unicode.Scalar], _ position: Int) -> Bool {
         var next = position
         while next < chars.count, chars[next] == " " { next += 1 }
-        return next > position && next < chars.count && chars[next].isUppercase
+        return next > position && next < chars.count && chars[next].isUpper
     }
 
-    private func nextWord(_ chars: [Character], _ start: Int) -> String {
-        String(chars[start...].prefix { $0.isLetter })
+    private func nextWord(_ chars: [Unicode.Scalar], _ start: Int) -> String {
+        String(scalars: chars[start...].prefix { $0.isLetter })
     }
 
     /// The word (letters, digits, ° and inner periods) immediately before index `end`.
-    private func wordBefore(_ chars: [Character], _ end: Int) -> String {
+    private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
         guard end > 0, end <= chars.count else { return "" }
         var start = end
-        while start > 0, chars[start - 1].isLetter || chars[start - 1].isNumber || chars[start - 1] == "."
+        while start > 0, chars[start - 1].isLetter || chars[start - 1].isDigit || chars[start - 1] == "."
                 || chars[start - 1] == "°" || chars[start - 1] == "º" {
             start -= 1
         }
-        return String(chars[start..<end])
+        return String(scalars: chars[start..<end])
     }
 
     /// Everything since the last whitespace before `end` (a URL or address is one token).
-    private func tokenBefore(_ chars: [Character], _ end: Int) -> String {
+    private func tokenBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
         var start = end
-        while start > 0, !chars[start - 1].isWhitespace { start -= 1 }
-        return String(chars[start..<end]).lowercased()
+        while start > 0, !chars[start - 1].isSpace { start -= 1 }
+        return String(scalars: chars[start..<end]).lowercased()
     }
 
-    static let terminators: Set<Character> = [".", "!", "?", "…", "‽"]
-    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»", "›"]
-    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«", "‹", "¿", "¡", "-", "–", "—"]
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case ".", "!", "?", "…", "‽": return true; default: return false }
+    }
+
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "\"", "'", "”", "’", ")", "]", "»", "›": return true; default: return false }
+    }
+
+    static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "\"", "'", "“", "‘", "(", "[", "«", "‹", "¿", "¡", "-", "–", "—": return true
+        default: return false
+        }
+    }
 }
