@@ -8,7 +8,7 @@ BENCH_DATA ?= ../shared/bench
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment clean
+.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment bench-integrity clean
 
 all: build
 
@@ -61,6 +61,14 @@ bench-extract: release
 bench-segment: release
 	python3 $(BENCH_DATA)/segmentation/score.py --cases $(BENCH_DATA)/segmentation/golden_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep passed
 	python3 $(BENCH_DATA)/segmentation/score.py --cases $(BENCH_DATA)/segmentation/more_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep passed
+	@for size in 51200 524288 5242880; do python3 scripts/news_text.py $$size > .build/seg-$$size.txt; $(RELEASE_BIN) segment --time .build/seg-$$size.txt > /dev/null; done
+
+# Share of our sentences eSpeak NG speaks as one sentence, over the extracted text of the
+# benchmark pages, before and after speech normalisation (about 30 s).
+bench-integrity: release
+	@mkdir -p .build/bench
+	@for f in $(BENCH_DATA)/extraction/pages/*.html.gz; do gunzip -c $$f > .build/bench/$$(basename $$f .gz); done
+	$(RELEASE_BIN) extract --format text .build/bench/*.html 2>/dev/null | $(RELEASE_BIN) segment --check-speech > /dev/null
 
 clean:
 	rm -rf .build out

@@ -87,6 +87,7 @@ public actor ESpeakEngine: SpeechSynthesizer {
         let ssml = SSML.sentence(text)
         // Keep the buffer's capacity between sentences: fresh large buffers cost page faults.
         collected.removeAll(keepingCapacity: true)
+        sentenceEvents = 0
         let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML)
         let result = ssml.withCString { pointer in
             espeak_Synth(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, flags, nil, nil)
@@ -126,6 +127,12 @@ public actor ESpeakEngine: SpeechSynthesizer {
             if FileManager.default.fileExists(atPath: file) { return true }
         }
         return try voices(variants: true).contains { $0.name.lowercased() == variant }
+    }
+
+    /// How many sentences eSpeak NG makes of `text` (its sentence events), speaking it in `voice`.
+    public func sentenceCount(_ text: String, voice: VoiceSettings) throws -> Int {
+        _ = try synthesize(text, voice: voice, rate: 450 - 1)
+        return max(sentenceEvents, 1)
     }
 
     public func engineDescription() -> String {
@@ -215,5 +222,13 @@ private func collectSamples(_ wav: UnsafeMutablePointer<Int16>?, _ count: Int32,
     if let wav, count > 0 {
         collected.append(contentsOf: UnsafeBufferPointer(start: wav, count: Int(count)))
     }
+    var event = events
+    while let current = event, current.pointee.type != espeakEVENT_LIST_TERMINATED {
+        if current.pointee.type == espeakEVENT_SENTENCE { sentenceEvents += 1 }
+        event = current + 1
+    }
     return 0
 }
+
+/// Sentence events seen by the callback since `synthesize` began (same ownership as `collected`).
+nonisolated(unsafe) private var sentenceEvents = 0

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Narrator
+import NarratorESpeak
 
 /// `narrate segment`: the sentences of a text, one per line or as JSON lines.
 struct Segment: AsyncParsableCommand {
@@ -20,12 +21,16 @@ struct Segment: AsyncParsableCommand {
     @Flag(help: "Also print to standard error how long segmentation took, and its throughput.")
     var time = false
 
+    @Flag(name: .customLong("check-speech"), help: "Also speak every sentence with eSpeak NG (en-us) and report, on standard error, how many it reads as more than one sentence, before and after speech normalisation.")
+    var checkSpeech = false
+
     @OptionGroup var global: GlobalOptions
 
     func run() async throws {
         _ = global.bootstrapLogging()
         let format = self.format
         let time = self.time
+        let checkSpeech = self.checkSpeech
         do {
             let bytes = try InputDocument.readBytes(input)
             let text = TextDecoding.decode(bytes)
@@ -44,8 +49,38 @@ struct Segment: AsyncParsableCommand {
                 out += "\n"
             }
             FileHandle.standardOutput.write(Data(out.utf8))
+            if checkSpeech {
+                let report = try await SpeechIntegrity.measure(sentences)
+                FileHandle.standardError.write(Data(report.description.utf8))
+            }
         } catch {
             throw Failure.exit(error)
         }
+    }
+}
+
+/// How many of our sentences eSpeak NG speaks as exactly one sentence.
+struct SpeechIntegrity: CustomStringConvertible {
+    var sentences = 0
+    var wholeAsWritten = 0
+    var wholeAsSpoken = 0
+
+    static func measure(_ sentences: [String]) async throws -> SpeechIntegrity {
+        let engine = ESpeakEngine.shared
+        let voice = VoiceSettings(espeakName: "en-us")
+        let normalizer = SpeechNormalizer()
+        var report = SpeechIntegrity()
+        for sentence in sentences where sentence.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
+            report.sentences += 1
+            if try await engine.sentenceCount(sentence, voice: voice) == 1 { report.wholeAsWritten += 1 }
+            if try await engine.sentenceCount(normalizer.spoken(sentence), voice: voice) == 1 { report.wholeAsSpoken += 1 }
+        }
+        return report
+    }
+
+    var description: String {
+        func share(_ count: Int) -> String { String(format: "%.2f%%", sentences > 0 ? Double(count) * 100 / Double(sentences) : 0) }
+        return "sentences spoken by eSpeak NG as one sentence: \(share(wholeAsWritten)) as written, "
+            + "\(share(wholeAsSpoken)) after normalisation (\(sentences) sentences)\n"
     }
 }

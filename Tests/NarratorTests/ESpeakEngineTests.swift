@@ -39,6 +39,13 @@ import NarratorESpeak
         #expect(hostile.count > plain.count)
     }
 
+    @Test func normalisedSentencesAreOneSentenceToESpeak() async throws {
+        let voice = VoiceSettings(espeakName: "en-us")
+        let text = "Mr. Smith met Dr. J. R. Jones at 5 p.m. near No. 10 Main St. on Friday."
+        #expect(try await engine.sentenceCount(text, voice: voice) > 1, "eSpeak splits the raw text")
+        #expect(try await engine.sentenceCount(SpeechNormalizer().spoken(text), voice: voice) == 1)
+    }
+
     @Test func listsVoicesAndVariants() async throws {
         let voices = try await engine.voices()
         #expect(voices.contains { $0.languages.contains("en-gb") })

@@ -57,7 +57,7 @@ public struct NarrationPipeline: Sendable {
             try sink.writeSilence(frames: pauseFrames)
             let words = TextCleanup.wordCount(utterance.text)
             let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds)
-            var samples = try await synthesizer.synthesize(utterance.text, voice: voice, rate: engineRate)
+            var samples = try await synthesizer.synthesize(utterance.spoken, voice: voice, rate: engineRate)
             let speech = SilenceTrimmer.speechRange(samples, margin: margin)
             EdgeFade.apply(&samples, in: speech, frames: fade)
             let start = sink.framesWritten

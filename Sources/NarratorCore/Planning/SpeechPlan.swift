@@ -15,6 +15,7 @@ public struct SpeechPlan: Sendable, Equatable {
 
     /// Every sentence in reading order with its place and the pause before it.
     public var utterances: [Utterance] {
+        let normalizer = SpeechNormalizer()
         var list: [Utterance] = []
         for (chapterIndex, chapter) in chapters.enumerated() {
             for (paragraphOffset, paragraph) in chapter.paragraphs.enumerated() {
@@ -24,8 +25,8 @@ public struct SpeechPlan: Sendable, Equatable {
                     else if paragraphOffset == 0 && sentenceOffset == 0 { pause = .chapter }
                     else if sentenceOffset == 0 { pause = .paragraph }
                     else { pause = .sentence }
-                    list.append(Utterance(text: sentence, chapter: chapterIndex, paragraph: paragraph.index,
-                                          pauseBefore: pause))
+                    list.append(Utterance(text: sentence, spoken: normalizer.spoken(sentence), chapter: chapterIndex,
+                                          paragraph: paragraph.index, pauseBefore: pause))
                 }
             }
         }
@@ -48,6 +49,8 @@ public struct Utterance: Sendable, Equatable {
 
     /// The sentence as the article wrote it (captions and timings use this text).
     public var text: String
+    /// What the speech engine is given (`SpeechNormalizer`).
+    public var spoken: String
     public var chapter: Int
     public var paragraph: Int
     public var pauseBefore: Pause

@@ -264,11 +264,11 @@ public struct SentenceSegmenter: Sendable {
         return String(scalars: chars[start..<end]).lowercased()
     }
 
-    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar { case ".", "!", "?", "…", "‽": return true; default: return false }
     }
 
-    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    public static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar { case "\"", "'", "”", "’", ")", "]", "»", "›": return true; default: return false }
     }
 

@@ -1,0 +1,83 @@
+/// The spoken form of a sentence: what eSpeak NG is given, so that it reads the sentence as one.
+///
+/// eSpeak NG ends a sentence (with a sentence pause and a fresh intonation) at any period,
+/// question or exclamation mark followed by a space, including those inside our sentences:
+/// after titles ("Mr. Smith"), initials ("J. R. Smith"), "p.m.", or inside a quotation of
+/// several sentences. The spoken form keeps the words and changes only that punctuation:
+/// abbreviation and initial periods are dropped ("No." and "p." before a number are read as
+/// "number" and "page"), and any other sentence mark inside the sentence becomes a comma, which
+/// eSpeak reads as a short clause pause. The original text stays in captions and timings.
+public struct SpeechNormalizer: Sendable {
+    public init() {}
+
+    public func spoken(_ sentence: String) -> String {
+        let chars = Array(sentence.unicodeScalars)
+        guard chars.count > 1 else { return sentence }
+        // The sentence's own final terminator run (with closing quotes) is left alone.
+        var finalStart = chars.count
+        while finalStart > 0, SentenceSegmenter.isTerminator(chars[finalStart - 1]) || SentenceSegmenter.isCloser(chars[finalStart - 1]) {
+            finalStart -= 1
+        }
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < chars.count {
+            let char = chars[index]
+            guard index < finalStart, SentenceSegmenter.isTerminator(char) else {
+                out.append(char)
+                index += 1
+                continue
+            }
+            var end = index
+            while end < finalStart, SentenceSegmenter.isTerminator(chars[end]) { end += 1 }
+            var after = end
+            while after < finalStart, SentenceSegmenter.isCloser(chars[after]) { after += 1 }
+            // Only marks followed by a space can end a sentence for eSpeak ("3.5", "a.b@c" stay).
+            guard after < chars.count, chars[after].isSpace else {
+                out.append(contentsOf: chars[index..<end])
+                index = end
+                continue
+            }
+            let word = wordBefore(chars, index)
+            let lone = end - index == 1
+            if lone && char == "." && isAbbreviationLike(word) {
+                if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
+                    out.removeLast(word.unicodeScalars.count)
+                    out.append(contentsOf: expansion.unicodeScalars)
+                }
+                // Drop the period itself.
+            } else {
+                out.append(",")
+            }
+            out.append(contentsOf: chars[end..<after])
+            index = after
+        }
+        return String(out)
+    }
+
+    static let expansions: [String: String] = ["no": "number", "nos": "numbers", "p": "page", "pp": "pages",
+                                               "vs": "versus", "approx": "approximately"]
+
+    /// Short words, initials and dotted acronyms: "Mr", "J", "p.m", "U.S", "No".
+    private func isAbbreviationLike(_ word: String) -> Bool {
+        guard !word.isEmpty else { return false }
+        if word.unicodeScalars.contains(".") { return true }
+        let lower = word.lowercased()
+        if Abbreviations.alwaysContinue.contains(lower) || Abbreviations.sentenceFinal.contains(lower)
+            || Abbreviations.numbering.contains(lower) {
+            return true
+        }
+        return word.count == 1 && word.first!.isLetter
+    }
+
+    private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
+        var start = end
+        while start > 0, chars[start - 1].isLetter || chars[start - 1] == "." { start -= 1 }
+        return String(scalars: chars[start..<end])
+    }
+
+    private func nextIsDigit(_ chars: [Unicode.Scalar], _ from: Int) -> Bool {
+        var next = from
+        while next < chars.count, chars[next].isSpace { next += 1 }
+        return next < chars.count && chars[next].isASCIIDigit
+    }
+}
