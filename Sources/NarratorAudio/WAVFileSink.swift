@@ -20,13 +20,16 @@ public final class WAVFileSink: AudioSink {
     private var chapterCount = 0
     /// The adtl payload must stay valid until the file is closed: libsndfile reads it lazily.
     private var chunkPayload: UnsafeMutableRawPointer?
-    /// WAV sizes are 32-bit: the data chunk must stay under 4 GiB.
-    public static let maxDataBytes: UInt64 = 0xFFFF_FFFF - 1 << 20
+    /// WAV sizes are 32-bit: the data chunk must stay under 4 GiB (less room for the header).
+    public static let wavDataLimit: UInt64 = 0xFFFF_FFFF - 1 << 20
+    /// The most audio bytes this sink accepts (`wavDataLimit` unless a test injects less).
+    public let maxDataBytes: UInt64
 
     /// Checks the destination can be written and picks the temporary name beside it.
-    public init(path: String, sampleRate: Int) throws {
+    public init(path: String, sampleRate: Int, maxDataBytes: UInt64 = WAVFileSink.wavDataLimit) throws {
         self.path = path
         self.sampleRate = sampleRate
+        self.maxDataBytes = maxDataBytes
         try OutputFile.prepare(path)
         temporary = OutputFile.temporaryPath(for: path, suffix: "wav.tmp")
     }
@@ -74,7 +77,7 @@ public final class WAVFileSink: AudioSink {
 
     public func write(_ samples: ArraySlice<Int16>) throws {
         guard let file else { throw OutputError(path: path, problem: .cannotWrite("the output is not open")) }
-        guard UInt64(framesWritten + samples.count) * 2 <= Self.maxDataBytes else {
+        guard UInt64(framesWritten + samples.count) * 2 <= maxDataBytes else {
             throw OutputError(path: path, problem: .cannotWrite(
                 "the narration is longer than a WAV file can hold (4 GiB, about 27 hours); narrate it in parts"))
         }

@@ -71,6 +71,21 @@ import NarratorAudio
         #expect(RepositoryPaths.listing(directory).isEmpty)
     }
 
+    @Test func audioPastTheWAVLimitIsRefusedAndNothingIsLeft() throws {
+        // The 4 GiB limit, injected small: the same check, without writing 4 GiB.
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let sink = try WAVFileSink(path: directory.appendingPathComponent("long.wav").path, sampleRate: 22050,
+                                   maxDataBytes: 10_000)
+        try sink.start(chapterTitles: ["One"], tags: AudioTags())
+        try sink.write(ArraySlice([Int16](repeating: 1, count: 4_000)))
+        let error = #expect(throws: OutputError.self) { try sink.write(ArraySlice([Int16](repeating: 1, count: 2_000))) }
+        #expect(error?.description.contains("narrate it in parts") == true)
+        #expect(error?.exitStatus == .cannotCreate)
+        sink.discard()
+        #expect(RepositoryPaths.listing(directory).isEmpty)
+        #expect(WAVFileSink.wavDataLimit < 1 << 32)
+    }
+
     @Test func anUnwritableDestinationIsRefusedBeforeAnyWork() throws {
         let directory = try RepositoryPaths.temporaryDirectory()
         let blocker = directory.appendingPathComponent("file")
