@@ -14,10 +14,13 @@ public struct NarrationOptions: Sendable {
     public var calibrationCache: String?
     /// Chapter and caption files written beside the audio.
     public var sidecars: [SidecarFormat]
+    /// Lexicon files read after the shipped `lexicon.txt`; later entries win.
+    public var lexiconFiles: [String]
 
     public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
                 pauses: PauseSettings = .standard, voiceDirectories: [String] = [],
-                calibrationCache: String? = SpeedCalibrator.defaultCacheFile(), sidecars: [SidecarFormat] = []) {
+                calibrationCache: String? = SpeedCalibrator.defaultCacheFile(), sidecars: [SidecarFormat] = [],
+                lexiconFiles: [String] = []) {
         self.voice = voice
         self.speed = speed
         self.output = output
@@ -26,6 +29,7 @@ public struct NarrationOptions: Sendable {
         self.voiceDirectories = voiceDirectories
         self.calibrationCache = calibrationCache
         self.sidecars = sidecars
+        self.lexiconFiles = lexiconFiles
     }
 }
 

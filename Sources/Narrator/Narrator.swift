@@ -24,6 +24,22 @@ public struct Narrator: Sendable {
         try VoiceCatalog.load(directories: VoiceDirectories.search(extra: extra))
     }
 
+    /// The shipped lexicon (`lexicon.txt` in the preset directories, the first found) and then
+    /// each of `files`, later entries overriding earlier ones.
+    public func lexicon(files: [String], voiceDirectories: [String] = []) throws -> Lexicon {
+        var lexicon = Lexicon()
+        let shipped = VoiceDirectories.search(extra: voiceDirectories)
+            .map { ($0 as NSString).appendingPathComponent("lexicon.txt") }
+            .first { FileManager.default.fileExists(atPath: $0) }
+        for file in (shipped.map { [$0] } ?? []) + files {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw LexiconError(file: file, line: nil, message: "cannot read the lexicon file")
+            }
+            try lexicon.read(TextDecoding.decode([UInt8](data)), file: file)
+        }
+        return lexicon
+    }
+
     /// Narrates one input file ("-" for standard input) into a WAV and its timings sidecar.
     public func narrate(_ source: String, options: NarrationOptions = NarrationOptions()) async throws -> NarrationOutput {
         // The engine starts on another thread while this one reads presets and the article.
@@ -46,8 +62,10 @@ public struct Narrator: Sendable {
             ?? (options.outputDirectory as NSString).appendingPathComponent(
                 Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)) + ".wav")
         let sink = try WAVFileSink(path: output, sampleRate: try await synthesizer.sampleRate())
+        let lexicon = try self.lexicon(files: options.lexiconFiles, voiceDirectories: options.voiceDirectories)
         let pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses,
-                                         calibrator: SpeedCalibrator(cacheFile: options.calibrationCache), logger: logger)
+                                         calibrator: SpeedCalibrator(cacheFile: options.calibrationCache),
+                                         lexicon: lexicon, logger: logger)
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source,
                              software: "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())")

@@ -82,13 +82,19 @@ public actor ESpeakEngine: SpeechSynthesizer {
     }
 
     public func synthesize(_ text: String, voice: VoiceSettings, rate wpm: Int) throws -> [Int16] {
+        try synthesize(ssml: SSML.body(text, lexicon: Lexicon()), voice: voice, rate: wpm)
+    }
+
+    public func synthesize(ssml body: String, voice: VoiceSettings, rate wpm: Int) throws -> [Int16] {
         _ = try start()
         try apply(voice, rate: wpm)
-        let ssml = SSML.sentence(text)
+        let ssml = SSML.document(body)
         // Keep the buffer's capacity between sentences: fresh large buffers cost page faults.
         collected.removeAll(keepingCapacity: true)
         sentenceEvents = 0
-        let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML)
+        // espeakPHONEMES makes <phoneme> work (eSpeak turns it into [[...]] input, as its own
+        // command line does); SSML.escape breaks up any "[[" in article text, so text cannot.
+        let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML) | UInt32(espeakPHONEMES)
         let result = ssml.withCString { pointer in
             espeak_Synth(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, flags, nil, nil)
         }

@@ -28,6 +28,9 @@ struct Speak: AsyncParsableCommand {
     @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
     var voiceDirectories: [String] = []
 
+    @Option(help: "A pronunciation lexicon file (repeatable; see Voices/lexicon.txt for the format).")
+    var lexicon: [String] = []
+
     @Option(help: "Sidecars beside the audio: all, or a list of chapters-json, vtt-chapters, vtt, srt, ffmetadata, audacity, cue.")
     var sidecars: String?
 
@@ -51,7 +54,8 @@ struct Speak: AsyncParsableCommand {
             let pauses = try PauseOption.settings(sentence: sentencePause, paragraph: paragraphPause, chapter: chapterPause)
             let sidecarFormats = try sidecars.map(SidecarFormat.parseList) ?? []
             let options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
-                                           voiceDirectories: voiceDirectories, sidecars: sidecarFormats)
+                                           voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
+                                           lexiconFiles: lexicon)
             let result = try await Narrator(logger: logger).narrate(input, options: options)
             let timings = result.timings
             logger.info("wrote", metadata: [

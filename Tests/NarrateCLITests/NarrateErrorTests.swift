@@ -58,6 +58,11 @@ import NarratorTestSupport
             try Data("name = \"Bad\"\npich = 3\n".utf8).write(to: voices.appendingPathComponent("bad.voice"))
             return [html, "--voices", voices.path]
         },
+        Case(name: "malformed lexicon", status: 78, message: "bad.lex:1: 'two words' is not a single word") { dir in
+            let file = dir.appendingPathComponent("bad.lex")
+            try Data("two words = letters\n".utf8).write(to: file)
+            return [html, "--lexicon", file.path]
+        },
         Case(name: "broken eSpeak data", status: 78, message: "eSpeak NG could not start") { dir in
             [html]
         },

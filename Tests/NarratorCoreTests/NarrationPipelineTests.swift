@@ -73,6 +73,9 @@ import Testing
             return [Int16](repeating: 1000, count: 100)
         }
         func engineDescription() async -> String { "failing" }
+        func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+            try await synthesize(SSML.plainText(body), voice: voice, rate: rate)
+        }
     }
 
     @Test func aFailureDiscardsTheOutput() async throws {

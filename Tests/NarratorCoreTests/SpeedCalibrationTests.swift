@@ -15,6 +15,9 @@ import NarratorTestSupport
             return try await ToneSynthesizer().synthesize(text, voice: voice, rate: Int(Double(rate) * 0.8))
         }
         func engineDescription() async -> String { "slow-tone" }
+        func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+            try await synthesize(SSML.plainText(body), voice: voice, rate: rate)
+        }
     }
 
     @Test func measuresOnceThenReadsTheCache() async throws {

@@ -46,6 +46,25 @@ import NarratorESpeak
         #expect(try await engine.sentenceCount(SpeechNormalizer().spoken(text), voice: voice) == 1)
     }
 
+    @Test func theLexiconChangesWhatIsSpoken() async throws {
+        let voice = VoiceSettings(espeakName: "en-us")
+        var lexicon = Lexicon()
+        try lexicon.read("Zorblatt = letters\nQuux = \"Kwucks\"\nXi = [[S'i:]]", file: "t.lex")
+        func length(_ text: String, _ lexicon: Lexicon) async throws -> Int {
+            let samples = try await engine.synthesize(ssml: SSML.body(text, lexicon: lexicon), voice: voice, rate: 200)
+            return SilenceTrimmer.speechRange(samples).count
+        }
+        // Spelled out, eight letters take far longer than the word.
+        let word = try await length("Zorblatt", Lexicon())
+        let spelled = try await length("Zorblatt", lexicon)
+        #expect(Double(spelled) > Double(word) * 1.8, "\(spelled) vs \(word)")
+        // A phoneme entry replaces the word: "Xi" is not also read as letters or a word.
+        let phonemes = try await length("Xi", lexicon)
+        let respelled = try await length("Shee", Lexicon())
+        #expect(abs(Double(phonemes) - Double(respelled)) < Double(respelled) * 0.35, "\(phonemes) vs \(respelled)")
+        #expect(try await length("Quux", lexicon) != (try await length("Quux", Lexicon())))
+    }
+
     @Test func listsVoicesAndVariants() async throws {
         let voices = try await engine.voices()
         #expect(voices.contains { $0.languages.contains("en-gb") })

@@ -7,13 +7,17 @@ public struct NarrationPipeline: Sendable {
     public var pauses: PauseSettings
     /// Where the voice's starting speed factor comes from; nil starts from 1 and learns.
     public var calibrator: SpeedCalibrator?
+    /// How particular words are said.
+    public var lexicon: Lexicon
     public var logger: Logger
 
     public init(synthesizer: any SpeechSynthesizer, pauses: PauseSettings = .standard,
-                calibrator: SpeedCalibrator? = nil, logger: Logger = Logger(label: "narrator")) {
+                calibrator: SpeedCalibrator? = nil, lexicon: Lexicon = Lexicon(),
+                logger: Logger = Logger(label: "narrator")) {
         self.synthesizer = synthesizer
         self.pauses = pauses
         self.calibrator = calibrator
+        self.lexicon = lexicon
         self.logger = logger
     }
 
@@ -57,7 +61,8 @@ public struct NarrationPipeline: Sendable {
             try sink.writeSilence(frames: pauseFrames)
             let words = TextCleanup.wordCount(utterance.text)
             let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds)
-            var samples = try await synthesizer.synthesize(utterance.spoken, voice: voice, rate: engineRate)
+            var samples = try await synthesizer.synthesize(ssml: SSML.body(utterance.spoken, lexicon: lexicon),
+                                                           voice: voice, rate: engineRate)
             let speech = SilenceTrimmer.speechRange(samples, margin: margin)
             EdgeFade.apply(&samples, in: speech, frames: fade)
             let start = sink.framesWritten

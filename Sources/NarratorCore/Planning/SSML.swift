@@ -1,10 +1,16 @@
+import Foundation
+
 /// SSML for eSpeak NG, built so that article text can never act as markup.
 public enum SSML {
-    /// Escapes the five XML metacharacters; control characters other than tab become spaces.
+    /// Escapes the five XML metacharacters; control characters other than tab become spaces;
+    /// "[[" (eSpeak's phoneme brackets) becomes "[ [", so article text is never phoneme input.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
+        var previous: Unicode.Scalar = " "
         for scalar in text.unicodeScalars {
+            defer { previous = scalar }
+            if scalar == "[" && previous == "[" { out += " [" ; continue }
             switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
@@ -22,7 +28,69 @@ public enum SSML {
 
     /// One sentence as an SSML document.
     public static func sentence(_ text: String, language: String? = nil) -> String {
+        document(body(text, lexicon: Lexicon()), language: language)
+    }
+
+    /// An SSML document around a body built by `body(_:lexicon:)`.
+    public static func document(_ body: String, language: String? = nil) -> String {
         let lang = language.map { " xml:lang=\"\(escape($0))\"" } ?? ""
-        return "<speak\(lang)>\(escape(text))</speak>"
+        return "<speak\(lang)>\(body)</speak>"
+    }
+
+    /// A sentence's SSML body: all text escaped, and lexicon words wrapped in the element that
+    /// says them as the lexicon asks (`sub`, `say-as`, or an empty `phoneme`: eSpeak NG 1.51
+    /// speaks a phoneme element's text as well as its phonemes).
+    public static func body(_ text: String, lexicon: Lexicon) -> String {
+        guard !lexicon.isEmpty else { return escape(text) }
+        var out = ""
+        var word = ""
+        func flush() {
+            guard !word.isEmpty else { return }
+            switch lexicon.pronunciation(of: word) {
+            case .respelling(let alias)?: out += "<sub alias=\"\(attribute(alias))\">\(escape(word))</sub>"
+            case .letters?: out += "<say-as interpret-as=\"characters\">\(escape(word))</say-as>"
+            case .phonemes(let phonemes)?: out += "<phoneme alphabet=\"espeak\" ph=\"\(attribute(phonemes))\"></phoneme>"
+            case nil: out += escape(word)
+            }
+            word = ""
+        }
+        for char in text {
+            if char.isLetter || char.isNumber || ((char == "'" || char == "’" || char == "-") && !word.isEmpty) {
+                word.append(char)
+            } else {
+                flush()
+                out += escape(String(char))
+            }
+        }
+        flush()
+        return out
+    }
+
+    /// An attribute value as eSpeak NG 1.51 reads it: it does not decode entities in attributes,
+    /// so characters that would need one are replaced ("&" by "and") or dropped.
+    static func attribute(_ value: String) -> String {
+        var out = ""
+        for char in value {
+            switch char {
+            case "&": out += " and "
+            case "\"", "<", ">": continue
+            default: out.append(char)
+            }
+        }
+        return TextCleanup.collapse(out)
+    }
+
+    /// The text an SSML body stands for: tags removed, entities decoded (for engines without SSML).
+    public static func plainText(_ body: String) -> String {
+        var out = ""
+        var inTag = false
+        for char in body {
+            if char == "<" { inTag = true; continue }
+            if char == ">" { inTag = false; continue }
+            if !inTag { out.append(char) }
+        }
+        return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&apos;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
     }
 }

@@ -10,8 +10,10 @@ public protocol SpeechSynthesizer: Sendable {
     func sampleRate() async throws -> Int
     /// Whether the engine knows a voice name such as "en-us" or "en-gb+f3".
     func hasVoice(_ name: String) async throws -> Bool
-    /// Speaks one sentence. `rate` is the engine's nominal words-per-minute setting.
+    /// Speaks one sentence of plain text. `rate` is the engine's nominal words-per-minute setting.
     func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16]
+    /// Speaks one sentence given as an SSML body (`SSML.body`): escaped text and lexicon elements.
+    func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16]
     /// A name and version for metadata, e.g. "eSpeak NG 1.51".
     func engineDescription() async -> String
 }
@@ -54,6 +56,11 @@ public struct ToneSynthesizer: SpeechSynthesizer {
         let words = max(1, TextCleanup.wordCount(text))
         let frames = Int(Double(rate) * 60.0 / Double(max(wpm, 1))) * words
         return (0..<frames).map { Int16(8000 * sin(Double($0) * 2 * .pi * 220 / Double(rate))) }
+    }
+
+    /// No SSML here: the body's text is spoken.
+    public func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+        try await synthesize(SSML.plainText(body), voice: voice, rate: rate)
     }
 
     public func engineDescription() async -> String { "tone" }

@@ -1,0 +1,52 @@
+import Testing
+import NarratorTestSupport
+@testable import NarratorCore
+
+@Suite struct LexiconTests {
+    func lexicon(_ text: String) throws -> Lexicon {
+        var lexicon = Lexicon()
+        try lexicon.read(text, file: "test.lex")
+        return lexicon
+    }
+
+    @Test func readsTheThreeKindsAndCaseRules() throws {
+        let lexicon = try lexicon("""
+            # comment
+            Nguyen = "Win"   # a respelling
+            nasa = letters
+            Xi = [[S'i:]]
+            """)
+        #expect(lexicon.pronunciation(of: "Nguyen") == .respelling("Win"))
+        #expect(lexicon.pronunciation(of: "nguyen") == nil, "capitalised entries match exactly")
+        #expect(lexicon.pronunciation(of: "NASA") == .letters, "lower-case entries match any case")
+        #expect(lexicon.pronunciation(of: "Xi") == .phonemes("S'i:"))
+    }
+
+    @Test(arguments: [
+        ("Nguyen", "test.lex:1: expected 'word = pronunciation'"),
+        ("two words = letters", "test.lex:1: 'two words' is not a single word"),
+        ("Xi = shee", "test.lex:1: 'shee' is not \"a respelling\", letters, or [[phonemes]]"),
+        ("\n\nXi = \"\"", "test.lex:3: empty respelling for 'Xi'"),
+        ("Xi = [[a\"b]]", "test.lex:1: phonemes may not contain \" < > or &"),
+    ])
+    func malformedEntriesNameFileAndLine(_ text: String, _ message: String) {
+        let error = #expect(throws: LexiconError.self) { try lexicon(text) }
+        #expect(error?.description == message)
+        #expect(error?.exitStatus == .config)
+    }
+
+    @Test func ssmlWrapsWholeWordsAndEscapesEverythingElse() throws {
+        let lexicon = try lexicon("Nguyen = \"Win & co\"\nSCMP = letters\nXi = [[S'i:]]")
+        #expect(SSML.body("Mr Nguyen of SCMP met Xi <b>&", lexicon: lexicon)
+            == "Mr <sub alias=\"Win and co\">Nguyen</sub> of <say-as interpret-as=\"characters\">SCMP</say-as> met "
+            + "<phoneme alphabet=\"espeak\" ph=\"S'i:\"></phoneme> &lt;b&gt;&amp;")
+        #expect(SSML.body("Nguyens and SCMPs", lexicon: lexicon) == "Nguyens and SCMPs", "whole words only")
+        #expect(SSML.plainText(SSML.body("a <b> & c", lexicon: Lexicon())) == "a <b> & c")
+    }
+
+    @Test func theShippedLexiconParses() throws {
+        let text = try String(contentsOf: RepositoryPaths.voices.appendingPathComponent("lexicon.txt"), encoding: .utf8)
+        let lexicon = try lexicon(text)
+        #expect(lexicon.pronunciation(of: "SCMP") == .letters)
+    }
+}
