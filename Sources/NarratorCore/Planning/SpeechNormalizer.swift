@@ -6,7 +6,8 @@
 /// several sentences. The spoken form keeps the words and changes only that punctuation:
 /// abbreviation and initial periods are dropped ("No." and "p." before a number are read as
 /// "number" and "page"), and any other sentence mark inside the sentence becomes a comma, which
-/// eSpeak reads as a short clause pause. The original text stays in captions and timings.
+/// eSpeak reads as a short clause pause. Money, ranges and units are spelled out as words
+/// (`SpokenAmounts`). The original text stays in captions and timings.
 public struct SpeechNormalizer: Sendable {
     public init() {}
 
@@ -51,7 +52,7 @@ public struct SpeechNormalizer: Sendable {
             out.append(contentsOf: chars[end..<after])
             index = after
         }
-        return String(out)
+        return SpokenAmounts.expand(String(out))
     }
 
     static let expansions: [String: String] = ["no": "number", "nos": "numbers", "p": "page", "pp": "pages",

@@ -1,0 +1,113 @@
+/// Amounts, ranges and units written the way newspapers write them, turned into the words a
+/// listener expects ("US$1.2bn" -> "1.2 billion US dollars", "10-15" -> "10 to 15",
+/// "5km" -> "5 kilometres"). eSpeak NG reads the numbers themselves; acronyms (AI, US, NASA),
+/// ordinals, dates, times, e-mail and web addresses are left to eSpeak, which reads them well.
+enum SpokenAmounts {
+    /// Rewrites every word of `text` that is an amount, range or measure.
+    static func expand(_ text: String) -> String {
+        var words: [String] = []
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false)
+        var index = 0
+        while index < tokens.count {
+            let token = String(tokens[index])
+            // "EUR 30", "USD 1.5bn": a currency code before the number.
+            if let name = codes[token], index + 1 < tokens.count {
+                let next = String(tokens[index + 1])
+                let trailing = String(next.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
+                if let amount = amount(String(next.dropLast(trailing.count)), currency: name) {
+                    words.append(amount + trailing)
+                    index += 2
+                    continue
+                }
+            }
+            words.append(expandToken(token))
+            index += 1
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// One whitespace-free token, with any punctuation around it kept in place.
+    static func expandToken(_ token: String) -> String {
+        let leading = token.prefix { "(\"“‘'[".contains($0) }
+        let trailing = token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }
+        guard leading.count + trailing.count < token.count else { return token }
+        let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
+        guard let spoken = currencyAmount(core) ?? range(core) ?? measure(core) else { return token }
+        return String(leading) + spoken + String(trailing.reversed())
+    }
+
+    // MARK: Money
+
+    static let symbols: [(prefix: String, name: String)] = [
+        ("US$", "US dollars"), ("HK$", "Hong Kong dollars"), ("NZ$", "New Zealand dollars"), ("A$", "Australian dollars"),
+        ("C$", "Canadian dollars"), ("S$", "Singapore dollars"), ("NT$", "New Taiwan dollars"), ("$", "dollars"),
+        ("£", "pounds"), ("€", "euros"), ("¥", "yen"), ("₹", "rupees"), ("₩", "won"),
+    ]
+
+    static let codes: [String: String] = [
+        "USD": "US dollars", "HKD": "Hong Kong dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen",
+        "CNY": "yuan", "RMB": "yuan", "INR": "rupees", "AUD": "Australian dollars", "CAD": "Canadian dollars",
+    ]
+
+    static let magnitudes: [String: String] = [
+        "k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion",
+        "trn": "trillion",
+    ]
+
+    static func currencyAmount(_ core: String) -> String? {
+        for (prefix, name) in symbols where core.hasPrefix(prefix) {
+            return amount(String(core.dropFirst(prefix.count)), currency: name)
+        }
+        return nil
+    }
+
+    /// "1.2bn" with its currency: "1.2 billion US dollars"; "1" alone is singular.
+    static func amount(_ text: String, currency: String) -> String? {
+        let number = String(text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        guard let first = number.first, first.isNumber else { return nil }
+        let suffix = String(text.dropFirst(number.count)).lowercased()
+        let plainNumber = number.hasSuffix(".") || number.hasSuffix(",") ? String(number.dropLast()) : number
+        if suffix.isEmpty {
+            let unit = plainNumber == "1" ? singular(currency) : currency
+            return "\(plainNumber) \(unit)"
+        }
+        guard let magnitude = magnitudes[suffix] else { return nil }
+        return "\(plainNumber) \(magnitude) \(currency)"
+    }
+
+    static func singular(_ currency: String) -> String {
+        switch currency {
+        case "yen", "won", "yuan": return currency
+        default: return currency.hasSuffix("s") ? String(currency.dropLast()) : currency
+        }
+    }
+
+    // MARK: Ranges and measures
+
+    /// "10-15", "2019–2021": two numbers joined by a hyphen or an en dash.
+    static func range(_ core: String) -> String? {
+        let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && $0.first!.isNumber })
+        else { return nil }
+        return "\(parts[0]) to \(parts[1])"
+    }
+
+    static let units: [String: (singular: String, plural: String)] = [
+        "km": ("kilometre", "kilometres"), "cm": ("centimetre", "centimetres"), "mm": ("millimetre", "millimetres"),
+        "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
+        "km/h": ("kilometre per hour", "kilometres per hour"), "mph": ("mile per hour", "miles per hour"),
+        "kw": ("kilowatt", "kilowatts"), "mw": ("megawatt", "megawatts"), "gw": ("gigawatt", "gigawatts"),
+        "kwh": ("kilowatt hour", "kilowatt hours"), "ml": ("millilitre", "millilitres"), "ft": ("foot", "feet"),
+        "lb": ("pound", "pounds"), "lbs": ("pounds", "pounds"), "°c": ("degree Celsius", "degrees Celsius"),
+        "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "bn": ("billion", "billion"), "tn": ("trillion", "trillion"),
+    ]
+
+    /// "5km", "3.5kg", "20°C", "1.2bn": a number with a unit stuck to it.
+    static func measure(_ core: String) -> String? {
+        let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        guard let first = number.first, first.isNumber, number.count < core.count else { return nil }
+        let unit = String(core.dropFirst(number.count))
+        guard let words = units[unit.lowercased()] else { return nil }
+        return "\(number) \(number == "1" ? words.singular : words.plural)"
+    }
+}

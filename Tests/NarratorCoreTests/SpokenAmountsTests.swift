@@ -1,0 +1,19 @@
+import Testing
+@testable import NarratorCore
+
+@Suite struct SpokenAmountsTests {
+    @Test(arguments: [
+        ("It cost US$1.2bn last year.", "It cost 1.2 billion US dollars last year."),
+        ("Tickets are HK$500 each.", "Tickets are 500 Hong Kong dollars each."),
+        ("A €30m grant (and £5m more).", "A 30 million euros grant (and 5 million pounds more)."),
+        ("Just $1, or EUR 20.", "Just 1 dollar, or 20 euros."),
+        ("In 2019-2021 about 10–15 people left.", "In 2019 to 2021 about 10 to 15 people left."),
+        ("A 5km run at 20°C with 3.5kg packs.", "A 5 kilometres run at 20 degrees Celsius with 3.5 kilograms packs."),
+        ("Up 3.5% on 12 March, AI and NASA said.", "Up 3.5% on 12 March, AI and NASA said."),
+        ("Call 555-0100-22 or see 2024-03-12.", "Call 555-0100-22 or see 2024-03-12."),
+        ("The well-known x-ray.", "The well-known x-ray."),
+    ])
+    func amountsRangesAndUnitsBecomeWords(_ text: String, _ spoken: String) {
+        #expect(SpeechNormalizer().spoken(text) == spoken)
+    }
+}
