@@ -1,5 +1,8 @@
 /// English abbreviations that change what a period means.
 enum Abbreviations {
+    /// Letters in the longest abbreviation below: a longer plain word is never one.
+    static let longest = 7
+
     /// Never the end of a sentence: titles and words that always take something after them.
     static let alwaysContinue: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "rev", "hon", "gen", "sen", "rep", "gov",

@@ -4,24 +4,22 @@
 /// or a, b, c…) by one, at least two of them, each start a sentence, and the period or bracket
 /// inside a marker never ends one. A bullet (•, ⁃, ◦, ‣, ▪) starts a sentence wherever it stands.
 struct ListMarkers {
-    // One flag byte per scalar: cheaper to ask per character than a set.
-    private var itemStarts: [Bool]
-    private var markerPeriods: [Bool]
+    // Markers are rare: item starts are kept sorted (asked in order), periods in a set.
+    private var itemStarts: [Int] = []
+    private var markerPeriods: Set<Int> = []
 
     static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar { case "•", "⁃", "◦", "‣", "▪", "●": return true; default: return false }
     }
 
     init(_ chars: [Unicode.Scalar]) {
-        itemStarts = [Bool](repeating: false, count: chars.count + 1)
-        markerPeriods = [Bool](repeating: false, count: chars.count + 1)
         var numbered: [(start: Int, value: Int, periods: [Int])] = []
         var lettered: [(start: Int, value: Int, periods: [Int])] = []
         var index = 0
         while index < chars.count {
             let char = chars[index]
             if Self.isBullet(char) {
-                itemStarts[index] = true
+                itemStarts.append(index)
                 index += 1
                 continue
             }
@@ -34,7 +32,7 @@ struct ListMarkers {
                 var end = index
                 while end < chars.count, end - index < 2, chars[end].isASCIIDigit { end += 1 }
                 if let marker = Self.markerEnd(chars, end), Self.itemFollows(chars, marker.end) {
-                    if atLineStart { for period in marker.periods { markerPeriods[period] = true } }  // "1. A lone item."
+                    if atLineStart { markerPeriods.formUnion(marker.periods) }  // "1. A lone item."
                     numbered.append((index, Int(String(scalars: chars[index..<end]))!, marker.periods))
                     index = marker.end
                     continue
@@ -56,8 +54,8 @@ struct ListMarkers {
                         // "• 9. The item": the bullet already starts the item.
                         var previous = marker.start - 1
                         while previous >= 0, chars[previous] == " " { previous -= 1 }
-                        if previous < 0 || !Self.isBullet(chars[previous]) { itemStarts[marker.start] = true }
-                        for period in marker.periods { markerPeriods[period] = true }
+                        if previous < 0 || !Self.isBullet(chars[previous]) { itemStarts.append(marker.start) }
+                        markerPeriods.formUnion(marker.periods)
                     }
                 }
                 run = []
@@ -87,6 +85,7 @@ struct ListMarkers {
         return next < chars.count && (chars[next].isUpper || chars[next].isDigit)
     }
 
-    func startsItem(at index: Int) -> Bool { itemStarts[index] }
-    func isInsideMarker(_ index: Int) -> Bool { markerPeriods[index] }
+    /// Sorted item starts; `SentenceSegmenter` walks them with a cursor.
+    var itemStartPositions: [Int] { itemStarts.sorted() }
+    func isInsideMarker(_ index: Int) -> Bool { markerPeriods.contains(index) }
 }

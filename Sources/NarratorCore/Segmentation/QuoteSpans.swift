@@ -5,10 +5,9 @@
 /// change nothing. Single quotes are left alone: they double as apostrophes.
 struct QuoteSpans {
     private var inside: [Range<Int>] = []
-    private var closings: [Bool]
+    private var closings: Set<Int> = []
 
     init(_ chars: [Unicode.Scalar]) {
-        closings = [Bool](repeating: false, count: chars.count + 1)
         var index = 0
         while index < chars.count {
             let char = chars[index]
@@ -27,7 +26,7 @@ struct QuoteSpans {
             }
             if let closing {
                 inside.append((index + 1)..<closing)
-                closings[closing] = true
+                closings.insert(closing)
                 index = closing + 1
             } else {
                 index += 1
@@ -45,5 +44,5 @@ struct QuoteSpans {
         return low < inside.count && inside[low].contains(index)
     }
 
-    func closes(at index: Int) -> Bool { closings[index] }
+    func closes(at index: Int) -> Bool { closings.contains(index) }
 }

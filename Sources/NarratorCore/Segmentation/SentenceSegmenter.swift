@@ -22,13 +22,17 @@ public struct SentenceSegmenter: Sendable {
         }
         offsets[chars.count] = Int32(position)
         let builder = SentenceBuilder(utf8: utf8, offsets: offsets)
+        let text = builder
         let lists = ListMarkers(chars)
         let quotes = QuoteSpans(chars)
+        let itemStarts = lists.itemStartPositions
+        var nextItem = 0
         var result: [String] = []
         var start = 0
         var index = 0
         while index < chars.count {
-            if lists.startsItem(at: index), index > start {
+            while nextItem < itemStarts.count, itemStarts[nextItem] < index { nextItem += 1 }
+            if nextItem < itemStarts.count, itemStarts[nextItem] == index, index > start {
                 builder.append(start..<index, to: &result)
                 start = index
             }
@@ -48,7 +52,7 @@ public struct SentenceSegmenter: Sendable {
                 continue
             }
             // Speech broken off with a dash ends at its closing quote: "If you please, sir--" The…
-            if quotes.closes(at: index), index > 0, "-—–".unicodeScalars.contains(chars[index - 1]), capitalAfter(chars, index + 1) {
+            if char == "\"" || char == "”", quotes.closes(at: index), index > 0, "-—–".unicodeScalars.contains(chars[index - 1]), capitalAfter(chars, index + 1) {
                 builder.append(start..<(index + 1), to: &result)
                 start = index + 1
                 index += 1
@@ -87,7 +91,7 @@ public struct SentenceSegmenter: Sendable {
             let afterDots = chars[index...].firstIndex { $0 != "." } ?? chars.count
             let bracketed = index > 0 && chars[index - 1] == "[" && afterDots < chars.count && chars[afterDots] == "]"
             guard end == chars.count || chars[end].isSpace, !bracketed else { index = end; continue }
-            if shouldBreak(chars, terminator: index, runEnd: end) {
+            if shouldBreak(chars, text, terminator: index, runEnd: end) {
                 builder.append(start..<end, to: &result)
                 start = end
             }
@@ -101,6 +105,11 @@ public struct SentenceSegmenter: Sendable {
     struct SentenceBuilder {
         let utf8: [UInt8]
         let offsets: [Int32]
+
+        /// The text of scalars `range`, copied from the UTF-8 bytes.
+        func string(_ range: Range<Int>) -> String {
+            String(decoding: utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])], as: UTF8.self)
+        }
 
         func append(_ range: Range<Int>, to result: inout [String]) {
             var lower = Int(offsets[range.lowerBound]), upper = Int(offsets[range.upperBound])
@@ -180,7 +189,7 @@ public struct SentenceSegmenter: Sendable {
     }
 
     /// Decides whether the terminator run ending at `runEnd` ends the sentence.
-    private func shouldBreak(_ chars: [Unicode.Scalar], terminator: Int, runEnd: Int) -> Bool {
+    private func shouldBreak(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, terminator: Int, runEnd: Int) -> Bool {
         var next = runEnd
         while next < chars.count, chars[next].isSpace { next += 1 }
         guard next < chars.count else { return true }
@@ -194,13 +203,18 @@ public struct SentenceSegmenter: Sendable {
             || (Self.isOpener(following) && !"-–—".unicodeScalars.contains(following))
             || !following.isLetter && !following.isPunctuationMark
         let run = chars[terminator..<runEnd]
-        if chars[terminator] == "!", Abbreviations.exclaimedNames.contains(wordBefore(chars, terminator)) { return false }
+        if chars[terminator] == "!", Abbreviations.exclaimedNames.contains(wordBefore(chars, text, terminator)) { return false }
         // Only a lone period can belong to an abbreviation; "?" "!" and "..." before a capital end it.
         guard chars[terminator] == ".", run.filter({ $0 == "." }).count == 1 else {
             return startsSentence
         }
         guard startsSentence else { return false }
-        let word = wordBefore(chars, terminator)
+        // Fast path for most sentence ends: a plain word longer than any abbreviation we know.
+        var letters = 0
+        var cursor = terminator
+        while cursor > 0, letters <= Abbreviations.longest, chars[cursor - 1].isLetter { cursor -= 1; letters += 1 }
+        if letters > Abbreviations.longest { return true }
+        let word = wordBefore(chars, text, terminator)
         if word.isEmpty { return true }
         let lower = word.lowercased()
         if Abbreviations.alwaysContinue.contains(lower) { return false }
@@ -210,16 +224,16 @@ public struct SentenceSegmenter: Sendable {
         // lower-case word ends a sentence ("you and I. Did").
         if word.count == 1, word.first!.isLetter {
             if word != "I" { return false }
-            let previous = wordBefore(chars, terminator - 1 - word.count + 1 - 1)
+            let previous = wordBefore(chars, text, terminator - 1 - word.count + 1 - 1)
             return !(previous.first?.isUppercase ?? false)
         }
         // Web addresses and e-mail addresses end like words.
         if !word.unicodeScalars.contains(".") && word.count > 1 && !Abbreviations.sentenceFinal.contains(lower) { return true }
-        let token = tokenBefore(chars, terminator)
+        let token = tokenBefore(chars, text, terminator)
         if token.unicodeScalars.contains(where: { $0 == "/" || $0 == "@" }) || token.hasPrefix("www.") { return true }
         // A.M. / P.M. end a sentence before a capital, unless a title follows ("5 a.m. Mr. Smith").
         if lower == "a.m" || lower == "p.m" {
-            return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextWord(chars, next).lowercased())
+            return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextWord(chars, text, next).lowercased())
         }
         // A number ends like a word ("Definition 3.4.", "$100.00.").
         if word.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
@@ -228,10 +242,10 @@ public struct SentenceSegmenter: Sendable {
         if word.unicodeScalars.contains(".") {
             let parts = word.split(separator: ".")
             if parts.contains(where: { $0.count > 1 }) { return true }
-            return Abbreviations.sentenceOpeners.contains(nextWord(chars, next))
+            return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
         }
         if Abbreviations.sentenceFinal.contains(lower) {
-            return Abbreviations.sentenceOpeners.contains(nextWord(chars, next))
+            return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
         }
         return true
     }
@@ -242,26 +256,28 @@ public struct SentenceSegmenter: Sendable {
         return next > position && next < chars.count && chars[next].isUpper
     }
 
-    private func nextWord(_ chars: [Unicode.Scalar], _ start: Int) -> String {
-        String(scalars: chars[start...].prefix { $0.isLetter })
+    private func nextWord(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, _ start: Int) -> String {
+        var end = start
+        while end < chars.count, chars[end].isLetter { end += 1 }
+        return text.string(start..<end)
     }
 
     /// The word (letters, digits, ° and inner periods) immediately before index `end`.
-    private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
+    private func wordBefore(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, _ end: Int) -> String {
         guard end > 0, end <= chars.count else { return "" }
         var start = end
         while start > 0, chars[start - 1].isLetter || chars[start - 1].isDigit || chars[start - 1] == "."
                 || chars[start - 1] == "°" || chars[start - 1] == "º" {
             start -= 1
         }
-        return String(scalars: chars[start..<end])
+        return text.string(start..<end)
     }
 
     /// Everything since the last whitespace before `end` (a URL or address is one token).
-    private func tokenBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
+    private func tokenBefore(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, _ end: Int) -> String {
         var start = end
         while start > 0, !chars[start - 1].isSpace { start -= 1 }
-        return String(scalars: chars[start..<end]).lowercased()
+        return text.string(start..<end).lowercased()
     }
 
     public static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
