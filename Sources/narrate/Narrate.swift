@@ -10,24 +10,27 @@ struct Narrate: AsyncParsableCommand {
         abstract: "Turn news articles into narrated audio with chapter markers, using eSpeak NG.",
         discussion: """
             Examples:
-              narrate Samples/harbour-tides.html --voice uk-female --speed 1.25x -o out/article.wav
-              narrate page.txt --speed fast
+              narrate Samples/harbour-tides.html --voice uk-female --speed 1.25x
+              narrate page.txt --speed fast -o out/page.wav --sidecars all
               narrate - < article.md
               narrate extract page.html --format json
               narrate segment article.txt --format jsonl
-              narrate voices
+              narrate voices --preview uk-male
 
-            Speeds: 1.25x, 1.25, 250wpm, "250 WPM", slow (0.75x = 150 WPM), average (1x = 200 WPM),
-            fast (1.5x = 300 WPM); 0.5x to 3x. 1.0x is 200 words per minute.
+            Speeds: 1.25x, 1.25, 250wpm, "250 WPM", slow (0.75x, 150 WPM),
+            average (1x, 200 WPM), fast (1.5x, 300 WPM); from 0.5x to 3x.
+            1.0x is 200 words per minute, measured on the audio.
 
             Exit codes:
               0    success
-              64   bad command line: unknown option, malformed or out-of-range speed, unknown voice
-              65   input cannot be narrated: empty, binary, or no article text found
+              64   bad command line: unknown option, bad speed, pause or
+                   sidecar name, unknown voice
+              65   input cannot be narrated: empty, binary, no article text
               66   input file missing or unreadable
               70   internal error, or the speech engine failed
               73   output cannot be written
-              78   configuration: malformed voice preset, eSpeak NG data missing
+              78   configuration: malformed voice preset or lexicon,
+                   eSpeak NG data missing
               130  interrupted (SIGINT/SIGTERM); no partial output is left
             """,
         version: NarratorVersion.string,

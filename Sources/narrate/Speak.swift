@@ -34,13 +34,13 @@ struct Speak: AsyncParsableCommand {
     @Option(help: "Sidecars beside the audio: all, or a list of chapters-json, vtt-chapters, vtt, srt, ffmetadata, audacity, cue.")
     var sidecars: String?
 
-    @Option(name: .customLong("pause-sentence"), help: "Silence between sentences, seconds at 1x (default 0.3; scales with speed).")
+    @Option(name: .customLong("pause-sentence"), help: "Silence between sentences, seconds at 1x (scales with speed).")
     var sentencePause = PauseSettings.standard.sentence
 
-    @Option(name: .customLong("pause-paragraph"), help: "Silence between paragraphs, seconds at 1x (default 0.65).")
+    @Option(name: .customLong("pause-paragraph"), help: "Silence between paragraphs, seconds at 1x.")
     var paragraphPause = PauseSettings.standard.paragraph
 
-    @Option(name: .customLong("pause-chapter"), help: "Silence before a chapter, seconds at 1x (default 1.2).")
+    @Option(name: .customLong("pause-chapter"), help: "Silence before a chapter, seconds at 1x.")
     var chapterPause = PauseSettings.standard.chapter
 
     @OptionGroup var global: GlobalOptions

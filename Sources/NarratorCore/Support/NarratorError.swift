@@ -9,7 +9,7 @@ public protocol NarratorError: Error, CustomStringConvertible, Sendable {
 /// The documented exit statuses of `narrate` (sysexits.h numbering).
 public enum ExitStatus: Int32, Sendable, CaseIterable {
     case success = 0
-    /// Bad command line: unknown option, malformed or out-of-range speed, unknown voice.
+    /// Bad command line: unknown option, bad speed, pause or sidecar name, unknown voice.
     case usage = 64
     /// The input cannot be narrated: empty, binary, or no article text found.
     case dataError = 65
@@ -19,7 +19,7 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case software = 70
     /// The output cannot be written (bad path, disk full, read-only directory).
     case cannotCreate = 73
-    /// A configuration problem: a malformed voice preset, eSpeak NG data missing.
+    /// A configuration problem: a malformed voice preset or lexicon, eSpeak NG data missing.
     case config = 78
     /// Interrupted by SIGINT or SIGTERM; nothing was left under a final name.
     case interrupted = 130
