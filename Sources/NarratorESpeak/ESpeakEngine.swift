@@ -95,8 +95,11 @@ public actor ESpeakEngine: SpeechSynthesizer {
         // espeakPHONEMES makes <phoneme> work (eSpeak turns it into [[...]] input, as its own
         // command line does); SSML.escape breaks up any "[[" in article text, so text cannot.
         let flags = UInt32(espeakCHARS_UTF8) | UInt32(espeakSSML) | UInt32(espeakPHONEMES)
-        let result = ssml.withCString { pointer in
-            espeak_Synth(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, flags, nil, nil)
+        // On the large-stack thread: see ESpeakThread.
+        let result = ESpeakThread.shared.run {
+            ssml.withCString { pointer in
+                espeak_Synth(pointer, strlen(pointer) + 1, 0, POS_CHARACTER, 0, flags, nil, nil)
+            }
         }
         guard result == EE_OK else {
             throw SynthesisError("eSpeak NG failed to synthesize a sentence (error \(result.rawValue))")

@@ -67,6 +67,17 @@ import NarratorESpeak
         #expect(Double(respelling) > Double(try await length("Quux", Lexicon())) * 1.8)
     }
 
+    @Test func aLongSentenceInAnotherScriptIsSpoken() async throws {
+        // A long Korean sentence read by an English voice (such text crashed eSpeak NG on a
+        // small thread stack once; it now runs on ESpeakThread, see there).
+        let words = ["사랑하는", "사람의", "추억을", "간직하는", "일이", "어째서", "두", "사람만의", "사진들을", "공개하는"]
+        let text = (0..<60).map { words[$0 % words.count] }.joined(separator: " ") + "."
+        for rate in [200, 449] {
+            let samples = try await engine.synthesize(text, voice: VoiceSettings(espeakName: "en-us"), rate: rate)
+            #expect(samples.count > 22050)
+        }
+    }
+
     @Test func listsVoicesAndVariants() async throws {
         let voices = try await engine.voices()
         #expect(voices.contains { $0.languages.contains("en-gb") })
