@@ -58,7 +58,7 @@ public struct InputError: NarratorError, Equatable {
     }
 
     public var description: String {
-        let name = source == "-" ? "standard input" : source
+        let name = InputSource.displayName(source)
         switch problem {
         case .missing: return "\(name): no such file"
         case .unreadable(let why): return "\(name): cannot read: \(why)"
@@ -74,5 +74,13 @@ public struct InputError: NarratorError, Equatable {
         case .missing, .unreadable, .isDirectory: return .noInput
         case .empty, .binary, .tooLarge: return .dataError
         }
+    }
+}
+
+/// How inputs are named in messages.
+public enum InputSource {
+    /// "standard input" for "-", else the path as given.
+    public static func displayName(_ source: String) -> String {
+        source == "-" ? "standard input" : source
     }
 }
