@@ -16,11 +16,13 @@ public struct NarrationOptions: Sendable {
     public var sidecars: [SidecarFormat]
     /// Lexicon files read after the shipped `lexicon.txt`; later entries win.
     public var lexiconFiles: [String]
+    /// Which points become cue points in the WAV.
+    public var markers: MarkerDetail
 
     public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
                 pauses: PauseSettings = .standard, voiceDirectories: [String] = [],
                 calibrationCache: String? = SpeedCalibrator.defaultCacheFile(), sidecars: [SidecarFormat] = [],
-                lexiconFiles: [String] = []) {
+                lexiconFiles: [String] = [], markers: MarkerDetail = .chapters) {
         self.voice = voice
         self.speed = speed
         self.output = output
@@ -30,6 +32,7 @@ public struct NarrationOptions: Sendable {
         self.calibrationCache = calibrationCache
         self.sidecars = sidecars
         self.lexiconFiles = lexiconFiles
+        self.markers = markers
     }
 }
 

@@ -63,9 +63,10 @@ public struct Narrator: Sendable {
                 Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)) + ".wav")
         let sink = try WAVFileSink(path: output, sampleRate: try await synthesizer.sampleRate())
         let lexicon = try self.lexicon(files: options.lexiconFiles, voiceDirectories: options.voiceDirectories)
-        let pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses,
+        var pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses,
                                          calibrator: SpeedCalibrator(cacheFile: options.calibrationCache),
                                          lexicon: lexicon, logger: logger)
+        pipeline.markerDetail = options.markers
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source,
                              software: "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())")

@@ -28,6 +28,9 @@ struct Speak: AsyncParsableCommand {
     @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
     var voiceDirectories: [String] = []
 
+    @Option(help: "Cue points in the WAV: chapters (default), paragraphs or sentences (chapters always titled).")
+    var markers: MarkerDetail = .chapters
+
     @Option(help: "A pronunciation lexicon file (repeatable; see Voices/lexicon.txt for the format).")
     var lexicon: [String] = []
 
@@ -55,7 +58,7 @@ struct Speak: AsyncParsableCommand {
             let sidecarFormats = try sidecars.map(SidecarFormat.parseList) ?? []
             let options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
                                            voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
-                                           lexiconFiles: lexicon)
+                                           lexiconFiles: lexicon, markers: markers)
             let result = try await Narrator(logger: logger).narrate(input, options: options)
             let timings = result.timings
             logger.info("wrote", metadata: [
@@ -90,3 +93,5 @@ enum PauseOption {
         return PauseSettings(sentence: sentence, paragraph: paragraph, chapter: chapter)
     }
 }
+
+extension MarkerDetail: ExpressibleByArgument {}

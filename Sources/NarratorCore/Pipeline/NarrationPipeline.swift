@@ -9,6 +9,8 @@ public struct NarrationPipeline: Sendable {
     public var calibrator: SpeedCalibrator?
     /// How particular words are said.
     public var lexicon: Lexicon
+    /// Which points become cue points in the audio (chapters are always among them).
+    public var markerDetail: MarkerDetail = .chapters
     public var logger: Logger
 
     public init(synthesizer: any SpeechSynthesizer, pauses: PauseSettings = .standard,
@@ -53,8 +55,11 @@ public struct NarrationPipeline: Sendable {
         var chapterStarts: [Int] = []
         var sentences: [Timings.SentenceTiming] = []
         var totalWords = 0
-        try sink.start(chapterTitles: plan.chapters.map(\.title), tags: tags)
-        for utterance in plan.utterances {
+        let utterances = plan.utterances
+        let points = markerDetail.points(in: plan)
+        var utteranceStarts: [Int] = []
+        try sink.start(chapterTitles: points.map(\.title), tags: tags)
+        for utterance in utterances {
             try Task.checkCancellation()
             let pauseFrames = pauses.frames(before: utterance.pauseBefore, speed: speed, sampleRate: rate)
             let pauseSeconds = Double(pauseFrames) / Double(rate)
@@ -67,6 +72,7 @@ public struct NarrationPipeline: Sendable {
             EdgeFade.apply(&samples, in: speech, frames: fade)
             let start = sink.framesWritten
             if chapterStarts.count == utterance.chapter { chapterStarts.append(start) }
+            utteranceStarts.append(start)
             try sink.write(samples[speech])
             totalWords += words
             controller.record(words: words, rate: engineRate, speechSeconds: Double(speech.count) / Double(rate),
@@ -84,7 +90,13 @@ public struct NarrationPipeline: Sendable {
             let end = index + 1 < chapterStarts.count ? chapterStarts[index + 1] : total
             markers.append(ChapterMarker(title: chapter.title, startFrame: start, lengthFrames: end - start))
         }
-        try sink.finish(chapters: markers)
+        // The audio's cue points: the chapters, or finer points with their own lengths.
+        let cuePoints = points.enumerated().map { offset, point in
+            let start = utteranceStarts[point.utterance]
+            let end = offset + 1 < points.count ? utteranceStarts[points[offset + 1].utterance] : total
+            return ChapterMarker(title: point.title, startFrame: start, lengthFrames: end - start)
+        }
+        try sink.finish(chapters: cuePoints)
         let seconds = Double(total) / Double(rate)
         let measured = seconds > 0 ? Double(totalWords) / seconds * 60 : 0
         let timings = Timings(
