@@ -32,6 +32,8 @@ import NarratorESpeak
         #expect(try await resolver.resolve("auto", language: "zh-HK").name == "cantonese")
         #expect(try await resolver.resolve("auto", language: nil).name == VoiceCatalog.defaultPreset)
         #expect(try await resolver.resolve("auto", language: "xx").name == VoiceCatalog.defaultPreset)
+        // No preset for Italian: eSpeak NG's Italian voice, not an English one.
+        #expect(try await resolver.resolve("auto", language: "it-IT").settings.espeakName == "it")
         #expect(try await resolver.resolve("en-gb+f3", language: nil).settings.espeakName == "en-gb+f3")
         await #expect(throws: VoiceError.self) { _ = try await resolver.resolve("nobody", language: nil) }
     }
