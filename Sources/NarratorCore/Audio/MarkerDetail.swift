@@ -5,12 +5,12 @@
 public enum MarkerDetail: String, Sendable, CaseIterable {
     case chapters, paragraphs, sentences
 
-    /// The marked utterances of a plan (indexes into `plan.utterances`) and their labels.
-    public func points(in plan: SpeechPlan) -> [(utterance: Int, title: String)] {
+    /// The marked utterances (indexes into `utterances`, the plan's `utterances`) and their labels.
+    public func points(in plan: SpeechPlan, utterances: [Utterance]) -> [(utterance: Int, title: String)] {
         var points: [(Int, String)] = []
         var paragraphNumber = 0
         var seenChapter = -1
-        for (index, utterance) in plan.utterances.enumerated() {
+        for (index, utterance) in utterances.enumerated() {
             let opensParagraph = index == 0 || utterance.pauseBefore != .sentence
             if opensParagraph { paragraphNumber += 1 }
             if utterance.chapter != seenChapter {

@@ -56,7 +56,7 @@ public struct NarrationPipeline: Sendable {
         var sentences: [Timings.SentenceTiming] = []
         var totalWords = 0
         let utterances = plan.utterances
-        let points = markerDetail.points(in: plan)
+        let points = markerDetail.points(in: plan, utterances: utterances)
         var utteranceStarts: [Int] = []
         try sink.start(chapterTitles: points.map(\.title), tags: tags)
         for utterance in utterances {

@@ -27,7 +27,4 @@ public enum TemporaryFiles {
             paths.removeAll()
         }
     }
-
-    /// The paths currently registered.
-    public static var active: Set<String> { lock.withLock { paths } }
 }

@@ -48,7 +48,4 @@ public struct RateController: Sendable {
             speedFactor = nominalSpeechSeconds / actualSpeechSeconds
         }
     }
-
-    /// The pace so far in words per minute, pauses included.
-    public var measuredWPM: Double { seconds > 0 ? Double(words) / seconds * 60 : 0 }
 }
