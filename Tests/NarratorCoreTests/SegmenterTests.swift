@@ -51,4 +51,24 @@ import Testing
         #expect(sentences.joined(separator: " ") == TextCleanup.collapse(text))
         #expect(sentences.count == 400)
     }
+
+    /// Long text is segmented in blocks cut at hard line breaks: the sentences are the same as
+    /// when each paragraph is segmented on its own, soft-wrapped lines stay joined across a
+    /// block's end, and multi-byte characters are never split.
+    @Test func blocksDoNotChangeSentences() {
+        let paragraph = "Mr. Okafor said at 9 a.m. that the U.S. plan costs €1.2bn — “too much.” The café \nclosed. "
+            + "Ms. Arroyo agreed.\n"
+        var text = ""
+        var expected: [String] = []
+        var count = 0
+        while text.utf8.count < 5 * SentenceSegmenter.blockSize {
+            count += 1
+            let numbered = "Item \(count): " + paragraph
+            text += numbered
+            expected += SentenceSegmenter().sentences(in: numbered)
+        }
+        #expect(expected.count == 3 * count)
+        #expect(expected.contains("The café closed."))
+        #expect(SentenceSegmenter().sentences(in: text) == expected)
+    }
 }

@@ -18,13 +18,15 @@ struct ListMarkers {
         var index = 0
         while index < chars.count {
             let char = chars[index]
-            if Self.isBullet(char) {
-                itemStarts.append(index)
+            // Only ASCII digits and lower-case letters after a space or line start can open a
+            // marker: most characters are inside words, so check those first.
+            if char.value >= 0x80 {
+                if Self.isBullet(char) { itemStarts.append(index) }
                 index += 1
                 continue
             }
-            // Only ASCII digits and lower-case letters can open a marker: check them first.
-            guard char.isASCIIDigit || (0x61...0x7A).contains(char.value) else { index += 1; continue }
+            guard char.isASCIIDigit || (0x61...0x7A).contains(char.value),
+                  index == 0 || chars[index - 1].value <= 0x20 || chars[index - 1].value >= 0x80 else { index += 1; continue }
             let atLineStart = index == 0 || chars[index - 1].isLineBreak
             let atTokenStart = atLineStart || chars[index - 1].isSpace || Self.isBullet(chars[index - 1])
             guard atTokenStart else { index += 1; continue }

@@ -4,10 +4,12 @@
 /// at the end of a word) in the same paragraph and within 1,500 characters; unmatched quotes
 /// change nothing. Single quotes are left alone: they double as apostrophes.
 struct QuoteSpans {
-    private var inside: [Range<Int>] = []
-    private var closings: Set<Int> = []
+    // One flag byte per scalar: asked at every terminator, so a lookup is one array read.
+    private var flags: [UInt8]
+    private static let insideFlag: UInt8 = 1, closingFlag: UInt8 = 2
 
     init(_ chars: [Unicode.Scalar]) {
+        flags = [UInt8](repeating: 0, count: chars.count)
         var index = 0
         while index < chars.count {
             let char = chars[index]
@@ -25,8 +27,8 @@ struct QuoteSpans {
                 cursor += 1
             }
             if let closing {
-                inside.append((index + 1)..<closing)
-                closings.insert(closing)
+                for position in (index + 1)..<closing { flags[position] |= Self.insideFlag }
+                flags[closing] |= Self.closingFlag
                 index = closing + 1
             } else {
                 index += 1
@@ -34,15 +36,7 @@ struct QuoteSpans {
         }
     }
 
-    func isInside(_ index: Int) -> Bool {
-        // Spans are few and sorted; a binary search keeps this linear overall.
-        var low = 0, high = inside.count
-        while low < high {
-            let mid = (low + high) / 2
-            if inside[mid].upperBound <= index { low = mid + 1 } else { high = mid }
-        }
-        return low < inside.count && inside[low].contains(index)
-    }
+    func isInside(_ index: Int) -> Bool { flags[index] & Self.insideFlag != 0 }
 
-    func closes(at index: Int) -> Bool { closings.contains(index) }
+    func closes(at index: Int) -> Bool { index < flags.count && flags[index] & Self.closingFlag != 0 }
 }

@@ -10,24 +10,48 @@ public struct SentenceSegmenter: Sendable {
     public init() {}
 
     /// The sentences of `text`, each trimmed, with internal newlines turned into spaces.
+    ///
+    /// Long text is segmented in blocks of about 16 KB cut after a hard line break (one that
+    /// ends a sentence anyway), so the working arrays stay small and in cache however long the
+    /// document is: time is linear and memory flat in the text's length.
     public func sentences(in text: String) -> [String] {
-        let chars = Array(text.unicodeScalars)
-        let utf8 = Array(text.utf8)
-        // offsets[i]: where scalar i starts in `utf8`, so a sentence is one byte copy.
-        var offsets = [Int32](repeating: 0, count: chars.count + 1)
-        var position = 0
-        for (index, scalar) in chars.enumerated() {
-            offsets[index] = Int32(position)
-            position += UTF8.width(scalar)
+        var text = text
+        var result: [String] = []
+        text.withUTF8 { bytes in
+            var chars: [Unicode.Scalar] = []
+            var offsets: [Int32] = []
+            var blockStart = 0
+            while blockStart < bytes.count {
+                let blockEnd = Self.blockEnd(bytes, from: blockStart)
+                let block = UnsafeBufferPointer(rebasing: bytes[blockStart..<blockEnd])
+                Self.decode(block, scalars: &chars, offsets: &offsets)
+                segment(chars, SentenceBuilder(utf8: block, offsets: offsets), into: &result)
+                blockStart = blockEnd
+            }
         }
-        offsets[chars.count] = Int32(position)
-        let builder = SentenceBuilder(utf8: utf8, offsets: offsets)
+        return result
+    }
+
+    static let blockSize = 16_384
+
+    /// Where the block starting at `start` ends: just after the first line break at least
+    /// `blockSize` bytes on that the line before does not end in a space (a soft wrap).
+    static func blockEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var position = start + blockSize
+        while position < bytes.count {
+            if bytes[position] == 0x0A, bytes[position - 1] != 0x20, bytes[position - 1] != 0x09 { return position + 1 }
+            position += 1
+        }
+        return bytes.count
+    }
+
+    /// Appends the sentences of one block (whole lines) to `result`.
+    private func segment(_ chars: [Unicode.Scalar], _ builder: SentenceBuilder, into result: inout [String]) {
         let text = builder
         let lists = ListMarkers(chars)
         let quotes = QuoteSpans(chars)
         let itemStarts = lists.itemStartPositions
         var nextItem = 0
-        var result: [String] = []
         var start = 0
         var index = 0
         while index < chars.count {
@@ -98,12 +122,46 @@ public struct SentenceSegmenter: Sendable {
             index = end
         }
         builder.append(start..<chars.count, to: &result)
-        return result
+    }
+
+    /// The scalars of valid UTF-8 `bytes` and where each starts (plus the end), in one pass.
+    /// offsets[i] lets a sentence be copied out as one run of bytes.
+    static func decode(_ buffer: UnsafeBufferPointer<UInt8>, scalars: inout [Unicode.Scalar], offsets: inout [Int32]) {
+        scalars.removeAll(keepingCapacity: true)
+        offsets.removeAll(keepingCapacity: true)
+        scalars.reserveCapacity(buffer.count)
+        offsets.reserveCapacity(buffer.count + 1)
+        do {
+            var position = 0
+            let count = buffer.count
+            while position < count {
+                let lead = UInt32(buffer[position])
+                offsets.append(Int32(position))
+                // A String's UTF-8 is always valid, so the lead byte gives the length.
+                let value: UInt32
+                if lead < 0x80 {
+                    value = lead
+                    position += 1
+                } else if lead < 0xE0 {
+                    value = (lead & 0x1F) << 6 | UInt32(buffer[position + 1] & 0x3F)
+                    position += 2
+                } else if lead < 0xF0 {
+                    value = (lead & 0x0F) << 12 | UInt32(buffer[position + 1] & 0x3F) << 6 | UInt32(buffer[position + 2] & 0x3F)
+                    position += 3
+                } else {
+                    value = (lead & 0x07) << 18 | UInt32(buffer[position + 1] & 0x3F) << 12
+                        | UInt32(buffer[position + 2] & 0x3F) << 6 | UInt32(buffer[position + 3] & 0x3F)
+                    position += 4
+                }
+                scalars.append(Unicode.Scalar(value).unsafelyUnwrapped)
+            }
+            offsets.append(Int32(count))
+        }
     }
 
     /// Copies sentences out of the text's UTF-8 bytes; whitespace is collapsed only where needed.
     struct SentenceBuilder {
-        let utf8: [UInt8]
+        let utf8: UnsafeBufferPointer<UInt8>
         let offsets: [Int32]
 
         /// The text of scalars `range`, copied from the UTF-8 bytes.
@@ -115,7 +173,7 @@ public struct SentenceSegmenter: Sendable {
             var lower = Int(offsets[range.lowerBound]), upper = Int(offsets[range.upperBound])
             while lower < upper, utf8[lower] == 0x20 { lower += 1 }
             while upper > lower, utf8[upper - 1] == 0x20 { upper -= 1 }
-            let bytes = utf8[lower..<upper]
+            let bytes = UnsafeBufferPointer(rebasing: utf8[lower..<upper])
             guard !bytes.isEmpty else { return }
             var clean = true
             do {
