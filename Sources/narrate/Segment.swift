@@ -21,6 +21,9 @@ struct Segment: AsyncParsableCommand {
     @Flag(help: "Segment the text five times and print to standard error the median time and throughput.")
     var time = false
 
+    @Flag(help: "Print each sentence's spoken form (what eSpeak NG is given, before the lexicon) instead of its text.")
+    var spoken = false
+
     @Flag(name: .customLong("check-speech"), help: "Also speak every sentence with eSpeak NG (en-us) and report, on standard error, how many it reads as more than one sentence, before and after speech normalisation.")
     var checkSpeech = false
 
@@ -31,6 +34,7 @@ struct Segment: AsyncParsableCommand {
         let format = self.format
         let time = self.time
         let checkSpeech = self.checkSpeech
+        let spoken = self.spoken
         do {
             let bytes = try InputDocument.readBytes(input)
             let text = TextDecoding.decode(bytes)
@@ -49,8 +53,10 @@ struct Segment: AsyncParsableCommand {
                     megabytes, sentences.count, median, megabytes / median).utf8))
             }
             var out = ""
+            let normalizer = SpeechNormalizer()
             for sentence in sentences {
-                out += format == .jsonl ? ArticleJSON.string(sentence) : sentence
+                let line = spoken ? normalizer.spoken(sentence) : sentence
+                out += format == .jsonl ? ArticleJSON.string(line) : line
                 out += "\n"
             }
             FileHandle.standardOutput.write(Data(out.utf8))

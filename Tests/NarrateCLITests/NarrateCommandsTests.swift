@@ -33,6 +33,16 @@ import NarratorTestSupport
         }
     }
 
+    @Test func segmentPrintsSentencesOrTheirSpokenForm() throws {
+        let text = Data("Mr. Lee met Dr. J. Smith on Nov. 3 in the 1990s.\nIt cost US$5m. Really?".utf8)
+        let lines = try narrate(["segment"], stdin: text)
+        #expect(lines.status == 0)
+        #expect(lines.stdout == "Mr. Lee met Dr. J. Smith on Nov. 3 in the 1990s.\nIt cost US$5m.\nReally?\n")
+        let spoken = try narrate(["segment", "--spoken", "--format", "jsonl", "-"], stdin: text)
+        #expect(spoken.stdout.split(separator: "\n") == [#""Mr Lee met Dr J Smith on November 3 in the 19 nineties.""#,
+                                                          #""It cost 5 million US dollars.""#, #""Really?""#])
+    }
+
     @Test func extractJSONIsPretty() throws {
         let result = try narrate(["extract", RepositoryPaths.sample("library-after-dark.md").path])
         #expect(result.status == 0)

@@ -10,7 +10,12 @@ import Testing
         ("In 2019-2021 about 10–15 people left.", "In 2019 to 2021 about 10 to 15 people left."),
         ("A 5km run at 20°C with 3.5kg packs.", "A 5 kilometres run at 20 degrees Celsius with 3.5 kilograms packs."),
         ("Up 3.5% on 12 March, AI and NASA said.", "Up 3.5% on 12 March, AI and NASA said."),
-        ("Call 555-0100-22 or see 2024-03-12.", "Call 555-0100-22 or see 2024-03-12."),
+        ("Call 555-0100-22 or see 2024-03-12.", "Call 555-0100-22 or see 12 March 2024."),
+        ("Not a date: 2024-13-40.", "Not a date: 2024-13-40."),
+        ("In the 1990s, the '80s and 2010s (not the 2000s).", "In the 19 nineties, the eighties and 20 tens (not the 2 thousands)."),
+        ("The 80s, 1900s and ’60s; not 10s or 1995s.", "The eighties, 19 hundreds and sixties; not 10s or 1995s."),
+        ("It opened on Nov. 3, 2024, i.e. last year.", "It opened on November 3, 2024, that is last year."),
+        ("Dec. rates and Mar. 5 figures.", "Dec rates and March 5 figures."),
         ("The well-known x-ray.", "The well-known x-ray."),
     ])
     func amountsRangesAndUnitsBecomeWords(_ text: String, _ spoken: String) {

@@ -44,6 +44,9 @@ public struct SpeechNormalizer: Sendable {
                 if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: expansion.unicodeScalars)
+                } else if word.lowercased() == "i.e" {
+                    out.removeLast(word.unicodeScalars.count)
+                    out.append(contentsOf: "that is".unicodeScalars)  // eSpeak spells it "I E"
                 }
                 // Drop the period itself.
             } else {
@@ -55,8 +58,14 @@ public struct SpeechNormalizer: Sendable {
         return SpokenAmounts.expand(String(out))
     }
 
-    static let expansions: [String: String] = ["no": "number", "nos": "numbers", "p": "page", "pp": "pages",
-                                               "vs": "versus", "approx": "approximately"]
+    /// Abbreviations read as their word before a number ("No. 5", "Nov. 3"; eSpeak reads "Nov"
+    /// as a word and "p" as a letter).
+    static let expansions: [String: String] = [
+        "no": "number", "nos": "numbers", "p": "page", "pp": "pages", "vs": "versus", "approx": "approximately",
+        "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
+        "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
+        "dec": "December",
+    ]
 
     /// Short words, initials and dotted acronyms: "Mr", "J", "p.m", "U.S", "No".
     private func isAbbreviationLike(_ word: String) -> Bool {

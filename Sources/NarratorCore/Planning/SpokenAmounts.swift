@@ -1,7 +1,8 @@
 /// Amounts, ranges and units written the way newspapers write them, turned into the words a
 /// listener expects ("US$1.2bn" -> "1.2 billion US dollars", "10-15" -> "10 to 15",
-/// "5km" -> "5 kilometres"). eSpeak NG reads the numbers themselves; acronyms (AI, US, NASA),
-/// ordinals, dates, times, e-mail and web addresses are left to eSpeak, which reads them well.
+/// "5km" -> "5 kilometres"), with dates and decades (`SpokenDates`). eSpeak NG reads the numbers
+/// themselves; acronyms (AI, US, NASA; the lexicon spells out the ones it reads as words, like
+/// WHO), ordinals, times, e-mail and web addresses are left to eSpeak, which reads them well.
 enum SpokenAmounts {
     /// Rewrites every word of `text` that is an amount, range or measure.
     static func expand(_ text: String) -> String {
@@ -32,8 +33,10 @@ enum SpokenAmounts {
         let trailing = token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }
         guard leading.count + trailing.count < token.count else { return token }
         let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
-        guard let spoken = currencyAmount(core) ?? range(core) ?? measure(core) else { return token }
-        return String(leading) + spoken + String(trailing.reversed())
+        guard let spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? range(core) ?? measure(core) else { return token }
+        // "'80s": the apostrophe stood for the century, which the spoken decade drops.
+        let opening = leading.last == "'" && SpokenDates.decade(core) != nil ? leading.dropLast() : leading[...]
+        return String(opening) + spoken + String(trailing.reversed())
     }
 
     // MARK: Money
