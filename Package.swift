@@ -3,7 +3,7 @@ import PackageDescription
 
 /// Narrator: news articles in, narrated audio with chapter markers out.
 ///
-/// Layout: one target per C library at the edges (eSpeak NG, libsndfile, libxml2), one Swift
+/// Layout: one target per C library at the edges (eSpeak NG, libsndfile, libsamplerate, libxml2), one Swift
 /// module importing each, a C-free core holding the pipeline stages, and a thin executable.
 let package = Package(
     name: "Narrator",
@@ -20,6 +20,7 @@ let package = Package(
         // C at the edges.
         .systemLibrary(name: "CESpeakNG", path: "Sources/CESpeakNG"),
         .systemLibrary(name: "CSndFile", path: "Sources/CSndFile"),
+        .systemLibrary(name: "CSampleRate", path: "Sources/CSampleRate"),
         .target(
             name: "CLibXML2Shim",
             path: "Sources/CLibXML2Shim",
@@ -34,7 +35,7 @@ let package = Package(
         ),
         .target(name: "NarratorHTML", dependencies: ["NarratorCore", "CLibXML2Shim"]),
         .target(name: "NarratorESpeak", dependencies: ["NarratorCore", "CESpeakNG"]),
-        .target(name: "NarratorAudio", dependencies: ["NarratorCore", "CSndFile"]),
+        .target(name: "NarratorAudio", dependencies: ["NarratorCore", "CSndFile", "CSampleRate"]),
         .target(
             name: "Narrator",
             dependencies: ["NarratorCore", "NarratorHTML", "NarratorESpeak", "NarratorAudio",

@@ -4,8 +4,10 @@ public struct NarrationOptions: Sendable {
     public var voice: String
     /// nil: the preset's default speed, else 1.0x.
     public var speed: Speed?
-    /// The output WAV; nil: `<outputDirectory>/<slug of the title>.wav`.
+    /// The output file; nil: `<outputDirectory>/<slug of the title>.<format's extension>`.
     public var output: String?
+    /// The audio format; nil: by the output's extension, else WAV.
+    public var format: AudioFormat?
     public var outputDirectory: String
     public var pauses: PauseSettings
     /// Extra preset directories searched before the standard ones.
@@ -22,7 +24,8 @@ public struct NarrationOptions: Sendable {
     public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
                 pauses: PauseSettings = .standard, voiceDirectories: [String] = [],
                 calibrationCache: String? = SpeedCalibrator.defaultCacheFile(), sidecars: [SidecarFormat] = [],
-                lexiconFiles: [String] = [], markers: MarkerDetail = .chapters) {
+                lexiconFiles: [String] = [], markers: MarkerDetail = .chapters, format: AudioFormat? = nil) {
+        self.format = format
         self.voice = voice
         self.speed = speed
         self.output = output

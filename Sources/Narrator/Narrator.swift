@@ -58,10 +58,15 @@ public struct Narrator: Sendable {
         logger.info("voice", metadata: ["voice": "\(voice.name)", "espeak": "\(voice.settings.espeakName)",
                                         "speed": "\(speed)"])
         let plan = planner.plan(article)
+        let format = options.format ?? options.output.flatMap(AudioFormat.init(extensionOf:)) ?? .wav
         let output = options.output
             ?? (options.outputDirectory as NSString).appendingPathComponent(
-                Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)) + ".wav")
-        let sink = try WAVFileSink(path: output, sampleRate: try await synthesizer.sampleRate())
+                Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)) + "." + format.fileExtension)
+        // Compressed formats are encoded from a finished WAV beside the output (a temporary file).
+        try OutputFile.prepare(output)
+        let wavPath = format == .wav ? output : OutputFile.temporaryPath(for: output, suffix: "narration.wav")
+        defer { if format != .wav { TemporaryFiles.remove(wavPath) } }
+        let sink = try WAVFileSink(path: wavPath, sampleRate: try await synthesizer.sampleRate())
         let lexicon = try self.lexicon(files: options.lexiconFiles, voiceDirectories: options.voiceDirectories)
         var pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses,
                                          calibrator: SpeedCalibrator(cacheFile: options.calibrationCache),
@@ -70,9 +75,13 @@ public struct Narrator: Sendable {
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source,
                              software: "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())")
-        let result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
+        var result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
                                                 tags: tags, into: sink,
                                                 audioName: URL(fileURLWithPath: output).lastPathComponent)
+        if format != .wav {
+            try AudioEncoder.encode(wav: wavPath, to: output, format: format, tags: tags, timings: result.timings)
+            result.timings.describeStorage(sampleRate: format.storedRate(engineRate: result.timings.sampleRate))
+        }
         let timingsPath = output + ".timings.json"
         var written = [output]
         do {
@@ -91,9 +100,4 @@ public struct Narrator: Sendable {
         return NarrationOutput(audioPath: output, timingsPath: timingsPath, sidecarPaths: Array(written.dropFirst(2)),
                                timings: result.timings, voice: voice)
     }
-}
-
-/// The package version, shown by `narrate --version` and written into files.
-public enum NarratorVersion {
-    public static let string = "0.1.0"
 }

@@ -27,6 +27,7 @@ struct Narrate: AsyncParsableCommand {
                    sidecar name, unknown voice
               65   input cannot be narrated: empty, binary, no article text
               66   input file missing or unreadable
+              69   a tool the output format needs is missing (ffmpeg for M4B)
               70   internal error, or the speech engine failed
               73   output cannot be written
               78   configuration: malformed voice preset or lexicon,

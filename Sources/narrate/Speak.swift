@@ -22,14 +22,17 @@ struct Speak: AsyncParsableCommand {
     @Option(name: .long, help: "Listening speed: 1.25x, 250wpm, slow, average or fast (1x = 200 WPM).")
     var speed: String?
 
-    @Option(name: [.short, .customLong("output")], help: "The WAV file to write.")
+    @Option(name: [.short, .customLong("output")], help: "The audio file to write.")
     var output: String?
+
+    @Option(help: "Audio format: wav, flac, ogg, opus, mp3 or m4b (m4b needs ffmpeg); default: by the output's extension, else wav.")
+    var format: String?
 
     @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
     var voiceDirectories: [String] = []
 
     @Option(help: "Cue points in the WAV: chapters (default), paragraphs or sentences (chapters always titled).")
-    var markers: MarkerDetail = .chapters
+    var markers = MarkerDetail.chapters.rawValue
 
     @Option(help: "A pronunciation lexicon file (repeatable; see Voices/lexicon.txt for the format).")
     var lexicon: [String] = []
@@ -56,9 +59,11 @@ struct Speak: AsyncParsableCommand {
             let speed = try self.speed.map(Speed.parse)
             let pauses = try PauseOption.settings(sentence: sentencePause, paragraph: paragraphPause, chapter: chapterPause)
             let sidecarFormats = try sidecars.map(SidecarFormat.parseList) ?? []
+            let format: AudioFormat? = try self.format.map { try ChoiceOption.parse($0, flag: "format") }
+            let markers: MarkerDetail = try ChoiceOption.parse(self.markers, flag: "markers")
             let options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
                                            voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
-                                           lexiconFiles: lexicon, markers: markers)
+                                           lexiconFiles: lexicon, markers: markers, format: format)
             let result = try await Narrator(logger: logger).narrate(input, options: options)
             let timings = result.timings
             logger.info("wrote", metadata: [
@@ -94,4 +99,4 @@ enum PauseOption {
     }
 }
 
-extension MarkerDetail: ExpressibleByArgument {}
+

@@ -66,6 +66,12 @@ import NarratorTestSupport
         Case(name: "broken eSpeak data", status: 78, message: "eSpeak NG could not start") { dir in
             [html]
         },
+        Case(name: "m4b without ffmpeg", status: 69, message: "x.m4b: cannot write output: M4B output needs ffmpeg, which is not on PATH") { dir in
+            [html, "-o", dir.appendingPathComponent("out/x.m4b").path]
+        },
+        Case(name: "unknown format", status: 64, message: "--format") { dir in
+            [html, "--format", "aiff"]
+        },
     ]
 
     @Test(arguments: cases)
@@ -78,6 +84,9 @@ import NarratorTestSupport
             let empty = directory.appendingPathComponent("espeak-data")
             try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
             environment = ProcessInfo.processInfo.environment.merging(["ESPEAK_DATA_PATH": empty.path]) { $1 }
+        }
+        if test.name == "m4b without ffmpeg" {
+            environment = ProcessInfo.processInfo.environment.merging(["PATH": directory.path]) { $1 }
         }
         let before = Set(RepositoryPaths.listing(directory))
         let result = try narrate(arguments, environment: environment)

@@ -1,8 +1,12 @@
 /// FFmpeg's metadata file: global tags and `[CHAPTER]` blocks with an explicit time base.
 enum FFMetadata {
-    static func render(_ timings: Timings) -> String {
+    static func render(_ timings: Timings, tags: AudioTags = AudioTags()) -> String {
         var out = ";FFMETADATA1\n"
-        if let first = timings.chapters.first { out += "title=\(escape(first.title))\n" }
+        if let title = tags.title ?? timings.chapters.first?.title { out += "title=\(escape(title))\n" }
+        for (key, value) in [("artist", tags.artist), ("date", tags.date), ("comment", tags.source.map { "Source: \($0)" }),
+                             ("encoder", tags.software)] {
+            if let value, !value.isEmpty { out += "\(key)=\(escape(value))\n" }
+        }
         for chapter in timings.chapters {
             out += "\n[CHAPTER]\nTIMEBASE=1/\(timings.sampleRate)\n"
             out += "START=\(Int((chapter.start * Double(timings.sampleRate)).rounded()))\n"
@@ -40,7 +44,8 @@ enum AudacityLabels {
 /// A CUE sheet: one track per chapter, `INDEX 01 mm:ss:ff` at 75 frames a second (99 at most).
 enum CueSheet {
     static func render(_ timings: Timings) -> String {
-        var out = "FILE \"\(quoted(timings.audio))\" WAVE\n"
+        let type = AudioFormat(extensionOf: timings.audio) == .mp3 ? "MP3" : "WAVE"
+        var out = "FILE \"\(quoted(timings.audio))\" \(type)\n"
         for (index, chapter) in timings.chapters.prefix(99).enumerated() {
             let frames = Int((chapter.start * 75).rounded())
             out += "  TRACK \(Clock.pad(index + 1, 2)) AUDIO\n"

@@ -17,7 +17,8 @@ public enum SidecarFormat: String, Sendable, CaseIterable {
 
     /// The file name for audio at `audioPath`: same folder and base name, the format's extension.
     public func path(besideAudio audioPath: String) -> String {
-        let base = audioPath.hasSuffix(".wav") ? String(audioPath.dropLast(4)) : audioPath
+        var base = audioPath
+        if AudioFormat(extensionOf: audioPath) != nil, let dot = audioPath.lastIndex(of: ".") { base = String(audioPath[..<dot]) }
         switch self {
         case .chaptersJSON: return base + ".chapters.json"
         case .vttChapters: return base + ".chapters.vtt"
@@ -40,6 +41,11 @@ public enum SidecarFormat: String, Sendable, CaseIterable {
         case .audacity: return AudacityLabels.render(timings)
         case .cue: return CueSheet.render(timings)
         }
+    }
+
+    /// FFmpeg metadata with the audio's tags as well as its chapters (for encoding with ffmpeg).
+    public static func ffmetadata(_ timings: Timings, tags: AudioTags) -> String {
+        FFMetadata.render(timings, tags: tags)
     }
 
     /// Parses `--sidecars`: a comma-separated list of format names, or `all`.

@@ -15,6 +15,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case dataError = 65
     /// The input file is missing or unreadable.
     case noInput = 66
+    /// A program the output format needs is not installed (ffmpeg for M4B).
+    case unavailable = 69
     /// An internal failure, including the speech engine failing mid-synthesis.
     case software = 70
     /// The output cannot be written (bad path, disk full, read-only directory).

@@ -55,14 +55,14 @@ public enum OutputFile {
         }
     }
 
-    static func describeFailure(at path: String) -> String {
+    public static func describeFailure(at path: String) -> String {
         errno != 0 ? String(cString: strerror(errno)) : "cannot create file"
     }
 }
 
 /// An output that cannot be written.
 public struct OutputError: NarratorError, Equatable {
-    public enum Problem: Sendable, Equatable { case cannotWrite(String), isDirectory }
+    public enum Problem: Sendable, Equatable { case cannotWrite(String), isDirectory, missingTool(String, purpose: String) }
     public var path: String
     public var problem: Problem
 
@@ -75,8 +75,13 @@ public struct OutputError: NarratorError, Equatable {
         switch problem {
         case .cannotWrite(let why): return "\(path): cannot write output: \(why)"
         case .isDirectory: return "\(path): cannot write output: it is a directory"
+        case .missingTool(let tool, let purpose):
+            return "\(path): cannot write output: \(purpose) needs \(tool), which is not on PATH (install it, e.g. apt-get install \(tool))"
         }
     }
 
-    public var exitStatus: ExitStatus { .cannotCreate }
+    public var exitStatus: ExitStatus {
+        if case .missingTool = problem { return .unavailable }
+        return .cannotCreate
+    }
 }

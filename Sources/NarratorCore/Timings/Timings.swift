@@ -35,6 +35,13 @@ public struct Timings: Sendable, Equatable, Codable {
         public var end: Double
     }
 
+    /// Describes audio stored at another rate (Opus at 24 kHz): frames are rescaled, times kept.
+    public mutating func describeStorage(sampleRate rate: Int) {
+        guard rate != sampleRate else { return }
+        frames = Int((Double(frames) * Double(rate) / Double(sampleRate)).rounded())
+        sampleRate = rate
+    }
+
     /// Pretty-printed JSON, keys sorted so the file is stable from run to run.
     public func json() throws -> Data {
         let encoder = JSONEncoder()

@@ -1,0 +1,126 @@
+import CSndFile
+import Foundation
+import NarratorCore
+
+/// Turns a finished narration WAV into a compressed format with its tags and chapters.
+///
+/// FLAC, Ogg Vorbis, Ogg Opus and MP3 are encoded by libsndfile (Opus after resampling to
+/// 24 kHz with libsamplerate); chapters are then added where libsndfile cannot put them:
+/// Vorbis comments for FLAC and Ogg (`FLACComments`, `OggComments`), an ID3v2 tag with CHAP
+/// frames in front of the MP3 (`ID3Chapters`). M4B is encoded by ffmpeg (`M4BEncoder`). The
+/// WAV is read in blocks, so memory stays flat; the result appears under `path` only when
+/// complete.
+public enum AudioEncoder {
+    public static func encode(wav: String, to path: String, format: AudioFormat, tags: AudioTags,
+                              timings: Timings) throws {
+        switch format {
+        case .wav:
+            try OutputFile.rename(wav, to: path)
+        case .m4b:
+            try M4BEncoder.encode(wav: wav, to: path, tags: tags, timings: timings)
+        case .flac, .ogg, .opus, .mp3:
+            let encoded = OutputFile.temporaryPath(for: path, suffix: "encode.tmp")
+            let tagged = OutputFile.temporaryPath(for: path, suffix: "\(format.fileExtension).tmp")
+            defer { TemporaryFiles.remove(encoded); TemporaryFiles.remove(tagged) }
+            try transcode(wav, to: encoded, format: format, path: path)
+            let comments = VorbisComments(vendor: "Narrator \(NarratorVersion.string)", tags: tags, chapters: timings.chapters)
+            do {
+                switch format {
+                case .flac: try FLACComments.rewrite(encoded, to: tagged, comments: comments)
+                case .ogg: try OggComments.rewrite(encoded, to: tagged, codec: .vorbis, comments: comments)
+                case .opus: try OggComments.rewrite(encoded, to: tagged, codec: .opus, comments: comments)
+                default: try prependID3(ID3Chapters.tag(tags: tags, chapters: timings.chapters), to: encoded, into: tagged)
+                }
+            } catch let failure as OggComments.Failure {
+                throw OutputError(path: path, problem: .cannotWrite(failure.message))
+            } catch let failure as FLACComments.Failure {
+                throw OutputError(path: path, problem: .cannotWrite(failure.message))
+            } catch let error as OutputError {
+                throw error
+            } catch {
+                throw OutputError(path: path, problem: .cannotWrite("\(error)"))
+            }
+            try OutputFile.rename(tagged, to: path)
+            TemporaryFiles.remove(wav)
+        }
+    }
+
+    /// libsndfile's major and sub-format for each compressed format.
+    static func sndfileFormat(_ format: AudioFormat) -> Int32 {
+        switch format {
+        case .flac: return Int32(SF_FORMAT_FLAC | SF_FORMAT_PCM_16)
+        case .ogg: return Int32(SF_FORMAT_OGG | SF_FORMAT_VORBIS)
+        case .opus: return Int32(SF_FORMAT_OGG | SF_FORMAT_OPUS)
+        case .mp3: return Int32(SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III)
+        case .wav, .m4b: return Int32(SF_FORMAT_WAV | SF_FORMAT_PCM_16)
+        }
+    }
+
+    /// Speech-sized settings: libsndfile's compression level (0 best quality, 1 smallest).
+    static func compressionLevel(_ format: AudioFormat) -> Double? {
+        switch format {
+        case .flac: return 0.6  // FLAC level 5 of 8
+        case .ogg: return 0.6  // Vorbis quality 0.4, about 48 kbit/s mono
+        case .opus: return 0.8  // about 32 kbit/s: transparent for speech
+        case .mp3: return 0.6
+        case .wav, .m4b: return nil
+        }
+    }
+
+    static func transcode(_ wav: String, to encoded: String, format: AudioFormat, path: String) throws {
+        var inInfo = SF_INFO()
+        guard let input = sf_open(wav, Int32(SFM_READ), &inInfo) else {
+            throw OutputError(path: path, problem: .cannotWrite("cannot read the narration: \(String(cString: sf_strerror(nil)))"))
+        }
+        defer { sf_close(input) }
+        let rate = format.storedRate(engineRate: Int(inInfo.samplerate))
+        var outInfo = SF_INFO()
+        outInfo.samplerate = Int32(rate)
+        outInfo.channels = 1
+        outInfo.format = sndfileFormat(format)
+        guard let output = sf_open(encoded, Int32(SFM_WRITE), &outInfo) else {
+            throw OutputError(path: path, problem: .cannotWrite("cannot encode \(format.rawValue): \(String(cString: sf_strerror(nil)))"))
+        }
+        var closed = false
+        defer { if !closed { sf_close(output) } }
+        if format == .mp3 {
+            var mode = Int32(SF_BITRATE_MODE_VARIABLE)
+            sf_command(output, Int32(SFC_SET_BITRATE_MODE), &mode, Int32(MemoryLayout<Int32>.size))
+        }
+        if var level = compressionLevel(format) {
+            sf_command(output, Int32(SFC_SET_COMPRESSION_LEVEL), &level, Int32(MemoryLayout<Double>.size))
+        }
+        func failed(_ what: String) -> OutputError {
+            OutputError(path: path, problem: .cannotWrite("\(what): \(String(cString: sf_strerror(output)))"))
+        }
+        let resampler = rate == Int(inInfo.samplerate) ? nil : try Resampler(from: Int(inInfo.samplerate), to: rate)
+        var block = [Int16](repeating: 0, count: 16_384)
+        while true {
+            let count = Int(block.withUnsafeMutableBufferPointer { sf_read_short(input, $0.baseAddress, sf_count_t($0.count)) })
+            let last = count < block.count
+            if let resampler {
+                try resampler.process(block[0..<count], last: last) { floats in
+                    let written = floats.withUnsafeBufferPointer { sf_write_float(output, $0.baseAddress, sf_count_t($0.count)) }
+                    guard written == floats.count else { throw failed("cannot write audio") }
+                }
+            } else if count > 0 {
+                let written = block.withUnsafeBufferPointer { sf_write_short(output, $0.baseAddress, sf_count_t(count)) }
+                guard written == count else { throw failed("cannot write audio") }
+            }
+            if last { break }
+        }
+        closed = true
+        guard sf_close(output) == 0 else { throw OutputError(path: path, problem: .cannotWrite("cannot finish the \(format.rawValue) file")) }
+    }
+
+    static func prependID3(_ tag: [UInt8], to source: String, into destination: String) throws {
+        guard let input = FileHandle(forReadingAtPath: source),
+              FileManager.default.createFile(atPath: destination, contents: Data(tag)),
+              let output = FileHandle(forWritingAtPath: destination) else {
+            throw OutputError(path: destination, problem: .cannotWrite(OutputFile.describeFailure(at: destination)))
+        }
+        defer { try? input.close(); try? output.close() }
+        try output.seekToEnd()
+        while let data = try input.read(upToCount: 1 << 20), !data.isEmpty { try output.write(contentsOf: data) }
+    }
+}
