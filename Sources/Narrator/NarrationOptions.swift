@@ -8,6 +8,8 @@ public struct NarrationOptions: Sendable {
     public var output: String?
     /// The audio format; nil: by the output's extension, else WAV.
     public var format: AudioFormat?
+    /// Split into numbered files at chapters or every so many minutes; nil: one file.
+    public var split: SplitRule?
     public var outputDirectory: String
     public var pauses: PauseSettings
     /// Extra preset directories searched before the standard ones.
@@ -24,8 +26,10 @@ public struct NarrationOptions: Sendable {
     public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
                 pauses: PauseSettings = .standard, voiceDirectories: [String] = [],
                 calibrationCache: String? = SpeedCalibrator.defaultCacheFile(), sidecars: [SidecarFormat] = [],
-                lexiconFiles: [String] = [], markers: MarkerDetail = .chapters, format: AudioFormat? = nil) {
+                lexiconFiles: [String] = [], markers: MarkerDetail = .chapters, format: AudioFormat? = nil,
+                split: SplitRule? = nil) {
         self.format = format
+        self.split = split
         self.voice = voice
         self.speed = speed
         self.output = output
@@ -41,10 +45,23 @@ public struct NarrationOptions: Sendable {
 
 /// What a narration wrote.
 public struct NarrationOutput: Sendable {
+    /// The files, one piece unless the narration was split.
+    public var pieces: [NarrationPiece]
+    /// The whole narration's timings (a split narration's pieces each have their own).
+    public var timings: Timings
+    public var voice: VoiceResolver.Choice
+
+    /// The audio file (the first piece's, when split).
+    public var audioPath: String { pieces[0].audioPath }
+    public var timingsPath: String { pieces[0].timingsPath }
+    public var sidecarPaths: [String] { pieces[0].sidecarPaths }
+}
+
+/// One audio file with its timings and sidecars.
+public struct NarrationPiece: Sendable {
     public var audioPath: String
     public var timingsPath: String
     /// The sidecars written, in the order asked for.
     public var sidecarPaths: [String]
     public var timings: Timings
-    public var voice: VoiceResolver.Choice
 }

@@ -62,42 +62,23 @@ public struct Narrator: Sendable {
         let output = options.output
             ?? (options.outputDirectory as NSString).appendingPathComponent(
                 Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)) + "." + format.fileExtension)
-        // Compressed formats are encoded from a finished WAV beside the output (a temporary file).
         try OutputFile.prepare(output)
-        let wavPath = format == .wav ? output : OutputFile.temporaryPath(for: output, suffix: "narration.wav")
-        defer { if format != .wav { TemporaryFiles.remove(wavPath) } }
+        let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
+                             source: article.source == "-" ? nil : article.source,
+                             software: "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())")
+        let writer = OutputWriter(format: format, sidecars: options.sidecars, markers: options.markers,
+                                  split: options.split, tags: tags)
+        let wavPath = writer.narrationPath(for: output)
         let sink = try WAVFileSink(path: wavPath, sampleRate: try await synthesizer.sampleRate())
         let lexicon = try self.lexicon(files: options.lexiconFiles, voiceDirectories: options.voiceDirectories)
         var pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses,
                                          calibrator: SpeedCalibrator(cacheFile: options.calibrationCache),
                                          lexicon: lexicon, logger: logger)
         pipeline.markerDetail = options.markers
-        let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
-                             source: article.source == "-" ? nil : article.source,
-                             software: "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())")
-        var result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
-                                                tags: tags, into: sink,
-                                                audioName: URL(fileURLWithPath: output).lastPathComponent)
-        if format != .wav {
-            try AudioEncoder.encode(wav: wavPath, to: output, format: format, tags: tags, timings: result.timings)
-            result.timings.describeStorage(sampleRate: format.storedRate(engineRate: result.timings.sampleRate))
-        }
-        let timingsPath = output + ".timings.json"
-        var written = [output]
-        do {
-            try OutputFile.write(try result.timings.json(), to: timingsPath)
-            written.append(timingsPath)
-            for format in options.sidecars {
-                let path = format.path(besideAudio: output)
-                try OutputFile.write(Data(format.render(result.timings).utf8), to: path)
-                written.append(path)
-            }
-        } catch {
-            // A narration is its audio and its files together: none is left without the others.
-            for path in written { unlink(path) }
-            throw error
-        }
-        return NarrationOutput(audioPath: output, timingsPath: timingsPath, sidecarPaths: Array(written.dropFirst(2)),
-                               timings: result.timings, voice: voice)
+        let audioName = URL(fileURLWithPath: output).lastPathComponent
+        let result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
+                                                tags: tags, into: sink, audioName: audioName)
+        let pieces = try writer.write(narration: wavPath, output: output, timings: result.timings)
+        return NarrationOutput(pieces: pieces, timings: result.timings, voice: voice)
     }
 }

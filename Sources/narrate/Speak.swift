@@ -28,6 +28,9 @@ struct Speak: AsyncParsableCommand {
     @Option(help: "Audio format: wav, flac, ogg, opus, mp3 or m4b (m4b needs ffmpeg); default: by the output's extension, else wav.")
     var format: String?
 
+    @Option(help: "Split into numbered files (name-01.wav...): chapters, or minutes per file; cuts fall between sentences.")
+    var split: String?
+
     @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
     var voiceDirectories: [String] = []
 
@@ -61,9 +64,10 @@ struct Speak: AsyncParsableCommand {
             let sidecarFormats = try sidecars.map(SidecarFormat.parseList) ?? []
             let format: AudioFormat? = try self.format.map { try ChoiceOption.parse($0, flag: "format") }
             let markers: MarkerDetail = try ChoiceOption.parse(self.markers, flag: "markers")
+            let split = try self.split.map(SplitRule.init(parsing:))
             let options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
                                            voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
-                                           lexiconFiles: lexicon, markers: markers, format: format)
+                                           lexiconFiles: lexicon, markers: markers, format: format, split: split)
             let result = try await Narrator(logger: logger).narrate(input, options: options)
             let timings = result.timings
             logger.info("wrote", metadata: [
@@ -71,8 +75,10 @@ struct Speak: AsyncParsableCommand {
                 "chapters": "\(timings.chapters.count)", "seconds": "\(timings.durationSeconds)",
                 "measuredWPM": "\(timings.speed.measuredWPM)",
             ])
-            print(result.audioPath)
-            for path in result.sidecarPaths { print(path) }
+            for piece in result.pieces {
+                print(piece.audioPath)
+                for path in piece.sidecarPaths { print(path) }
+            }
         } catch {
             throw Failure.exit(error)
         }

@@ -30,6 +30,34 @@ public enum MarkerDetail: String, Sendable, CaseIterable {
         return points
     }
 
+    /// The same points read off a narration's timings (for a piece of a split narration): the
+    /// chapter starts, titled, and finer points labelled as `points(in:utterances:)` labels them.
+    /// `firstSentence`: the number of the timings' first sentence in the whole narration.
+    public func points(in timings: Timings, firstSentence: Int = 1) -> [ChapterMarker] {
+        let rate = Double(timings.sampleRate)
+        let frame = { (seconds: Double) in Int((seconds * rate).rounded()) }
+        var points: [(frame: Int, title: String)] = timings.chapters.map { (frame($0.start), $0.title) }
+        if self != .chapters {
+            let chapterFrames = Set(points.map(\.frame))
+            var previousParagraph = -1
+            for (offset, sentence) in timings.sentences.enumerated() {
+                let start = frame(sentence.start)
+                defer { previousParagraph = sentence.paragraph }
+                guard !chapterFrames.contains(start) else { continue }
+                if self == .paragraphs, sentence.paragraph != previousParagraph {
+                    points.append((start, "Paragraph \(sentence.paragraph + 1): " + Self.firstWords(sentence.text)))
+                } else if self == .sentences {
+                    points.append((start, "Sentence \(firstSentence + offset): " + Self.firstWords(sentence.text)))
+                }
+            }
+        }
+        points.sort { $0.frame < $1.frame }
+        return points.enumerated().map { offset, point in
+            let end = offset + 1 < points.count ? points[offset + 1].frame : timings.frames
+            return ChapterMarker(title: point.title, startFrame: point.frame, lengthFrames: end - point.frame)
+        }
+    }
+
     /// Up to six words, with an ellipsis when there are more.
     static func firstWords(_ text: String) -> String {
         let words = text.split(separator: " ")

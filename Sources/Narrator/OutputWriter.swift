@@ -1,0 +1,86 @@
+import Foundation
+import NarratorAudio
+
+/// Turns a narrated WAV into the files asked for: the audio in its format, whole or split into
+/// numbered pieces, each with its timings and sidecars. A narration is its files together: if
+/// any cannot be written, none is left.
+struct OutputWriter {
+    var format: AudioFormat
+    var sidecars: [SidecarFormat]
+    var markers: MarkerDetail
+    var split: SplitRule?
+    var tags: AudioTags
+
+    /// Where the narration's WAV goes first: the output itself for an unsplit WAV, else a
+    /// temporary file beside it.
+    func narrationPath(for output: String) -> String {
+        format == .wav && split == nil ? output : OutputFile.temporaryPath(for: output, suffix: "narration.wav")
+    }
+
+    func write(narration wav: String, output: String, timings: Timings) throws -> [NarrationPiece] {
+        var written: [String] = []
+        do {
+            var pieces: [NarrationPiece] = []
+            if let split {
+                let ranges = split.pieces(of: timings)
+                var firstSentence = 1
+                for (index, range) in ranges.enumerated() {
+                    let path = SplitRule.piecePath(output, index: index, count: ranges.count)
+                    let slice = timings.slice(range, audio: URL(fileURLWithPath: path).lastPathComponent)
+                    let pieceWAV = format == .wav ? path : OutputFile.temporaryPath(for: path, suffix: "narration.wav")
+                    let sink = try WAVFileSink(path: pieceWAV, sampleRate: timings.sampleRate)
+                    let points = markers.points(in: slice, firstSentence: firstSentence)
+                    var pieceTags = tags
+                    pieceTags.title = tags.title.map { "\($0) (\(index + 1)/\(ranges.count))" }
+                    do {
+                        try sink.start(chapterTitles: points.map(\.title), tags: pieceTags)
+                        try WAVSlicer.copy(wav, frames: range, into: sink)
+                        try sink.finish(chapters: points)
+                    } catch {
+                        sink.discard()
+                        throw error
+                    }
+                    pieces.append(try finish(pieceWAV, as: path, timings: slice, tags: pieceTags, written: &written))
+                    firstSentence += slice.sentences.count
+                }
+                TemporaryFiles.remove(wav)
+            } else {
+                pieces.append(try finish(wav, as: output, timings: timings, tags: tags, written: &written))
+            }
+            return pieces
+        } catch {
+            for path in written { unlink(path) }
+            TemporaryFiles.remove(wav)
+            throw error
+        }
+    }
+
+    /// Encodes one WAV into the output format at `path` and writes its timings and sidecars.
+    private func finish(_ wav: String, as path: String, timings: Timings, tags: AudioTags,
+                        written: inout [String]) throws -> NarrationPiece {
+        var timings = timings
+        if format == .wav {
+            written.append(path)
+        } else {
+            do {
+                try AudioEncoder.encode(wav: wav, to: path, format: format, tags: tags, timings: timings)
+            } catch {
+                TemporaryFiles.remove(wav)
+                throw error
+            }
+            written.append(path)
+            timings.describeStorage(sampleRate: format.storedRate(engineRate: timings.sampleRate))
+        }
+        let timingsPath = path + ".timings.json"
+        try OutputFile.write(try timings.json(), to: timingsPath)
+        written.append(timingsPath)
+        var sidecarPaths: [String] = []
+        for sidecar in sidecars {
+            let sidecarPath = sidecar.path(besideAudio: path)
+            try OutputFile.write(Data(sidecar.render(timings).utf8), to: sidecarPath)
+            written.append(sidecarPath)
+            sidecarPaths.append(sidecarPath)
+        }
+        return NarrationPiece(audioPath: path, timingsPath: timingsPath, sidecarPaths: sidecarPaths, timings: timings)
+    }
+}
