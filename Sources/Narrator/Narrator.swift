@@ -52,20 +52,44 @@ public struct Narrator: Sendable {
 
     /// Narrates an article already extracted.
     public func narrate(_ article: Article, options: NarrationOptions, catalog: VoiceCatalog) async throws -> NarrationOutput {
+        let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
+                             source: article.source == "-" ? nil : article.source)
+        return try await narrate(planner.plan(article), language: article.language, tags: tags,
+                                 name: Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)),
+                                 options: options, catalog: catalog)
+    }
+
+    /// Narrates several input files as one edition: each article a chapter, a short spoken
+    /// transition between them, one audio file (or one split set) and one set of sidecars. The
+    /// voice is chosen for the first article's language unless `options.voice` names one.
+    /// Without an output path the file is `<outputDirectory>/<slug of title>.<format>`.
+    public func narrateEdition(_ sources: [String], title: String = "Edition",
+                               options: NarrationOptions = NarrationOptions()) async throws -> NarrationOutput {
+        async let engineReady: Void = synthesizer.prepare()
+        let catalog = try catalog(extra: options.voiceDirectories)
+        let articles = try sources.map(loader.load)
+        try await engineReady
+        let plan = EditionPlanner(planner: planner).plan(articles)
+        let bylines = Array(Set(articles.compactMap(\.byline))).sorted()
+        let tags = AudioTags(title: title, artist: bylines.isEmpty ? nil : bylines.joined(separator: ", "))
+        return try await narrate(plan, language: articles.first?.language, tags: tags, name: Slug.make(title),
+                                 options: options, catalog: catalog)
+    }
+
+    /// Narrates a plan into the files `options` ask for; `name` is the default file name.
+    func narrate(_ plan: SpeechPlan, language: String?, tags: AudioTags, name: String, options: NarrationOptions,
+                 catalog: VoiceCatalog) async throws -> NarrationOutput {
         let voice = try await VoiceResolver(catalog: catalog, synthesizer: synthesizer)
-            .resolve(options.voice, language: article.language)
+            .resolve(options.voice, language: language)
         let speed = options.speed ?? voice.preset?.defaultSpeed ?? .normal
         logger.info("voice", metadata: ["voice": "\(voice.name)", "espeak": "\(voice.settings.espeakName)",
                                         "speed": "\(speed)"])
-        let plan = planner.plan(article)
         let format = options.format ?? options.output.flatMap(AudioFormat.init(extensionOf:)) ?? .wav
         let output = options.output
-            ?? (options.outputDirectory as NSString).appendingPathComponent(
-                Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)) + "." + format.fileExtension)
+            ?? (options.outputDirectory as NSString).appendingPathComponent(name + "." + format.fileExtension)
         try OutputFile.prepare(output)
-        let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
-                             source: article.source == "-" ? nil : article.source,
-                             software: "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())")
+        var tags = tags
+        tags.software = "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())"
         let writer = OutputWriter(format: format, sidecars: options.sidecars, markers: options.markers,
                                   split: options.split, tags: tags)
         let wavPath = writer.narrationPath(for: output)
@@ -79,6 +103,10 @@ public struct Narrator: Sendable {
         let result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
                                                 tags: tags, into: sink, audioName: audioName)
         let pieces = try writer.write(narration: wavPath, output: output, timings: result.timings)
-        return NarrationOutput(pieces: pieces, timings: result.timings, voice: voice)
+        // The whole narration's timings, describing the stored audio like each piece's do.
+        var timings = result.timings
+        timings.describeStorage(sampleRate: format.storedRate(engineRate: timings.sampleRate))
+        if options.split == nil { timings = pieces[0].timings }
+        return NarrationOutput(pieces: pieces, timings: timings, voice: voice)
     }
 }

@@ -43,6 +43,20 @@ import NarratorTestSupport
                                                           #""It cost 5 million US dollars.""#, #""Really?""#])
     }
 
+    @Test func editionSplitIntoOggFilesPerArticle() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let output = directory.appendingPathComponent("brief.ogg").path
+        let result = try narrate(["edition", RepositoryPaths.sample("night-market-rents.txt").path,
+                                  RepositoryPaths.sample("library-after-dark.md").path, "-o", output,
+                                  "--split", "chapters", "--sidecars", "vtt-chapters", "--voice", "en-us"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = result.stdout.split(separator: "\n").map { URL(fileURLWithPath: String($0)).lastPathComponent }
+        #expect(names == ["brief-01.ogg", "brief-01.chapters.vtt", "brief-02.ogg", "brief-02.chapters.vtt"])
+        let second = try ffprobeChapters(directory.appendingPathComponent("brief-02.ogg").path)
+        #expect(second.map(\.title) == ["The library that stays open after dark"])
+        #expect(second.first?.start == 0)
+    }
+
     @Test func extractJSONIsPretty() throws {
         let result = try narrate(["extract", RepositoryPaths.sample("library-after-dark.md").path])
         #expect(result.status == 0)

@@ -1,0 +1,33 @@
+/// Several articles as one narration (an edition, a daily briefing): each article is one
+/// chapter titled with its headline; from the second on, a short spoken transition ("Story 2
+/// of 3.") opens the chapter before the headline. Section headings stay as spoken paragraphs.
+public struct EditionPlanner: Sendable {
+    public var planner: SpeechPlanner
+
+    public init(planner: SpeechPlanner = SpeechPlanner()) { self.planner = planner }
+
+    public func plan(_ articles: [Article]) -> SpeechPlan {
+        var chapters: [SpeechPlan.Chapter] = []
+        var nextIndex = 0
+        for (number, article) in articles.enumerated() {
+            let single = planner.plan(article)
+            var paragraphs: [SpeechPlan.Paragraph] = []
+            if number > 0 {
+                paragraphs.append(.init(index: 0, sentences: [Self.transition(number + 1, of: articles.count)]))
+            }
+            paragraphs += single.chapters.flatMap(\.paragraphs)
+            guard !single.chapters.isEmpty else { continue }
+            for offset in paragraphs.indices {
+                paragraphs[offset].index = nextIndex
+                nextIndex += 1
+            }
+            chapters.append(.init(title: article.title ?? single.chapters[0].title, paragraphs: paragraphs))
+        }
+        return SpeechPlan(chapters: chapters)
+    }
+
+    /// "Story 2 of 3."
+    public static func transition(_ number: Int, of count: Int) -> String {
+        "Story \(number) of \(count)."
+    }
+}
