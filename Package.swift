@@ -53,7 +53,7 @@ let package = Package(
         // Test helpers (paths, a WAV reader independent of libsndfile, a process runner).
         .target(name: "NarratorTestSupport", path: "Tests/NarratorTestSupport"),
         .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTestSupport"]),
-        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "CSndFile", "NarratorTestSupport"]),
+        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorAudio", "CSndFile", "NarratorTestSupport"]),
         .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

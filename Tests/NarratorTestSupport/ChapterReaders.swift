@@ -7,6 +7,7 @@ public enum ChapterReaders {
     public struct Chapter: Equatable, Sendable {
         public var start: Double
         public var title: String
+        public init(start: Double, title: String) { self.start = start; self.title = title }
     }
 
     public struct Malformed: Error, CustomStringConvertible {

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import NarratorTestSupport
 @testable import Narrator
+import NarratorAudio
 
 /// Every output format: a short narration written and read back, audio with libsndfile,
 /// chapters with our own readers and with ffprobe.
@@ -82,6 +83,44 @@ import NarratorTestSupport
         } else {
             Issue.record("ffprobe is not installed (make test installs ffmpeg)")
         }
+    }
+}
+
+extension AudioFormatTests {
+    /// 999 chapters (the most three-digit numbers allow; of 2,000 given, the rest are dropped)
+    /// make a comment header of about 80 KB, more than one Ogg page holds: the header is laid
+    /// over several pages and every later page renumbered, with valid CRCs.
+    @Test(arguments: [AudioFormat.ogg, .opus])
+    func commentHeadersLongerThanAPage(_ format: AudioFormat) async throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let input = directory.appendingPathComponent("tides.md")
+        try Self.article.write(to: input, atomically: true, encoding: .utf8)
+        let options = NarrationOptions(voice: "en-us", outputDirectory: directory.path,
+                                       calibrationCache: directory.appendingPathComponent("cal.json").path, format: format)
+        let output = try await Narrator().narrate(input.path, options: options)
+        let chapters = (0..<2000).map {
+            Timings.ChapterTiming(title: "Chapter \($0 + 1) of a very long edition", start: Double($0) * 0.005, end: Double($0 + 1) * 0.005)
+        }
+        let comments = VorbisComments(vendor: "test", tags: AudioTags(title: "Long"), chapters: chapters)
+        #expect(comments.body.count > 255 * 255)
+        let rewritten = directory.appendingPathComponent("long.\(format.rawValue)").path
+        try OggComments.rewrite(output.audioPath, to: rewritten, codec: format == .ogg ? .vorbis : .opus, comments: comments)
+        let read = try ChapterReaders.chapters(fromComments: ChapterReaders.oggComments([UInt8](Data(contentsOf: URL(fileURLWithPath: rewritten)))))
+        #expect(read.count == 999)
+        #expect(read.last?.title == "Chapter 999 of a very long edition")
+        // Decoding the whole file reports no CRC or page errors, and gives the same audio.
+        guard let ffmpeg = ProcessRunner.which("ffmpeg") else { Issue.record("ffmpeg is not installed"); return }
+        func decode(_ path: String) throws -> Data {
+            let pcm = path + ".pcm"
+            let result = try ProcessRunner.run(ffmpeg, ["-v", "error", "-i", path, "-f", "s16le", pcm])
+            #expect(result.status == 0)
+            #expect(result.stderr.isEmpty, "\(result.stderr)")
+            return try Data(contentsOf: URL(fileURLWithPath: pcm))
+        }
+        let original = try decode(output.audioPath), copy = try decode(rewritten)
+        #expect(copy.count > 100_000)
+        #expect(copy == original)
+        #expect(try ffprobeChapters(rewritten).count == 999)
     }
 }
 

@@ -3,6 +3,8 @@ import Foundation
 /// Vorbis comments (the tag format of FLAC, Ogg Vorbis and Ogg Opus) with chapters in the
 /// form FFmpeg and most players read: `CHAPTER001=00:00:00.000`, `CHAPTER001NAME=Title`.
 public struct VorbisComments: Sendable, Equatable {
+    /// The most chapters Vorbis comments can number; later ones are left to the sidecars.
+    public static let maximumChapters = 999
     public var vendor: String
     public var comments: [String]
 
@@ -13,7 +15,8 @@ public struct VorbisComments: Sendable, Equatable {
                              ("COMMENT", tags.source.map { "Source: \($0)" }), ("ENCODER", tags.software)] {
             if let value, !value.isEmpty { comments.append("\(key)=\(value)") }
         }
-        for (index, chapter) in chapters.enumerated() {
+        // Chapter numbers have three digits (FFmpeg reads CHAPTER000 to CHAPTER999).
+        for (index, chapter) in chapters.prefix(Self.maximumChapters).enumerated() {
             let number = Clock.pad(index + 1, 3)
             comments.append("CHAPTER\(number)=\(Clock.hms(chapter.start))")
             comments.append("CHAPTER\(number)NAME=\(Clock.oneLine(chapter.title))")

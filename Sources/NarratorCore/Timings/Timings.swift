@@ -25,6 +25,12 @@ public struct Timings: Sendable, Equatable, Codable {
         public var title: String
         public var start: Double
         public var end: Double
+
+        public init(title: String, start: Double, end: Double) {
+            self.title = title
+            self.start = start
+            self.end = end
+        }
     }
 
     public struct SentenceTiming: Sendable, Equatable, Codable {
