@@ -8,7 +8,7 @@ BENCH_DATA ?= ../shared/bench
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment bench-integrity clean
+.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment bench-integrity check-outputs clean
 
 all: build
 
@@ -69,6 +69,23 @@ bench-integrity: release
 	@mkdir -p .build/bench
 	@for f in $(BENCH_DATA)/extraction/pages/*.html.gz; do gunzip -c $$f > .build/bench/$$(basename $$f .gz); done
 	$(RELEASE_BIN) extract --format text .build/bench/*.html 2>/dev/null | $(RELEASE_BIN) segment --check-speech > /dev/null
+
+# Every output format and marker setting, checked by independent readers: the WAVs by
+# $(TOOLS)/wavcheck.py --werror --ffprobe, every file's chapters by ffprobe.
+TOOLS ?= ../shared/tools
+check-outputs: release
+	@rm -rf .build/check && mkdir -p .build/check
+	@for markers in chapters paragraphs sentences; do \
+	  $(RELEASE_BIN) $(SAMPLE) --markers $$markers -o .build/check/markers-$$markers.wav -q > /dev/null && \
+	  python3 $(TOOLS)/wavcheck.py .build/check/markers-$$markers.wav --werror --ffprobe > /dev/null && \
+	  echo "wavcheck --werror --ffprobe: --markers $$markers: ok" || exit 1; done
+	@$(RELEASE_BIN) $(SAMPLE) --split chapters -o .build/check/split.wav -q > /dev/null
+	@for f in .build/check/split-*.wav; do python3 $(TOOLS)/wavcheck.py $$f --werror --ffprobe > /dev/null || exit 1; done; \
+	  echo "wavcheck --werror --ffprobe: --split chapters: $$(ls .build/check/split-*.wav | wc -l) files ok"
+	@for format in wav flac ogg opus mp3 m4b; do \
+	  $(RELEASE_BIN) $(SAMPLE) -o .build/check/sample.$$format -q > /dev/null || exit 1; \
+	  printf '%-5s ffprobe chapters: ' $$format; \
+	  ffprobe -v error -show_entries chapter=start_time -of csv=p=0 .build/check/sample.$$format | paste -sd' '; done
 
 clean:
 	rm -rf .build out
