@@ -3,7 +3,8 @@ import PackageDescription
 
 /// Narrator: news articles in, narrated audio with chapter markers out.
 ///
-/// Layout: one target per C library at the edges (eSpeak NG, libsndfile, libsamplerate, libxml2), one Swift
+/// Layout: one target per C library at the edges (eSpeak NG, libsndfile, libsamplerate, libxml2,
+/// libcrypto), one Swift
 /// module importing each, a C-free core holding the pipeline stages, and a thin executable.
 let package = Package(
     name: "Narrator",
@@ -21,6 +22,7 @@ let package = Package(
         .systemLibrary(name: "CESpeakNG", path: "Sources/CESpeakNG"),
         .systemLibrary(name: "CSndFile", path: "Sources/CSndFile"),
         .systemLibrary(name: "CSampleRate", path: "Sources/CSampleRate"),
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
         .target(
             name: "CLibXML2Shim",
             path: "Sources/CLibXML2Shim",
@@ -42,10 +44,13 @@ let package = Package(
                            .product(name: "Logging", package: "swift-log")]
         ),
 
+        // Batch jobs: worker processes, item keys, the sentence cache (SHA-256 from libcrypto).
+        .target(name: "NarratorBatch", dependencies: ["Narrator", "NarratorESpeak", "CCrypto"]),
+
         // The thin command line.
         .executableTarget(
             name: "narrate",
-            dependencies: ["Narrator",
+            dependencies: ["Narrator", "NarratorBatch",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),

@@ -10,6 +10,10 @@ public struct NarrationOptions: Sendable {
     public var format: AudioFormat?
     /// Split into numbered files at chapters or every so many minutes; nil: one file.
     public var split: SplitRule?
+    /// Replaces the article's headline, byline or date (spoken and tagged).
+    public var metadata = MetadataOverrides()
+    /// Sentence audio kept from earlier narrations; nil synthesizes everything.
+    public var sentenceCache: (any SentenceAudioCache)?
     public var outputDirectory: String
     public var pauses: PauseSettings
     /// Extra preset directories searched before the standard ones.
@@ -47,6 +51,12 @@ public struct NarrationOptions: Sendable {
 public struct NarrationOutput: Sendable {
     /// The files, one piece unless the narration was split.
     public var pieces: [NarrationPiece]
+    /// The article as narrated (after any metadata overrides).
+    public var title: String?
+    public var published: String?
+    /// Sentences synthesized, and taken from the sentence cache.
+    public var synthesized = 0
+    public var cached = 0
     /// The whole narration's timings (a split narration's pieces each have their own).
     public var timings: Timings
     public var voice: VoiceResolver.Choice

@@ -45,7 +45,7 @@ public struct Narrator: Sendable {
         // The engine starts on another thread while this one reads presets and the article.
         async let engineReady: Void = synthesizer.prepare()
         let catalog = try catalog(extra: options.voiceDirectories)
-        let article = try loader.load(source)
+        let article = options.metadata.apply(to: try loader.load(source))
         try await engineReady
         return try await narrate(article, options: options, catalog: catalog)
     }
@@ -54,9 +54,12 @@ public struct Narrator: Sendable {
     public func narrate(_ article: Article, options: NarrationOptions, catalog: VoiceCatalog) async throws -> NarrationOutput {
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source)
-        return try await narrate(planner.plan(article), language: article.language, tags: tags,
-                                 name: Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)),
-                                 options: options, catalog: catalog)
+        var output = try await narrate(planner.plan(article), language: article.language, tags: tags,
+                                       name: Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)),
+                                       options: options, catalog: catalog)
+        output.title = article.title
+        output.published = article.published
+        return output
     }
 
     /// Narrates several input files as one edition: each article a chapter, a short spoken
@@ -99,6 +102,7 @@ public struct Narrator: Sendable {
                                          calibrator: SpeedCalibrator(cacheFile: options.calibrationCache),
                                          lexicon: lexicon, logger: logger)
         pipeline.markerDetail = options.markers
+        pipeline.cache = options.sentenceCache
         let audioName = URL(fileURLWithPath: output).lastPathComponent
         let result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
                                                 tags: tags, into: sink, audioName: audioName)
@@ -107,6 +111,7 @@ public struct Narrator: Sendable {
         var timings = result.timings
         timings.describeStorage(sampleRate: format.storedRate(engineRate: timings.sampleRate))
         if options.split == nil { timings = pieces[0].timings }
-        return NarrationOutput(pieces: pieces, timings: timings, voice: voice)
+        return NarrationOutput(pieces: pieces, title: tags.title, published: tags.date, synthesized: result.synthesized,
+                               cached: result.cached, timings: timings, voice: voice)
     }
 }

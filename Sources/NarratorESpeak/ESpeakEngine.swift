@@ -145,6 +145,11 @@ public actor ESpeakEngine: SpeechSynthesizer {
     }
 
     public func engineDescription() -> String {
+        Self.libraryDescription
+    }
+
+    /// "eSpeak NG 1.51", read from the library without starting the engine.
+    public static var libraryDescription: String {
         "eSpeak NG " + String(cString: espeak_Info(nil))
     }
 

@@ -35,7 +35,7 @@ struct Narrate: AsyncParsableCommand {
               130  interrupted (SIGINT/SIGTERM); no partial output is left
             """,
         version: NarratorVersion.string,
-        subcommands: [Speak.self, Edition.self, Extract.self, Segment.self, Voices.self],
+        subcommands: [Speak.self, Edition.self, Batch.self, Extract.self, Segment.self, Voices.self, BatchWorkerCommand.self],
         defaultSubcommand: Speak.self
     )
 

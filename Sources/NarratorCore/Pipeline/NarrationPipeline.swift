@@ -11,6 +11,8 @@ public struct NarrationPipeline: Sendable {
     public var lexicon: Lexicon
     /// Which points become cue points in the audio (chapters are always among them).
     public var markerDetail: MarkerDetail = .chapters
+    /// Sentence audio from earlier narrations; nil synthesizes every sentence.
+    public var cache: (any SentenceAudioCache)?
     public var logger: Logger
 
     public init(synthesizer: any SpeechSynthesizer, pauses: PauseSettings = .standard,
@@ -27,6 +29,9 @@ public struct NarrationPipeline: Sendable {
     public struct Result: Sendable {
         public var chapters: [ChapterMarker]
         public var timings: Timings
+        /// Sentences the engine spoke, and sentences taken from the cache.
+        public var synthesized = 0
+        public var cached = 0
     }
 
     /// Synthesizes `plan` into `sink` and finishes it with chapters and tags.
@@ -58,6 +63,8 @@ public struct NarrationPipeline: Sendable {
         let utterances = plan.utterances
         let points = markerDetail.points(in: plan, utterances: utterances)
         var utteranceStarts: [Int] = []
+        var synthesized = 0, cached = 0
+        let engine = cache == nil ? "" : await synthesizer.engineDescription()
         try sink.start(chapterTitles: points.map(\.title), tags: tags)
         for utterance in utterances {
             try Task.checkCancellation()
@@ -65,22 +72,33 @@ public struct NarrationPipeline: Sendable {
             let pauseSeconds = Double(pauseFrames) / Double(rate)
             try sink.writeSilence(frames: pauseFrames)
             let words = TextCleanup.wordCount(utterance.text)
-            let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds)
-            var samples = try await synthesizer.synthesize(ssml: SSML.body(utterance.spoken, lexicon: lexicon),
-                                                           voice: voice, rate: engineRate)
-            let speech = SilenceTrimmer.speechRange(samples, margin: margin)
-            EdgeFade.apply(&samples, in: speech, frames: fade)
+            let ssml = SSML.body(utterance.spoken, lexicon: lexicon)
+            let key = cache.map { type(of: $0).key(engine: engine, sampleRate: rate, voice: voice,
+                                                   targetWPM: speed.targetWPM, ssml: ssml) }
+            let spoken: CachedSentence
+            if let key, let hit = cache?.audio(for: key) {
+                spoken = hit
+                cached += 1
+            } else {
+                let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds)
+                var samples = try await synthesizer.synthesize(ssml: ssml, voice: voice, rate: engineRate)
+                let speech = SilenceTrimmer.speechRange(samples, margin: margin)
+                EdgeFade.apply(&samples, in: speech, frames: fade)
+                spoken = CachedSentence(rate: engineRate, samples: Array(samples[speech]))
+                if let key { cache?.store(spoken, for: key) }
+                synthesized += 1
+            }
             let start = sink.framesWritten
             if chapterStarts.count == utterance.chapter { chapterStarts.append(start) }
             utteranceStarts.append(start)
-            try sink.write(samples[speech])
+            try sink.write(spoken.samples[...])
             totalWords += words
-            controller.record(words: words, rate: engineRate, speechSeconds: Double(speech.count) / Double(rate),
+            controller.record(words: words, rate: spoken.rate, speechSeconds: Double(spoken.samples.count) / Double(rate),
                               pauseSeconds: pauseSeconds)
             sentences.append(.init(chapter: utterance.chapter, paragraph: utterance.paragraph, text: utterance.text,
                                    start: Double(start) / Double(rate),
                                    end: Double(sink.framesWritten) / Double(rate)))
-            logger.trace("sentence", metadata: ["start": "\(start)", "rate": "\(engineRate)"])
+            logger.trace("sentence", metadata: ["start": "\(start)", "rate": "\(spoken.rate)"])
         }
         let total = sink.framesWritten
         var markers: [ChapterMarker] = []
@@ -114,7 +132,7 @@ public struct NarrationPipeline: Sendable {
             "words": "\(totalWords)", "seconds": "\(seconds.rounded(toPlaces: 2))",
             "targetWPM": "\(speed.targetWPM)", "measuredWPM": "\(measured.rounded(toPlaces: 1))",
         ])
-        return Result(chapters: markers, timings: timings)
+        return Result(chapters: markers, timings: timings, synthesized: synthesized, cached: cached)
     }
 }
 

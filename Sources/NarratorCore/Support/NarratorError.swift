@@ -21,6 +21,8 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case software = 70
     /// The output cannot be written (bad path, disk full, read-only directory).
     case cannotCreate = 73
+    /// A batch finished but some items failed (report.json says which; a rerun retries them).
+    case someFailed = 75
     /// A configuration problem: a malformed voice preset or lexicon, eSpeak NG data missing.
     case config = 78
     /// Interrupted by SIGINT or SIGTERM; nothing was left under a final name.

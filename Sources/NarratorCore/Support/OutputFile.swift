@@ -4,12 +4,24 @@ import Foundation
 /// final name only ever holds a complete file.
 public enum OutputFile {
     /// A temporary path in the same directory as `path` (same file system, so rename is atomic).
+    /// Temporary names read `.<name>.narrator-<pid>-<hex>.<suffix>`: hidden, beside the final
+    /// name, and recognisable with their process after a crash (see `temporaryOwner`).
+    public static let marker = "narrator-"
+
+    /// The process that made a temporary file, from its name; nil for other names.
+    public static func temporaryOwner(_ name: String) -> pid_t? {
+        guard name.hasPrefix("."), let range = name.range(of: "." + marker, options: .backwards) else { return nil }
+        let rest = name[range.upperBound...]
+        guard let dash = rest.firstIndex(of: "-"), let pid = pid_t(rest[..<dash]) else { return nil }
+        return pid
+    }
+
     public static func temporaryPath(for path: String, suffix: String = "tmp") -> String {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let token = UInt32.random(in: 0...UInt32.max)
         let temporary = (directory as NSString).appendingPathComponent(
-            ".\(url.lastPathComponent).\(getpid()).\(String(token, radix: 16)).\(suffix)")
+            ".\(url.lastPathComponent).\(marker)\(getpid())-\(String(token, radix: 16)).\(suffix)")
         TemporaryFiles.register(temporary)
         return temporary
     }

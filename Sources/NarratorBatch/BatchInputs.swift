@@ -1,0 +1,63 @@
+import Foundation
+import Narrator
+
+/// What `narrate batch` is given, as items: a job file (`.jsonl`, `.ndjson`), a directory
+/// (every article file in it and below, named by its relative path), or article files.
+public enum BatchInputs {
+    public static let articleExtensions: Set<String> = ["html", "htm", "xhtml", "txt", "text", "md", "markdown"]
+    public static let jobFileExtensions: Set<String> = ["jsonl", "ndjson"]
+
+    public static func items(from arguments: [String]) throws -> [BatchItem] {
+        var items: [BatchItem] = []
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                throw InputError(source: argument, problem: .missing)
+            }
+            if isDirectory.boolValue {
+                items += directoryItems(argument)
+            } else if jobFileExtensions.contains((argument as NSString).pathExtension.lowercased()) {
+                guard let data = FileManager.default.contents(atPath: argument) else {
+                    throw InputError(source: argument, problem: .unreadable("cannot read the job file"))
+                }
+                items += try JobFile.parse(TextDecoding.decode([UInt8](data)), file: argument)
+            } else {
+                items.append(BatchItem(input: argument, output: OutputName.derived(from: argument)))
+            }
+        }
+        return uniqueOutputs(items)
+    }
+
+    static func directoryItems(_ directory: String) -> [BatchItem] {
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var relatives: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { walker.skipDescendants(); continue }
+            if articleExtensions.contains((name as NSString).pathExtension.lowercased()) { relatives.append(relative) }
+        }
+        return relatives.sorted().map { relative in
+            let parts = relative.split(separator: "/").map(String.init)
+            let folders = parts.dropLast().map { Slug.make($0).isEmpty ? "folder" : Slug.make($0) }
+            let output = (folders + [OutputName.derived(from: parts.last!)]).joined(separator: "/")
+            return BatchItem(input: (directory as NSString).appendingPathComponent(relative), output: output)
+        }
+    }
+
+    /// Items that would write the same output get "-2", "-3"... in job order.
+    static func uniqueOutputs(_ items: [BatchItem]) -> [BatchItem] {
+        var seen: Set<String> = []
+        return items.map { item in
+            var item = item
+            var candidate = item.output
+            var number = 2
+            while seen.contains(candidate.lowercased()) {
+                candidate = "\(item.output)-\(number)"
+                number += 1
+            }
+            seen.insert(candidate.lowercased())
+            item.output = candidate
+            return item
+        }
+    }
+}

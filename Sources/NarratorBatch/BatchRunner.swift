@@ -1,0 +1,233 @@
+import Foundation
+import Narrator
+import NarratorESpeak
+
+/// A batch job as the command line or a library caller sets it up.
+public struct BatchJob: Sendable {
+    public var items: [BatchItem]
+    public var outputDirectory: String
+    /// Settings for items that give none (the command line's flags).
+    public var defaults: BatchSettings
+    public var voiceDirectories: [String]
+    public var pauses: PauseSettings
+    public var jobs: Int
+    /// Seconds one item may take before its worker is killed and the item retried.
+    public var timeout: Double
+    public var shard: Shard?
+    /// `feed.xml` for the outputs at this base URL.
+    public var feedBaseURL: String?
+    public var feedTitle: String
+    /// How to start a worker: the `narrate` executable and its `batch-worker` arguments.
+    public var workerCommand: [String]
+    /// Worker standard error goes to /dev/null (the results carry every error).
+    public var quietWorkers: Bool
+
+    public init(items: [BatchItem], outputDirectory: String, defaults: BatchSettings = BatchSettings(),
+                voiceDirectories: [String] = [], pauses: PauseSettings = .standard,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 600, shard: Shard? = nil,
+                feedBaseURL: String? = nil, feedTitle: String = "Narrated articles", workerCommand: [String],
+                quietWorkers: Bool = true) {
+        self.items = items
+        self.outputDirectory = outputDirectory
+        self.defaults = defaults
+        self.voiceDirectories = voiceDirectories
+        self.pauses = pauses
+        self.jobs = jobs
+        self.timeout = timeout
+        self.shard = shard
+        self.feedBaseURL = feedBaseURL
+        self.feedTitle = feedTitle
+        self.workerCommand = workerCommand
+        self.quietWorkers = quietWorkers
+    }
+}
+
+/// What a run reports as it goes, for progress displays.
+public enum BatchEvent: Sendable {
+    /// `toDo` items will be narrated; `skipped` are up to date; `swept` stale temporary files removed.
+    case planned(total: Int, toDo: Int, skipped: Int, swept: Int)
+    case started(input: String)
+    case finished(BatchReport.ItemReport)
+}
+
+/// Runs a batch: plans the items (shard, keys, skip what is up to date), narrates the rest on
+/// worker processes, records each finished item, and writes `report.json` (and `feed.xml`).
+public final class BatchRunner: @unchecked Sendable {
+    // @unchecked: `pool` is set once before work starts; reports are gathered under `lock`.
+    public let job: BatchJob
+    private let events: @Sendable (BatchEvent) -> Void
+    private let lock = NSLock()
+    private var pool: WorkerPool?
+    private var stopped = false
+
+    public init(job: BatchJob, events: @escaping @Sendable (BatchEvent) -> Void = { _ in }) {
+        self.job = job
+        self.events = events
+    }
+
+    /// Stops handing out items and ends the workers (Ctrl-C); `run` then returns the report
+    /// with the unfinished items marked interrupted.
+    public func stop() {
+        let pool = lock.withLock { stopped = true; return self.pool }
+        pool?.stop()
+    }
+
+    public func run() throws -> BatchReport {
+        let started = Self.now()
+        let directory = job.outputDirectory
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        guard access(directory, W_OK) == 0 else {
+            throw OutputError(path: directory, problem: .cannotWrite("the output directory is not writable"))
+        }
+        let swept = StaleFiles.sweep(directory)
+
+        // This shard's items, each with its request and key.
+        let sizes = job.items.map { item -> Int in
+            var info = stat()
+            return stat(item.input, &info) == 0 ? Int(info.st_size) : 0
+        }
+        let selected = (job.shard ?? Shard(index: 1, count: 1)).select(sizes: sizes)
+        let keys = ItemKey(voiceDirectories: job.voiceDirectories, engine: ESpeakEngine.libraryDescription)
+        var reports: [Int: BatchReport.ItemReport] = [:]
+        var requests: [WorkRequest] = []
+        var requestKeys: [Int: String] = [:]
+        for index in selected {
+            let item = job.items[index]
+            var settings = item.settings.over(job.defaults)
+            if job.feedBaseURL != nil { settings.sidecars = Self.withFeedSidecars(settings.sidecars) }
+            let format = settings.format.flatMap { AudioFormat(rawValue: $0.lowercased()) } ?? .wav
+            let request = WorkRequest(id: index, input: item.input,
+                                      output: (directory as NSString).appendingPathComponent(item.output + "." + format.fileExtension),
+                                      settings: settings, voiceDirectories: job.voiceDirectories,
+                                      pauses: [job.pauses.sentence, job.pauses.paragraph, job.pauses.chapter])
+            if let problem = OutputName.check(item.output) {
+                reports[index] = Self.failed(item, problem)
+                continue
+            }
+            guard let key = keys.key(for: request) else {
+                reports[index] = Self.failed(item, "\(item.input): cannot read the input")
+                continue
+            }
+            if let record = ItemRecord.read(output: item.output, in: directory), record.key == key, record.filesExist(in: directory) {
+                var report = record.report
+                report.status = .skipped
+                report.input = item.input
+                reports[index] = report
+                continue
+            }
+            requests.append(request)
+            requestKeys[index] = key
+        }
+        events(.planned(total: selected.count, toDo: requests.count, skipped: reports.values.filter { $0.status == .skipped }.count,
+                        swept: swept))
+        for index in selected { if let report = reports[index] { events(.finished(report)) } }
+
+        let finished = Finished(reports)
+        let requestKeysFixed = requestKeys
+        if !requests.isEmpty {
+            let pool = WorkerPool(command: job.workerCommand, slots: job.jobs, timeout: job.timeout,
+                                  quietWorkers: job.quietWorkers, outputDirectory: directory)
+            let alreadyStopped = lock.withLock { () -> Bool in self.pool = pool; return stopped }
+            if !alreadyStopped {
+                pool.run(requests, started: { [events] in events(.started(input: $0.input)) }) { [self] request, outcome, attempts, seconds in
+                    let item = job.items[request.id]
+                    var report = self.report(item, outcome, key: requestKeysFixed[request.id])
+                    report.attempts = attempts
+                    report.seconds = (seconds * 1000).rounded() / 1000
+                    if report.status == .ok {
+                        do {
+                            try ItemRecord(key: requestKeysFixed[request.id] ?? "", report: report).write(in: directory)
+                        } catch {
+                            report.status = .failed
+                            report.error = "cannot record the item: \(error)"
+                        }
+                    }
+                    finished.set(request.id, report)
+                    events(.finished(report))
+                }
+            }
+        }
+        reports = finished.all
+        // Items never handed out (Ctrl-C) are interrupted.
+        for index in selected where reports[index] == nil {
+            let item = job.items[index]
+            reports[index] = BatchReport.ItemReport(input: item.input, output: item.output, status: .interrupted)
+        }
+        let report = BatchReport(shard: job.shard.map { "\($0.index)/\($0.count)" }, started: started,
+                                 finished: Self.now(), items: selected.compactMap { reports[$0] })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try OutputFile.write(try encoder.encode(report), to: (directory as NSString).appendingPathComponent("report.json"))
+        if let base = job.feedBaseURL {
+            let feed = BatchFeed.render(report, title: job.feedTitle, baseURL: base, directory: directory)
+            try OutputFile.write(Data(feed.utf8), to: (directory as NSString).appendingPathComponent("feed.xml"))
+        }
+        return report
+    }
+
+    private func report(_ item: BatchItem, _ outcome: WorkerPool.Outcome, key: String?) -> BatchReport.ItemReport {
+        var report = BatchReport.ItemReport(input: item.input, output: item.output, status: .ok)
+        report.key = key
+        switch outcome {
+        case .interrupted:
+            report.status = .interrupted
+        case .failed(let why):
+            report.status = .failed
+            report.error = "\(item.input): \(why)"
+        case .finished(let result):
+            if let error = result.error {
+                report.status = .failed
+                report.error = error
+                return report
+            }
+            let directory = job.outputDirectory
+            report.files = result.files.map { Self.relative($0, to: directory) }
+            report.pieces = result.pieces.map {
+                BatchReport.Piece(audio: Self.relative($0.audio, to: directory), durationSeconds: $0.durationSeconds,
+                                  chapters: $0.chapters.map { Self.relative($0, to: directory) },
+                                  transcript: $0.transcript.map { Self.relative($0, to: directory) })
+            }
+            report.title = result.title
+            report.published = result.published
+            report.durationSeconds = result.durationSeconds
+            report.words = result.words
+            report.wpm = result.wpm
+            report.synthesized = result.synthesized
+            report.cached = result.cached
+            report.maxResidentKiB = result.maxResidentKiB
+        }
+        return report
+    }
+
+    /// Item reports gathered from the worker threads.
+    final class Finished: @unchecked Sendable {
+        private let lock = NSLock()
+        private var reports: [Int: BatchReport.ItemReport]
+        init(_ reports: [Int: BatchReport.ItemReport]) { self.reports = reports }
+        func set(_ index: Int, _ report: BatchReport.ItemReport) { lock.withLock { reports[index] = report } }
+        var all: [Int: BatchReport.ItemReport] { lock.withLock { reports } }
+    }
+
+    static func failed(_ item: BatchItem, _ error: String) -> BatchReport.ItemReport {
+        var report = BatchReport.ItemReport(input: item.input, output: item.output, status: .failed)
+        report.error = error
+        return report
+    }
+
+    /// A feed points at each episode's chapters and transcript, so those sidecars are written.
+    static func withFeedSidecars(_ sidecars: String?) -> String {
+        let asked = (try? SidecarFormat.parseList(sidecars ?? "")) ?? []
+        let needed: [SidecarFormat] = [.chaptersJSON, .vtt]
+        return (asked + needed.filter { !asked.contains($0) }).map(\.rawValue).joined(separator: ",")
+    }
+
+    static func relative(_ path: String, to directory: String) -> String {
+        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    static func now() -> String {
+        let formatter = ISO8601DateFormatter()
+        return formatter.string(from: Date())
+    }
+}

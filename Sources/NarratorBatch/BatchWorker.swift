@@ -1,0 +1,87 @@
+import Foundation
+import Narrator
+
+/// A worker process's loop: one request a line on standard input, one result a line on
+/// standard output, until standard input ends. Each worker has its own eSpeak NG engine (the
+/// engine is not thread-safe; processes are how a batch uses every core).
+public enum BatchWorker {
+    public static func serve(cache: (any SentenceAudioCache)?) async {
+        signal(SIGPIPE, SIG_IGN)
+        let fault = ProcessInfo.processInfo.environment["NARRATOR_BATCH_FAULT"].map(Fault.init)
+        let decoder = JSONDecoder()
+        let encoder = JSONEncoder()
+        while let line = readLine(strippingNewline: true) {
+            guard let request = try? decoder.decode(WorkRequest.self, from: Data(line.utf8)) else {
+                FileHandle.standardError.write(Data("narrate batch-worker: unreadable request\n".utf8))
+                continue
+            }
+            fault?.strike(request.input)
+            let result = await handle(request, cache: cache)
+            guard var data = try? encoder.encode(result) else { continue }
+            data.append(0x0A)
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    static func handle(_ request: WorkRequest, cache: (any SentenceAudioCache)?) async -> WorkResult {
+        var result = WorkResult(id: request.id)
+        do {
+            let settings = request.settings
+            var options = NarrationOptions(
+                voice: settings.voice ?? "auto", speed: try settings.speed.map(Speed.parse), output: request.output,
+                pauses: PauseSettings(sentence: request.pauses[0], paragraph: request.pauses[1], chapter: request.pauses[2]),
+                voiceDirectories: request.voiceDirectories,
+                sidecars: try settings.sidecars.map(SidecarFormat.parseList) ?? [],
+                lexiconFiles: settings.lexicon ?? [],
+                markers: MarkerDetail(rawValue: settings.markers?.lowercased() ?? "chapters") ?? .chapters,
+                format: settings.format.flatMap { AudioFormat(rawValue: $0.lowercased()) },
+                split: try settings.split.map(SplitRule.init(parsing:)))
+            options.metadata = MetadataOverrides(title: settings.title, byline: settings.artist, published: settings.date)
+            options.sentenceCache = cache
+            let output = try await Narrator().narrate(request.input, options: options)
+            for piece in output.pieces {
+                result.files += [piece.audioPath, piece.timingsPath] + piece.sidecarPaths
+                result.pieces.append(BatchReport.Piece(
+                    audio: piece.audioPath, durationSeconds: piece.timings.durationSeconds,
+                    chapters: piece.sidecarPaths.first { $0.hasSuffix(".chapters.json") },
+                    transcript: piece.sidecarPaths.first { $0.hasSuffix(".vtt") && !$0.hasSuffix(".chapters.vtt") }))
+            }
+            result.title = output.title
+            result.published = output.published
+            result.durationSeconds = output.timings.durationSeconds
+            result.words = output.timings.words
+            result.wpm = output.timings.speed.measuredWPM
+            result.synthesized = output.synthesized
+            result.cached = output.cached
+        } catch let error as NarratorError {
+            result.error = error.description
+            result.exitStatus = error.exitStatus.code
+        } catch {
+            result.error = "internal error: \(error)"
+            result.exitStatus = ExitStatus.software.code
+        }
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        result.maxResidentKiB = Int(usage.ru_maxrss)
+        return result
+    }
+
+    /// Test hooks: NARRATOR_BATCH_FAULT=crash:TEXT or hang:TEXT makes the worker die or hang on
+    /// an input whose path contains TEXT (the suite checks retries and timeouts with it).
+    struct Fault {
+        var kind: Substring
+        var text: Substring
+
+        init(_ value: String) {
+            let parts = value.split(separator: ":", maxSplits: 1)
+            kind = parts.first ?? ""
+            text = parts.count > 1 ? parts[1] : "\u{0}"
+        }
+
+        func strike(_ input: String) {
+            guard input.contains(text) else { return }
+            if kind == "crash" { kill(getpid(), SIGKILL) }
+            if kind == "hang" { while true { sleep(60) } }
+        }
+    }
+}

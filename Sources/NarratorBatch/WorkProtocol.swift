@@ -1,0 +1,44 @@
+import Narrator
+
+/// What the batch sends a worker process (one JSON line on its standard input) and what the
+/// worker answers (one JSON line on its standard output).
+public struct WorkRequest: Codable, Sendable, Equatable {
+    public var id: Int
+    public var input: String
+    /// The audio file to write, with its extension.
+    public var output: String
+    /// Fully resolved: item over job defaults over flags.
+    public var settings: BatchSettings
+    public var voiceDirectories: [String]
+    /// Pauses before a sentence, paragraph and chapter, seconds at 1x.
+    public var pauses: [Double]
+
+    public init(id: Int, input: String, output: String, settings: BatchSettings, voiceDirectories: [String], pauses: [Double]) {
+        self.id = id
+        self.input = input
+        self.output = output
+        self.settings = settings
+        self.voiceDirectories = voiceDirectories
+        self.pauses = pauses
+    }
+}
+
+public struct WorkResult: Codable, Sendable, Equatable {
+    public var id: Int
+    public var error: String?
+    public var exitStatus: Int32?
+    /// Absolute paths of every file written.
+    public var files: [String] = []
+    public var pieces: [BatchReport.Piece] = []
+    public var title: String?
+    public var published: String?
+    public var durationSeconds: Double?
+    public var words: Int?
+    public var wpm: Double?
+    public var synthesized: Int?
+    public var cached: Int?
+    /// The worker's peak resident memory so far, in KiB.
+    public var maxResidentKiB: Int?
+
+    public init(id: Int) { self.id = id }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// A batch job file: JSON Lines, one object a line, written by hand or by a script.
+///
+/// ```
+/// # comments and blank lines are allowed
+/// {"defaults": {"voice": "uk-female", "speed": "1.25x", "format": "mp3", "sidecars": "all"}}
+/// {"input": "articles/harbour.html"}
+/// {"input": "articles/market.txt", "output": "city/market", "voice": "us-male", "title": "Rents"}
+/// ```
+///
+/// An item has `input` and optionally `output` (a name inside the output directory, without
+/// extension; default: the input's file name) and any setting: `voice`, `speed`, `lexicon` (a
+/// path or a list), `format`, `sidecars` (a list or "all"), `markers`, `split`, and the
+/// metadata overrides `title`, `artist`, `date`. A `defaults` line gives settings for the
+/// items after it. Relative paths are relative to the job file's folder.
+public enum JobFile {
+    public static let itemKeys: Set<String> = settingKeys.union(["input", "output"])
+    public static let settingKeys: Set<String> = ["voice", "speed", "lexicon", "format", "sidecars", "markers", "split",
+                                                  "title", "artist", "date"]
+
+    public static func parse(_ text: String, file: String) throws -> [BatchItem] {
+        let folder = (file as NSString).deletingLastPathComponent
+        func resolve(_ path: String) -> String {
+            path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+        }
+        var defaults = BatchSettings()
+        var items: [BatchItem] = []
+        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let number = offset + 1
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            func fail(_ message: String) -> JobFileError { JobFileError(file: file, line: number, message: message) }
+            guard let object = (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any] else {
+                throw fail("not a JSON object")
+            }
+            if let values = object["defaults"] {
+                guard object.count == 1, let values = values as? [String: Any] else {
+                    throw fail("a defaults line holds only {\"defaults\": {...}}")
+                }
+                defaults = try settings(values, allowed: settingKeys, fail: fail, resolve: resolve).over(defaults)
+                continue
+            }
+            guard let input = object["input"] as? String, !input.isEmpty else { throw fail("an item needs \"input\"") }
+            let itemSettings = try settings(object, allowed: itemKeys, fail: fail, resolve: resolve)
+            let output: String
+            if let given = object["output"] {
+                guard let given = given as? String else { throw fail("\"output\" must be a string") }
+                if let problem = OutputName.check(given) { throw fail(problem) }
+                output = given
+            } else {
+                output = OutputName.derived(from: input)
+            }
+            items.append(BatchItem(input: resolve(input), output: output, settings: itemSettings.over(defaults)))
+        }
+        return items
+    }
+
+    static func settings(_ object: [String: Any], allowed: Set<String>, fail: (String) -> JobFileError,
+                         resolve: (String) -> String) throws -> BatchSettings {
+        if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
+            throw fail("unknown field '\(unknown)' (fields: \(allowed.sorted().joined(separator: ", ")))")
+        }
+        func string(_ key: String) throws -> String? {
+            guard let value = object[key] else { return nil }
+            if let text = value as? String { return text }
+            if let number = value as? NSNumber, key == "speed" || key == "split" { return number.stringValue }
+            throw fail("\"\(key)\" must be a string")
+        }
+        func list(_ key: String) throws -> [String]? {
+            guard let value = object[key] else { return nil }
+            if let text = value as? String { return [text] }
+            if let array = value as? [Any], let texts = array as? [String] { return texts }
+            throw fail("\"\(key)\" must be a string or a list of strings")
+        }
+        let sidecars = try list("sidecars")?.joined(separator: ",")
+        let result = BatchSettings(voice: try string("voice"), speed: try string("speed"),
+                                   lexicon: try list("lexicon")?.map(resolve), format: try string("format"),
+                                   sidecars: sidecars, markers: try string("markers"), split: try string("split"),
+                                   title: try string("title"), artist: try string("artist"), date: try string("date"))
+        do {
+            try result.validate()
+        } catch let error as NarratorError {
+            throw fail(error.description)
+        } catch {
+            throw fail("\(error)")
+        }
+        return result
+    }
+}
+
+/// A job file that cannot be used, with the line at fault.
+public struct JobFileError: NarratorError, Equatable {
+    public var file: String
+    public var line: Int?
+    public var message: String
+
+    public init(file: String, line: Int?, message: String) {
+        self.file = file
+        self.line = line
+        self.message = message
+    }
+
+    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+    public var exitStatus: ExitStatus { .config }
+}

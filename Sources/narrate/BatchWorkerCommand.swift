@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import Logging
+import Narrator
+import NarratorBatch
+
+/// `narrate batch-worker`: one worker process of a batch (started by `narrate batch`, not by
+/// hand): requests on standard input, results on standard output, one JSON object a line.
+struct BatchWorkerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch-worker", abstract: "A batch worker process (started by narrate batch).", shouldDisplay: false)
+
+    @Option(help: "The sentence audio cache directory.")
+    var cache: String?
+
+    @Option(name: .customLong("cache-size"), help: "The cache's size limit in bytes.")
+    var cacheSize = 1 << 30
+
+    func run() async throws {
+        LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        let store = try cache.map { try FileSentenceCache(directory: $0, maxBytes: cacheSize) }
+        await BatchWorker.serve(cache: store)
+    }
+}
