@@ -30,6 +30,7 @@ struct Narrate: AsyncParsableCommand {
               69   a tool the output format needs is missing (ffmpeg for M4B)
               70   internal error, or the speech engine failed
               73   output cannot be written
+              75   batch: some items failed (see report.json)
               78   configuration: malformed voice preset or lexicon,
                    eSpeak NG data missing
               130  interrupted (SIGINT/SIGTERM); no partial output is left

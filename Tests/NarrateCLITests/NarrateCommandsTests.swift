@@ -112,8 +112,14 @@ import NarratorTestSupport
     @Test func helpDocumentsExamplesAndExitCodes() throws {
         let help = try narrate(["--help"])
         #expect(help.status == 0)
-        for text in ["Examples:", "narrate extract", "Exit codes:", "64", "65", "66", "73", "78", "130"] {
+        for text in ["Examples:", "narrate extract", "Exit codes:"] {
             #expect(help.stdout.contains(text), "\(text)")
+        }
+        // Every exit code in one table in the README and in --help.
+        let readme = try String(contentsOf: RepositoryPaths.root.appendingPathComponent("README.md"), encoding: .utf8)
+        for code in ["0", "64", "65", "66", "69", "70", "73", "75", "78", "130"] {
+            #expect(help.stdout.contains("\n  \(code) ") || help.stdout.contains(" \(code)   "), "help: \(code)")
+            #expect(readme.contains("\n| \(code) | "), "README: \(code)")
         }
         let version = try narrate(["--version"])
         #expect(version.stdout.split(separator: ".").count == 3)
