@@ -5,10 +5,11 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 SAMPLE     ?= Samples/harbour-tides.html
 BENCH_DATA ?= ../shared/bench
+TOOLS      ?= ../shared/tools
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment bench-integrity check-outputs clean
+.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch check-outputs clean
 
 all: build
 
@@ -70,9 +71,14 @@ bench-integrity: release
 	@for f in $(BENCH_DATA)/extraction/pages/*.html.gz; do gunzip -c $$f > .build/bench/$$(basename $$f .gz); done
 	$(RELEASE_BIN) extract --format text .build/bench/*.html 2>/dev/null | $(RELEASE_BIN) segment --check-speech > /dev/null
 
+# Batch figures: --jobs 2 over --jobs 1, overhead against espeak-ng -w, rerun cost, an edited
+# article, worker memory over 1,000 items, kill -9 safety (checked with $(TOOLS)/wavcheck.py).
+bench-batch: release
+	@scripts/setup.sh espeak-ng
+	python3 scripts/bench_batch.py $(RELEASE_BIN) Samples --tools $(TOOLS)
+
 # Every output format and marker setting, checked by independent readers: the WAVs by
 # $(TOOLS)/wavcheck.py --werror --ffprobe, every file's chapters by ffprobe.
-TOOLS ?= ../shared/tools
 check-outputs: release
 	@rm -rf .build/check && mkdir -p .build/check
 	@for markers in chapters paragraphs sentences; do \
