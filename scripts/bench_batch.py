@@ -162,8 +162,8 @@ def main():
     item = report(out)['items'][0]
     total = item['synthesized'] + item['cached']
     print(f'edit: {item["words"]}-word article, one paragraph edited: {item["synthesized"]} of {total} sentences '
-          f'synthesized again ({100 * item["synthesized"] / total:.1f}%; first run synthesized '
-          f'{first["synthesized"]}, cached {first["cached"]} repeats)')
+          f'synthesized again ({100 * item["synthesized"] / total:.1f}%; the first run synthesized '
+          f'{first["synthesized"]})')
 
     # Memory across 1,000 items.
     thousand = work / 'thousand'
