@@ -18,6 +18,9 @@ struct BatchWorkerCommand: AsyncParsableCommand {
 
     func run() async throws {
         LoggingSystem.bootstrap { _ in SwiftLogNoOpLogHandler() }
+        // Ctrl-C on a terminal reaches the whole process group: the batch decides, and ends
+        // its workers with SIGTERM (then removes their temporary files).
+        signal(SIGINT, SIG_IGN)
         let store = try cache.map { try FileSentenceCache(directory: $0, maxBytes: cacheSize) }
         await BatchWorker.serve(cache: store)
     }

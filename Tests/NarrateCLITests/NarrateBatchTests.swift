@@ -69,6 +69,22 @@ import NarratorTestSupport
         #expect((redone.first?["cached"] as? Int ?? 0) >= 5)
     }
 
+    /// On a terminal (a pseudo-terminal from `script`), progress is a live bar.
+    @Test func aTerminalShowsAProgressBar() throws {
+        guard let script = ProcessRunner.which("script") else { Issue.record("script (util-linux) is not installed"); return }
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let articles = try Self.articles(3, in: directory)
+        let out = directory.appendingPathComponent("out")
+        let command = [RepositoryPaths.narrate, "batch", articles.path, "--out-dir", out.path, "--jobs", "1", "--voice", "en-us"]
+        let result = try ProcessRunner.run(script, ["-qec", command.joined(separator: " "), "/dev/null"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.contains("\r"))
+        #expect(result.stdout.contains("3/3"))
+        #expect(result.stdout.contains("audio min"))
+        #expect(result.stdout.contains("ETA"))
+        #expect(result.stdout.contains("3 items: 3 narrated"))
+    }
+
     @Test func failuresAreReportedAndTheRestFinishes() throws {
         let directory = try RepositoryPaths.temporaryDirectory()
         let articles = try Self.articles(2, in: directory)
@@ -82,8 +98,16 @@ import NarratorTestSupport
             {"input": "articles/notice-2.txt", "format": "mp3"}
             """.write(to: job, atomically: true, encoding: .utf8)
         let out = directory.appendingPathComponent("out")
-        let result = try narrate(["batch", job.path, "--out-dir", out.path, "--jobs", "2"])
+        let result = try narrate(["batch", job.path, "--out-dir", out.path, "--jobs", "2", "--json"])
         #expect(result.status == 75, "\(result.stderr)")
+        // --json: one event a line on standard output.
+        let events = try result.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(events.first?["event"] as? String == "planned")
+        #expect(events.last?["event"] as? String == "summary")
+        #expect(events.filter { $0["event"] as? String == "finished" }.count == 4)
+        #expect(events.last?["failed"] as? Int == 2)
         let items = Self.items(try Self.report(out))
         #expect(items.map { $0["status"] as? String } == ["ok", "failed", "failed", "ok"])
         #expect((items[1]["error"] as? String)?.contains("empty.txt: the input is empty") == true)
