@@ -90,17 +90,4 @@ public enum JobFile {
 }
 
 /// A job file that cannot be used, with the line at fault.
-public struct JobFileError: NarratorError, Equatable {
-    public var file: String
-    public var line: Int?
-    public var message: String
-
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
-    public var exitStatus: ExitStatus { .config }
-}
+public typealias JobFileError = ConfigFileError

@@ -78,21 +78,7 @@ public enum PodcastFeed {
         return "\(Clock.pad(total / 3600, 2)):\(Clock.pad(total / 60 % 60, 2)):\(Clock.pad(total % 60, 2))"
     }
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case _ where scalar.value < 0x20 && scalar != "\t": out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { XMLText.escape(text) }
 
     /// Path parts of a URL: unreserved characters kept, everything else %-encoded as UTF-8.
     static func percentEncoded(_ part: String) -> String {

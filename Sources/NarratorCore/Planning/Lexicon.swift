@@ -64,18 +64,5 @@ public struct Lexicon: Sendable, Equatable {
     }
 }
 
-/// A lexicon file that cannot be used.
-public struct LexiconError: NarratorError, Equatable {
-    public var file: String
-    public var line: Int?
-    public var message: String
-
-    public init(file: String, line: Int?, message: String) {
-        self.file = file
-        self.line = line
-        self.message = message
-    }
-
-    public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
-    public var exitStatus: ExitStatus { .config }
-}
+/// A malformed lexicon line, or a lexicon file that cannot be read.
+public typealias LexiconError = ConfigFileError

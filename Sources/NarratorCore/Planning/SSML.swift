@@ -2,8 +2,8 @@ import Foundation
 
 /// SSML for eSpeak NG, built so that article text can never act as markup.
 public enum SSML {
-    /// Escapes the five XML metacharacters; control characters other than tab become spaces;
-    /// "[[" (eSpeak's phoneme brackets) becomes "[ [", so article text is never phoneme input.
+    /// Article text as SSML text (`XMLText`), and "[[" (eSpeak's phoneme brackets) becomes
+    /// "[ [", so article text is never phoneme input.
     public static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
@@ -11,17 +11,8 @@ public enum SSML {
         for scalar in text.unicodeScalars {
             defer { previous = scalar }
             if scalar == "[" && previous == "[" { out += " [" ; continue }
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case _ where scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value)
-                || (0xD800...0xDFFF).contains(scalar.value):
-                out += " "
-            default: out.unicodeScalars.append(scalar)
-            }
+            // eSpeak NG reads a tab as a control character too.
+            XMLText.append(scalar == "\t" ? " " : scalar, to: &out)
         }
         return out
     }
