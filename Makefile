@@ -9,7 +9,7 @@ TOOLS      ?= ../shared/tools
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch check-outputs clean
+.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch check-outputs fuzz hardening clean
 
 all: build
 
@@ -76,6 +76,19 @@ bench-integrity: release
 bench-batch: release
 	@scripts/setup.sh espeak-ng
 	python3 scripts/bench_batch.py $(RELEASE_BIN) Samples --tools $(TOOLS)
+
+# libFuzzer on every parser of untrusted text (Fuzz/): each target until FUZZ_RUNS executions
+# or FUZZ_SECONDS seconds; no crash, leak, hang over 1 s or property violation may appear.
+FUZZ_SECONDS ?= 600
+FUZZ_RUNS    ?= 1000000
+fuzz: setup
+	scripts/fuzz.sh $(FUZZ_SECONDS) $(FUZZ_RUNS) $(FUZZ_TARGETS)
+
+# Hostile inputs and faults, each with its observed outcome, and the peak memory of a 3-hour
+# narration against a 3-minute one.
+hardening: release
+	@scripts/setup.sh time
+	python3 scripts/hostile.py $(RELEASE_BIN) Samples
 
 # Every output format and marker setting, checked by independent readers: the WAVs by
 # $(TOOLS)/wavcheck.py --werror --ffprobe, every file's chapters by ffprobe.

@@ -12,6 +12,8 @@ let package = Package(
     products: [
         .library(name: "Narrator", targets: ["Narrator"]),
         .executable(name: "narrate", targets: ["narrate"]),
+        // The fuzz targets, for the libFuzzer drivers in Fuzz/ and the regression tests.
+        .library(name: "NarratorFuzzTargets", targets: ["NarratorFuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -47,6 +49,9 @@ let package = Package(
         // Batch jobs: worker processes, item keys, the sentence cache (SHA-256 from libcrypto).
         .target(name: "NarratorBatch", dependencies: ["Narrator", "NarratorESpeak", "CCrypto"]),
 
+        // Every parser of untrusted text as a fuzz target (driven from Fuzz/, replayed in tests).
+        .target(name: "NarratorFuzzTargets", dependencies: ["Narrator"]),
+
         // The thin command line.
         .executableTarget(
             name: "narrate",
@@ -60,6 +65,7 @@ let package = Package(
         .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTestSupport"]),
         .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorAudio", "CSndFile", "NarratorTestSupport"]),
         .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["NarratorFuzzTargets", "NarratorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

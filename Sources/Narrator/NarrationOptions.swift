@@ -12,6 +12,10 @@ public struct NarrationOptions: Sendable {
     public var split: SplitRule?
     /// Replaces the article's headline, byline or date (spoken and tagged).
     public var metadata = MetadataOverrides()
+    /// The largest input read (bytes); larger inputs are refused.
+    public var maxInputBytes = 64 << 20
+    /// The longest narration made (seconds of audio); nil: no limit but the format's.
+    public var maxAudioSeconds: Double?
     /// Sentence audio kept from earlier narrations; nil synthesizes everything.
     public var sentenceCache: (any SentenceAudioCache)?
     public var outputDirectory: String

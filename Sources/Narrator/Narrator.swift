@@ -45,6 +45,8 @@ public struct Narrator: Sendable {
         // The engine starts on another thread while this one reads presets and the article.
         async let engineReady: Void = synthesizer.prepare()
         let catalog = try catalog(extra: options.voiceDirectories)
+        var loader = self.loader
+        loader.maxInputBytes = options.maxInputBytes
         let article = options.metadata.apply(to: try loader.load(source))
         try await engineReady
         return try await narrate(article, options: options, catalog: catalog)
@@ -96,13 +98,14 @@ public struct Narrator: Sendable {
         let writer = OutputWriter(format: format, sidecars: options.sidecars, markers: options.markers,
                                   split: options.split, tags: tags)
         let wavPath = writer.narrationPath(for: output)
-        let sink = try WAVFileSink(path: wavPath, sampleRate: try await synthesizer.sampleRate())
+        let sink = try WAVFileSink(path: wavPath, sampleRate: try await synthesizer.sampleRate(), reportAs: output)
         let lexicon = try self.lexicon(files: options.lexiconFiles, voiceDirectories: options.voiceDirectories)
         var pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses,
                                          calibrator: SpeedCalibrator(cacheFile: options.calibrationCache),
                                          lexicon: lexicon, logger: logger)
         pipeline.markerDetail = options.markers
         pipeline.cache = options.sentenceCache
+        pipeline.maxAudioSeconds = options.maxAudioSeconds
         let audioName = URL(fileURLWithPath: output).lastPathComponent
         let result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
                                                 tags: tags, into: sink, audioName: audioName)

@@ -28,7 +28,7 @@ struct OutputWriter {
                     let path = SplitRule.piecePath(output, index: index, count: ranges.count)
                     let slice = timings.slice(range, audio: URL(fileURLWithPath: path).lastPathComponent)
                     let pieceWAV = format == .wav ? path : OutputFile.temporaryPath(for: path, suffix: "narration.wav")
-                    let sink = try WAVFileSink(path: pieceWAV, sampleRate: timings.sampleRate)
+                    let sink = try WAVFileSink(path: pieceWAV, sampleRate: timings.sampleRate, reportAs: path)
                     let points = markers.points(in: slice, firstSentence: firstSentence)
                     var pieceTags = tags
                     pieceTags.title = tags.title.map { "\($0) (\(index + 1)/\(ranges.count))" }

@@ -82,7 +82,7 @@ public enum AudioEncoder {
             throw OutputError(path: path, problem: .cannotWrite("cannot encode \(format.rawValue): \(String(cString: sf_strerror(nil)))"))
         }
         var closed = false
-        defer { if !closed { sf_close(output) } }
+        defer { if !closed { QuietStandardError.run { _ = sf_close(output) } } }
         if format == .mp3 {
             var mode = Int32(SF_BITRATE_MODE_VARIABLE)
             sf_command(output, Int32(SFC_SET_BITRATE_MODE), &mode, Int32(MemoryLayout<Int32>.size))

@@ -26,8 +26,13 @@ public final class WAVFileSink: AudioSink {
     public let maxDataBytes: UInt64
 
     /// Checks the destination can be written and picks the temporary name beside it.
-    public init(path: String, sampleRate: Int, maxDataBytes: UInt64 = WAVFileSink.wavDataLimit) throws {
+    /// The name errors give: the final output when this WAV is an intermediate file.
+    public let reportedPath: String
+
+    public init(path: String, sampleRate: Int, maxDataBytes: UInt64 = WAVFileSink.wavDataLimit,
+                reportAs reportedPath: String? = nil) throws {
         self.path = path
+        self.reportedPath = reportedPath ?? path
         self.sampleRate = sampleRate
         self.maxDataBytes = maxDataBytes
         try OutputFile.prepare(path)
@@ -43,7 +48,7 @@ public final class WAVFileSink: AudioSink {
         info.format = Int32(SF_FORMAT_WAV | SF_FORMAT_PCM_16)
         guard let opened = sf_open(temporary, Int32(SFM_WRITE), &info) else {
             TemporaryFiles.remove(temporary)
-            throw OutputError(path: path, problem: .cannotWrite(String(cString: sf_strerror(nil))))
+            throw OutputError(path: reportedPath, problem: .cannotWrite(String(cString: sf_strerror(nil))))
         }
         file = opened
         chapterCount = chapterTitles.count
@@ -76,9 +81,9 @@ public final class WAVFileSink: AudioSink {
     }
 
     public func write(_ samples: ArraySlice<Int16>) throws {
-        guard let file else { throw OutputError(path: path, problem: .cannotWrite("the output is not open")) }
+        guard let file else { throw OutputError(path: reportedPath, problem: .cannotWrite("the output is not open")) }
         guard UInt64(framesWritten + samples.count) * 2 <= maxDataBytes else {
-            throw OutputError(path: path, problem: .cannotWrite(
+            throw OutputError(path: reportedPath, problem: .cannotWrite(
                 "the narration is longer than a WAV file can hold (4 GiB, about 27 hours); narrate it in parts"))
         }
         let written = samples.withUnsafeBufferPointer { sf_write_short(file, $0.baseAddress, sf_count_t($0.count)) }
@@ -97,12 +102,12 @@ public final class WAVFileSink: AudioSink {
     }
 
     public func finish(chapters: [ChapterMarker]) throws {
-        guard let file else { throw OutputError(path: path, problem: .cannotWrite("the output is not open")) }
+        guard let file else { throw OutputError(path: reportedPath, problem: .cannotWrite("the output is not open")) }
         precondition(chapters.count == chapterCount, "finish must give one marker per chapter title")
         self.file = nil
         guard sf_close(file) == 0 else {
             TemporaryFiles.remove(temporary)
-            throw OutputError(path: path, problem: .cannotWrite("cannot finish the file"))
+            throw OutputError(path: reportedPath, problem: .cannotWrite("cannot finish the file"))
         }
         releasePayload()
         do {
@@ -110,13 +115,13 @@ public final class WAVFileSink: AudioSink {
             try OutputFile.rename(temporary, to: path)
         } catch let error as MarkerPatcher.Failure {
             TemporaryFiles.remove(temporary)
-            throw OutputError(path: path, problem: .cannotWrite(error.message))
+            throw OutputError(path: reportedPath, problem: .cannotWrite(error.message))
         }
     }
 
     public func discard() {
         if let file {
-            sf_close(file)
+            QuietStandardError.run { _ = sf_close(file) }  // only reached when the narration failed
             self.file = nil
         }
         releasePayload()
@@ -129,6 +134,6 @@ public final class WAVFileSink: AudioSink {
     }
 
     private func failure(_ what: String) -> OutputError {
-        OutputError(path: path, problem: .cannotWrite("\(what): \(String(cString: sf_strerror(file)))"))
+        OutputError(path: reportedPath, problem: .cannotWrite("\(what): \(String(cString: sf_strerror(file)))"))
     }
 }

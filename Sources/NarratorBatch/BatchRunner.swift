@@ -21,6 +21,9 @@ public struct BatchJob: Sendable {
     public var workerCommand: [String]
     /// Worker standard error goes to /dev/null (the results carry every error).
     public var quietWorkers: Bool
+    /// Limits for every item.
+    public var maxInputBytes = 64 << 20
+    public var maxAudioSeconds: Double?
 
     public init(items: [BatchItem], outputDirectory: String, defaults: BatchSettings = BatchSettings(),
                 voiceDirectories: [String] = [], pauses: PauseSettings = .standard,
@@ -96,10 +99,12 @@ public final class BatchRunner: @unchecked Sendable {
             var settings = item.settings.over(job.defaults)
             if job.feedBaseURL != nil { settings.sidecars = Self.withFeedSidecars(settings.sidecars) }
             let format = settings.format.flatMap { AudioFormat(rawValue: $0.lowercased()) } ?? .wav
-            let request = WorkRequest(id: index, input: item.input,
+            var request = WorkRequest(id: index, input: item.input,
                                       output: (directory as NSString).appendingPathComponent(item.output + "." + format.fileExtension),
                                       settings: settings, voiceDirectories: job.voiceDirectories,
                                       pauses: [job.pauses.sentence, job.pauses.paragraph, job.pauses.chapter])
+            request.maxInputBytes = job.maxInputBytes
+            request.maxAudioSeconds = job.maxAudioSeconds
             if let problem = OutputName.check(item.output) {
                 reports[index] = Self.failed(item, problem)
                 continue

@@ -38,6 +38,8 @@ public enum BatchWorker {
                 split: try settings.split.map(SplitRule.init(parsing:)))
             options.metadata = MetadataOverrides(title: settings.title, byline: settings.artist, published: settings.date)
             options.sentenceCache = cache
+            options.maxInputBytes = request.maxInputBytes
+            options.maxAudioSeconds = request.maxAudioSeconds
             let output = try await Narrator().narrate(request.input, options: options)
             for piece in output.pieces {
                 result.files += [piece.audioPath, piece.timingsPath] + piece.sidecarPaths

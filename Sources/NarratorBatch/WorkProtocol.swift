@@ -12,6 +12,8 @@ public struct WorkRequest: Codable, Sendable, Equatable {
     public var voiceDirectories: [String]
     /// Pauses before a sentence, paragraph and chapter, seconds at 1x.
     public var pauses: [Double]
+    public var maxInputBytes = 64 << 20
+    public var maxAudioSeconds: Double?
 
     public init(id: Int, input: String, output: String, settings: BatchSettings, voiceDirectories: [String], pauses: [Double]) {
         self.id = id

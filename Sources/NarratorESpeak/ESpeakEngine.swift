@@ -38,7 +38,9 @@ public actor ESpeakEngine: SpeechSynthesizer {
             throw SynthesisError("eSpeak NG could not start: \(Self.message(status))\(path); install espeak-ng-data or fix ESPEAK_DATA_PATH",
                                  status: .config)
         }
-        let output = espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil)
+        // 1.51 opens an audio device here even in synchronous mode (unused: samples come back
+        // through the callback); what that prints is noise.
+        let output = QuietStandardError.run { espeak_ng_InitializeOutput(ENOUTPUT_MODE_SYNCHRONOUS, 0, nil) }
         guard output == ENS_OK else {
             throw SynthesisError("eSpeak NG could not start its output: \(Self.message(output))", status: .config)
         }

@@ -10,9 +10,17 @@ public enum HTMLParser {
     ///
     /// - Parameter encoding: force an encoding (e.g. "windows-1252"); nil lets libxml2 decide.
     public static func parse(_ bytes: [UInt8], source: String, encoding: String? = nil) throws -> MarkupNode {
+        try parseReportingDepth(bytes, source: source, encoding: encoding).root
+    }
+
+    /// The tree, and whether the page nests deeper than libxml2 reads (2048 levels: the rest
+    /// of the page is then missing).
+    public static func parseReportingDepth(_ bytes: [UInt8], source: String,
+                                           encoding: String? = nil) throws -> (root: MarkupNode, tooDeep: Bool) {
+        var tooDeep: Int32 = 0
         let document: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                narrator_html_parse(pointer, buffer.count, encoding)
+                narrator_html_parse(pointer, buffer.count, encoding, &tooDeep)
             }
         }
         guard let document else { throw ExtractionError(source: source, problem: .unparsable) }
@@ -20,10 +28,67 @@ public enum HTMLParser {
         guard let root = narrator_html_root(document) else {
             throw ExtractionError(source: source, problem: .unparsable)
         }
-        return convert(root)
+        return (convert(root), tooDeep != 0)
     }
 
-    private static func convert(_ node: UnsafeRawPointer) -> MarkupNode {
+    /// Elements deeper than this are not nested further (see `flattened`): the tree's users
+    /// recurse, and a hostile page can nest hundreds of thousands of levels.
+    static let maxDepth = 256
+
+    private static func convert(_ node: UnsafeRawPointer, depth: Int = 0) -> MarkupNode {
+        var element = bareElement(node)
+        var child = narrator_node_first_child(node)
+        while let current = child {
+            switch Int(narrator_node_kind(current)) {
+            case NARRATOR_NODE_ELEMENT:
+                if depth + 1 < maxDepth {
+                    element.children.append(convert(current, depth: depth + 1))
+                } else {
+                    element.children += flattened(current)
+                }
+            case NARRATOR_NODE_TEXT, NARRATOR_NODE_CDATA:
+                if let content = narrator_node_content(current) {
+                    element.children.append(MarkupNode(text: String(cString: content)))
+                }
+            default:
+                break
+            }
+            child = narrator_node_next(current)
+        }
+        return element
+    }
+
+    /// A subtree too deep to keep as it is, as a flat list in document order: every element
+    /// with its attributes and its own text, none nested. Paragraphs stay paragraphs; walked
+    /// with an explicit stack, so depth costs no call stack.
+    private static func flattened(_ root: UnsafeRawPointer) -> [MarkupNode] {
+        var out: [MarkupNode] = []
+        var stack = [root]
+        while let node = stack.popLast() {
+            var element = bareElement(node)
+            var elements: [UnsafeRawPointer] = []
+            var child = narrator_node_first_child(node)
+            while let current = child {
+                switch Int(narrator_node_kind(current)) {
+                case NARRATOR_NODE_ELEMENT:
+                    elements.append(current)
+                case NARRATOR_NODE_TEXT, NARRATOR_NODE_CDATA:
+                    if let content = narrator_node_content(current) {
+                        element.children.append(MarkupNode(text: String(cString: content)))
+                    }
+                default:
+                    break
+                }
+                child = narrator_node_next(current)
+            }
+            out.append(element)
+            stack.append(contentsOf: elements.reversed())
+        }
+        return out
+    }
+
+    /// An element with its name and attributes, no children yet.
+    private static func bareElement(_ node: UnsafeRawPointer) -> MarkupNode {
         var element = MarkupNode(element: narrator_node_name(node).map { String(cString: $0) } ?? "")
         var attribute = narrator_attr_first(node)
         while let current = attribute {
@@ -33,20 +98,6 @@ public enum HTMLParser {
                 narrator_free(value)
             }
             attribute = narrator_attr_next(current)
-        }
-        var child = narrator_node_first_child(node)
-        while let current = child {
-            switch Int(narrator_node_kind(current)) {
-            case NARRATOR_NODE_ELEMENT:
-                element.children.append(convert(current))
-            case NARRATOR_NODE_TEXT, NARRATOR_NODE_CDATA:
-                if let content = narrator_node_content(current) {
-                    element.children.append(MarkupNode(text: String(cString: content)))
-                }
-            default:
-                break
-            }
-            child = narrator_node_next(current)
         }
         return element
     }

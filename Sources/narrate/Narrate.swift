@@ -45,6 +45,8 @@ struct Narrate: AsyncParsableCommand {
     /// threads run, and glibc makes the same call a no-op once the locale is already set.
     static func main() async {
         setlocale(LC_CTYPE, "C.UTF-8")
+        // A file-size limit reached (like a full disk) is a failed write and a clear error, not a kill.
+        signal(SIGXFSZ, SIG_IGN)
         await main(nil)
     }
 }

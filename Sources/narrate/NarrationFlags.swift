@@ -39,6 +39,12 @@ struct NarrationFlags: ParsableArguments {
     @Option(name: .customLong("pause-chapter"), help: "Silence before a chapter, seconds at 1x.")
     var chapterPause = PauseSettings.standard.chapter
 
+    @Option(name: .customLong("max-input-mb"), help: "Refuse inputs larger than this many MB (default 64).")
+    var maxInputMB: Double = 64
+
+    @Option(name: .customLong("max-minutes"), help: "Refuse to make more than this many minutes of audio.")
+    var maxMinutes: Double?
+
     func options() throws -> NarrationOptions {
         let speed = try self.speed.map(Speed.parse)
         let pauses = try PauseOption.settings(sentence: sentencePause, paragraph: paragraphPause, chapter: chapterPause)
@@ -46,10 +52,25 @@ struct NarrationFlags: ParsableArguments {
         let format: AudioFormat? = try self.format.map { try ChoiceOption.parse($0, flag: "format") }
         let markers: MarkerDetail = try ChoiceOption.parse(self.markers, flag: "markers")
         let split = try self.split.map(SplitRule.init(parsing:))
-        return NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
-                                voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
-                                lexiconFiles: lexicon, markers: markers, format: format, split: split)
+        var options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
+                                       voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
+                                       lexiconFiles: lexicon, markers: markers, format: format, split: split)
+        guard maxInputMB.isFinite, maxInputMB > 0, maxInputMB <= 4096 else { throw LimitFlagError(flag: "max-input-mb", value: maxInputMB) }
+        options.maxInputBytes = Int(maxInputMB * 1_048_576)
+        if let maxMinutes {
+            guard maxMinutes.isFinite, maxMinutes > 0 else { throw LimitFlagError(flag: "max-minutes", value: maxMinutes) }
+            options.maxAudioSeconds = maxMinutes * 60
+        }
+        return options
     }
+}
+
+/// A limit flag out of range.
+struct LimitFlagError: NarratorError {
+    var flag: String
+    var value: Double
+    var description: String { "--\(flag) \(value) is out of range: give a positive number" }
+    var exitStatus: ExitStatus { .usage }
 }
 
 /// The pause flags, checked.

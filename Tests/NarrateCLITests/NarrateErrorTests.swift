@@ -69,6 +69,12 @@ import NarratorTestSupport
         Case(name: "m4b without ffmpeg", status: 69, message: "x.m4b: cannot write output: M4B output needs ffmpeg, which is not on PATH") { dir in
             [html, "-o", dir.appendingPathComponent("out/x.m4b").path]
         },
+        Case(name: "input over --max-input-mb", status: 65, message: "the input is larger than the 1 KiB limit") { _ in
+            [html, "--max-input-mb", "0.001"]
+        },
+        Case(name: "narration over --max-minutes", status: 65, message: "longer than the 0.5-minute limit") { _ in
+            [html, "--max-minutes", "0.5"]
+        },
         Case(name: "unknown format", status: 64, message: "--format") { dir in
             [html, "--format", "aiff"]
         },

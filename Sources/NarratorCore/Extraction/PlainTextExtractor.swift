@@ -74,9 +74,25 @@ enum LineKind: Equatable {
             self = .caption
         } else if TextCleanup.wordCount(line) >= 8 && TextCleanup.endsLikeSentence(line) {
             self = .body
+        } else if TextCleanup.wordCount(line) >= 40 && Self.sentenceEnds(in: line) >= 2 {
+            self = .body  // long prose cut off mid-sentence (a truncated copy) is still prose
         } else {
             self = .short
         }
+    }
+
+    /// How many ". ", "! " or "? " the line holds (stopping at 2).
+    static func sentenceEnds(in line: String) -> Int {
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if byte == 0x20, previous == 0x2E || previous == 0x21 || previous == 0x3F {
+                count += 1
+                if count == 2 { break }
+            }
+            previous = byte
+        }
+        return count
     }
 
     /// Captions end in a credit: "… Photo: AFP", "(Photo: Reuters)", "Image: Getty Images".

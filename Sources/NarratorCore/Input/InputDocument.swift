@@ -64,7 +64,9 @@ public struct InputError: NarratorError, Equatable {
         case .unreadable(let why): return "\(name): cannot read: \(why)"
         case .empty: return "\(name): the input is empty"
         case .binary: return "\(name): the input is binary data, not an HTML, text or Markdown article"
-        case .tooLarge(let limit): return "\(name): the input is larger than the \(limit / (1 << 20)) MiB limit"
+        case .tooLarge(let limit):
+            let size = limit >= 1 << 20 ? "\(limit / (1 << 20)) MiB" : "\(max(1, limit / 1024)) KiB"
+            return "\(name): the input is larger than the \(size) limit (--max-input-mb)"
         case .isDirectory: return "\(name): is a directory, not an article file"
         }
     }

@@ -11,6 +11,8 @@ public struct NarrationPipeline: Sendable {
     public var lexicon: Lexicon
     /// Which points become cue points in the audio (chapters are always among them).
     public var markerDetail: MarkerDetail = .chapters
+    /// Refuse to make more than this many seconds of audio; nil: no limit.
+    public var maxAudioSeconds: Double?
     /// Sentence audio from earlier narrations; nil synthesizes every sentence.
     public var cache: (any SentenceAudioCache)?
     public var logger: Logger
@@ -87,6 +89,9 @@ public struct NarrationPipeline: Sendable {
                 spoken = CachedSentence(rate: engineRate, samples: Array(samples[speech]))
                 if let key { cache?.store(spoken, for: key) }
                 synthesized += 1
+            }
+            if let limit = maxAudioSeconds, Double(sink.framesWritten + spoken.samples.count) / Double(rate) > limit {
+                throw DurationLimitError(limitSeconds: limit, sentence: utteranceStarts.count + 1)
             }
             let start = sink.framesWritten
             if chapterStarts.count == utterance.chapter { chapterStarts.append(start) }

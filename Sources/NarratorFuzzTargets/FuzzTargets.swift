@@ -1,0 +1,90 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Narrator
+
+/// The parsers that read untrusted text, as fuzz targets: each takes any bytes and must end in
+/// a result or a thrown `NarratorError`, never a crash, a hang or a leak; some also check a
+/// property of the result. The fuzzers in `Fuzz/` drive them (libFuzzer), and the test suite
+/// replays the seed corpora and every crash ever found (`Fuzz/regressions/`).
+public enum FuzzTargets {
+    public static let names = ["html", "plaintext", "markdown", "segmenter", "ssml", "lexicon", "voice-preset", "job-file"]
+
+    /// Runs target `name` on `bytes`; throws `PropertyViolation` when a checked property fails.
+    public static func run(_ name: String, _ bytes: [UInt8]) throws {
+        let text = String(decoding: bytes, as: UTF8.self)
+        do {
+            switch name {
+            case "html":
+                _ = try ArticleLoader().extract(InputDocument(source: "fuzz.html", bytes: bytes, kind: .html))
+            case "plaintext":
+                _ = try ArticleLoader().extract(InputDocument(source: "fuzz.txt", bytes: bytes, kind: .text))
+            case "markdown":
+                _ = try ArticleLoader().extract(InputDocument(source: "fuzz.md", bytes: bytes, kind: .markdown))
+            case "segmenter":
+                try segmenter(text)
+            case "ssml":
+                try ssml(text)
+            case "lexicon":
+                var lexicon = Lexicon()
+                try lexicon.read(text, file: "fuzz.lex")
+            case "voice-preset":
+                _ = try VoicePresetParser.parse(text, name: "fuzz", file: "fuzz.voice")
+            case "job-file":
+                _ = try JobFile.parse(text, file: "/jobs/fuzz.jsonl")
+            default:
+                throw PropertyViolation(message: "unknown fuzz target \(name)")
+            }
+        } catch is NarratorError {
+            // A clear error is a correct outcome for bad input.
+        }
+    }
+
+    /// Every character of the text but whitespace comes out, in order, in the sentences (less
+    /// what text cleanup removes everywhere: control characters, U+FFFD, byte-order marks).
+    static func segmenter(_ text: String) throws {
+        let sentences = SentenceSegmenter().sentences(in: text)
+        let visible = { (text: String) in text.unicodeScalars.filter { !$0.properties.isWhitespace } }
+        guard visible(sentences.joined()).elementsEqual(visible(TextCleanup.collapse(text))) else {
+            throw PropertyViolation(message: "the sentences lost or reordered text")
+        }
+        let untrimmed = { (sentence: String) in
+            sentence.unicodeScalars.first.map { $0.properties.isWhitespace } ?? true
+                || sentence.unicodeScalars.last!.properties.isWhitespace
+        }
+        if sentences.contains(where: untrimmed) {
+            throw PropertyViolation(message: "a sentence is empty or not trimmed")
+        }
+    }
+
+    /// Any sentence, normalised and wrapped as SSML with the shipped kinds of lexicon entry,
+    /// is well-formed XML whose only elements are the ones Narrator writes.
+    static func ssml(_ text: String) throws {
+        var lexicon = Lexicon()
+        try lexicon.read("Nguyen = \"Win\"\nSCMP = letters\nXi = [[S'i:]]\n", file: "fuzz.lex")
+        for sentence in SentenceSegmenter().sentences(in: text).prefix(20) {
+            let document = SSML.document(SSML.body(SpeechNormalizer().spoken(sentence), lexicon: lexicon), language: "en")
+            let parser = XMLParser(data: Data(document.utf8))
+            let checker = ElementChecker()
+            parser.delegate = checker
+            guard parser.parse() else { throw PropertyViolation(message: "SSML is not well-formed: \(document)") }
+            if let stray = checker.unexpected { throw PropertyViolation(message: "article text became <\(stray)>") }
+        }
+    }
+
+    final class ElementChecker: NSObject, XMLParserDelegate {
+        static let allowed: Set<String> = ["speak", "sub", "say-as", "phoneme"]
+        var unexpected: String?
+
+        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                    attributes: [String: String] = [:]) {
+            if !Self.allowed.contains(name) { unexpected = name }
+        }
+    }
+
+    public struct PropertyViolation: Error, CustomStringConvertible {
+        public var message: String
+        public var description: String { message }
+    }
+}
