@@ -18,13 +18,8 @@ public struct ArticleLoader: Sendable {
     public func extract(_ input: InputDocument) throws -> Article {
         switch input.kind {
         case .html:
-            let (root, tooDeep) = try HTMLParser.parseReportingDepth(input.bytes, source: input.source)
-            do {
-                return try HTMLArticleExtractor().extract(root: root, source: input.source)
-            } catch let error as ExtractionError where tooDeep {
-                // What was read is what came before the nesting limit; say so.
-                throw ExtractionError(source: error.source, problem: .nestedTooDeep)
-            }
+            let root = try HTMLParser.parse(input.bytes, source: input.source)
+            return try HTMLArticleExtractor().extract(root: root, source: input.source)
         case .text:
             return try PlainTextExtractor().extract(text: TextDecoding.decode(input.bytes), source: input.source)
         case .markdown:

@@ -10,17 +10,9 @@ public enum HTMLParser {
     ///
     /// - Parameter encoding: force an encoding (e.g. "windows-1252"); nil lets libxml2 decide.
     public static func parse(_ bytes: [UInt8], source: String, encoding: String? = nil) throws -> MarkupNode {
-        try parseReportingDepth(bytes, source: source, encoding: encoding).root
-    }
-
-    /// The tree, and whether the page nests deeper than libxml2 reads (2048 levels: the rest
-    /// of the page is then missing).
-    public static func parseReportingDepth(_ bytes: [UInt8], source: String,
-                                           encoding: String? = nil) throws -> (root: MarkupNode, tooDeep: Bool) {
-        var tooDeep: Int32 = 0
         let document: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                narrator_html_parse(pointer, buffer.count, encoding, &tooDeep)
+                narrator_html_parse(pointer, buffer.count, encoding)
             }
         }
         guard let document else { throw ExtractionError(source: source, problem: .unparsable) }
@@ -28,7 +20,7 @@ public enum HTMLParser {
         guard let root = narrator_html_root(document) else {
             throw ExtractionError(source: source, problem: .unparsable)
         }
-        return (convert(root), tooDeep != 0)
+        return convert(root)
     }
 
     /// Elements deeper than this are not nested further (see `flattened`): the tree's users

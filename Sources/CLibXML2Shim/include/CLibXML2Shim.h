@@ -23,9 +23,7 @@ enum {
 /// Parses HTML bytes with libxml2's forgiving HTML parser. `encoding` may be NULL: libxml2 then
 /// reads the page's BOM and <meta charset>. Never touches the network. Returns NULL only when
 /// nothing at all could be parsed.
-/// `too_deep` (may be NULL) is set to 1 when the page nests elements deeper than libxml2 reads
-/// (2048 levels); the document then holds what came before that point.
-narrator_html_doc *narrator_html_parse(const char *bytes, size_t length, const char *encoding, int *too_deep);
+narrator_html_doc *narrator_html_parse(const char *bytes, size_t length, const char *encoding);
 void narrator_html_free(narrator_html_doc *doc);
 
 /// The root element (<html>), or NULL.

@@ -4,8 +4,6 @@ public struct ExtractionError: NarratorError, Equatable {
         /// No paragraph of article text; the count of text blocks that were looked at.
         case noArticleText(Int)
         case unparsable
-        /// Elements nested deeper than the HTML parser reads, and no article text before that.
-        case nestedTooDeep
     }
 
     public var source: String
@@ -23,8 +21,6 @@ public struct ExtractionError: NarratorError, Equatable {
             return "\(name): no article text found (\(rejected) short or boilerplate text blocks, no paragraph to read)"
         case .unparsable:
             return "\(name): the page could not be parsed as HTML"
-        case .nestedTooDeep:
-            return "\(name): no article text found before the page's elements nest more than 2048 deep (the HTML parser reads no deeper)"
         }
     }
 
