@@ -46,6 +46,30 @@ import NarratorTestSupport
         #expect(article.paragraphs.first?.hasPrefix("Café owners’ week") == true)
     }
 
+    /// Every way a page says (or does not say) its encoding, read to the same text.
+    @Test(arguments: [
+        ("", "utf-8"),
+        ("<meta charset=\"utf-8\">", "utf-8"),
+        ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">", "utf-8"),
+        ("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">", "windows-1252"),
+        ("<meta charset=\"iso-8859-1\">", "iso-8859-1"),
+        ("BOM", "utf-8"),
+    ])
+    func readsEveryEncodingDeclaration(_ declaration: String, _ encoding: String) throws {
+        let head = declaration == "BOM" ? "" : declaration
+        let text = "<html><head>\(head)<title>t</title></head><body><article><h1>Café news</h1>"
+            + "<p>The café opened at nine, its owner said, and stayed open late into the night.</p></article></body></html>"
+        var bytes: [UInt8]
+        switch encoding {
+        case "utf-8": bytes = Array(text.utf8)
+        default: bytes = text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }  // Latin-1 range only
+        }
+        if declaration == "BOM" { bytes = [0xEF, 0xBB, 0xBF] + bytes }
+        let article = try ArticleLoader().extract(InputDocument.classify(source: "page.html", bytes: bytes))
+        #expect(article.title == "Café news", "\(declaration)")
+        #expect(article.paragraphs.first?.hasPrefix("The café opened") == true, "\(declaration)")
+    }
+
     @Test func invalidUTF8IsReplacedNotFatal() throws {
         var bytes = Array("<html><body><article><p>Broken ".utf8) + [0xC3, 0x28, 0xFF]
         bytes += Array(" bytes inside a paragraph that is long enough to be read.</p></article></body></html>".utf8)
