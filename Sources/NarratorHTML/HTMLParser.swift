@@ -29,6 +29,9 @@ public enum HTMLParser {
 
     private static func convert(_ node: UnsafeRawPointer, depth: Int = 0) -> MarkupNode {
         var element = bareElement(node)
+        // Code and styles are never read (only JSON-LD metadata is): their text, often most of
+        // a news page's bytes, is not copied.
+        if skipsContent(element) { return element }
         var child = narrator_node_first_child(node)
         while let current = child {
             switch Int(narrator_node_kind(current)) {
@@ -58,6 +61,7 @@ public enum HTMLParser {
         var stack = [root]
         while let node = stack.popLast() {
             var element = bareElement(node)
+            if skipsContent(element) { out.append(element); continue }
             var elements: [UnsafeRawPointer] = []
             var child = narrator_node_first_child(node)
             while let current = child {
@@ -79,15 +83,33 @@ public enum HTMLParser {
         return out
     }
 
-    /// An element with its name and attributes, no children yet.
+    static func skipsContent(_ element: MarkupNode) -> Bool {
+        switch element.name {
+        case "style", "template", "svg", "math": return true
+        case "script": return !(element["type"] ?? "").lowercased().contains("ld+json")
+        default: return false
+        }
+    }
+
+    /// The attributes the extractor reads; others (href, src, data-*, event handlers...) are
+    /// not copied.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "itemprop", "itemtype", "name", "type", "style", "role", "rel", "property", "lang", "xml:lang",
+        "http-equiv", "hidden", "datetime", "content", "aria-hidden", "charset",
+    ]
+
+    /// An element with its name and the attributes the extractor reads, no children yet.
     private static func bareElement(_ node: UnsafeRawPointer) -> MarkupNode {
         var element = MarkupNode(element: narrator_node_name(node).map { String(cString: $0) } ?? "")
         var attribute = narrator_attr_first(node)
         while let current = attribute {
-            if let name = narrator_attr_name(current) {
-                let value = narrator_attr_value(current)
-                element.addAttribute(String(cString: name).lowercased(), value.map { String(cString: $0) } ?? "")
-                narrator_free(value)
+            if let rawName = narrator_attr_name(current) {
+                let name = String(cString: rawName).lowercased()
+                if keptAttributes.contains(name) {
+                    let value = narrator_attr_value(current)
+                    element.addAttribute(name, value.map { String(cString: $0) } ?? "")
+                    narrator_free(value)
+                }
             }
             attribute = narrator_attr_next(current)
         }
