@@ -47,3 +47,42 @@ import NarratorTestSupport
         #expect(RepositoryPaths.listing(directory.appendingPathComponent("out")).isEmpty)
     }
 }
+
+/// The engine failing in the middle of a narration (exit status 70): the error says so and no
+/// file is left, for any format.
+@Suite struct EngineFailureTests {
+    struct FailingSynthesizer: SpeechSynthesizer {
+        let tone = ToneSynthesizer()
+        let counter = Counter()
+        final class Counter: @unchecked Sendable { var calls = 0 }
+
+        func prepare() async throws {}
+        func sampleRate() async throws -> Int { 22050 }
+        func hasVoice(_ name: String) async throws -> Bool { true }
+        func engineDescription() async -> String { "failing test engine" }
+        func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+            try await tone.synthesize(text, voice: voice, rate: rate)
+        }
+        func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+            counter.calls += 1
+            if counter.calls == 4 { throw SynthesisError("eSpeak NG failed while speaking a sentence") }
+            return try await tone.synthesize(ssml: body, voice: voice, rate: rate)
+        }
+    }
+
+    @Test(arguments: [AudioFormat.wav, .mp3])
+    func aFailingEngineIsAnInternalErrorAndLeavesNothing(_ format: AudioFormat) async throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let options = NarrationOptions(voice: "en-us", outputDirectory: directory.appendingPathComponent("out").path,
+                                       calibrationCache: nil, sidecars: [.vtt], format: format)
+        let narrator = Narrator(synthesizer: FailingSynthesizer())
+        do {
+            _ = try await narrator.narrate(RepositoryPaths.sample("library-after-dark.md").path, options: options)
+            Issue.record("the narration succeeded")
+        } catch let error as SynthesisError {
+            #expect(error.exitStatus == .software)
+            #expect(error.exitStatus.code == 70)
+        }
+        #expect(RepositoryPaths.listing(directory.appendingPathComponent("out")).isEmpty)
+    }
+}
