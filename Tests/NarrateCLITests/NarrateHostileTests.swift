@@ -152,3 +152,52 @@ import NarratorTestSupport
         }
     }
 }
+
+/// Odd but legitimate text is read, odd bytes are a clear error: extraction only, so fast.
+@Suite struct NarrateHostileTextTests {
+    static let sentence = " leaves at nine and returns at six, the harbour office said on Tuesday."
+
+    static func utf16(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        for unit in text.utf16 { out += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        return out
+    }
+
+    static let arabic: String = {
+        let paragraph = "<p>قال المسؤولون يوم الثلاثاء إن العبارة ستغادر في التاسعة صباحاً وتعود في السادسة مساءً.</p>"
+        return "<html lang=\"ar\"><body><article><h1>عنوان الخبر</h1>" + String(repeating: paragraph, count: 3) + "</article></body></html>"
+    }()
+
+    static let laughs: String = {
+        let doctype = "<!DOCTYPE html [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+            + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]>"
+        return doctype + "<html><body><article><h1>Laughs</h1><p>Laughs &c; and the ferry" + sentence + "</p></article></body></html>"
+    }()
+
+    static let cases: [(name: String, file: String, bytes: [UInt8], expectation: String?)] = [
+        ("right-to-left", "ar.html", Array(arabic.utf8), "العبارة"),
+        ("combining marks", "zalgo.txt", Array(("Zalgo\n\nT\u{334}\u{335}h\u{337}e\u{321} ferry" + sentence + "\n").utf8), "ferry"),
+        ("UTF-16 with a lone surrogate", "u16.txt",
+         [0xFF, 0xFE] + utf16("Headline\n\nThe ferry ") + [0x00, 0xD8] + utf16(sentence + "\n"), "leaves at nine"),
+        ("billion laughs", "laughs.html", Array(laughs.utf8), "the ferry"),
+        ("emoji only", "emoji.txt", Array(("🚢🚢🚢\n\n" + String(repeating: "🌊⛴️🌅🎉 ", count: 40) + "\n").utf8), nil),
+        ("NUL bytes", "nul.txt", Array("Headline\n\nSome\u{0}text\u{0}with NULs".utf8), nil),
+    ]
+
+    @Test(arguments: cases.indices)
+    func hostileText(_ index: Int) throws {
+        let test = Self.cases[index]
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let input = directory.appendingPathComponent(test.file)
+        try Data(test.bytes).write(to: input)
+        let result = try narrate(["extract", "--format", "text", input.path])
+        if let expected = test.expectation {
+            #expect(result.status == 0, "\(test.name): \(result.stderr)")
+            #expect(result.stdout.contains(expected), "\(test.name): \(result.stdout)")
+            #expect(!result.stdout.contains("aaaaaaaaaaaaaaaaaaaa"), "\(test.name): an entity was expanded")
+        } else {
+            #expect(result.status == 65, "\(test.name)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+    }
+}

@@ -36,8 +36,20 @@ public enum OutputFile {
         try rename(temporary, to: path)
     }
 
-    /// Moves a finished temporary file to its final name.
+    /// Moves a finished temporary file to its final name. Its data is flushed to the disk
+    /// first, so that after a power loss the final name holds the whole file or the old one,
+    /// never an empty or partial file.
     public static func rename(_ temporary: String, to path: String) throws {
+        let descriptor = open(temporary, O_RDONLY)
+        if descriptor >= 0 {
+            let synced = fsync(descriptor)
+            close(descriptor)
+            if synced != 0 && errno != EINVAL {
+                let message = String(cString: strerror(errno))
+                TemporaryFiles.remove(temporary)
+                throw OutputError(path: path, problem: .cannotWrite(message))
+            }
+        }
         if Foundation.rename(temporary, path) != 0 {
             let message = String(cString: strerror(errno))
             TemporaryFiles.remove(temporary)
