@@ -3,8 +3,16 @@
 #include <libxml/tree.h>
 #include <libxml/xmlmemory.h>
 
+// libxml2 reports some problems (encoding conversion, I/O) through its generic error
+// function, which prints to stderr even with HTML_PARSE_NOERROR; Narrator reports in one line.
+static void narrator_silent(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
 narrator_html_doc *narrator_html_parse(const char *bytes, size_t length, const char *encoding) {
     if (length > 0x7fffffff) return NULL;
+    xmlSetGenericErrorFunc(NULL, narrator_silent);  // per thread in libxml2: set on each call
     // HUGE lifts the 256-level nesting and 10 MB text-node limits (the HTML parser expands no
     // custom entities, so this opens no entity-expansion risk; deep trees are flattened when
     // converted); NONET: nothing the page names is fetched.

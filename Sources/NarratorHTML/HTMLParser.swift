@@ -10,6 +10,15 @@ public enum HTMLParser {
     ///
     /// - Parameter encoding: force an encoding (e.g. "windows-1252"); nil lets libxml2 decide.
     public static func parse(_ bytes: [UInt8], source: String, encoding: String? = nil) throws -> MarkupNode {
+        var bytes = bytes
+        var encoding = encoding
+        // A page declaring windows-1252 or Latin-1 (which browsers read as windows-1252) is
+        // decoded here: libxml2's converter stops at the five bytes windows-1252 leaves
+        // undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and drops the rest of the page.
+        if encoding == nil, let declared = CharsetPrescan.declaredCharset(bytes), CharsetPrescan.isWindows1252(declared) {
+            bytes = Array(TextDecoding.windows1252Text(bytes).utf8)
+            encoding = "UTF-8"
+        }
         let document: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 narrator_html_parse(pointer, buffer.count, encoding)

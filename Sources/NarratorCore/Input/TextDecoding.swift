@@ -26,6 +26,9 @@ public enum TextDecoding {
         return windows1252(bytes)
     }
 
+    /// Bytes in windows-1252, whatever they look like (a page that declares it).
+    public static func windows1252Text(_ bytes: [UInt8]) -> String { windows1252(bytes) }
+
     /// Windows-1252: Latin-1 plus typographic punctuation in 0x80...0x9F.
     static func windows1252(_ bytes: [UInt8]) -> String {
         let high: [UInt32] = [
