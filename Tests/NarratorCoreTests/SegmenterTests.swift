@@ -9,6 +9,11 @@ import Testing
         ("The U.S. economy grew 3.5% last year. Analysts were surprised.",
          ["The U.S. economy grew 3.5% last year.", "Analysts were surprised."]),
         ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+        // A lower-case fragment running to the end of its line is a line of its own...
+        ("It was a cold night in the city. features\ncontact manager", ["It was a cold night in the city.", "features", "contact manager"]),
+        // ...but not after an abbreviation or initial, nor when the line goes on.
+        ("They met in the U.S. today\nand left.", ["They met in the U.S. today", "and left."]),
+        ("It was late. and the ferry kept on sailing through the night.", ["It was late. and the ferry kept on sailing through the night."]),
         ("“Stop,” she said. “Now.”", ["“Stop,” she said.", "“Now.”"]),
         ("He met J. R. Smith at No. 5 Main St. last week.", ["He met J. R. Smith at No. 5 Main St. last week."]),
         ("Visit example.com today. Or e-mail a.b@example.org now.",

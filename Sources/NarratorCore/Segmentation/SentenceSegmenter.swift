@@ -197,7 +197,12 @@ public struct SentenceSegmenter: Sendable {
         guard chars[terminator] == ".", run.filter({ $0 == "." }).count == 1 else {
             return startsSentence
         }
-        guard startsSentence else { return false }
+        guard startsSentence else {
+            // "…in the city. features⏎": a lower-case fragment that runs to the end of its line
+            // (a list or menu line after a sentence) does not continue the sentence, unless
+            // the period belongs to an abbreviation or initial.
+            return following.isLower && fragmentEndsLine(chars, from: next) && !abbreviationBefore(chars, text, terminator)
+        }
         // Fast path for most sentence ends: a plain word longer than any abbreviation we know.
         var letters = 0
         var cursor = terminator
@@ -237,6 +242,28 @@ public struct SentenceSegmenter: Sendable {
             return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
         }
         return true
+    }
+
+    /// At most three words from `start` and then a line break, with no sentence mark between.
+    private func fragmentEndsLine(_ chars: [Unicode.Scalar], from start: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        var cursor = start
+        while cursor < chars.count, !chars[cursor].isLineBreak {
+            let char = chars[cursor]
+            if Self.isTerminator(char) { return false }
+            if char.isSpace { inWord = false } else if !inWord { inWord = true; words += 1; if words > 3 { return false } }
+            cursor += 1
+        }
+        return cursor < chars.count
+    }
+
+    /// Whether the word before a period is an abbreviation, an initial or a dotted acronym.
+    private func abbreviationBefore(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, _ terminator: Int) -> Bool {
+        let word = wordBefore(chars, text, terminator)
+        let lower = word.lowercased()
+        return word.count <= 1 || word.unicodeScalars.contains(".") || Abbreviations.alwaysContinue.contains(lower)
+            || Abbreviations.numbering.contains(lower) || Abbreviations.sentenceFinal.contains(lower)
     }
 
     private func capitalAfter(_ chars: [Unicode.Scalar], _ position: Int) -> Bool {
