@@ -41,23 +41,14 @@ public enum HTMLParser {
         // Code and styles are never read (only JSON-LD metadata is): their text, often most of
         // a news page's bytes, is not copied.
         if skipsContent(element) { return element }
-        var child = narrator_node_first_child(node)
-        while let current = child {
-            switch Int(narrator_node_kind(current)) {
-            case NARRATOR_NODE_ELEMENT:
-                if depth + 1 < maxDepth {
-                    element.children.append(convert(current, depth: depth + 1))
-                } else {
-                    element.children += flattened(current)
-                }
-            case NARRATOR_NODE_TEXT, NARRATOR_NODE_CDATA:
-                if let content = narrator_node_content(current) {
-                    element.children.append(MarkupNode(text: String(cString: content)))
-                }
-            default:
-                break
+        children(of: node) { child in
+            if depth + 1 < maxDepth {
+                element.children.append(convert(child, depth: depth + 1))
+            } else {
+                element.children += flattened(child)
             }
-            child = narrator_node_next(current)
+        } text: { text in
+            element.children.append(MarkupNode(text: text))
         }
         return element
     }
@@ -72,24 +63,27 @@ public enum HTMLParser {
             var element = bareElement(node)
             if skipsContent(element) { out.append(element); continue }
             var elements: [UnsafeRawPointer] = []
-            var child = narrator_node_first_child(node)
-            while let current = child {
-                switch Int(narrator_node_kind(current)) {
-                case NARRATOR_NODE_ELEMENT:
-                    elements.append(current)
-                case NARRATOR_NODE_TEXT, NARRATOR_NODE_CDATA:
-                    if let content = narrator_node_content(current) {
-                        element.children.append(MarkupNode(text: String(cString: content)))
-                    }
-                default:
-                    break
-                }
-                child = narrator_node_next(current)
-            }
+            children(of: node) { elements.append($0) } text: { element.children.append(MarkupNode(text: $0)) }
             out.append(element)
             stack.append(contentsOf: elements.reversed())
         }
         return out
+    }
+
+    /// Calls `element` for each child element and `text` for each text or CDATA child, in order.
+    private static func children(of node: UnsafeRawPointer, element: (UnsafeRawPointer) -> Void, text: (String) -> Void) {
+        var child = narrator_node_first_child(node)
+        while let current = child {
+            switch Int(narrator_node_kind(current)) {
+            case NARRATOR_NODE_ELEMENT:
+                element(current)
+            case NARRATOR_NODE_TEXT, NARRATOR_NODE_CDATA:
+                if let content = narrator_node_content(current) { text(String(cString: content)) }
+            default:
+                break
+            }
+            child = narrator_node_next(current)
+        }
     }
 
     static func skipsContent(_ element: MarkupNode) -> Bool {

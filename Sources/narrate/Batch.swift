@@ -77,10 +77,10 @@ struct BatchRun: ParsableCommand {
             var worker = [try Self.executable(), "batch-worker"]
             worker += noCache ? [] : ["--cache", cacheDirectory, "--cache-size", String(cacheSize * 1_000_000)]
             var job = BatchJob(items: items, outputDirectory: outputDirectory, defaults: try flags.settings(),
-                               voiceDirectories: flags.voiceDirectories, pauses: try flags.pauses(), jobs: jobs,
+                               voiceDirectories: flags.voiceDirectories, pauses: try flags.pauses.settings(), jobs: jobs,
                                timeout: timeout, shard: try shard.map(Shard.init(parsing:)), feedBaseURL: feed,
                                feedTitle: feedTitle, workerCommand: worker, quietWorkers: global.verbose == 0)
-            (job.maxInputBytes, job.maxAudioSeconds) = try flags.limits()
+            (job.maxInputBytes, job.maxAudioSeconds) = try flags.limits.values()
             let progress = BatchProgress(mode: json ? .json : global.quiet ? .quiet : isatty(STDERR_FILENO) == 1 ? .bar : .lines,
                                          jobs: jobs)
             let runner = BatchRunner(job: job) { progress.handle($0) }

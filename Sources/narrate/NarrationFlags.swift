@@ -30,6 +30,27 @@ struct NarrationFlags: ParsableArguments {
     @Option(help: "Sidecars beside the audio: all, or a list of chapters-json, vtt-chapters, vtt, srt, ffmetadata, audacity, cue.")
     var sidecars: String?
 
+    @OptionGroup var pauses: PauseFlags
+
+    @OptionGroup var limits: LimitFlags
+
+    func options() throws -> NarrationOptions {
+        let speed = try self.speed.map(Speed.parse)
+        let pauses = try self.pauses.settings()
+        let sidecarFormats = try sidecars.map(SidecarFormat.parseList) ?? []
+        let format: AudioFormat? = try self.format.map { try ChoiceOption.parse($0, flag: "format") }
+        let markers: MarkerDetail = try ChoiceOption.parse(self.markers, flag: "markers")
+        let split = try self.split.map(SplitRule.init(parsing:))
+        var options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
+                                       voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
+                                       lexiconFiles: lexicon, markers: markers, format: format, split: split)
+        (options.maxInputBytes, options.maxAudioSeconds) = try limits.values()
+        return options
+    }
+}
+
+/// Silence between sentences, paragraphs and chapters.
+struct PauseFlags: ParsableArguments {
     @Option(name: .customLong("pause-sentence"), help: "Silence between sentences, seconds at 1x (scales with speed).")
     var sentencePause = PauseSettings.standard.sentence
 
@@ -39,29 +60,24 @@ struct NarrationFlags: ParsableArguments {
     @Option(name: .customLong("pause-chapter"), help: "Silence before a chapter, seconds at 1x.")
     var chapterPause = PauseSettings.standard.chapter
 
+    func settings() throws -> PauseSettings {
+        try PauseOption.settings(sentence: sentencePause, paragraph: paragraphPause, chapter: chapterPause)
+    }
+}
+
+/// The largest input read and the longest narration made.
+struct LimitFlags: ParsableArguments {
     @Option(name: .customLong("max-input-mb"), help: "Refuse inputs larger than this many MB (default 64).")
     var maxInputMB: Double = 64
 
-    @Option(name: .customLong("max-minutes"), help: "Refuse to make more than this many minutes of audio.")
+    @Option(name: .customLong("max-minutes"), help: "Refuse to make more than this many minutes of audio (per item in a batch).")
     var maxMinutes: Double?
 
-    func options() throws -> NarrationOptions {
-        let speed = try self.speed.map(Speed.parse)
-        let pauses = try PauseOption.settings(sentence: sentencePause, paragraph: paragraphPause, chapter: chapterPause)
-        let sidecarFormats = try sidecars.map(SidecarFormat.parseList) ?? []
-        let format: AudioFormat? = try self.format.map { try ChoiceOption.parse($0, flag: "format") }
-        let markers: MarkerDetail = try ChoiceOption.parse(self.markers, flag: "markers")
-        let split = try self.split.map(SplitRule.init(parsing:))
-        var options = NarrationOptions(voice: voice, speed: speed, output: output, pauses: pauses,
-                                       voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
-                                       lexiconFiles: lexicon, markers: markers, format: format, split: split)
+    /// (bytes, seconds), checked.
+    func values() throws -> (Int, Double?) {
         guard maxInputMB.isFinite, maxInputMB > 0, maxInputMB <= 4096 else { throw LimitFlagError(flag: "max-input-mb", value: maxInputMB) }
-        options.maxInputBytes = Int(maxInputMB * 1_048_576)
-        if let maxMinutes {
-            guard maxMinutes.isFinite, maxMinutes > 0 else { throw LimitFlagError(flag: "max-minutes", value: maxMinutes) }
-            options.maxAudioSeconds = maxMinutes * 60
-        }
-        return options
+        if let maxMinutes, !(maxMinutes.isFinite && maxMinutes > 0) { throw LimitFlagError(flag: "max-minutes", value: maxMinutes) }
+        return (Int(maxInputMB * 1_048_576), maxMinutes.map { $0 * 60 })
     }
 }
 
