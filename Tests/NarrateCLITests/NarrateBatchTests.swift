@@ -166,7 +166,8 @@ import NarratorTestSupport
 
     @Test func ctrlCStopsCleanlyAndSaysHowToResume() throws {
         let directory = try RepositoryPaths.temporaryDirectory()
-        let articles = try Self.articles(12, in: directory, paragraphs: 8)
+        // Enough work (about 40 items of 8 paragraphs on one worker) that Ctrl-C lands mid-batch.
+        let articles = try Self.articles(40, in: directory, paragraphs: 8)
         let out = directory.appendingPathComponent("out")
         let arguments = ["batch", articles.path, "--out-dir", out.path, "--jobs", "1", "--voice", "en-us", "--no-cache"]
         let process = Process()
@@ -188,7 +189,7 @@ import NarratorTestSupport
         let resumed = try narrate(arguments)
         #expect(resumed.status == 0)
         let done = statuses.filter { $0 == "ok" }.count
-        #expect(resumed.stderr.contains("12 items: \(12 - done) to narrate, \(done) up to date"), "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("40 items: \(40 - done) to narrate, \(done) up to date"), "\(resumed.stderr)")
     }
 
     /// kill -9 at random moments, resuming each time: every output ends complete, none is
