@@ -45,9 +45,7 @@ public struct Narrator: Sendable {
         // The engine starts on another thread while this one reads presets and the article.
         async let engineReady: Void = synthesizer.prepare()
         let catalog = try catalog(extra: options.voiceDirectories)
-        var loader = self.loader
-        loader.maxInputBytes = options.maxInputBytes
-        let article = options.metadata.apply(to: try loader.load(source))
+        let article = options.metadata.apply(to: try loader(for: options).load(source))
         try await engineReady
         return try await narrate(article, options: options, catalog: catalog)
     }
@@ -72,6 +70,7 @@ public struct Narrator: Sendable {
                                options: NarrationOptions = NarrationOptions()) async throws -> NarrationOutput {
         async let engineReady: Void = synthesizer.prepare()
         let catalog = try catalog(extra: options.voiceDirectories)
+        let loader = self.loader(for: options)
         let articles = try sources.map(loader.load)
         try await engineReady
         let plan = EditionPlanner(planner: planner).plan(articles)
@@ -79,6 +78,13 @@ public struct Narrator: Sendable {
         let tags = AudioTags(title: title, artist: bylines.isEmpty ? nil : bylines.joined(separator: ", "))
         return try await narrate(plan, language: articles.first?.language, tags: tags, name: Slug.make(title),
                                  options: options, catalog: catalog)
+    }
+
+    /// The loader with the input size limit `options` set.
+    private func loader(for options: NarrationOptions) -> ArticleLoader {
+        var loader = self.loader
+        loader.maxInputBytes = options.maxInputBytes
+        return loader
     }
 
     /// Narrates a plan into the files `options` ask for; `name` is the default file name.

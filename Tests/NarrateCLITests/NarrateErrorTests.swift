@@ -72,6 +72,9 @@ import NarratorTestSupport
         Case(name: "input over --max-input-mb", status: 65, message: "the input is larger than the 1 KiB limit") { _ in
             [html, "--max-input-mb", "0.001"]
         },
+        Case(name: "edition input over --max-input-mb", status: 65, message: "the input is larger than the 1 KiB limit") { _ in
+            ["edition", html, "--max-input-mb", "0.001"]
+        },
         Case(name: "narration over --max-minutes", status: 65, message: "longer than the 0.5-minute limit") { _ in
             [html, "--max-minutes", "0.5"]
         },
