@@ -31,9 +31,7 @@ public enum AudioEncoder {
                 case .opus: try OggComments.rewrite(encoded, to: tagged, codec: .opus, comments: comments)
                 default: try prependID3(ID3Chapters.tag(tags: tags, chapters: timings.chapters), to: encoded, into: tagged)
                 }
-            } catch let failure as OggComments.Failure {
-                throw OutputError(path: path, problem: .cannotWrite(failure.message))
-            } catch let failure as FLACComments.Failure {
+            } catch let failure as ContainerError {
                 throw OutputError(path: path, problem: .cannotWrite(failure.message))
             } catch let error as OutputError {
                 throw error

@@ -8,11 +8,9 @@ import NarratorCore
 /// dwPosition and dwSampleOffset and each `ltxt` region's sample length. Only these fixed-size
 /// fields change, so every chunk keeps its size and the file stays valid.
 enum MarkerPatcher {
-    struct Failure: Error { var message: String }
-
     static func patch(_ path: String, chapters: [ChapterMarker]) throws {
         guard let handle = FileHandle(forUpdatingAtPath: path) else {
-            throw Failure(message: "cannot reopen the file to place chapter markers")
+            throw ContainerError(message: "cannot reopen the file to place chapter markers")
         }
         defer { try? handle.close() }
         // The chunks sit before `data`: titles are at most 255 bytes, so 64 KiB holds the
@@ -23,7 +21,7 @@ enum MarkerPatcher {
             bytes += more
         }
         guard bytes.count >= 12, bytes[0..<4].elementsEqual("RIFF".utf8), bytes[8..<12].elementsEqual("WAVE".utf8) else {
-            throw Failure(message: "the file libsndfile wrote is not a RIFF/WAVE file")
+            throw ContainerError(message: "the file libsndfile wrote is not a RIFF/WAVE file")
         }
         var edits: [(offset: UInt64, value: UInt32)] = []
         var offset = 12
@@ -36,7 +34,7 @@ enum MarkerPatcher {
             if id == "data" { break }
             if id == "cue " {
                 let count = Int(le32(bytes, body))
-                guard count == chapters.count else { throw Failure(message: "cue point count mismatch") }
+                guard count == chapters.count else { throw ContainerError(message: "cue point count mismatch") }
                 for (index, chapter) in chapters.enumerated() {
                     let point = body + 4 + index * 24
                     edits.append((UInt64(point + 4), UInt32(clamping: chapter.startFrame)))   // dwPosition
@@ -50,7 +48,7 @@ enum MarkerPatcher {
                     let subSize = Int(le32(bytes, sub + 4))
                     if subID == "ltxt" {
                         let cueID = Int(le32(bytes, sub + 8))
-                        guard (1...chapters.count).contains(cueID) else { throw Failure(message: "region for unknown cue") }
+                        guard (1...chapters.count).contains(cueID) else { throw ContainerError(message: "region for unknown cue") }
                         edits.append((UInt64(sub + 12), UInt32(clamping: chapters[cueID - 1].lengthFrames)))
                     }
                     sub += 8 + subSize + (subSize & 1)
@@ -59,7 +57,7 @@ enum MarkerPatcher {
             }
             offset = body + size + (size & 1)
         }
-        guard foundCue, foundAdtl else { throw Failure(message: "chapter chunks missing from the written file") }
+        guard foundCue, foundAdtl else { throw ContainerError(message: "chapter chunks missing from the written file") }
         do {
             for edit in edits {
                 try handle.seek(toOffset: edit.offset)
@@ -67,7 +65,7 @@ enum MarkerPatcher {
             }
             try handle.synchronize()
         } catch {
-            throw Failure(message: "cannot place chapter markers: \(error.localizedDescription)")
+            throw ContainerError(message: "cannot place chapter markers: \(error.localizedDescription)")
         }
     }
 

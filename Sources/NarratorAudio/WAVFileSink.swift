@@ -113,7 +113,7 @@ public final class WAVFileSink: AudioSink {
         do {
             if !chapters.isEmpty { try MarkerPatcher.patch(temporary, chapters: chapters) }
             try OutputFile.rename(temporary, to: path)
-        } catch let error as MarkerPatcher.Failure {
+        } catch let error as ContainerError {
             TemporaryFiles.remove(temporary)
             throw OutputError(path: reportedPath, problem: .cannotWrite(error.message))
         }

@@ -109,9 +109,7 @@ public final class BatchRunner: @unchecked Sendable {
         }
         let report = BatchReport(shard: job.shard.map { "\($0.index)/\($0.count)" }, started: started,
                                  finished: Self.now(), items: selected.compactMap { reports[$0] })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try OutputFile.write(try encoder.encode(report), to: (directory as NSString).appendingPathComponent("report.json"))
+        try OutputFile.write(try report.json(), to: (directory as NSString).appendingPathComponent("report.json"))
         if let base = job.feedBaseURL {
             let feed = BatchFeed.render(report, title: job.feedTitle, baseURL: base, directory: directory)
             try OutputFile.write(Data(feed.utf8), to: (directory as NSString).appendingPathComponent("feed.xml"))
@@ -129,26 +127,18 @@ public final class BatchRunner: @unchecked Sendable {
             report.status = .failed
             report.error = "\(item.input): \(why)"
         case .finished(let result):
-            if let error = result.error {
-                report.status = .failed
-                report.error = error
-                return report
-            }
+            // The worker's report, with the item's own name and paths inside the output directory.
             let directory = job.outputDirectory
-            report.files = result.files.map { Self.relative($0, to: directory) }
-            report.pieces = result.pieces.map {
-                BatchReport.Piece(audio: Self.relative($0.audio, to: directory), durationSeconds: $0.durationSeconds,
-                                  chapters: $0.chapters.map { Self.relative($0, to: directory) },
-                                  transcript: $0.transcript.map { Self.relative($0, to: directory) })
+            let relative = { (path: String) in Self.relative(path, to: directory) }
+            report = result.report
+            report.input = item.input
+            report.output = item.output
+            report.key = key
+            report.files = report.files.map(relative)
+            report.pieces = report.pieces.map {
+                BatchReport.Piece(audio: relative($0.audio), durationSeconds: $0.durationSeconds,
+                                  chapters: $0.chapters.map(relative), transcript: $0.transcript.map(relative))
             }
-            report.title = result.title
-            report.published = result.published
-            report.durationSeconds = result.durationSeconds
-            report.words = result.words
-            report.wpm = result.wpm
-            report.synthesized = result.synthesized
-            report.cached = result.cached
-            report.maxResidentKiB = result.maxResidentKiB
         }
         return report
     }

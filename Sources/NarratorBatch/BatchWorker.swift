@@ -24,7 +24,7 @@ public enum BatchWorker {
     }
 
     static func handle(_ request: WorkRequest, cache: (any SentenceAudioCache)?) async -> WorkResult {
-        var result = WorkResult(id: request.id)
+        var report = BatchReport.ItemReport(input: request.input, output: request.output, status: .ok)
         do {
             let settings = request.settings
             var options = NarrationOptions(
@@ -42,30 +42,30 @@ public enum BatchWorker {
             options.maxAudioSeconds = request.maxAudioSeconds
             let output = try await Narrator().narrate(request.input, options: options)
             for piece in output.pieces {
-                result.files += [piece.audioPath, piece.timingsPath] + piece.sidecarPaths
-                result.pieces.append(BatchReport.Piece(
+                report.files += [piece.audioPath, piece.timingsPath] + piece.sidecarPaths
+                report.pieces.append(BatchReport.Piece(
                     audio: piece.audioPath, durationSeconds: piece.timings.durationSeconds,
                     chapters: piece.sidecarPaths.first { $0.hasSuffix(".chapters.json") },
                     transcript: piece.sidecarPaths.first { $0.hasSuffix(".vtt") && !$0.hasSuffix(".chapters.vtt") }))
             }
-            result.title = output.title
-            result.published = output.published
-            result.durationSeconds = output.timings.durationSeconds
-            result.words = output.timings.words
-            result.wpm = output.timings.speed.measuredWPM
-            result.synthesized = output.synthesized
-            result.cached = output.cached
+            report.title = output.title
+            report.published = output.published
+            report.durationSeconds = output.timings.durationSeconds
+            report.words = output.timings.words
+            report.wpm = output.timings.speed.measuredWPM
+            report.synthesized = output.synthesized
+            report.cached = output.cached
         } catch let error as NarratorError {
-            result.error = error.description
-            result.exitStatus = error.exitStatus.code
+            report.status = .failed
+            report.error = error.description
         } catch {
-            result.error = "internal error: \(error)"
-            result.exitStatus = ExitStatus.software.code
+            report.status = .failed
+            report.error = "internal error: \(error)"
         }
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
-        result.maxResidentKiB = Int(usage.ru_maxrss)
-        return result
+        report.maxResidentKiB = Int(usage.ru_maxrss)
+        return WorkResult(id: request.id, report: report)
     }
 
     /// Test hooks: NARRATOR_BATCH_FAULT=crash:TEXT or hang:TEXT makes the worker die or hang on

@@ -27,20 +27,12 @@ public struct WorkRequest: Codable, Sendable, Equatable {
 
 public struct WorkResult: Codable, Sendable, Equatable {
     public var id: Int
-    public var error: String?
-    public var exitStatus: Int32?
-    /// Absolute paths of every file written.
-    public var files: [String] = []
-    public var pieces: [BatchReport.Piece] = []
-    public var title: String?
-    public var published: String?
-    public var durationSeconds: Double?
-    public var words: Int?
-    public var wpm: Double?
-    public var synthesized: Int?
-    public var cached: Int?
-    /// The worker's peak resident memory so far, in KiB.
-    public var maxResidentKiB: Int?
+    /// The item's report as the worker sees it: status, files and pieces with absolute paths,
+    /// figures, its peak memory, and the one-line error when it failed.
+    public var report: BatchReport.ItemReport
 
-    public init(id: Int) { self.id = id }
+    public init(id: Int, report: BatchReport.ItemReport) {
+        self.id = id
+        self.report = report
+    }
 }

@@ -90,15 +90,13 @@ final class WorkerPool: @unchecked Sendable {
                 continue
             }
             // The worker died, hung or said something unreadable: replace it.
-            var why: String
-            switch outcome {
-            case .timedOut:
-                current.terminate(SIGKILL)
-                why = "timed out after \(Int(timeout)) s"
-                why += " (\(current.reap()))"
-            default:
-                current.terminate(SIGKILL)
-                why = "the worker process failed (\(current.reap()))"
+            current.terminate(SIGKILL)
+            let ended = current.reap()
+            let why: String
+            if case .timedOut = outcome {
+                why = "timed out after \(Int(timeout)) s (\(ended))"
+            } else {
+                why = "the worker process failed (\(ended))"
             }
             lock.withLock { _ = running.removeValue(forKey: current.pid) }
             StaleFiles.removeTemporaryFiles(of: current.pid, under: outputDirectory)

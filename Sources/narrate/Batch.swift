@@ -130,9 +130,7 @@ struct MergeReports: ParsableCommand {
                 }
             }
             let merged = BatchReport.merged(parsed)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = try encoder.encode(merged)
+            let data = try merged.json()
             if let output { try OutputFile.write(data, to: output) } else { FileHandle.standardOutput.write(data + Data("\n".utf8)) }
             let summary = merged.summary
             Failure.report("merged \(reports.count) reports: \(summary.items) items, \(summary.ok + summary.skipped) done, \(summary.failed) failed")

@@ -46,7 +46,7 @@ import NarratorTestSupport
         let directory = try RepositoryPaths.temporaryDirectory()
         let source = directory.appendingPathComponent("in.flac").path
         try Data("RIFF....WAVE".utf8).write(to: URL(fileURLWithPath: source))
-        #expect(throws: FLACComments.Failure(message: "not a FLAC file")) {
+        #expect(throws: ContainerError(message: "not a FLAC file")) {
             try FLACComments.rewrite(source, to: directory.appendingPathComponent("out.flac").path,
                                      comments: VorbisComments(vendor: "", tags: AudioTags(), chapters: []))
         }

@@ -34,8 +34,7 @@ public enum MarkerDetail: String, Sendable, CaseIterable {
     /// chapter starts, titled, and finer points labelled as `points(in:utterances:)` labels them.
     /// `firstSentence`: the number of the timings' first sentence in the whole narration.
     public func points(in timings: Timings, firstSentence: Int = 1) -> [ChapterMarker] {
-        let rate = Double(timings.sampleRate)
-        let frame = { (seconds: Double) in Int((seconds * rate).rounded()) }
+        let frame = timings.frame(at:)
         var points: [(frame: Int, title: String)] = timings.chapters.map { (frame($0.start), $0.title) }
         if self != .chapters {
             let chapterFrames = Set(points.map(\.frame))

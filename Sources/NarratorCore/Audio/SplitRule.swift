@@ -16,8 +16,8 @@ public enum SplitRule: Sendable, Equatable {
 
     /// The pieces, as frame ranges covering the whole narration in order.
     public func pieces(of timings: Timings) -> [Range<Int>] {
+        let frame = timings.frame(at:)
         let rate = Double(timings.sampleRate)
-        let frame = { (seconds: Double) in Int((seconds * rate).rounded()) }
         var cuts: [Int]
         switch self {
         case .chapters:

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `report.json` of a batch run: every item's outcome, and totals. Shards' reports merge into
 /// one (`merged(_:)`), as `narrate batch merge-reports` does.
 public struct BatchReport: Codable, Sendable, Equatable {
@@ -82,6 +84,11 @@ public struct BatchReport: Codable, Sendable, Equatable {
                 words += item.words ?? 0
             }
         }
+    }
+
+    /// Pretty-printed JSON, keys sorted, like the timings file.
+    public func json() throws -> Data {
+        try Timings.stableJSON(self)
     }
 
     /// Several shards' reports as one: items in the order given, earliest start, latest finish.

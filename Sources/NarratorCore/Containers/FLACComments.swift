@@ -4,17 +4,15 @@ import Foundation
 /// other metadata blocks are kept (old comments and padding dropped), the new comment block
 /// goes last, and the audio frames are copied unchanged.
 public enum FLACComments {
-    public struct Failure: Error, Equatable { public var message: String }
-
     public static func rewrite(_ source: String, to destination: String, comments: VorbisComments) throws {
-        guard let input = FileHandle(forReadingAtPath: source) else { throw Failure(message: "cannot read \(source)") }
+        guard let input = FileHandle(forReadingAtPath: source) else { throw ContainerError(message: "cannot read \(source)") }
         defer { try? input.close() }
         func read(_ count: Int) throws -> [UInt8] {
             let data = try input.read(upToCount: count) ?? Data()
-            guard data.count == count else { throw Failure(message: "a truncated FLAC header") }
+            guard data.count == count else { throw ContainerError(message: "a truncated FLAC header") }
             return [UInt8](data)
         }
-        guard try read(4) == Array("fLaC".utf8) else { throw Failure(message: "not a FLAC file") }
+        guard try read(4) == Array("fLaC".utf8) else { throw ContainerError(message: "not a FLAC file") }
         var blocks: [(type: UInt8, body: [UInt8])] = []
         var last = false
         while !last {
@@ -25,14 +23,14 @@ public enum FLACComments {
             let body = try read(length)
             if type != 4 && type != 1 { blocks.append((type, body)) }  // drop VORBIS_COMMENT, PADDING
         }
-        guard blocks.first?.type == 0 else { throw Failure(message: "a FLAC file without STREAMINFO") }
+        guard blocks.first?.type == 0 else { throw ContainerError(message: "a FLAC file without STREAMINFO") }
         let commentBody = comments.body
-        guard commentBody.count < 1 << 24 else { throw Failure(message: "the tags are too long for a FLAC block") }
+        guard commentBody.count < 1 << 24 else { throw ContainerError(message: "the tags are too long for a FLAC block") }
         blocks.append((4, commentBody))
 
         guard FileManager.default.createFile(atPath: destination, contents: nil),
               let output = FileHandle(forWritingAtPath: destination) else {
-            throw Failure(message: "cannot write \(destination)")
+            throw ContainerError(message: "cannot write \(destination)")
         }
         defer { try? output.close() }
         var head = Array("fLaC".utf8)

@@ -7,13 +7,11 @@ import Foundation
 /// the comment packet is replaced and the headers laid out on fresh pages; every later page is
 /// copied with its sequence number shifted and its CRC recomputed. Audio is never re-encoded.
 public enum OggComments {
-    public struct Failure: Error, Equatable { public var message: String }
-
     public enum Codec: Sendable { case vorbis, opus }
 
     /// Reads the Ogg file at `source` and writes it to `destination` with `comments`.
     public static func rewrite(_ source: String, to destination: String, codec: Codec, comments: VorbisComments) throws {
-        guard let input = FileHandle(forReadingAtPath: source) else { throw Failure(message: "cannot read \(source)") }
+        guard let input = FileHandle(forReadingAtPath: source) else { throw ContainerError(message: "cannot read \(source)") }
         defer { try? input.close() }
         var reader = OggPageReader(input)
         let headerCount = codec == .vorbis ? 3 : 2
@@ -23,7 +21,7 @@ public enum OggComments {
         var headerPages = 0
         var serial: UInt32 = 0
         while packets.count < headerCount || !partial.isEmpty {
-            guard let page = try reader.next() else { throw Failure(message: "the Ogg stream ends inside its headers") }
+            guard let page = try reader.next() else { throw ContainerError(message: "the Ogg stream ends inside its headers") }
             if headerPages == 0 { serial = page.serial }
             headerPages += 1
             var offset = 0
@@ -33,12 +31,12 @@ public enum OggComments {
                 if lace < 255 { packets.append(partial); partial = [] }
             }
         }
-        guard packets.count == headerCount else { throw Failure(message: "audio shares a page with the Ogg headers") }
+        guard packets.count == headerCount else { throw ContainerError(message: "audio shares a page with the Ogg headers") }
         packets[1] = codec == .vorbis ? comments.vorbisPacket : comments.opusPacket
 
         guard FileManager.default.createFile(atPath: destination, contents: nil),
               let output = FileHandle(forWritingAtPath: destination) else {
-            throw Failure(message: "cannot write \(destination)")
+            throw ContainerError(message: "cannot write \(destination)")
         }
         defer { try? output.close() }
         // The identification header has a page of its own (flagged as the stream's start).
@@ -139,13 +137,13 @@ struct OggPageReader {
     mutating func next() throws -> OggPage? {
         guard try fill(27) else { return nil }
         guard Array(buffer[position..<(position + 4)]) == Array("OggS".utf8) else {
-            throw OggComments.Failure(message: "not an Ogg page")
+            throw ContainerError(message: "not an Ogg page")
         }
         let count = Int(buffer[position + 26])
-        guard try fill(27 + count) else { throw OggComments.Failure(message: "a truncated Ogg page") }
+        guard try fill(27 + count) else { throw ContainerError(message: "a truncated Ogg page") }
         let lacing = Array(buffer[(position + 27)..<(position + 27 + count)])
         let bodyLength = lacing.reduce(0) { $0 + Int($1) }
-        guard try fill(27 + count + bodyLength) else { throw OggComments.Failure(message: "a truncated Ogg page") }
+        guard try fill(27 + count + bodyLength) else { throw ContainerError(message: "a truncated Ogg page") }
         let header = Array(buffer[position..<(position + 27)])
         let bodyStart = position + 27 + count
         let page = OggPage(header: header, lacing: lacing, body: Array(buffer[bodyStart..<(bodyStart + bodyLength)]))
@@ -159,7 +157,7 @@ struct OggPageReader {
             if position > 0 { buffer.removeFirst(position); position = 0 }
             guard let data = try handle.read(upToCount: 1 << 16), !data.isEmpty else {
                 if buffer.count == position { return false }  // the end, between pages
-                throw OggComments.Failure(message: "a truncated Ogg page")
+                throw ContainerError(message: "a truncated Ogg page")
             }
             buffer += data
         }

@@ -9,8 +9,8 @@ enum FFMetadata {
         }
         for chapter in timings.chapters {
             out += "\n[CHAPTER]\nTIMEBASE=1/\(timings.sampleRate)\n"
-            out += "START=\(Int((chapter.start * Double(timings.sampleRate)).rounded()))\n"
-            out += "END=\(Int((chapter.end * Double(timings.sampleRate)).rounded()))\n"
+            out += "START=\(timings.frame(at: chapter.start))\n"
+            out += "END=\(timings.frame(at: chapter.end))\n"
             out += "title=\(escape(chapter.title))\n"
         }
         return out

@@ -41,6 +41,12 @@ public struct Timings: Sendable, Equatable, Codable {
         public var end: Double
     }
 
+    /// The frame at `seconds` into the audio (times are kept to the microsecond, so a frame's
+    /// time converts back to that frame exactly).
+    public func frame(at seconds: Double) -> Int {
+        Int((seconds * Double(sampleRate)).rounded())
+    }
+
     /// Describes audio stored at another rate (Opus at 24 kHz): frames are rescaled, times kept.
     public mutating func describeStorage(sampleRate rate: Int) {
         guard rate != sampleRate else { return }
@@ -50,9 +56,14 @@ public struct Timings: Sendable, Equatable, Codable {
 
     /// Pretty-printed JSON, keys sorted so the file is stable from run to run.
     public func json() throws -> Data {
+        try Self.stableJSON(self)
+    }
+
+    /// The JSON form Narrator writes its files in: pretty-printed, keys sorted, slashes plain.
+    public static func stableJSON(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self)
+        return try encoder.encode(value)
     }
 }
 
