@@ -1,7 +1,7 @@
 #include "CLibXML2Shim.h"
 #include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
-#include <libxml/xmlmemory.h>
+#include <libxml/parserInternals.h>
+#include <string.h>
 
 // libxml2 reports some problems (encoding conversion, I/O) through its generic error
 // function, which prints to stderr even with HTML_PARSE_NOERROR; Narrator reports in one line.
@@ -10,64 +10,73 @@ static void narrator_silent(void *context, const char *message, ...) {
     (void)message;
 }
 
-narrator_html_doc *narrator_html_parse(const char *bytes, size_t length, const char *encoding) {
-    if (length > 0x7fffffff) return NULL;
+typedef struct {
+    const narrator_html_events *events;
+    void *context;
+} narrator_sax_target;
+
+static void narrator_start(void *user, const xmlChar *name, const xmlChar **attributes) {
+    narrator_sax_target *target = user;
+    target->events->start_element(target->context, (const char *)name, (const char **)attributes);
+}
+
+static void narrator_end(void *user, const xmlChar *name) {
+    narrator_sax_target *target = user;
+    target->events->end_element(target->context, (const char *)name);
+}
+
+static void narrator_text(void *user, const xmlChar *bytes, int length) {
+    narrator_sax_target *target = user;
+    target->events->text(target->context, (const char *)bytes, length);
+}
+
+narrator_html_reader *narrator_html_reader_new(const char *bytes, size_t length, const char *encoding) {
+    if (length == 0 || length > 0x7fffffff || bytes == NULL) return NULL;
     xmlSetGenericErrorFunc(NULL, narrator_silent);  // per thread in libxml2: set on each call
+    // What htmlReadMemory does (an XML parser context given the HTML handlers, then
+    // htmlDoRead), with Narrator's handlers. libxml2 copies the bytes (reading them in place
+    // through a static buffer misparses pages in 2.9.14).
+    xmlInitParser();
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, (int)length);
+    if (ctxt == NULL) return NULL;
     // HUGE lifts the 256-level nesting and 10 MB text-node limits (the HTML parser expands no
-    // custom entities, so this opens no entity-expansion risk; deep trees are flattened when
-    // converted); NONET: nothing the page names is fetched.
-    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                  HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE;
-    htmlDocPtr doc = htmlReadMemory(bytes, (int)length, NULL, encoding, options);
-    return (narrator_html_doc *)doc;
+    // custom entities, so this opens no entity-expansion risk; the tree builder bounds depth);
+    // NONET: nothing the page names is fetched.
+    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                 HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+    ctxt->html = 1;
+    if (encoding != NULL) {
+        xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
+        if (handler != NULL) {
+            xmlSwitchToEncoding(ctxt, handler);
+            if (ctxt->input->encoding != NULL) xmlFree((xmlChar *)ctxt->input->encoding);
+            ctxt->input->encoding = xmlStrdup((const xmlChar *)encoding);
+        }
+    }
+    return (narrator_html_reader *)ctxt;
 }
 
-void narrator_html_free(narrator_html_doc *doc) {
-    if (doc != NULL) xmlFreeDoc((xmlDocPtr)doc);
+void narrator_html_reader_run(narrator_html_reader *reader, const narrator_html_events *events,
+                              void *context) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)reader;
+    if (ctxt == NULL || events == NULL) return;
+    xmlSetGenericErrorFunc(NULL, narrator_silent);
+    // Only the events Narrator reads: no tree, comments or processing instructions. Blanks the
+    // parser calls ignorable (between <html> and <head>...) are dropped, as its tree builder does.
+    memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+    ctxt->sax->startElement = narrator_start;
+    ctxt->sax->endElement = narrator_end;
+    ctxt->sax->characters = narrator_text;
+    ctxt->sax->cdataBlock = narrator_text;
+    narrator_sax_target target = {events, context};
+    ctxt->userData = &target;
+    htmlParseDocument(ctxt);
+    ctxt->userData = NULL;
 }
 
-const void *narrator_html_root(const narrator_html_doc *doc) {
-    return doc == NULL ? NULL : xmlDocGetRootElement((xmlDocPtr)doc);
-}
-
-const char *narrator_html_encoding(const narrator_html_doc *doc) {
-    return doc == NULL ? NULL : (const char *)((xmlDocPtr)doc)->encoding;
-}
-
-int narrator_node_kind(const void *node) { return (int)((const xmlNode *)node)->type; }
-
-const char *narrator_node_name(const void *node) {
-    return (const char *)((const xmlNode *)node)->name;
-}
-
-const char *narrator_node_content(const void *node) {
-    const xmlNode *n = (const xmlNode *)node;
-    if (n->type != XML_TEXT_NODE && n->type != XML_CDATA_SECTION_NODE) return NULL;
-    return (const char *)n->content;
-}
-
-const void *narrator_node_first_child(const void *node) {
-    return ((const xmlNode *)node)->children;
-}
-
-const void *narrator_node_next(const void *node) { return ((const xmlNode *)node)->next; }
-
-const void *narrator_attr_first(const void *node) {
-    const xmlNode *n = (const xmlNode *)node;
-    return n->type == XML_ELEMENT_NODE ? n->properties : NULL;
-}
-
-const void *narrator_attr_next(const void *attr) { return ((const xmlAttr *)attr)->next; }
-
-const char *narrator_attr_name(const void *attr) {
-    return (const char *)((const xmlAttr *)attr)->name;
-}
-
-char *narrator_attr_value(const void *attr) {
-    const xmlAttr *a = (const xmlAttr *)attr;
-    return (char *)xmlNodeListGetString(a->doc, a->children, 1);
-}
-
-void narrator_free(void *pointer) {
-    if (pointer != NULL) xmlFree(pointer);
+void narrator_html_reader_free(narrator_html_reader *reader) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)reader;
+    if (ctxt == NULL) return;
+    if (ctxt->myDoc != NULL) xmlFreeDoc(ctxt->myDoc);  // only if a handler made one
+    xmlFreeParserCtxt(ctxt);
 }

@@ -14,12 +14,13 @@ public struct ArticleLoader: Sendable {
         try extract(InputDocument.read(source, maxBytes: maxInputBytes))
     }
 
-    /// Extracts an article from an input already read.
-    public func extract(_ input: InputDocument) throws -> Article {
+    /// Extracts an article from an input already read. The input is consumed: an HTML page's
+    /// bytes are parsed in place when nothing else holds them.
+    public func extract(_ input: consuming InputDocument) throws -> Article {
         switch input.kind {
         case .html:
-            let root = try HTMLParser.parse(input.bytes, source: input.source)
-            return try HTMLArticleExtractor().extract(root: root, source: input.source)
+            let tree = try HTMLParser.parse(&input.bytes, source: input.source)
+            return try HTMLArticleExtractor().extract(tree: tree, source: input.source)
         case .text:
             return try PlainTextExtractor().extract(text: TextDecoding.decode(input.bytes), source: input.source)
         case .markdown:

@@ -1,121 +1,90 @@
 import CLibXML2Shim
+#if canImport(Glibc)
+import Glibc
+#endif
 import NarratorCore
 
-/// Parses HTML with libxml2's forgiving parser into a `MarkupNode` tree.
+/// Parses HTML with libxml2's forgiving parser into a `PageTree`.
 ///
 /// libxml2 decodes the page from its BOM or declared charset (meta charset / http-equiv) to
-/// UTF-8, replaces invalid sequences, and never fetches anything the page names.
+/// UTF-8, replaces invalid sequences, and never fetches anything the page names. Its events
+/// go straight into the compact tree: no libxml2 DOM is built.
 public enum HTMLParser {
-    /// Parses a page. Comments are dropped; text and CDATA become text nodes.
+    /// Parses a page.
+    ///
+    /// The bytes are handed over: libxml2 takes its own copy and `bytes` is emptied at once, so
+    /// a large page is not held twice while its tree is built.
     ///
     /// - Parameter encoding: force an encoding (e.g. "windows-1252"); nil lets libxml2 decide.
-    public static func parse(_ bytes: [UInt8], source: String, encoding: String? = nil) throws -> MarkupNode {
-        var bytes = bytes
-        var encoding = encoding
+    public static func parse(_ bytes: inout [UInt8], source: String, encoding: String? = nil) throws -> PageTree {
         // A page declaring windows-1252 or Latin-1 (which browsers read as windows-1252) is
         // decoded here: libxml2's converter stops at the five bytes windows-1252 leaves
         // undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and drops the rest of the page.
         if encoding == nil, let declared = CharsetPrescan.declaredCharset(bytes), CharsetPrescan.isWindows1252(declared) {
-            bytes = Array(TextDecoding.windows1252Text(bytes).utf8)
-            encoding = "UTF-8"
+            var decoded = Array(TextDecoding.windows1252Text(bytes).utf8)
+            bytes = []
+            return try parse(&decoded, source: source, encoding: "UTF-8")
         }
-        let document: OpaquePointer? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-                narrator_html_parse(pointer, buffer.count, encoding)
-            }
+        let reader = bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { narrator_html_reader_new($0.baseAddress, $0.count, encoding) }
         }
-        guard let document else { throw ExtractionError(source: source, problem: .unparsable) }
-        defer { narrator_html_free(document) }
-        guard let root = narrator_html_root(document) else {
-            throw ExtractionError(source: source, problem: .unparsable)
+        guard let reader else { throw ExtractionError(source: source, problem: .unparsable) }
+        defer { narrator_html_reader_free(reader) }
+        bytes = []
+        var state = ParseState()
+        withUnsafeMutablePointer(to: &state) { context in
+            withUnsafePointer(to: ParseState.events) { narrator_html_reader_run(reader, $0, context) }
         }
-        return convert(root)
+        return state.builder.finish()
     }
+}
 
-    /// Elements deeper than this are not nested further (see `flattened`): the tree's users
-    /// recurse, and a hostile page can nest hundreds of thousands of levels.
-    static let maxDepth = 256
+/// The tree being built and the names seen so far, reached from libxml2's callbacks.
+private struct ParseState {
+    var builder = PageTreeBuilder()
+    /// Tag and attribute for each name pointer: libxml2 interns names, so a page's few dozen
+    /// distinct names are each looked up once.
+    var tags: [UnsafeRawPointer: HTMLTag] = [:]
+    var attributes: [UnsafeRawPointer: HTMLAttribute?] = [:]
 
-    private static func convert(_ node: UnsafeRawPointer, depth: Int = 0) -> MarkupNode {
-        var element = bareElement(node)
-        // Code and styles are never read (only JSON-LD metadata is): their text, often most of
-        // a news page's bytes, is not copied.
-        if skipsContent(element) { return element }
-        children(of: node) { child in
-            if depth + 1 < maxDepth {
-                element.children.append(convert(child, depth: depth + 1))
+    static let events = narrator_html_events(
+        start_element: { context, name, attributes in
+            let state = context!.assumingMemoryBound(to: ParseState.self)
+            state.pointee.start(name!, attributes)
+        },
+        end_element: { context, _ in
+            context!.assumingMemoryBound(to: ParseState.self).pointee.builder.end()
+        },
+        text: { context, bytes, length in
+            let state = context!.assumingMemoryBound(to: ParseState.self)
+            state.pointee.builder.text(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+        })
+
+    mutating func start(_ name: UnsafePointer<CChar>, _ list: UnsafeMutablePointer<UnsafePointer<CChar>?>?) {
+        let key = UnsafeRawPointer(name)
+        let tag: HTMLTag
+        if let known = tags[key] {
+            tag = known
+        } else {
+            tag = HTMLTag(name: UnsafeRawBufferPointer(start: key, count: strlen(name)))
+            tags[key] = tag
+        }
+        builder.start(tag)
+        guard var pair = list else { return }
+        while let attributeName = pair[0] {
+            let nameKey = UnsafeRawPointer(attributeName)
+            let attribute: HTMLAttribute?
+            if let known = attributes[nameKey] {
+                attribute = known
             } else {
-                element.children += flattened(child)
+                attribute = HTMLAttribute(name: UnsafeRawBufferPointer(start: nameKey, count: strlen(attributeName)))
+                attributes[nameKey] = attribute
             }
-        } text: { text in
-            element.children.append(MarkupNode(text: text))
-        }
-        return element
-    }
-
-    /// A subtree too deep to keep as it is, as a flat list in document order: every element
-    /// with its attributes and its own text, none nested. Paragraphs stay paragraphs; walked
-    /// with an explicit stack, so depth costs no call stack.
-    private static func flattened(_ root: UnsafeRawPointer) -> [MarkupNode] {
-        var out: [MarkupNode] = []
-        var stack = [root]
-        while let node = stack.popLast() {
-            var element = bareElement(node)
-            if skipsContent(element) { out.append(element); continue }
-            var elements: [UnsafeRawPointer] = []
-            children(of: node) { elements.append($0) } text: { element.children.append(MarkupNode(text: $0)) }
-            out.append(element)
-            stack.append(contentsOf: elements.reversed())
-        }
-        return out
-    }
-
-    /// Calls `element` for each child element and `text` for each text or CDATA child, in order.
-    private static func children(of node: UnsafeRawPointer, element: (UnsafeRawPointer) -> Void, text: (String) -> Void) {
-        var child = narrator_node_first_child(node)
-        while let current = child {
-            switch Int(narrator_node_kind(current)) {
-            case NARRATOR_NODE_ELEMENT:
-                element(current)
-            case NARRATOR_NODE_TEXT, NARRATOR_NODE_CDATA:
-                if let content = narrator_node_content(current) { text(String(cString: content)) }
-            default:
-                break
+            if let attribute {
+                let value = pair[1]
+                builder.attribute(attribute, UnsafeRawBufferPointer(start: value, count: value.map { strlen($0) } ?? 0))
             }
-            child = narrator_node_next(current)
+            pair += 2
         }
-    }
-
-    static func skipsContent(_ element: MarkupNode) -> Bool {
-        switch element.name {
-        case "style", "template", "svg", "math": return true
-        case "script": return !(element["type"] ?? "").lowercased().contains("ld+json")
-        default: return false
-        }
-    }
-
-    /// The attributes the extractor reads; others (href, src, data-*, event handlers...) are
-    /// not copied.
-    static let keptAttributes: Set<String> = [
-        "class", "id", "itemprop", "itemtype", "name", "type", "style", "role", "rel", "property", "lang", "xml:lang",
-        "http-equiv", "hidden", "datetime", "content", "aria-hidden", "charset",
-    ]
-
-    /// An element with its name and the attributes the extractor reads, no children yet.
-    private static func bareElement(_ node: UnsafeRawPointer) -> MarkupNode {
-        var element = MarkupNode(element: narrator_node_name(node).map { String(cString: $0) } ?? "")
-        var attribute = narrator_attr_first(node)
-        while let current = attribute {
-            if let rawName = narrator_attr_name(current) {
-                let name = String(cString: rawName).lowercased()
-                if keptAttributes.contains(name) {
-                    let value = narrator_attr_value(current)
-                    element.addAttribute(name, value.map { String(cString: $0) } ?? "")
-                    narrator_free(value)
-                }
-            }
-            attribute = narrator_attr_next(current)
-        }
-        return element
     }
 }

@@ -2,51 +2,38 @@
 //
 // Why this exists: libxml2's headers pull in the system ICU, which clashes with Foundation's own
 // ICU when both are visible in one Swift module ("'UErrorCode' has different definitions").
-// This public header therefore includes no libxml2 header; nodes and documents are opaque
-// pointers. It also wraps `xmlFree`, a global function-pointer variable Swift 6 rejects.
+// This public header therefore includes no libxml2 header. The parser is driven through SAX
+// events (no libxml2 tree is built: the page's DOM would cost several times the page in memory),
+// so only plain C strings and three callbacks cross this edge.
 #ifndef NARRATOR_CLIBXML2_SHIM_H
 #define NARRATOR_CLIBXML2_SHIM_H
 
 #include <stddef.h>
 
-/// An opaque parsed HTML document; free it with narrator_html_free.
-typedef struct narrator_html_doc narrator_html_doc;
+/// What the parser reports, in document order. Names are lower-case UTF-8, and a name's
+/// pointer is the same for every use of that name within one parse (libxml2 interns them).
+/// `attributes` is NULL or a NULL-terminated list of name, value pairs (a value may be NULL
+/// for an attribute written without one); values have their entities decoded. Every start is
+/// matched by an end, including the elements the parser implies or closes on its own.
+typedef struct {
+    void (*start_element)(void *context, const char *name, const char **attributes);
+    void (*end_element)(void *context, const char *name);
+    /// Text and CDATA (including the content of <script> and <style>), decoded to UTF-8, in
+    /// pieces: consecutive calls continue the same text.
+    void (*text)(void *context, const char *bytes, int length);
+} narrator_html_events;
 
-/// Node kinds, with libxml2's numbering (element 1, text 3, CDATA 4, comment 8).
-enum {
-    NARRATOR_NODE_ELEMENT = 1,
-    NARRATOR_NODE_TEXT = 3,
-    NARRATOR_NODE_CDATA = 4,
-    NARRATOR_NODE_COMMENT = 8
-};
+/// A page ready to parse: libxml2's HTML parser with its own copy of the bytes.
+typedef struct narrator_html_reader narrator_html_reader;
 
-/// Parses HTML bytes with libxml2's forgiving HTML parser. `encoding` may be NULL: libxml2 then
-/// reads the page's BOM and <meta charset>. Never touches the network. Returns NULL only when
-/// nothing at all could be parsed.
-narrator_html_doc *narrator_html_parse(const char *bytes, size_t length, const char *encoding);
-void narrator_html_free(narrator_html_doc *doc);
-
-/// The root element (<html>), or NULL.
-const void *narrator_html_root(const narrator_html_doc *doc);
-/// The encoding libxml2 used to decode the page (e.g. "windows-1252"), or NULL when unknown.
-const char *narrator_html_encoding(const narrator_html_doc *doc);
-
-int narrator_node_kind(const void *node);
-/// The element name, as the parser lower-cased it; NULL for nameless nodes.
-const char *narrator_node_name(const void *node);
-/// The UTF-8 content of a text or CDATA node (not a copy); NULL for elements.
-const char *narrator_node_content(const void *node);
-const void *narrator_node_first_child(const void *node);
-const void *narrator_node_next(const void *node);
-
-/// Attribute iteration: the first attribute of an element, then the next one.
-const void *narrator_attr_first(const void *node);
-const void *narrator_attr_next(const void *attr);
-const char *narrator_attr_name(const void *attr);
-/// The attribute's value as a newly allocated UTF-8 string; free it with narrator_free.
-char *narrator_attr_value(const void *attr);
-
-/// Frees a string libxml2 allocated (wraps the xmlFree function pointer).
-void narrator_free(void *pointer);
+/// Copies `length` bytes into a new HTML parser (the caller may free them at once).
+/// `encoding` may be NULL: libxml2 then reads the page's BOM and <meta charset>. Returns NULL
+/// for no bytes or when the parser could not be set up.
+narrator_html_reader *narrator_html_reader_new(const char *bytes, size_t length, const char *encoding);
+/// Parses the page with libxml2's forgiving HTML parser, reporting events to `events`.
+/// Nothing the page names is fetched.
+void narrator_html_reader_run(narrator_html_reader *reader, const narrator_html_events *events,
+                              void *context);
+void narrator_html_reader_free(narrator_html_reader *reader);
 
 #endif

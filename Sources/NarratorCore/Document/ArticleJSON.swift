@@ -30,21 +30,25 @@ public enum ArticleJSON {
 
     /// A JSON string literal.
     public static func string(_ value: String) -> String {
-        var out = "\""
-        out.reserveCapacity(value.utf8.count + 2)
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
+        var value = value
+        return value.withUTF8 { text in
+            var out: [UInt8] = []
+            out.reserveCapacity(text.count + 2)
+            out.append(0x22)
+            for byte in text {
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]  // \"
+                case 0x5C: out += [0x5C, 0x5C]  // \\
+                case 0x0A: out += [0x5C, 0x6E]  // \n
+                case 0x0D: out += [0x5C, 0x72]  // \r
+                case 0x09: out += [0x5C, 0x74]  // \t
+                case ..<0x20: out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+                default: out.append(byte)
+                }
             }
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
     }
 
     static func optional(_ value: String?) -> String { value.map(string) ?? "null" }

@@ -8,20 +8,23 @@ struct BlockCollector {
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     private(set) var rejectedParagraphs = 0
 
-    static let inlineTags: Set<String> = [
-        "a", "abbr", "b", "bdi", "bdo", "br", "cite", "code", "data", "del", "dfn", "em", "font", "i",
-        "ins", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u",
-        "var", "wbr", "nobr", "tt", "big",
-    ]
+    init(filter: BoilerplateHints) {
+        self.filter = filter
+    }
 
-    mutating func collect(_ node: MarkupNode) {
-        var run = ""
+    private var tree: PageTree { filter.tree }
+    private var measures: PageMeasures { filter.measures }
+
+    /// Reads the children of `node`; recursion is bounded by the tree's depth limit.
+    mutating func collect(_ node: PageTree.Index) {
+        var run: [UInt8] = []
         var runLinks = 0
-        for child in node.children {
-            if child.kind == .text || Self.inlineTags.contains(child.name) {
-                if child.kind == .element && filter.isBoilerplate(child) { continue }
-                child.appendText(to: &run)
-                if child.name == "a" { runLinks += child.textLength }
+        for child in tree.children(node) {
+            let tag = tree.tag(child)
+            if tag == .text || tag.isInline {
+                if tag != .text && filter.isBoilerplate(child) { continue }
+                tree.appendRawText(of: child, to: &run)
+                if tag == .a { runLinks += Int(measures.textLength[child]) }
                 continue
             }
             flush(&run, links: &runLinks)
@@ -30,31 +33,32 @@ struct BlockCollector {
         flush(&run, links: &runLinks)
     }
 
-    private mutating func flush(_ run: inout String, links: inout Int) {
-        let text = TextCleanup.collapse(run)
+    private mutating func flush(_ run: inout [UInt8], links: inout Int) {
+        guard !run.isEmpty else { return }
+        let text = TextCleanup.collapse(utf8: run)
         if !text.isEmpty { addParagraph(text, linkCharacters: links) }
-        run = ""
+        run.removeAll(keepingCapacity: true)
         links = 0
     }
 
-    private mutating func block(_ node: MarkupNode) {
-        guard node.kind == .element, !filter.isBoilerplate(node) else { return }
-        switch node.name {
-        case "h1", "header":
+    private mutating func block(_ node: PageTree.Index) {
+        guard !filter.isBoilerplate(node) else { return }
+        switch tree.tag(node) {
+        case .h1, .header:
             return
-        case "h2", "h3", "h4", "h5", "h6":
-            let heading = node.textContent
+        case .h2, .h3, .h4, .h5, .h6:
+            let heading = tree.text(of: node)
             if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) { rejectedParagraphs += 1; return }
             sections.append(Section(heading: heading))
-        case "p", "li", "dd", "dt":
-            if node.children.contains(where: { $0.kind == .element && Self.isBlock($0.name) }) {
+        case .p, .li, .dd, .dt:
+            if tree.children(node).contains(where: { Self.isBlock(tree.tag($0)) }) {
                 collect(node)
             } else {
-                addParagraph(node.textContent, linkCharacters: Self.linkCharacters(in: node))
+                addParagraph(tree.text(of: node), linkCharacters: Int(measures.linkCharacters[node]))
             }
-        case "table":
+        case .table:
             table(node)
-        case "pre", "hr":
+        case .pre, .hr:
             return
         default:
             collect(node)
@@ -62,22 +66,27 @@ struct BlockCollector {
     }
 
     /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.
-    private mutating func table(_ node: MarkupNode) {
-        let rows = node.descendants { $0.name == "tr" }
-        let holdsBlocks = node.descendants { ["p", "div", "table", "ul", "ol", "h2", "h3"].contains($0.name) }.count > 0
+    private mutating func table(_ node: PageTree.Index) {
+        let rows = tree.descendants(node).filter { tree.tag($0) == .tr }
+        let holdsBlocks = tree.descendants(node).contains { index in
+            switch tree.tag(index) {
+            case .p, .div, .table, .ul, .ol, .h2, .h3: return true
+            default: return false
+            }
+        }
         if holdsBlocks || rows.isEmpty {
             collect(node)
             return
         }
         // Link density is judged on the whole table: rows of linked names are still data.
-        let textLength = node.textLength
-        guard textLength > 0, Self.linkCharacters(in: node) * 2 < textLength else {
+        let textLength = Int(measures.textLength[node])
+        guard textLength > 0, Int(measures.linkCharacters[node]) * 2 < textLength else {
             rejectedParagraphs += 1
             return
         }
         for row in rows {
-            let cells = row.children.filter { $0.kind == .element && ($0.name == "td" || $0.name == "th") }
-            let text = cells.map(\.textContent).filter { !$0.isEmpty }.joined(separator: " ")
+            let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
+            let text = cells.map { tree.text(of: $0) }.filter { !$0.isEmpty }.joined(separator: " ")
             addParagraph(text, linkCharacters: 0)
         }
     }
@@ -92,12 +101,13 @@ struct BlockCollector {
         sections[sections.count - 1].paragraphs.append(text)
     }
 
-    static func isBlock(_ name: String) -> Bool {
-        ["p", "div", "ul", "ol", "li", "blockquote", "section", "article", "table", "h2", "h3", "h4",
-         "h5", "h6", "figure", "aside", "dl"].contains(name)
-    }
-
-    static func linkCharacters(in node: MarkupNode) -> Int {
-        node.descendants { $0.name == "a" }.reduce(0) { $0 + $1.textLength }
+    static func isBlock(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .p, .div, .ul, .ol, .li, .blockquote, .section, .article, .table, .h2, .h3, .h4, .h5, .h6, .figure,
+             .aside, .dl:
+            return true
+        default:
+            return false
+        }
     }
 }

@@ -3,39 +3,44 @@
 /// Scores every element by the paragraph text directly inside it (readability's idea: each
 /// `<p>` of 25+ characters credits its parent fully and its grandparent by half), then prefers
 /// an explicit container (itemprop=articleBody, <article>, <main>) holding most of that text.
-enum BodyLocator {
-    /// - Parameter headline: the page's headline (its first `<h1>`).
-    static func container(in body: MarkupNode, filter: BoilerplateHints, headline: String? = nil) -> MarkupNode {
-        var best: (node: MarkupNode, score: Double) = (body, 0)
-        var explicit: (node: MarkupNode, score: Double)?
-        var withHeadline: MarkupNode?
-        score(body, filter: filter, headline: headline, into: &best, explicit: &explicit, withHeadline: &withHeadline)
+struct BodyLocator {
+    let filter: BoilerplateHints
+    /// The page's headline (its first `<h1>`).
+    let headline: String?
+    private var best: (node: PageTree.Index, score: Double)
+    private var explicit: (node: PageTree.Index, score: Double)?
+    private var withHeadline: PageTree.Index?
+
+    static func container(in body: PageTree.Index, filter: BoilerplateHints, headline: String? = nil) -> PageTree.Index {
+        var locator = BodyLocator(filter: filter, headline: headline, best: (body, 0))
+        locator.score(body, isBody: true)
         // The innermost <article>/<main> holding the headline and real text is the article, even
         // on pages that list other posts in <article>s beside it.
-        if let withHeadline { return withHeadline }
-        if let explicit, explicit.score >= best.score * 0.5 { return explicit.node }
-        return best.node
+        if let withHeadline = locator.withHeadline { return withHeadline }
+        if let explicit = locator.explicit, explicit.score >= locator.best.score * 0.5 { return explicit.node }
+        return locator.best.node
     }
 
+    private var tree: PageTree { filter.tree }
+
     /// Scores a node in one pass: returns its direct paragraph score and its deep score (every
-    /// paragraph below it), and updates the best candidates below it.
+    /// paragraph below it), and updates the best candidates below it. Recursion is bounded by
+    /// the tree's depth limit.
     @discardableResult
-    private static func score(_ node: MarkupNode, filter: BoilerplateHints, headline: String?,
-                              into best: inout (node: MarkupNode, score: Double),
-                              explicit: inout (node: MarkupNode, score: Double)?,
-                              withHeadline: inout MarkupNode?) -> (direct: Double, deep: Double) {
-        guard node.kind == .element, node.name == "body" || !filter.isBoilerplate(node) else { return (0, 0) }
+    private mutating func score(_ node: PageTree.Index, isBody: Bool = false) -> (direct: Double, deep: Double) {
+        guard isBody || !filter.isBoilerplate(node) else { return (0, 0) }
         var direct = 0.0
         var fromGrandchildren = 0.0
         var deep = 0.0
-        for child in node.children where child.kind == .element {
-            if child.name == "p" || child.name == "blockquote" {
+        for child in tree.children(node) {
+            let tag = tree.tag(child)
+            if tag == .text { continue }
+            if tag == .p || tag == .blockquote {
                 if filter.isBoilerplate(child) { continue }
-                let length = child.textLength
-                if length >= 25 { direct += paragraphValue(length) }
+                let length = Int(filter.measures.textLength[child])
+                if length >= 25 { direct += Self.paragraphValue(length) }
             } else {
-                let below = score(child, filter: filter, headline: headline, into: &best, explicit: &explicit,
-                                  withHeadline: &withHeadline)
+                let below = score(child)
                 fromGrandchildren += below.direct
                 deep += below.deep
             }
@@ -44,15 +49,21 @@ enum BodyLocator {
         let total = direct + fromGrandchildren * 0.5
         if total > best.score { best = (node, total) }
         // An explicit container's score counts everything below it, not just its children.
-        let isExplicit = node.name == "article" || node.name == "main" || node["itemprop"]?.lowercased() == "articlebody"
+        let tag = tree.tag(node)
+        let isExplicit = tag == .article || tag == .main
+            || tree.attributeBytes(node, .itemprop).map { ByteText.equalsLowercased($0, "articlebody") } == true
         if isExplicit {
-            let holdsHeadline = headline.map { title in
-                node.descendants { ["h1", "h2"].contains($0.name) }.contains { $0.textContent == title }
-            } ?? false
-            if holdsHeadline, withHeadline == nil, deep >= 4 { withHeadline = node }
+            if withHeadline == nil, deep >= 4, let headline, holdsHeadline(node, headline) { withHeadline = node }
             if deep > (explicit?.score ?? 0) { explicit = (node, deep) }
         }
         return (direct, deep)
+    }
+
+    private func holdsHeadline(_ node: PageTree.Index, _ headline: String) -> Bool {
+        tree.descendants(node).contains { index in
+            let tag = tree.tag(index)
+            return (tag == .h1 || tag == .h2) && tree.text(of: index) == headline
+        }
     }
 
     private static func paragraphValue(_ length: Int) -> Double {

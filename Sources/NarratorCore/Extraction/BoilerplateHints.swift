@@ -6,62 +6,113 @@
 /// `<div class="has-sidebar">` would otherwise lose its article, so an element flagged only by
 /// hints is kept when it holds a large share of the page's paragraph text.
 struct BoilerplateHints {
-    /// Elements whose content is never read aloud.
-    static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "template", "nav", "button", "select", "input", "textarea",
-        "iframe", "svg", "canvas", "video", "audio", "object", "embed", "picture", "img", "map",
-        "dialog", "menu", "head", "title", "figcaption", "figure",
-    ]
+    enum Verdict: UInt8 { case keep, skip, hint }
 
-    /// Layout elements that usually hold furniture, treated as hints.
-    static let hintTags: Set<String> = ["footer", "aside", "form", "label", "header"]
-
-    /// Paragraph text on the whole page, in characters (see `paragraphCharacters`).
+    let tree: PageTree
+    let measures: PageMeasures
+    /// Each element's verdict, judged once.
+    private let verdicts: [Verdict]
+    /// Paragraph text on the whole page, in characters (see `PageMeasures.paragraphCharacters`).
     let pageParagraphCharacters: Int
+    /// Elements whose class or id names a standfirst, in document order.
+    let standfirstCandidates: [PageTree.Index]
+    /// Elements marked as a byline (see `isByline`), in document order.
+    let bylineCandidates: [PageTree.Index]
 
-    init(page: MarkupNode) {
-        pageParagraphCharacters = Self.paragraphCharacters(in: page)
+    init(tree: PageTree, measures: PageMeasures, body: PageTree.Index) {
+        self.tree = tree
+        self.measures = measures
+        var verdicts = [Verdict](repeating: .keep, count: tree.count)
+        var standfirsts: [PageTree.Index] = []
+        var bylines: [PageTree.Index] = []
+        var scratch: [UInt8] = []
+        for node in 0..<tree.count where tree.isElement(node) && tree.hasAttributes(node) {
+            verdicts[node] = Self.verdict(tree, node, scratch: &scratch)
+            if Self.hints(tree, node, into: &scratch), Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
+            if Self.isByline(tree, node) { bylines.append(node) }
+        }
+        for node in 0..<tree.count where tree.isElement(node) && !tree.hasAttributes(node) {
+            verdicts[node] = Self.isSkipped(tree.tag(node)) ? .skip : Self.isHintTag(tree.tag(node)) ? .hint : .keep
+        }
+        self.verdicts = verdicts
+        standfirstCandidates = standfirsts
+        bylineCandidates = bylines
+        pageParagraphCharacters = Int(measures.paragraphCharacters[body])
     }
 
     /// True when the element and everything under it should be ignored.
-    func isBoilerplate(_ node: MarkupNode) -> Bool {
-        switch Self.verdict(node) {
+    func isBoilerplate(_ node: PageTree.Index) -> Bool {
+        switch verdicts[node] {
         case .keep: return false
         case .skip: return true
         case .hint:
-            let characters = Self.paragraphCharacters(in: node)
+            let characters = Int(measures.paragraphCharacters[node])
             return !(characters >= 200 && Double(characters) >= 0.3 * Double(pageParagraphCharacters))
         }
     }
 
-    /// Characters in the element's paragraphs of 40 or more characters that are not mostly links.
-    static func paragraphCharacters(in node: MarkupNode) -> Int {
-        var total = 0
-        var stack = [node]
-        while let current = stack.popLast() {
-            for child in current.children where child.kind == .element {
-                if child.name == "p" {
-                    let length = child.textLength
-                    if length >= 40, BlockCollector.linkCharacters(in: child) * 2 < length {
-                        total += length
-                    }
-                } else if !skippedTags.contains(child.name) {
-                    stack.append(child)
-                }
-            }
+    /// Elements whose content is never read aloud.
+    static func isSkipped(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .script, .style, .noscript, .template, .nav, .button, .select, .input, .textarea, .iframe, .svg,
+             .canvas, .video, .audio, .object, .embed, .picture, .img, .map, .dialog, .menu, .head, .title,
+             .figcaption, .figure:
+            return true
+        default:
+            return false
         }
-        return total
     }
 
-    enum Verdict { case keep, skip, hint }
+    /// Layout elements that usually hold furniture, treated as hints.
+    static func isHintTag(_ tag: HTMLTag) -> Bool {
+        tag == .footer || tag == .aside || tag == .form || tag == .label || tag == .header
+    }
 
     static let skippedRoles: Set<String> = [
         "navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alert",
         "menu", "menubar", "toolbar", "button", "figure",
     ]
 
-    /// class/id tokens (split at -, _ and spaces) that mark boilerplate on their own.
-    static let exactTokens: Set<String> = [
+    static func verdict(_ tree: PageTree, _ node: PageTree.Index, scratch: inout [UInt8]) -> Verdict {
+        let tag = tree.tag(node)
+        if isSkipped(tag) { return .skip }
+        guard tree.hasAttributes(node) else { return isHintTag(tag) ? .hint : .keep }
+        if tree.attributeBytes(node, .hidden) != nil { return .skip }
+        if let value = tree.attributeBytes(node, .ariaHidden), ByteText.equalsLowercased(value, "true") { return .skip }
+        if let style = tree.attributeBytes(node, .style) {
+            scratch.removeAll(keepingCapacity: true)
+            for byte in style where byte != 0x20 { scratch.append(ByteText.lower(byte)) }
+            if ByteText.contains(scratch, "display:none") || ByteText.contains(scratch, "visibility:hidden") {
+                return .skip
+            }
+        }
+        if let itemprop = tree.attributeBytes(node, .itemprop), ByteText.equalsLowercased(itemprop, "articlebody") {
+            return .keep
+        }
+        if isHintTag(tag) { return .hint }
+        if let role = tree.attributeBytes(node, .role),
+           skippedRoles.contains(String(decoding: role, as: UTF8.self).lowercased()) {
+            return .hint
+        }
+        guard hints(tree, node, into: &scratch) else { return .keep }
+        return hasBoilerplateToken(scratch) ? .hint : .keep
+    }
+
+    /// The element's class and id, lower-cased and joined by a space, in `out`; false when it
+    /// has neither.
+    static func hints(_ tree: PageTree, _ node: PageTree.Index, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        let classes = tree.attributeBytes(node, .class)
+        let id = tree.attributeBytes(node, .id)
+        guard classes != nil || id != nil else { return false }
+        for byte in classes ?? [] { out.append(ByteText.lower(byte)) }
+        out.append(0x20)
+        for byte in id ?? [] { out.append(ByteText.lower(byte)) }
+        return true
+    }
+
+    /// class/id tokens (split at -, _, : and spaces) that mark boilerplate on their own.
+    static let exactTokens: [String] = [
         "ad", "ads", "adv", "advert", "nav", "navbar", "menu", "footer", "player", "listen",
         "audio", "widget", "toolbar", "tags", "tag", "byline", "share", "sharing", "meta",
         "caption", "credit", "credits", "sidebar", "masthead", "banner", "breadcrumbs",
@@ -72,39 +123,53 @@ struct BoilerplateHints {
     static let tokenPrefixes: [String] = [
         "advert", "sponsor", "promo", "social", "related", "recommend", "trending", "comment",
         "newsletter", "subscri", "paywall", "cookie", "consent", "popup", "modal", "outbrain",
-        "taboola", "signup", "readmore", "most-read", "mostread", "disqus", "gallery",
+        "taboola", "signup", "readmore", "mostread", "disqus", "gallery",
     ]
 
-    static func verdict(_ node: MarkupNode) -> Verdict {
-        if skippedTags.contains(node.name) { return .skip }
-        if node["hidden"] != nil || node["aria-hidden"]?.lowercased() == "true" { return .skip }
-        if let style = node["style"]?.lowercased().filter({ $0 != " " }),
-           TextCleanup.contains(style, "display:none") || TextCleanup.contains(style, "visibility:hidden") {
-            return .skip
+    /// Exact words and prefixes by first byte, so a token is compared with a handful of them.
+    private static let wordsByFirstByte: [[(word: [UInt8], isPrefix: Bool)]] = {
+        var table = [[(word: [UInt8], isPrefix: Bool)]](repeating: [], count: 256)
+        for word in exactTokens { table[Int(word.utf8.first!)].append((Array(word.utf8), false)) }
+        for word in tokenPrefixes { table[Int(word.utf8.first!)].append((Array(word.utf8), true)) }
+        return table
+    }()
+
+    /// Whether lower-cased class/id text holds a boilerplate token (or "read-more", "most-read",
+    /// "see-also" anywhere).
+    static func hasBoilerplateToken(_ hints: [UInt8]) -> Bool {
+        var start = 0
+        let count = hints.count
+        while start < count {
+            var end = start
+            while end < count, !isTokenSeparator(hints[end]) { end += 1 }
+            if end > start {
+                for candidate in wordsByFirstByte[Int(hints[start])] where candidate.word.count <= end - start {
+                    if !candidate.isPrefix && candidate.word.count != end - start { continue }
+                    if hints[start..<(start + candidate.word.count)].elementsEqual(candidate.word) { return true }
+                }
+            }
+            start = end + 1
         }
-        if node["itemprop"]?.lowercased() == "articlebody" { return .keep }
-        if hintTags.contains(node.name) { return .hint }
-        if let role = node["role"]?.lowercased(), skippedRoles.contains(role) { return .hint }
-        let hints = ((node["class"] ?? "") + " " + (node["id"] ?? "")).lowercased()
-        guard !hints.trimming(" ").isEmpty else { return .keep }
-        return hasBoilerplateToken(hints) ? .hint : .keep
+        return ByteText.contains(hints, "read-more") || ByteText.contains(hints, "most-read")
+            || ByteText.contains(hints, "see-also")
     }
 
-    static func hasBoilerplateToken(_ hints: String) -> Bool {
-        let tokens = hints.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == ":" })
-        for token in tokens {
-            if exactTokens.contains(String(token)) { return true }
-            for prefix in tokenPrefixes where token.hasPrefix(prefix) { return true }
-        }
-        // Multi-word prefixes such as "read-more" are checked on the whole string.
-        return TextCleanup.contains(hints, "read-more") || TextCleanup.contains(hints, "most-read")
-            || TextCleanup.contains(hints, "see-also")
+    @inline(__always) private static func isTokenSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x2D || byte == 0x5F || byte == 0x3A
     }
 
-    /// Class/id tokens that name a standfirst.
-    static func isStandfirst(_ node: MarkupNode) -> Bool {
-        let hints = ((node["class"] ?? "") + " " + (node["id"] ?? "")).lowercased()
-        return ["standfirst", "dek", "subtitle", "subhead", "summary", "strapline", "sub-headline",
-                "subheadline", "lede", "article-description", "intro"].contains { TextCleanup.contains(hints, $0) }
+    /// Words in class/id text that name a standfirst.
+    static let standfirstWords = ByteNeedles([
+        "standfirst", "dek", "subtitle", "subhead", "summary", "strapline", "sub-headline", "subheadline", "lede",
+        "article-description", "intro",
+    ])
+
+    /// Whether the element is marked as the byline: rel=author, or a class naming it.
+    static func isByline(_ tree: PageTree, _ node: PageTree.Index) -> Bool {
+        if let rel = tree.attributeBytes(node, .rel), rel.elementsEqual("author".utf8) { return true }
+        guard let classes = tree.attributeBytes(node, .class) else { return false }
+        let lower = classes.map(ByteText.lower)
+        return ByteText.contains(lower, "byline")
+            || lower.split(separator: 0x20).contains { $0.elementsEqual("author".utf8) }
     }
 }

@@ -6,11 +6,11 @@
 public struct HTMLArticleExtractor: Sendable {
     public init() {}
 
-    public func extract(root: MarkupNode, source: String) throws -> Article {
-        let metadata = PageMetadata(root: root)
-        let body = root.first("body") ?? root
-        let filter = BoilerplateHints(page: body)
-        let h1 = body.first("h1")?.textContent
+    public func extract(tree: PageTree, source: String) throws -> Article {
+        let metadata = PageMetadata(tree: tree)
+        let body = tree.first(.body, in: tree.document) ?? tree.document
+        let filter = BoilerplateHints(tree: tree, measures: PageMeasures(tree), body: body)
+        let h1 = tree.first(.h1, in: body).map { tree.text(of: $0) }
         let container = BodyLocator.container(in: body, filter: filter, headline: h1 ?? metadata.headline)
         var blocks = BlockCollector(filter: filter)
         blocks.collect(container)
@@ -24,10 +24,11 @@ public struct HTMLArticleExtractor: Sendable {
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
         while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
         let article = Article(
-            source: source, title: title, byline: metadata.author ?? Self.byline(in: body),
-            published: metadata.published ?? body.first("time")?["datetime"],
+            source: source, title: title, byline: metadata.author ?? Self.byline(in: body, filter: filter),
+            published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
             language: metadata.language,
-            standfirst: Self.standfirst(in: body, excluding: container, metadata: metadata, sections: sections),
+            standfirst: Self.standfirst(in: body, excluding: container, filter: filter, metadata: metadata,
+                                        sections: sections),
             sections: sections)
         guard article.hasBody else {
             throw ExtractionError(source: source, problem: .noArticleText(blocks.rejectedParagraphs))
@@ -36,14 +37,13 @@ public struct HTMLArticleExtractor: Sendable {
     }
 
     /// A standfirst element outside the body, else the page description unless the body opens with it.
-    static func standfirst(in body: MarkupNode, excluding container: MarkupNode,
+    static func standfirst(in body: PageTree.Index, excluding container: PageTree.Index, filter: BoilerplateHints,
                            metadata: PageMetadata, sections: [Section]) -> String? {
         let firstParagraph = sections.first?.paragraphs.first ?? ""
-        let candidates = body.descendants {
-            ($0["class"] != nil || $0["id"] != nil) && $0.name != "body" && BoilerplateHints.isStandfirst($0)
-        }
-        for node in candidates where node != container {
-            let text = node.textContent
+        let tree = filter.tree
+        let inBody = tree.descendants(body)
+        for node in filter.standfirstCandidates where inBody.contains(node) && node != container && tree.tag(node) != .body {
+            let text = tree.text(of: node)
             if text.count >= 20, text != firstParagraph, !firstParagraph.hasPrefix(text) { return text }
         }
         guard let description = metadata.description, description.count >= 20 else { return nil }
@@ -53,12 +53,11 @@ public struct HTMLArticleExtractor: Sendable {
     }
 
     /// A visible byline: rel=author, or an element whose class names the author or byline.
-    static func byline(in body: MarkupNode) -> String? {
-        let node = body.descendants {
-            $0["rel"] == "author" || TextCleanup.contains(($0["class"] ?? "").lowercased(), "byline")
-                || ($0["class"] ?? "").lowercased().split(separator: " ").contains("author")
-        }.first
-        guard var text = node?.textContent, !text.isEmpty, text.count < 120 else { return nil }
+    static func byline(in body: PageTree.Index, filter: BoilerplateHints) -> String? {
+        let inBody = filter.tree.descendants(body)
+        guard let node = filter.bylineCandidates.first(where: { inBody.contains($0) }) else { return nil }
+        var text = filter.tree.text(of: node)
+        guard !text.isEmpty, text.count < 120 else { return nil }
         if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
         return text
     }

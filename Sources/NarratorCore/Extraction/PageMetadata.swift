@@ -10,20 +10,27 @@ struct PageMetadata {
     var documentTitle: String?
 
     /// Reads metadata from the whole page; JSON-LD first, then OpenGraph and meta tags.
-    init(root: MarkupNode) {
+    init(tree: PageTree) {
         var meta: [String: String] = [:]
         var ldArticles: [[String: Any]] = []
-        for node in root.descendants(where: { ["meta", "script", "title"].contains($0.name) }) {
-            switch node.name {
-            case "meta":
-                let key = (node["property"] ?? node["name"] ?? node["itemprop"] ?? node["http-equiv"])?.lowercased()
-                if let key, let content = node["content"], meta[key] == nil {
+        var root: PageTree.Index?
+        for node in tree.descendants(tree.document) {
+            switch tree.tag(node) {
+            case .html where root == nil:
+                root = node
+            case .meta:
+                let key = (tree[node, .property] ?? tree[node, .name] ?? tree[node, .itemprop] ?? tree[node, .httpEquiv])?
+                    .lowercased()
+                if let key, let content = tree[node, .content], meta[key] == nil {
                     meta[key] = TextCleanup.collapse(content)
                 }
-            case "script" where TextCleanup.contains((node["type"] ?? "").lowercased(), "ld+json"):
-                ldArticles += Self.articles(inJSONLD: node.children.map(\.text).joined())
-            case "title" where documentTitle == nil:
-                documentTitle = node.textContent
+            case .script:
+                // Only JSON-LD scripts keep their text (see PageTreeBuilder).
+                var json: [UInt8] = []
+                for child in tree.children(node) { json += tree.textBytes(child) }
+                if !json.isEmpty { ldArticles += Self.articles(inJSONLD: json) }
+            case .title where documentTitle == nil:
+                documentTitle = tree.text(of: node)
             default: break
             }
         }
@@ -36,7 +43,7 @@ struct PageMetadata {
         }
         published = Self.string(ld["datePublished"]) ?? meta["article:published_time"]
             ?? meta["date"] ?? meta["pubdate"] ?? meta["dc.date"]
-        let lang = root["lang"] ?? root["xml:lang"]
+        let lang = root.flatMap { tree[$0, .lang] ?? tree[$0, .xmlLang] }
         language = lang.flatMap { $0.isEmpty ? nil : $0 } ?? Self.string(ld["inLanguage"])
             ?? meta["content-language"] ?? meta["og:locale"].map { $0.replacingOccurrences(of: "_", with: "-") }
     }
@@ -48,9 +55,8 @@ struct PageMetadata {
     ]
 
     /// Article-typed objects in a JSON-LD block, looking through arrays and `@graph`.
-    static func articles(inJSONLD text: String) -> [[String: Any]] {
-        guard let data = text.data(using: .utf8),
-              let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    static func articles(inJSONLD bytes: [UInt8]) -> [[String: Any]] {
+        guard let json = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
         else { return [] }
         var found: [[String: Any]] = []
         var queue: [Any] = [json]

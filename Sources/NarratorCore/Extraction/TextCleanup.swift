@@ -23,6 +23,62 @@ public enum TextCleanup {
         return out
     }
 
+    /// `collapse` over UTF-8 bytes (a malformed sequence is dropped like U+FFFD): the page
+    /// tree's text is bytes, and a string is made once, for the result.
+    public static func collapse(utf8 bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                index += 1
+                if byte == 0x20 || (0x09...0x0D).contains(byte) { pendingSpace = !out.isEmpty; continue }
+                if byte < 0x20 || byte == 0x7F { continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+                continue
+            }
+            let (scalar, length) = decodeScalar(bytes, at: index)
+            defer { index += length }
+            guard let scalar else { continue }
+            let value = scalar.value
+            if scalar.properties.isWhitespace || value == 0xA0 || value == 0x200B {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if value == 0xFEFF || value == 0xFFFD || (0x80...0x9F).contains(value) { continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(contentsOf: bytes[index..<(index + length)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` (a byte of 0x80 or more) and its
+    /// length in bytes; nil and 1 for a malformed sequence.
+    static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar?, Int) {
+        let lead = bytes[index]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF: length = 3; value = UInt32(lead & 0x0F)
+        case 0xF0...0xF4: length = 4; value = UInt32(lead & 0x07)
+        default: return (nil, 1)
+        }
+        guard index + length <= bytes.count else { return (nil, 1) }
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | UInt32(byte & 0x3F)
+        }
+        let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard value >= shortest, let scalar = Unicode.Scalar(value) else { return (nil, 1) }
+        return (scalar, length)
+    }
+
     /// Whether `needle` occurs in `haystack`, compared byte by byte (no Foundation, no locale).
     public static func contains(_ haystack: some StringProtocol, _ needle: String) -> Bool {
         let hay = Array(haystack.utf8)

@@ -19,6 +19,11 @@ enum InputReader {
         }
         defer { if source != "-" { try? handle.close() } }
         var bytes: [UInt8] = []
+        // Room for the whole file, so a large page is not copied as the array grows.
+        if source != "-", let size = (try? FileManager.default.attributesOfItem(atPath: source))?[.size] as? Int,
+           size < maxBytes {
+            bytes.reserveCapacity(size + 1)
+        }
         while true {
             let chunk: Data?
             do {

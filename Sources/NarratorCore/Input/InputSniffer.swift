@@ -16,20 +16,37 @@ enum InputSniffer {
 
     /// HTML when the content starts like markup or holds structural tags; otherwise by extension.
     static func kind(of bytes: [UInt8], source: String) -> InputDocument.Kind {
-        let head = TextDecoding.decode(Array(bytes.prefix(4096))).lowercased()
-        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || trimmed.hasPrefix("<?xml")
-            || trimmed.hasPrefix("<!--") || trimmed.hasPrefix("<head") || trimmed.hasPrefix("<meta") {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            // UTF-16: the tests below are made on the decoded text.
+            return kind(ofUTF8: Array(TextDecoding.decode(Array(bytes.prefix(4096))).utf8), source: source)
+        }
+        return kind(ofUTF8: Array(bytes.prefix(4096)), source: source)
+    }
+
+    private static func kind(ofUTF8 prefix: [UInt8], source: String) -> InputDocument.Kind {
+        let head = prefix.map(ByteText.lower)
+        var start = 0
+        while start < head.count {
+            if head[start] == 0x20 || (0x09...0x0D).contains(head[start]) {
+                start += 1
+            } else if head[start...].starts(with: [0xEF, 0xBB, 0xBF]) {
+                start += 3
+            } else {
+                break
+            }
+        }
+        let trimmed = head[start...]
+        if ["<!doctype html", "<html", "<?xml", "<!--", "<head", "<meta"].contains(where: { trimmed.starts(with: $0.utf8) }) {
             return .html
         }
-        for tag in ["<body", "<article", "<p>", "<div", "<h1", "<title"] where head.contains(tag) {
+        for tag in ["<body", "<article", "<p>", "<div", "<h1", "<title"] where ByteText.contains(head, tag) {
             return .html
         }
         let lower = source.lowercased()
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { return .html }
         if lower.hasSuffix(".txt") { return .text }
-        return looksLikeMarkdown(head) ? .markdown : .text
+        return looksLikeMarkdown(String(decoding: head, as: UTF8.self)) ? .markdown : .text
     }
 
     /// Markdown from standard input or an unknown extension: ATX headings at line starts.

@@ -1,0 +1,86 @@
+/// Reading a page tree's text: what a listener would hear of a node, whitespace collapsed.
+extension PageTree {
+    /// All text below `node` (or the node's own, for a text node), whitespace collapsed;
+    /// `<br>` counts as a space; scripts, styles and templates are not read.
+    public func text(of node: Index) -> String {
+        var raw: [UInt8] = []
+        appendRawText(of: node, to: &raw)
+        return TextCleanup.collapse(utf8: raw)
+    }
+
+    /// Appends the text below `node` as written (not collapsed) to `out`.
+    public func appendRawText(of node: Index, to out: inout [UInt8]) {
+        var index = node
+        let end = self.end(node)
+        while index < end {
+            let entry = nodes[index]
+            switch entry.tag {
+            case .text:
+                out.append(contentsOf: bytes[Int(entry.start)..<Int(entry.start + entry.length)])
+                index += 1
+            case .br:
+                out.append(0x20)
+                index = Int(entry.end)
+            case .script, .style, .template:
+                index = Int(entry.end)
+            default:
+                index += 1
+            }
+        }
+    }
+}
+
+/// The length of some text once whitespace is collapsed, kept in a form that adds up: the
+/// length of two pieces of text side by side is computed from theirs, so a whole page is
+/// measured in one pass from its text nodes up.
+struct CollapsedLength {
+    /// Characters, counting each gap between words as one.
+    var count: Int32 = 0
+    var hasText = false
+    /// Whitespace before the first character (or anywhere, when there is no text).
+    var leadingSpace = false
+    var trailingSpace = false
+
+    /// Measures one text node: spaces, tabs and line breaks are whitespace; characters are
+    /// Unicode scalars.
+    init(utf8 bytes: ArraySlice<UInt8>) {
+        var pendingSpace = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if !hasText { leadingSpace = true }
+                pendingSpace = true
+            } else if byte & 0xC0 != 0x80 {
+                if pendingSpace && hasText { count += 1 }
+                pendingSpace = false
+                hasText = true
+                count += 1
+            }
+        }
+        trailingSpace = pendingSpace
+    }
+
+    init() {}
+
+    static let space: CollapsedLength = {
+        var space = CollapsedLength()
+        space.leadingSpace = true
+        space.trailingSpace = true
+        return space
+    }()
+
+    /// This text followed by `next`.
+    mutating func append(_ next: CollapsedLength) {
+        if !next.hasText {
+            if next.leadingSpace { trailingSpace = true; if !hasText { leadingSpace = true } }
+            return
+        }
+        if !hasText {
+            let lead = leadingSpace
+            self = next
+            leadingSpace = leadingSpace || lead
+            return
+        }
+        count += next.count + (trailingSpace || next.leadingSpace ? 1 : 0)
+        trailingSpace = next.trailingSpace
+    }
+}

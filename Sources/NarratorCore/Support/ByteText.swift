@@ -1,0 +1,57 @@
+/// Byte-level text tests for markup values (class names, styles, types): ASCII case folding
+/// and substring search without making strings.
+enum ByteText {
+    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// Whether `bytes`, ASCII lower-cased, equal the lower-case `word`.
+    static func equalsLowercased(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
+        bytes.count == word.utf8.count && zip(bytes, word.utf8).allSatisfy { lower($0) == $1 }
+    }
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { pin in
+            guard let first = pin.first else { return true }
+            guard haystack.count >= pin.count else { return false }
+            var index = 0
+            let last = haystack.count - pin.count
+            while index <= last {
+                if haystack[index] == first {
+                    var matched = 1
+                    while matched < pin.count && haystack[index + matched] == pin[matched] { matched += 1 }
+                    if matched == pin.count { return true }
+                }
+                index += 1
+            }
+            return false
+        }
+    }
+}
+
+/// A set of words to find in bytes, grouped by first byte so each position of the text is
+/// compared with only the words that could start there.
+struct ByteNeedles {
+    private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+
+    init(_ words: [String]) {
+        for word in words where !word.isEmpty { byFirstByte[Int(word.utf8.first!)].append(Array(word.utf8)) }
+    }
+
+    /// Whether any of the words occurs in `haystack`.
+    func occur(in haystack: [UInt8]) -> Bool {
+        let count = haystack.count
+        for index in 0..<count {
+            let candidates = byFirstByte[Int(haystack[index])]
+            if candidates.isEmpty { continue }
+            for word in candidates where word.count <= count - index {
+                var matched = 1
+                while matched < word.count && haystack[index + matched] == word[matched] { matched += 1 }
+                if matched == word.count { return true }
+            }
+        }
+        return false
+    }
+}
