@@ -50,7 +50,7 @@ let package = Package(
         .target(name: "NarratorBatch", dependencies: ["Narrator", "NarratorESpeak", "CCrypto"]),
 
         // Every parser of untrusted text as a fuzz target (driven from Fuzz/, replayed in tests).
-        .target(name: "NarratorFuzzTargets", dependencies: ["Narrator"]),
+        .target(name: "NarratorFuzzTargets", dependencies: ["Narrator", "NarratorHTML"]),
 
         // The thin command line.
         .executableTarget(
@@ -63,7 +63,7 @@ let package = Package(
         // Test helpers (paths, a WAV reader independent of libsndfile, a process runner).
         .target(name: "NarratorTestSupport", path: "Tests/NarratorTestSupport"),
         .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTestSupport"]),
-        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorAudio", "CSndFile", "NarratorTestSupport"]),
+        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorHTML", "NarratorAudio", "CSndFile", "NarratorTestSupport"]),
         .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["NarratorFuzzTargets", "NarratorTestSupport"]),
     ],

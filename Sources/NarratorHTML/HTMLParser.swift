@@ -15,23 +15,31 @@ public enum HTMLParser {
     /// The bytes are handed over: libxml2 takes its own copy and `bytes` is emptied at once, so
     /// a large page is not held twice while its tree is built.
     ///
-    /// - Parameter encoding: force an encoding (e.g. "windows-1252"); nil lets libxml2 decide.
-    public static func parse(_ bytes: inout [UInt8], source: String, encoding: String? = nil) throws -> PageTree {
+    /// - Parameters:
+    ///   - encoding: force an encoding (e.g. "windows-1252"); nil lets libxml2 decide.
+    ///   - stripsScripts: remove script and style content before libxml2 reads the page (see
+    ///     `ScriptContentStripper`; the tree is the same either way, only faster to build).
+    public static func parse(_ bytes: inout [UInt8], source: String, encoding: String? = nil,
+                             stripsScripts: Bool = true) throws -> PageTree {
         // A page declaring windows-1252 or Latin-1 (which browsers read as windows-1252) is
         // decoded here: libxml2's converter stops at the five bytes windows-1252 leaves
         // undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and drops the rest of the page.
-        if encoding == nil, let declared = CharsetPrescan.declaredCharset(bytes), CharsetPrescan.isWindows1252(declared) {
+        let declared = encoding == nil ? CharsetPrescan.declaredCharset(bytes) : nil
+        if let declared, CharsetPrescan.isWindows1252(declared) {
             var decoded = Array(TextDecoding.windows1252Text(bytes).utf8)
             bytes = []
-            return try parse(&decoded, source: source, encoding: "UTF-8")
+            return try parse(&decoded, source: source, encoding: "UTF-8", stripsScripts: stripsScripts)
+        }
+        if stripsScripts, ScriptContentStripper.applies(to: bytes, declaredCharset: encoding ?? declared) {
+            ScriptContentStripper.strip(&bytes)
         }
         let reader = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { narrator_html_reader_new($0.baseAddress, $0.count, encoding) }
         }
         guard let reader else { throw ExtractionError(source: source, problem: .unparsable) }
         defer { narrator_html_reader_free(reader) }
+        var state = ParseState(builder: PageTreeBuilder(pageBytes: bytes.count))
         bytes = []
-        var state = ParseState()
         withUnsafeMutablePointer(to: &state) { context in
             withUnsafePointer(to: ParseState.events) { narrator_html_reader_run(reader, $0, context) }
         }

@@ -37,11 +37,17 @@ struct Extract: AsyncParsableCommand {
         var firstFailure: ExitStatus?
         var objects: [String] = []
         let output = FileHandle.standardOutput
+        var line: [UInt8] = []
         for source in inputs {
             do {
                 let article = try loader.load(source)
                 switch format {
-                case .jsonl: output.writeLine(ArticleJSON.object(article))
+                case .jsonl:
+                    // One buffer for every line: a long article is not copied into strings.
+                    line.removeAll(keepingCapacity: true)
+                    ArticleJSON.encode(article, into: &line)
+                    line.append(0x0A)
+                    output.write(bytes: line)
                 case .json: objects.append(ArticleJSON.object(article))
                 case .text: output.writeLine(SpokenText.render(SpeechPlanner().plan(article)))
                 }
@@ -75,5 +81,20 @@ enum SpokenText {
 extension FileHandle {
     func writeLine(_ text: String) {
         write(Data((text + "\n").utf8))
+    }
+
+    /// Writes bytes without copying them into `Data` (retrying short writes).
+    func write(bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
     }
 }

@@ -4,23 +4,38 @@ import Foundation
 ///
 /// `{"source", "title", "byline", "published", "language", "standfirst",
 ///   "sections": [{"heading": str|null, "paragraphs": [str]}]}`, or `{"source", "error"}`.
+/// Objects are encoded straight into UTF-8 bytes: a long article is held once as text and
+/// once as JSON, never as many partial strings.
 public enum ArticleJSON {
     /// One article as a single-line JSON object (absent fields are `null`).
     public static func object(_ article: Article) -> String {
-        var fields: [(String, String)] = [
-            ("source", string(article.source)),
-            ("title", optional(article.title)),
-            ("byline", optional(article.byline)),
-            ("published", optional(article.published)),
-            ("language", optional(article.language)),
-            ("standfirst", optional(article.standfirst)),
-        ]
-        let sections = article.sections.map { section in
-            "{\"heading\":\(optional(section.heading)),\"paragraphs\":["
-                + section.paragraphs.map(string).joined(separator: ",") + "]}"
+        var out: [UInt8] = []
+        encode(article, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends one article as a single-line JSON object to `out`.
+    public static func encode(_ article: Article, into out: inout [UInt8]) {
+        out.append(0x7B)  // {
+        field("source", article.source, into: &out)
+        for (name, value) in [("title", article.title), ("byline", article.byline), ("published", article.published),
+                              ("language", article.language), ("standfirst", article.standfirst)] {
+            out.append(0x2C)
+            field(name, value, into: &out)
         }
-        fields.append(("sections", "[" + sections.joined(separator: ",") + "]"))
-        return "{" + fields.map { "\(string($0.0)):\($0.1)" }.joined(separator: ",") + "}"
+        out += Array(",\"sections\":[".utf8)
+        for (index, section) in article.sections.enumerated() {
+            if index > 0 { out.append(0x2C) }
+            out.append(0x7B)
+            field("heading", section.heading, into: &out)
+            out += Array(",\"paragraphs\":[".utf8)
+            for (number, paragraph) in section.paragraphs.enumerated() {
+                if number > 0 { out.append(0x2C) }
+                appendString(paragraph, to: &out)
+            }
+            out += [0x5D, 0x7D]  // ]}
+        }
+        out += [0x5D, 0x7D]  // ]}
     }
 
     /// The object for an input that failed.
@@ -30,10 +45,24 @@ public enum ArticleJSON {
 
     /// A JSON string literal.
     public static func string(_ value: String) -> String {
+        var out: [UInt8] = []
+        appendString(value, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
+
+    private static func field(_ name: String, _ value: String?, into out: inout [UInt8]) {
+        appendString(name, to: &out)
+        out.append(0x3A)  // :
+        if let value { appendString(value, to: &out) } else { out += Array("null".utf8) }
+    }
+
+    /// Appends `value` as a JSON string literal.
+    static func appendString(_ value: String, to out: inout [UInt8]) {
         var value = value
-        return value.withUTF8 { text in
-            var out: [UInt8] = []
-            out.reserveCapacity(text.count + 2)
+        value.withUTF8 { text in
+            out.reserveCapacity(out.count + text.count + 2)
             out.append(0x22)
             for byte in text {
                 switch byte {
@@ -47,9 +76,6 @@ public enum ArticleJSON {
                 }
             }
             out.append(0x22)
-            return String(decoding: out, as: UTF8.self)
         }
     }
-
-    static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
 }

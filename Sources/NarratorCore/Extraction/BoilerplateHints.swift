@@ -26,13 +26,19 @@ struct BoilerplateHints {
         var standfirsts: [PageTree.Index] = []
         var bylines: [PageTree.Index] = []
         var scratch: [UInt8] = []
-        for node in 0..<tree.count where tree.isElement(node) && tree.hasAttributes(node) {
-            verdicts[node] = Self.verdict(tree, node, scratch: &scratch)
-            if Self.hints(tree, node, into: &scratch), Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
-            if Self.isByline(tree, node) { bylines.append(node) }
-        }
-        for node in 0..<tree.count where tree.isElement(node) && !tree.hasAttributes(node) {
-            verdicts[node] = Self.isSkipped(tree.tag(node)) ? .skip : Self.isHintTag(tree.tag(node)) ? .hint : .keep
+        var style: [UInt8] = []
+        for node in 0..<tree.count where tree.isElement(node) {
+            guard tree.hasAttributes(node) else {
+                verdicts[node] = Self.isSkipped(tree.tag(node)) ? .skip : Self.isHintTag(tree.tag(node)) ? .hint : .keep
+                continue
+            }
+            let classLength = Self.hints(tree, node, into: &scratch)
+            verdicts[node] = Self.verdict(tree, node, hints: classLength == nil ? nil : scratch, scratch: &style)
+            if let classLength {
+                if Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
+                if Self.isByline(classes: scratch[0..<classLength]) { bylines.append(node); continue }
+            }
+            if let rel = tree.attributeBytes(node, .rel), rel.elementsEqual("author".utf8) { bylines.append(node) }
         }
         self.verdicts = verdicts
         standfirstCandidates = standfirsts
@@ -73,7 +79,8 @@ struct BoilerplateHints {
         "menu", "menubar", "toolbar", "button", "figure",
     ]
 
-    static func verdict(_ tree: PageTree, _ node: PageTree.Index, scratch: inout [UInt8]) -> Verdict {
+    /// - Parameter hints: the element's class and id as `hints` gives them, nil when it has neither.
+    static func verdict(_ tree: PageTree, _ node: PageTree.Index, hints: [UInt8]?, scratch: inout [UInt8]) -> Verdict {
         let tag = tree.tag(node)
         if isSkipped(tag) { return .skip }
         guard tree.hasAttributes(node) else { return isHintTag(tag) ? .hint : .keep }
@@ -94,21 +101,22 @@ struct BoilerplateHints {
            skippedRoles.contains(String(decoding: role, as: UTF8.self).lowercased()) {
             return .hint
         }
-        guard hints(tree, node, into: &scratch) else { return .keep }
-        return hasBoilerplateToken(scratch) ? .hint : .keep
+        guard let hints else { return .keep }
+        return hasBoilerplateToken(hints) ? .hint : .keep
     }
 
-    /// The element's class and id, lower-cased and joined by a space, in `out`; false when it
-    /// has neither.
-    static func hints(_ tree: PageTree, _ node: PageTree.Index, into out: inout [UInt8]) -> Bool {
+    /// The element's class and id, lower-cased and joined by a space, in `out`; returns the
+    /// length of the class part, or nil when the element has neither.
+    static func hints(_ tree: PageTree, _ node: PageTree.Index, into out: inout [UInt8]) -> Int? {
         out.removeAll(keepingCapacity: true)
         let classes = tree.attributeBytes(node, .class)
         let id = tree.attributeBytes(node, .id)
-        guard classes != nil || id != nil else { return false }
+        guard classes != nil || id != nil else { return nil }
         for byte in classes ?? [] { out.append(ByteText.lower(byte)) }
+        let classLength = out.count
         out.append(0x20)
         for byte in id ?? [] { out.append(ByteText.lower(byte)) }
-        return true
+        return classLength
     }
 
     /// class/id tokens (split at -, _, : and spaces) that mark boilerplate on their own.
@@ -164,12 +172,9 @@ struct BoilerplateHints {
         "article-description", "intro",
     ])
 
-    /// Whether the element is marked as the byline: rel=author, or a class naming it.
-    static func isByline(_ tree: PageTree, _ node: PageTree.Index) -> Bool {
-        if let rel = tree.attributeBytes(node, .rel), rel.elementsEqual("author".utf8) { return true }
-        guard let classes = tree.attributeBytes(node, .class) else { return false }
-        let lower = classes.map(ByteText.lower)
-        return ByteText.contains(lower, "byline")
-            || lower.split(separator: 0x20).contains { $0.elementsEqual("author".utf8) }
+    /// Whether lower-cased class text marks a byline: "byline" anywhere, or the class "author".
+    /// (rel=author marks one too.)
+    static func isByline(classes: ArraySlice<UInt8>) -> Bool {
+        ByteText.contains(classes, "byline") || classes.split(separator: 0x20).contains { $0.elementsEqual("author".utf8) }
     }
 }

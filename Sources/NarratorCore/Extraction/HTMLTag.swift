@@ -2,8 +2,8 @@
 ///
 /// A page's tree stores one byte per element name instead of a string: the extractor only
 /// ever compares names against these.
-public enum HTMLTag: UInt8, Sendable, CaseIterable {
-    case other, document, text
+public enum HTMLTag: String, Sendable, CaseIterable {
+    case other = "#other", document = "#document", text = "#text"
     case html, head, body, title, meta, script, style, noscript, template, svg, math
     case nav, button, select, input, textarea, iframe, canvas, video, audio, object, embed
     case picture, img, map, dialog, menu, figcaption, figure, footer, aside, form, label, header
@@ -12,18 +12,11 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
     case a, abbr, b, bdi, bdo, cite, code, data, del, dfn, em, font, i, ins, kbd, mark, q, s
     case samp, small, span, strong, sub, sup, time, u, `var`, wbr, nobr, tt, big
 
-    /// The tag for an element name (lower-case bytes, as libxml2 reports them).
-    public init(name: some Collection<UInt8>) {
-        self = Self.byName[Array(name)] ?? .other
+    /// The tag for an element name (lower-case UTF-8, as libxml2 reports it).
+    public init(name: UnsafeRawBufferPointer) {
+        let tag = HTMLTag(rawValue: String(decoding: name, as: UTF8.self)) ?? .other
+        self = tag == .document || tag == .text ? .other : tag
     }
-
-    private static let byName: [[UInt8]: HTMLTag] = {
-        var table: [[UInt8]: HTMLTag] = [:]
-        for tag in allCases where tag != .other && tag != .document && tag != .text {
-            table[Array("\(tag)".utf8)] = tag
-        }
-        return table
-    }()
 
     /// Phrasing elements: their text runs on with the text around them.
     public var isInline: Bool {
@@ -41,28 +34,12 @@ public enum HTMLTag: UInt8, Sendable, CaseIterable {
 }
 
 /// The attributes the extractor reads; others (href, src, data-*, event handlers...) are not kept.
-public enum HTMLAttribute: UInt8, Sendable, CaseIterable {
-    case `class`, id, itemprop, itemtype, name, type, style, role, rel, property, lang, xmlLang
-    case httpEquiv, hidden, datetime, content, ariaHidden, charset
+public enum HTMLAttribute: String, Sendable, CaseIterable {
+    case `class`, id, itemprop, itemtype, name, type, style, role, rel, property, lang, xmlLang = "xml:lang"
+    case httpEquiv = "http-equiv", hidden, datetime, content, ariaHidden = "aria-hidden", charset
 
-    /// The attribute for a name (lower-case bytes), or nil for one the extractor does not read.
-    public init?(name: some Collection<UInt8>) {
-        guard let attribute = Self.byName[Array(name)] else { return nil }
-        self = attribute
+    /// The attribute for a name (lower-case UTF-8), or nil for one the extractor does not read.
+    public init?(name: UnsafeRawBufferPointer) {
+        self.init(rawValue: String(decoding: name, as: UTF8.self))
     }
-
-    public var name: String {
-        switch self {
-        case .xmlLang: return "xml:lang"
-        case .httpEquiv: return "http-equiv"
-        case .ariaHidden: return "aria-hidden"
-        default: return "\(self)"
-        }
-    }
-
-    private static let byName: [[UInt8]: HTMLAttribute] = {
-        var table: [[UInt8]: HTMLAttribute] = [:]
-        for attribute in allCases { table[Array(attribute.name.utf8)] = attribute }
-        return table
-    }()
 }

@@ -21,8 +21,8 @@ struct PageMetadata {
             case .meta:
                 let key = (tree[node, .property] ?? tree[node, .name] ?? tree[node, .itemprop] ?? tree[node, .httpEquiv])?
                     .lowercased()
-                if let key, let content = tree[node, .content], meta[key] == nil {
-                    meta[key] = TextCleanup.collapse(content)
+                if let key, meta[key] == nil, let content = tree.attributeBytes(node, .content) {
+                    meta[key] = TextCleanup.collapse(utf8: Array(content))
                 }
             case .script:
                 // Only JSON-LD scripts keep their text (see PageTreeBuilder).

@@ -5,10 +5,10 @@
 /// found by hopping from one child's end to the next. Text and the attributes the extractor
 /// reads are byte ranges in one buffer: a page costs a few bytes per node plus its text, never
 /// a string or an object per node. Node 0 is the document; `PageTreeBuilder` makes trees.
-public struct PageTree: Sendable {
+public struct PageTree: Sendable, Equatable {
     public typealias Index = Int
 
-    struct Node: Sendable {
+    struct Node: Sendable, Equatable {
         var tag: HTMLTag
         var attributeCount: UInt8
         var parent: Int32
@@ -18,7 +18,7 @@ public struct PageTree: Sendable {
         var length: Int32
     }
 
-    struct Attribute: Sendable {
+    struct Attribute: Sendable, Equatable {
         var name: HTMLAttribute
         var start: Int32
         var length: Int32

@@ -23,6 +23,14 @@ public struct PageTreeBuilder {
 
     public init() {}
 
+    /// A builder for a page of `pageBytes` bytes: room for its text and a node per 32 bytes is
+    /// reserved (untouched room costs no memory), so a large page's arrays are not copied as
+    /// they grow.
+    public init(pageBytes: Int) {
+        bytes.reserveCapacity(pageBytes)
+        nodes.reserveCapacity(pageBytes / 32 + 16)
+    }
+
     public mutating func start(_ tag: HTMLTag) {
         current = -1
         if hiding > 0 {

@@ -98,24 +98,26 @@ enum LineKind: Equatable {
     /// Captions end in a credit: "… Photo: AFP", "(Photo: Reuters)", "Image: Getty Images".
     static func isCaption(_ line: String) -> Bool {
         guard line.utf8.count < 400 else { return false }
-        let tail = String(line.suffix(60)).lowercased()
-        for marker in ["photo:", "photograph:", "image:", "picture:", "credit:", "photo by", "illustration:",
-                       "(image", "(photo", "(picture", "getty images", "/getty", "/reuters", "/afp", "/ap photo"] {
+        let tail = Array(String(line.suffix(60)).lowercased().utf8)
+        for marker in captionMarkers {
             guard let start = lastOccurrence(of: marker, in: tail) else { continue }
-            let rest = tail.utf8.suffix(from: tail.utf8.index(tail.utf8.startIndex, offsetBy: start + marker.utf8.count))
-            let restText = String(decoding: rest, as: UTF8.self)
-            if TextCleanup.wordCount(restText) <= 6 && !restText.contains(".") { return true }
+            let rest = tail[(start + marker.count)...]
+            if !rest.contains(0x2E), TextCleanup.wordCount(String(decoding: rest, as: UTF8.self)) <= 6 { return true }
         }
         return false
     }
 
+    private static let captionMarkers: [[UInt8]] = [
+        "photo:", "photograph:", "image:", "picture:", "credit:", "photo by", "illustration:", "(image", "(photo",
+        "(picture", "getty images", "/getty", "/reuters", "/afp", "/ap photo",
+    ].map { Array($0.utf8) }
+
     /// The byte offset of the last occurrence of `needle` in `text`.
-    private static func lastOccurrence(of needle: String, in text: String) -> Int? {
-        let hay = Array(text.utf8), pin = Array(needle.utf8)
+    private static func lastOccurrence(of pin: [UInt8], in hay: [UInt8]) -> Int? {
         guard hay.count >= pin.count else { return nil }
         var index = hay.count - pin.count
         while index >= 0 {
-            if hay[index..<(index + pin.count)].elementsEqual(pin) { return index }
+            if hay[index] == pin[0], hay[index..<(index + pin.count)].elementsEqual(pin) { return index }
             index -= 1
         }
         return nil

@@ -190,9 +190,10 @@ public enum TextCleanup {
 extension StringProtocol {
     /// The text without leading and trailing whitespace or any of `characters`.
     func trimming(_ characters: String) -> String {
-        let set = Set(characters.unicodeScalars)
         let scalars = unicodeScalars
-        func trimmed(_ scalar: Unicode.Scalar) -> Bool { set.contains(scalar) || scalar.properties.isWhitespace }
+        func trimmed(_ scalar: Unicode.Scalar) -> Bool {
+            characters.unicodeScalars.contains(scalar) || scalar.properties.isWhitespace
+        }
         guard let first = scalars.firstIndex(where: { !trimmed($0) }) else { return "" }
         let last = scalars.lastIndex(where: { !trimmed($0) })!
         var out = String.UnicodeScalarView()

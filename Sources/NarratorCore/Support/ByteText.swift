@@ -12,12 +12,16 @@ enum ByteText {
 
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        contains(haystack[...], needle)
+    }
+
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { pin in
             guard let first = pin.first else { return true }
             guard haystack.count >= pin.count else { return false }
-            var index = 0
-            let last = haystack.count - pin.count
+            var index = haystack.startIndex
+            let last = haystack.endIndex - pin.count
             while index <= last {
                 if haystack[index] == first {
                     var matched = 1

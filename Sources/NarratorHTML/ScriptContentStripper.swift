@@ -1,0 +1,232 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Removes the content of `<script>` (except JSON-LD) and `<style>` elements from a page
+/// before libxml2 reads it.
+///
+/// Scripts and styles are about half the bytes of a news page, and libxml2 scans their text
+/// character by character only for the tree builder to drop it. Their ends are found the way
+/// libxml2 2.9's HTML parser finds them (in recovery mode, the first `</script` or `</style`,
+/// any case), and only elements libxml2 would also see are touched: comments, `<!...>`,
+/// `<?...>` and end tags are skipped, and start tags are read attribute by attribute with
+/// quoted values, so a `<script` inside a comment or an attribute value is left alone.
+/// Whenever the page stops making sense (a comment, a quote or a script that never ends) the
+/// rest is kept as it is: leaving text in costs time, never content.
+enum ScriptContentStripper {
+    /// Strips in place (the bytes only move towards the start).
+    static func strip(_ bytes: inout [UInt8]) {
+        let kept = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var scanner = Scanner(base: base, count: buffer.count)
+            return scanner.run()
+        }
+        bytes.removeLast(bytes.count - kept)
+    }
+
+    /// Whether stripping is safe for a page in this declared charset: the ASCII bytes it looks
+    /// for must mean ASCII (not so in UTF-16, UTF-32 or the ISO-2022 family).
+    static func applies(to bytes: [UInt8], declaredCharset: String?) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
+        guard let charset = declaredCharset?.lowercased() else { return true }
+        return !(charset.hasPrefix("utf-16") || charset.hasPrefix("utf16") || charset.hasPrefix("utf-32")
+            || charset.hasPrefix("iso-2022") || charset.hasPrefix("csiso2022") || charset == "ucs-2")
+    }
+
+    private struct Scanner {
+        let base: UnsafeMutablePointer<UInt8>
+        let count: Int
+        /// Bytes before `kept` are final; bytes from `copied` on are still in their old place.
+        var kept = 0
+        var copied = 0
+        var position = 0
+
+        init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+            self.base = base
+            self.count = count
+        }
+
+        mutating func run() -> Int {
+            while let open = find(0x3C, from: position) {  // "<"
+                position = open + 1
+                guard position < count else { break }
+                let next = base[position]
+                if next == 0x21 {  // "<!"
+                    if matches("!--", at: position) {
+                        guard let end = commentEnd(from: position + 3) else { break }
+                        position = end
+                    } else {
+                        guard let end = find(0x3E, from: position) else { break }
+                        position = end + 1
+                    }
+                } else if next == 0x3F {  // "<?": up to ">"
+                    guard let end = find(0x3E, from: position) else { break }
+                    position = end + 1
+                } else if next == 0x2F {  // "</": a name and up to ">"; without a name only "</" is read
+                    if position + 1 < count, Self.isNameStart(base[position + 1]) {
+                        guard let end = find(0x3E, from: position) else { break }
+                        position = end + 1
+                    } else {
+                        position += 1
+                    }
+                } else if Self.isLetter(next) {
+                    guard startTag() else { break }
+                }
+            }
+            // Everything not yet moved stays.
+            move(upTo: count)
+            return kept
+        }
+
+        /// Reads a start tag whose name begins at `position`; strips a script's or style's
+        /// content. False when the page ends inside it.
+        private mutating func startTag() -> Bool {
+            let nameStart = position
+            while position < count, Self.isNameByte(base[position]) { position += 1 }
+            let raw: [UInt8]?
+            if equalsLowercased(nameStart, position, "script") {
+                raw = Array("</script".utf8)
+            } else if equalsLowercased(nameStart, position, "style") {
+                raw = Array("</style".utf8)
+            } else {
+                raw = nil
+            }
+            var isJSONLD = false
+            // Attributes, up to ">" or "/>".
+            while true {
+                while position < count, Self.isBlank(base[position]) { position += 1 }
+                guard position < count else { return false }
+                let byte = base[position]
+                if byte == 0x3E { position += 1; break }
+                if byte == 0x2F, position + 1 < count, base[position + 1] == 0x3E { return true }  // empty element
+                guard Self.isNameStart(byte) else {
+                    // Not an attribute name: skipped up to a blank or the tag's end, as libxml2 does.
+                    while position < count, !Self.isBlank(base[position]), base[position] != 0x3E,
+                          !(base[position] == 0x2F && position + 1 < count && base[position + 1] == 0x3E) {
+                        position += 1
+                    }
+                    continue
+                }
+                let attributeStart = position
+                while position < count, Self.isNameByte(base[position]) { position += 1 }
+                let isType = equalsLowercased(attributeStart, position, "type")
+                while position < count, Self.isBlank(base[position]) { position += 1 }
+                guard position < count, base[position] == 0x3D else { continue }  // "="
+                position += 1
+                while position < count, Self.isBlank(base[position]) { position += 1 }
+                guard position < count else { return false }
+                let valueStart: Int
+                let valueEnd: Int
+                let quote = base[position]
+                if quote == 0x22 || quote == 0x27 {
+                    guard let end = find(quote, from: position + 1) else { return false }
+                    valueStart = position + 1
+                    valueEnd = end
+                    position = end + 1
+                } else {
+                    valueStart = position
+                    while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
+                    valueEnd = position
+                }
+                if isType, containsLowercased(valueStart, valueEnd, "ld+json") { isJSONLD = true }
+            }
+            guard let raw, !isJSONLD else { return true }
+            guard let end = findLowercased(raw, from: position) else { return false }
+            // Drop [position, end): move what precedes it into place, then skip it.
+            move(upTo: position)
+            copied = end
+            position = end + raw.count
+            return true
+        }
+
+        /// Where a comment whose text starts at `start` ends: after "-->" or "--!>", or at once
+        /// for "<!-->" and "<!--->". Nil when it never ends.
+        private func commentEnd(from start: Int) -> Int? {
+            if matches(">", at: start) { return start + 1 }
+            if matches("->", at: start) { return start + 2 }
+            var index = start
+            while let dashes = find("--", from: index) {
+                if matches("-->", at: dashes) { return dashes + 3 }
+                if matches("--!>", at: dashes) { return dashes + 4 }
+                index = dashes + 1
+            }
+            return nil
+        }
+
+        /// Moves the bytes from `copied` up to `end` down to `kept`.
+        private mutating func move(upTo end: Int) {
+            guard end > copied else { return }
+            if kept != copied { memmove(base + kept, base + copied, end - copied) }
+            kept += end - copied
+            copied = end
+        }
+
+        private func find(_ byte: UInt8, from start: Int) -> Int? {
+            guard start < count, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
+            return UnsafeMutableRawPointer(base).distance(to: found)
+        }
+
+        private func find(_ text: String, from start: Int) -> Int? {
+            let needle = Array(text.utf8)
+            var index = start
+            while let candidate = find(needle[0], from: index) {
+                if matches(needle, at: candidate) { return candidate }
+                index = candidate + 1
+            }
+            return nil
+        }
+
+        /// The first `needle` (lower case, starting "</") at or after `start`, in any case.
+        private func findLowercased(_ needle: [UInt8], from start: Int) -> Int? {
+            var index = start
+            while let candidate = find(needle[0], from: index) {
+                if candidate + needle.count <= count,
+                   (0..<needle.count).allSatisfy({ Self.lower(base[candidate + $0]) == needle[$0] }) {
+                    return candidate
+                }
+                index = candidate + 1
+            }
+            return nil
+        }
+
+        private func matches(_ text: String, at start: Int) -> Bool { matches(Array(text.utf8), at: start) }
+
+        private func matches(_ needle: [UInt8], at start: Int) -> Bool {
+            start + needle.count <= count && (0..<needle.count).allSatisfy { base[start + $0] == needle[$0] }
+        }
+
+        private func equalsLowercased(_ start: Int, _ end: Int, _ word: String) -> Bool {
+            end - start == word.utf8.count && zip(start..<end, word.utf8).allSatisfy { Self.lower(base[$0]) == $1 }
+        }
+
+        private func containsLowercased(_ start: Int, _ end: Int, _ word: String) -> Bool {
+            let needle = Array(word.utf8)
+            guard end - start >= needle.count else { return false }
+            return (start...(end - needle.count)).contains { at in
+                (0..<needle.count).allSatisfy { Self.lower(base[at + $0]) == needle[$0] }
+            }
+        }
+
+        @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+        @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+            let lower = byte | 0x20
+            return lower >= 0x61 && lower <= 0x7A
+        }
+
+        /// A letter, "_", ":" or "." (how libxml2 starts an HTML name).
+        @inline(__always) static func isNameStart(_ byte: UInt8) -> Bool {
+            let lower = byte | 0x20
+            return (lower >= 0x61 && lower <= 0x7A) || byte == 0x5F || byte == 0x3A || byte == 0x2E
+        }
+
+        /// A letter, digit, "_", ":", "-" or ".".
+        @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
+            isNameStart(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+        }
+
+        @inline(__always) static func isBlank(_ byte: UInt8) -> Bool {
+            byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+import NarratorTestSupport
+@testable import NarratorCore
+@testable import NarratorHTML
+
+/// The compact page tree: what the builder keeps, and that stripping script and style content
+/// before libxml2 reads a page changes nothing but the time it takes.
+@Suite struct PageTreeTests {
+    func tree(_ html: String, stripsScripts: Bool = true) throws -> PageTree {
+        var bytes = Array(html.utf8)
+        return try HTMLParser.parse(&bytes, source: "t.html", stripsScripts: stripsScripts)
+    }
+
+    /// Pages where a naive scan for "<script" would go wrong: scripts named in comments,
+    /// attribute values and other scripts, tags that never end, odd cases and spellings.
+    static let trickyPages: [String] = [
+        "<p>One</p><script>var a = '<p>not text</p>';</script><p>Two</p>",
+        "<!-- <script> --><p>After a commented script tag.</p><script>x()</script><p>Tail</p>",
+        "<!-- a comment --!><script>y()</script><p>Closed the odd way.</p>",
+        "<!--><script>z()</script><p>An empty comment first.</p>",
+        "<!---><p>Three dashes.</p><style>p{}</style>",
+        "<div title=\"<script>\">Quoted script in an attribute.</div><script>1</script><p>Kept</p>",
+        "<div title='<style>'>Single quotes.</div><p>Kept</p><style>a{}</style>",
+        "<div title=<script>Unquoted.</div><p>Kept</p>",
+        "<script src=\"a.js\" /><p>Not script text: the tag closed itself.</p>",
+        "<script src=a.js/><p>Slash in an unquoted value.</p></script><p>End</p>",
+        "<SCRIPT TYPE=\"text/javascript\">if (a < b) {}</SCRIPT><p>Upper case.</p>",
+        "<script>document.write('</scr' + 'ipt>')</script><p>Split end tag.</p>",
+        "<script>never ends <p>so this is script text",
+        "<p>Quote never ends <div title=\"abc><script>q()</script><p>Inside the quote.</p>",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\"}</script><p>LD</p>",
+        "<script type=APPLICATION/LD+JSON>{\"headline\":\"Upper\"}</script><p>LD upper</p>",
+        "<scripts>not a script element</scripts><p>Name goes on.</p>",
+        "<p>a < b and c <script >d()</script > e</p>",
+        "</ <script>w()</script><p>End tag without a name.</p>",
+        "</div <script>v()</script><p>End tag with junk.</p>",
+        "<! bogus <script>u()</script> ><p>Bogus declaration.</p>",
+        "<?pi <script>t()</script> ?><p>Processing instruction.</p>",
+        "<textarea><script>s()</script></textarea><p>In a textarea.</p>",
+        "<style>/* </style> */ p { color: red }</style><p>Style ends at the first end tag.</p>",
+        "<svg><style>.a{}</style><script>r()</script></svg><p>Inside SVG.</p>",
+        "<p>NUL\u{0}byte <script>n()\u{0}</script>after.</p>",
+        "<_x <script>k()</script>><p>Not a tag name.</p>",
+        "<div \"<script>\">bogus attribute</div><p>Kept</p><script>j()</script>",
+        "<div a = \"1\" b='2' c=3 d>spaced attributes</div><script>i()</script>",
+        "<script>unterminated <!-- comment</script><p>Script holds a comment start.</p>",
+        "<!-- never closed <script>h()</script><p>Lost in the comment.</p>",
+    ]
+
+    @Test(arguments: trickyPages)
+    func strippingScriptsChangesNoTree(_ body: String) throws {
+        let html = "<html><head><title>T</title></head><body>" + body + "</body></html>"
+        #expect(try tree(html) == tree(html, stripsScripts: false))
+    }
+
+    @Test func strippingChangesNoTreeOfTheSamples() throws {
+        var bytes = Array(try Data(contentsOf: RepositoryPaths.sample("harbour-tides.html")))
+        var copy = bytes
+        #expect(try HTMLParser.parse(&bytes, source: "s") == HTMLParser.parse(&copy, source: "s", stripsScripts: false))
+    }
+
+    @Test func theStripperRemovesScriptAndStyleTextOnly() {
+        var bytes = Array("<p>a</p><script type=x>var big = 1;</script><style>p{}</style><!--<script>-->b".utf8)
+        ScriptContentStripper.strip(&bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "<p>a</p><script type=x></script><style></style><!--<script>-->b")
+        var json = Array("<script type=\"application/ld+json\">{}</script>".utf8)
+        ScriptContentStripper.strip(&json)
+        #expect(String(decoding: json, as: UTF8.self) == "<script type=\"application/ld+json\">{}</script>")
+    }
+
+    @Test func utf16PagesAreNotStripped() {
+        #expect(!ScriptContentStripper.applies(to: [0xFF, 0xFE, 0x3C, 0x00], declaredCharset: nil))
+        #expect(!ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "ISO-2022-JP"))
+        #expect(ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "utf-8"))
+    }
+
+    @Test func theBuilderKeepsTextAndReadAttributesOnly() throws {
+        let page = try tree("""
+            <html lang="en"><body><div class="Story" data-x="1" onclick="f()">Hello <b>big</b> world<br>again</div>\
+            <script>dropped()</script><template><p>never</p></template>\
+            <script type="application/ld+json">{"a":1}</script></body></html>
+            """)
+        let div = try #require(page.descendants(page.document).first { page.tag($0) == .div })
+        #expect(page[div, .class] == "Story")
+        #expect(page.attributeBytes(div, .type) == nil)
+        #expect(page.text(of: div) == "Hello big world again")
+        let scripts = page.descendants(page.document).filter { page.tag($0) == .script }
+        #expect(scripts.map { page.children($0).map { String(decoding: page.textBytes($0), as: UTF8.self) } } == [[], ["{\"a\":1}"]])
+        let template = try #require(page.first(.template, in: page.document))
+        #expect(page.descendants(template).isEmpty)
+        let html = try #require(page.first(.html, in: page.document))
+        #expect(page[html, .lang] == "en")
+    }
+
+    @Test func deepNestingIsFlattenedInOrder() {
+        var builder = PageTreeBuilder()
+        let depth = PageTreeBuilder.maxDepth + 50
+        for level in 0..<depth {
+            builder.start(.div)
+            builder.text("L\(level) ")
+        }
+        for _ in 0..<depth { builder.end() }
+        builder.end()  // unmatched: ignored
+        let page = builder.finish()
+        // Every level's text is kept, in document order.
+        #expect(page.text(of: page.document) == (0..<depth).map { "L\($0)" }.joined(separator: " "))
+        // No element is deeper than the limit.
+        let deepest = (0..<page.count).map { node -> Int in
+            var level = 0
+            var current = node
+            while let parent = page.parent(current) { level += 1; current = parent }
+            return level
+        }.max()
+        #expect(deepest == PageTreeBuilder.maxDepth + 1)  // the deepest elements' text nodes
+    }
+
+    @Test func childrenAndDescendantsFollowDocumentOrder() throws {
+        let page = try tree("<html><body><ul><li>a</li><li>b<i>c</i></li></ul><p>d</p></body></html>")
+        let body = try #require(page.first(.body, in: page.document))
+        #expect(page.children(body).map { page.tag($0) } == [.ul, .p])
+        let list = try #require(page.first(.ul, in: body))
+        #expect(page.children(list).map { page.text(of: $0) } == ["a", "bc"])
+        #expect(page.descendants(list).filter { page.isElement($0) }.map { page.tag($0) } == [.li, .li, .i])
+    }
+}
