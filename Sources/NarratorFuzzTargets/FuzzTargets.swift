@@ -50,8 +50,25 @@ public enum FuzzTargets {
         var whole = bytes
         let fast = try? HTMLParser.parse(&stripped, source: "fuzz.html")
         let slow = try? HTMLParser.parse(&whole, source: "fuzz.html", stripsScripts: false)
-        guard fast == slow else { throw PropertyViolation(message: "stripping scripts changed the page tree") }
+        guard fast == slow else {
+            throw PropertyViolation(message: "stripping scripts changed the page tree: " + difference(fast, slow))
+        }
         _ = try ArticleLoader().extract(InputDocument(source: "fuzz.html", bytes: bytes, kind: .html))
+    }
+
+    /// Where two page trees first differ, in words.
+    static func difference(_ left: PageTree?, _ right: PageTree?) -> String {
+        guard let left, let right else { return "one page failed to parse (\(left == nil), \(right == nil))" }
+        func describe(_ tree: PageTree, _ node: Int) -> String {
+            guard node < tree.count else { return "nothing" }
+            let text = String(decoding: tree.textBytes(node).prefix(80), as: UTF8.self)
+            return "\(tree.tag(node)) ending at \(tree.end(node)) under \(tree.parent(node) ?? -1) \(text.debugDescription)"
+        }
+        for node in 0..<max(left.count, right.count) {
+            let (a, b) = (describe(left, node), describe(right, node))
+            if a != b { return "node \(node): \(a) | \(b)" }
+        }
+        return "the same nodes, different attributes"
     }
 
     /// Every character of the text but whitespace comes out, in order, in the sentences (less

@@ -130,13 +130,59 @@ enum ScriptContentStripper {
                 }
                 if isType, containsLowercased(valueStart, valueEnd, "ld+json") { isJSONLD = true }
             }
-            guard let raw, !isJSONLD else { return true }
+            guard let raw else { return true }
+            // Raw text up to the end tag: never scanned for tags, JSON-LD kept, the rest dropped.
             guard let end = findLowercased(raw, from: position) else { return false }
-            // Drop [position, end): move what precedes it into place, then skip it.
-            move(upTo: position)
-            copied = end
+            if !isJSONLD {
+                move(upTo: position)
+                if let invalid = firstInvalidUTF8(from: position, to: end) {
+                    // libxml2 reads a page with no encoder as UTF-8 until its first malformed
+                    // byte, then as Latin-1 to the end: that byte stays, so the switch happens
+                    // where it would have.
+                    copied = invalid
+                    move(upTo: invalid + 1)
+                }
+                copied = end
+            }
             position = end + raw.count
             return true
+        }
+
+        /// The first byte in [start, end) that libxml2 2.9's UTF-8 reader rejects (a stray
+        /// continuation byte, a truncated or overlong sequence, a lead byte of F8 or more).
+        private func firstInvalidUTF8(from start: Int, to end: Int) -> Int? {
+            var index = start
+            while index < end {
+                // Eight ASCII bytes at a time.
+                while index + 8 <= end,
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < end else { break }
+                let lead = base[index]
+                if lead < 0x80 { index += 1; continue }
+                func continuation(_ offset: Int) -> UInt32? {
+                    guard index + offset < end, base[index + offset] & 0xC0 == 0x80 else { return nil }
+                    return UInt32(base[index + offset] & 0x3F)
+                }
+                guard lead & 0x40 != 0, let second = continuation(1) else { return index }
+                if lead & 0xE0 != 0xE0 {
+                    guard (UInt32(lead & 0x1F) << 6 | second) >= 0x80 else { return index }
+                    index += 2
+                    continue
+                }
+                guard let third = continuation(2) else { return index }
+                if lead & 0xF0 != 0xF0 {
+                    guard (UInt32(lead & 0x0F) << 12 | second << 6 | third) >= 0x800 else { return index }
+                    index += 3
+                    continue
+                }
+                guard lead & 0xF8 == 0xF0, let fourth = continuation(3),
+                      (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth) >= 0x10000
+                else { return index }
+                index += 4
+            }
+            return nil
         }
 
         /// Where a comment whose text starts at `start` ends: after "-->" or "--!>", or at once

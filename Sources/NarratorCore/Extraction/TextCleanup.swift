@@ -2,29 +2,12 @@
 public enum TextCleanup {
     /// Collapses runs of whitespace (including no-break spaces) to one space and trims the ends.
     public static func collapse(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                // ASCII fast path: no Unicode property lookups.
-                if value == 0x20 || (0x09...0x0D).contains(value) { pendingSpace = !out.isEmpty; continue }
-                if value < 0x20 || value == 0x7F { continue }
-            } else if scalar.properties.isWhitespace || value == 0xA0 || value == 0x200B {
-                pendingSpace = !out.isEmpty
-                continue
-            } else if value == 0xFEFF || value == 0xFFFD || (0x80...0x9F).contains(value) {
-                continue
-            }
-            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-            out.unicodeScalars.append(scalar)
-        }
-        return out
+        collapse(utf8: Array(text.utf8))
     }
 
     /// `collapse` over UTF-8 bytes (a malformed sequence is dropped like U+FFFD): the page
-    /// tree's text is bytes, and a string is made once, for the result.
+    /// tree's text is bytes, and a string is made once, for the result. ASCII is handled
+    /// without Unicode property lookups.
     public static func collapse(utf8 bytes: [UInt8]) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
@@ -77,26 +60,6 @@ public enum TextCleanup {
         let shortest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
         guard value >= shortest, let scalar = Unicode.Scalar(value) else { return (nil, 1) }
         return (scalar, length)
-    }
-
-    /// Whether `needle` occurs in `haystack`, compared byte by byte (no Foundation, no locale).
-    public static func contains(_ haystack: some StringProtocol, _ needle: String) -> Bool {
-        let hay = Array(haystack.utf8)
-        let pin = Array(needle.utf8)
-        guard !pin.isEmpty else { return true }
-        guard hay.count >= pin.count else { return false }
-        let first = pin[0]
-        var index = 0
-        let last = hay.count - pin.count
-        while index <= last {
-            if hay[index] == first {
-                var matched = 1
-                while matched < pin.count && hay[index + matched] == pin[matched] { matched += 1 }
-                if matched == pin.count { return true }
-            }
-            index += 1
-        }
-        return false
     }
 
     /// Number of words: whitespace-separated tokens holding a letter or digit.
