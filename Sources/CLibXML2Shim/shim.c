@@ -1,7 +1,9 @@
 #include "CLibXML2Shim.h"
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <stdlib.h>
 #include <string.h>
+#include <libxml/xmlversion.h>
 
 // libxml2 reports some problems (encoding conversion, I/O) through its generic error
 // function, which prints to stderr even with HTML_PARSE_NOERROR; Narrator reports in one line.
@@ -73,6 +75,8 @@ void narrator_html_reader_run(narrator_html_reader *reader, const narrator_html_
     htmlParseDocument(ctxt);
     ctxt->userData = NULL;
 }
+
+int narrator_html_parser_version(void) { return atoi(xmlParserVersion); }
 
 void narrator_html_reader_free(narrator_html_reader *reader) {
     xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)reader;

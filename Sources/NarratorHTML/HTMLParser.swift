@@ -30,7 +30,8 @@ public enum HTMLParser {
             bytes = []
             return try parse(&decoded, source: source, encoding: "UTF-8", stripsScripts: stripsScripts)
         }
-        if stripsScripts, ScriptContentStripper.applies(to: bytes, declaredCharset: encoding ?? declared) {
+        if stripsScripts, ScriptContentStripper.followsRunningParser,
+           ScriptContentStripper.applies(to: bytes, declaredCharset: encoding ?? declared) {
             ScriptContentStripper.strip(&bytes)
         }
         let reader = bytes.withUnsafeBufferPointer { buffer in

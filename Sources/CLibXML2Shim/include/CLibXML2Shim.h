@@ -36,4 +36,7 @@ void narrator_html_reader_run(narrator_html_reader *reader, const narrator_html_
                               void *context);
 void narrator_html_reader_free(narrator_html_reader *reader);
 
+/// The version of the libxml2 the process runs with, as a number (20914 for 2.9.14).
+int narrator_html_parser_version(void);
+
 #endif
