@@ -12,8 +12,8 @@ import Glibc
 /// any case), and only elements libxml2 would also see are touched: comments, `<!...>`,
 /// `<?...>` and end tags are skipped, and start tags are read attribute by attribute with
 /// quoted values, so a `<script` inside a comment or an attribute value is left alone.
-/// Whenever the page stops making sense (a comment, a quote or a script that never ends) the
-/// rest is kept as it is: leaving text in costs time, never content.
+/// Whenever the page stops making sense (a comment, a quote or a script that never ends, a NUL
+/// byte) the rest is kept as it is: leaving text in costs time, never content.
 enum ScriptContentStripper {
     /// The libxml2 releases whose tokenizer these rules follow (checked by the tests and the
     /// HTML fuzz target); with any other, pages go to libxml2 whole.
@@ -42,6 +42,10 @@ enum ScriptContentStripper {
 
     private struct Scanner {
         let base: UnsafeMutablePointer<UInt8>
+        /// The bytes in the buffer.
+        let total: Int
+        /// Where scanning stops: the page's first NUL byte (libxml2 2.9 reads on after a NUL in
+        /// some places and ends the page at one in others), else its end.
         let count: Int
         /// Bytes before `kept` are final; bytes from `copied` on are still in their old place.
         var kept = 0
@@ -50,7 +54,8 @@ enum ScriptContentStripper {
 
         init(base: UnsafeMutablePointer<UInt8>, count: Int) {
             self.base = base
-            self.count = count
+            total = count
+            self.count = memchr(base, 0, count).map { UnsafeMutableRawPointer(base).distance(to: $0) } ?? count
         }
 
         mutating func run() -> Int {
@@ -81,7 +86,7 @@ enum ScriptContentStripper {
                 }
             }
             // Everything not yet moved stays.
-            move(upTo: count)
+            move(upTo: total)
             return kept
         }
 
@@ -215,6 +220,7 @@ enum ScriptContentStripper {
             copied = end
         }
 
+        /// The first `byte` at or after `start` (before `count`).
         private func find(_ byte: UInt8, from start: Int) -> Int? {
             guard start < count, let found = memchr(base + start, Int32(byte), count - start) else { return nil }
             return UnsafeMutableRawPointer(base).distance(to: found)

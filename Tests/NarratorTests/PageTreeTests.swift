@@ -44,6 +44,8 @@ import NarratorTestSupport
         "<script>y()</scripts foo><p>The end tag's name runs on.</p>",
         "<svg><style>.a{}</style><script>r()</script></svg><p>Inside SVG.</p>",
         "<p>NUL\u{0}byte <script>n()\u{0}</script>after.</p>",
+        "<script>a()</script><div title=\"q\u{0}r\">t</div><script>b()</script><p>After a NUL in a value.</p>",
+        "<script src=x></s\u{6}\u{6}|\u{0}\u{0}<td>ce;Y</script><p>A NUL in a script ends it early.</p>",
         "<_x <script>k()</script>><p>Not a tag name.</p>",
         "<div \"<script>\">bogus attribute</div><p>Kept</p><script>j()</script>",
         "<div a = \"1\" b='2' c=3 d>spaced attributes</div><script>i()</script>",
