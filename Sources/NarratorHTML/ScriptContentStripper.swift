@@ -63,17 +63,20 @@ enum ScriptContentStripper {
                 position = open + 1
                 guard position < count else { break }
                 let next = base[position]
-                if next == 0x21 {  // "<!"
+                if next == 0x21 {  // "<!": a comment, a DOCTYPE, or else a plain "<"
                     if matches("!--", at: position) {
                         guard let end = commentEnd(from: position + 3) else { break }
                         position = end
-                    } else {
+                    } else if equalsLowercased(position + 1, position + 8, "doctype") {
+                        guard doctype() else { break }
+                    }
+                } else if next == 0x3F {  // "<?": a processing instruction up to ">", if it has a name
+                    if position + 1 < count, Self.isNameStart(base[position + 1]) {
                         guard let end = find(0x3E, from: position) else { break }
                         position = end + 1
+                    } else {
+                        position += 1
                     }
-                } else if next == 0x3F {  // "<?": up to ">"
-                    guard let end = find(0x3E, from: position) else { break }
-                    position = end + 1
                 } else if next == 0x2F {  // "</": a name and up to ">"; without a name only "</" is read
                     if position + 1 < count, Self.isNameStart(base[position + 1]) {
                         guard let end = find(0x3E, from: position) else { break }
@@ -88,6 +91,40 @@ enum ScriptContentStripper {
             // Everything not yet moved stays.
             move(upTo: total)
             return kept
+        }
+
+        /// Reads a DOCTYPE from just after "<!DOCTYPE" to its ">", as libxml2 does: a name, then
+        /// SYSTEM "literal" or PUBLIC "literal" ["literal"], whose quotes may hold ">". False when
+        /// the page ends inside it.
+        private mutating func doctype() -> Bool {
+            position += 8
+            skipBlanks()
+            while position < count, Self.isNameByte(base[position]) || base[position] >= 0x80 { position += 1 }
+            skipBlanks()
+            var literals = 0
+            if equalsLowercased(position, position + 6, "system") {
+                literals = 1
+            } else if equalsLowercased(position, position + 6, "public") {
+                literals = 2
+            }
+            if literals > 0 {
+                position += 6
+                for _ in 0..<literals {
+                    skipBlanks()
+                    guard position < count else { return false }
+                    let quote = base[position]
+                    guard quote == 0x22 || quote == 0x27 else { break }
+                    guard let end = find(quote, from: position + 1) else { return false }
+                    position = end + 1
+                }
+            }
+            guard let end = find(0x3E, from: position) else { return false }
+            position = end + 1
+            return true
+        }
+
+        private mutating func skipBlanks() {
+            while position < count, Self.isBlank(base[position]) { position += 1 }
         }
 
         /// Reads a start tag whose name begins at `position`; strips a script's or style's
@@ -256,7 +293,8 @@ enum ScriptContentStripper {
         }
 
         private func equalsLowercased(_ start: Int, _ end: Int, _ word: String) -> Bool {
-            end - start == word.utf8.count && zip(start..<end, word.utf8).allSatisfy { Self.lower(base[$0]) == $1 }
+            end <= count && end - start == word.utf8.count
+                && zip(start..<end, word.utf8).allSatisfy { Self.lower(base[$0]) == $1 }
         }
 
         private func containsLowercased(_ start: Int, _ end: Int, _ word: String) -> Bool {
