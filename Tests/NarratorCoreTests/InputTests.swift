@@ -43,6 +43,26 @@ import NarratorTestSupport
         }
     }
 
+    /// Files are read whole at their size; pipes (no size) in chunks; both byte for byte.
+    @Test func readsFilesAndPipesByteForByte() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let bytes = (0..<(600 << 10)).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        let file = directory.appendingPathComponent("page.bin")
+        try Data(bytes).write(to: file)
+        #expect(try InputDocument.readBytes(file.path) == bytes)
+        let fifo = directory.appendingPathComponent("pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = Thread {
+            if let handle = FileHandle(forWritingAtPath: fifo) {
+                handle.write(Data(bytes))
+                try? handle.close()
+            }
+        }
+        writer.start()
+        #expect(try InputDocument.readBytes(fifo) == bytes)
+        #expect(throws: InputError(source: fifo + ".none", problem: .missing)) { try InputDocument.readBytes(fifo + ".none") }
+    }
+
     @Test func decodesLegacyAndUTF16Text() {
         // "café – “quoted”" in Windows-1252.
         let cp1252: [UInt8] = [0x63, 0x61, 0x66, 0xE9, 0x20, 0x96, 0x20, 0x93, 0x71, 0x94]
