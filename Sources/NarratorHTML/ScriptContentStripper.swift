@@ -180,8 +180,21 @@ enum ScriptContentStripper {
                 if isType, containsLowercased(valueStart, valueEnd, "ld+json") { isJSONLD = true }
             }
             guard let raw else { return true }
+            // libxml2 reads "</..." at the very start of the content as an end tag: the element's
+            // own ends it at once (an empty element); any other name makes the rest of the page
+            // too odd to follow.
+            if matches("</", at: position) {
+                let nameStart = position + 2
+                var nameEnd = nameStart
+                while nameEnd < count, Self.isNameByte(base[nameEnd]) { nameEnd += 1 }
+                return equalsLowercased(nameStart, nameEnd, String(decoding: raw.dropFirst(2), as: UTF8.self))
+            }
             // Raw text up to the end tag: never scanned for tags, JSON-LD kept, the rest dropped.
-            guard let end = findLowercased(raw, from: position) else { return false }
+            // An end tag whose name runs on ("</scripts>") does not end the element in libxml2:
+            // not followed.
+            guard let end = findLowercased(raw, from: position),
+                  end + raw.count < count, !Self.isNameByte(base[end + raw.count])
+            else { return false }
             if !isJSONLD {
                 move(upTo: position)
                 if let invalid = firstInvalidUTF8(from: position, to: end) {
