@@ -177,7 +177,10 @@ enum ScriptContentStripper {
                     while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
                     valueEnd = position
                 }
-                if isType, containsLowercased(valueStart, valueEnd, "ld+json") { isJSONLD = true }
+                // A value with an entity ("ld&#43;json") may decode to JSON-LD: kept to be safe.
+                if isType, containsLowercased(valueStart, valueEnd, "ld+json") || containsLowercased(valueStart, valueEnd, "&") {
+                    isJSONLD = true
+                }
             }
             guard let raw else { return true }
             // libxml2 reads "</..." at the very start of the content as an end tag: the element's

@@ -31,6 +31,7 @@ import NarratorTestSupport
         "<p>Quote never ends <div title=\"abc><script>q()</script><p>Inside the quote.</p>",
         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\"}</script><p>LD</p>",
         "<script type=APPLICATION/LD+JSON>{\"headline\":\"Upper\"}</script><p>LD upper</p>",
+        "<script type=\"application/ld&#43;json\">{\"headline\":\"Entity\"}</script><p>An entity in the type.</p>",
         "<script type=\"application/ld+json\">{\"a\": \"<style>b{}</style>\"}</script><p>Style inside JSON-LD.</p>",
         "<scripts>not a script element</scripts><p>Name goes on.</p>",
         "<p>a < b and c <script >d()</script > e</p>",
