@@ -32,7 +32,7 @@ public enum HTMLParser {
         }
         if stripsScripts, ScriptContentStripper.followsRunningParser,
            ScriptContentStripper.applies(to: bytes, declaredCharset: encoding ?? declared) {
-            ScriptContentStripper.strip(&bytes)
+            ScriptContentStripper.strip(&bytes, followsMeta: encoding == nil)
         }
         let reader = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { narrator_html_reader_new($0.baseAddress, $0.count, encoding) }

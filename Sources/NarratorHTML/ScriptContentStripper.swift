@@ -22,22 +22,32 @@ enum ScriptContentStripper {
     static let followsRunningParser = parserVersions.contains(Int(narrator_html_parser_version()))
 
     /// Strips in place (the bytes only move towards the start).
-    static func strip(_ bytes: inout [UInt8]) {
+    ///
+    /// - Parameter followsMeta: whether libxml2 will honour a `<meta>` charset in the page
+    ///   (it does unless an encoding is forced). From a meta naming any encoding but UTF-8 on,
+    ///   libxml2 converts what it reads, and the rest of the page is left as it is.
+    static func strip(_ bytes: inout [UInt8], followsMeta: Bool = true) {
         let kept = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
             guard let base = buffer.baseAddress else { return 0 }
-            var scanner = Scanner(base: base, count: buffer.count)
+            var scanner = Scanner(base: base, count: buffer.count, followsMeta: followsMeta)
             return scanner.run()
         }
         bytes.removeLast(bytes.count - kept)
     }
 
-    /// Whether stripping is safe for a page in this declared charset: the ASCII bytes it looks
-    /// for must mean ASCII (not so in UTF-16, UTF-32 or the ISO-2022 family).
+    /// Whether stripping is safe for a page read in this charset: libxml2 must read the page as
+    /// UTF-8 (the script ends it looks for are ASCII, and only its UTF-8 reader's fall-back to
+    /// Latin-1 on a malformed byte is followed here; a converter may stop at a byte a script
+    /// holds).
     static func applies(to bytes: [UInt8], declaredCharset: String?) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
-        guard let charset = declaredCharset?.lowercased() else { return true }
-        return !(charset.hasPrefix("utf-16") || charset.hasPrefix("utf16") || charset.hasPrefix("utf-32")
-            || charset.hasPrefix("iso-2022") || charset.hasPrefix("csiso2022") || charset == "ucs-2")
+        guard let charset = declaredCharset else { return true }
+        return isUTF8(charset)
+    }
+
+    static func isUTF8(_ charset: String) -> Bool {
+        let lower = charset.lowercased()
+        return lower == "utf-8" || lower == "utf8"
     }
 
     private struct Scanner {
@@ -52,8 +62,12 @@ enum ScriptContentStripper {
         var copied = 0
         var position = 0
 
-        init(base: UnsafeMutablePointer<UInt8>, count: Int) {
+        /// Whether a `<meta>` charset can still switch libxml2's encoding.
+        let followsMeta: Bool
+
+        init(base: UnsafeMutablePointer<UInt8>, count: Int, followsMeta: Bool) {
             self.base = base
+            self.followsMeta = followsMeta
             total = count
             self.count = memchr(base, 0, count).map { UnsafeMutableRawPointer(base).distance(to: $0) } ?? count
         }
@@ -72,7 +86,9 @@ enum ScriptContentStripper {
                     }
                 } else if next == 0x3F {  // "<?": a processing instruction up to ">", if it has a name
                     if position + 1 < count, Self.isNameStart(base[position + 1]) {
-                        guard let end = find(0x3E, from: position) else { break }
+                        guard let end = find(0x3E, from: position),
+                              !containsLowercased(position, end, "encoding")  // an XML declaration's encoding
+                        else { break }
                         position = end + 1
                     } else {
                         position += 1
@@ -141,6 +157,8 @@ enum ScriptContentStripper {
                 raw = nil
             }
             var isJSONLD = false
+            let isMeta = followsMeta && equalsLowercased(nameStart, position, "meta")
+            var switchesEncoding = false
             // Attributes, up to ">" or "/>".
             while true {
                 while position < count, Self.isBlank(base[position]) { position += 1 }
@@ -159,6 +177,8 @@ enum ScriptContentStripper {
                 let attributeStart = position
                 while position < count, Self.isNameByte(base[position]) { position += 1 }
                 let isType = equalsLowercased(attributeStart, position, "type")
+                let mayNameCharset = isMeta && (equalsLowercased(attributeStart, position, "charset")
+                    || equalsLowercased(attributeStart, position, "content"))
                 while position < count, Self.isBlank(base[position]) { position += 1 }
                 guard position < count, base[position] == 0x3D else { continue }  // "="
                 position += 1
@@ -177,11 +197,13 @@ enum ScriptContentStripper {
                     while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
                     valueEnd = position
                 }
+                if mayNameCharset, namesOtherEncoding(valueStart, valueEnd) { switchesEncoding = true }
                 // A value with an entity ("ld&#43;json") may decode to JSON-LD: kept to be safe.
                 if isType, containsLowercased(valueStart, valueEnd, "ld+json") || containsLowercased(valueStart, valueEnd, "&") {
                     isJSONLD = true
                 }
             }
+            if switchesEncoding { return false }
             guard let raw else { return true }
             // libxml2 reads "</..." at the very start of the content as an end tag: the element's
             // own ends it at once (an empty element); any other name makes the rest of the page
@@ -249,6 +271,22 @@ enum ScriptContentStripper {
                 index += 4
             }
             return nil
+        }
+
+        /// Whether a meta's charset or content value names an encoding other than UTF-8 (or one
+        /// hidden behind an entity).
+        private func namesOtherEncoding(_ start: Int, _ end: Int) -> Bool {
+            let value = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+                .lowercased()
+            if value.contains("&") { return true }
+            let charset: Substring
+            if let range = value.range(of: "charset") {
+                charset = value[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+            } else {
+                charset = value[...]
+            }
+            let name = charset.prefix { !" ;\"'".contains($0) }
+            return !name.isEmpty && !ScriptContentStripper.isUTF8(String(name))
         }
 
         /// Where a comment whose text starts at `start` ends: after "-->" or "--!>", or at once

@@ -32,6 +32,8 @@ import NarratorTestSupport
         "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"H\"}</script><p>LD</p>",
         "<script type=APPLICATION/LD+JSON>{\"headline\":\"Upper\"}</script><p>LD upper</p>",
         "<script type=\"application/ld&#43;json\">{\"headline\":\"Entity\"}</script><p>An entity in the type.</p>",
+        "<script>a()</script><meta charset=\"iso-8859-7\"><script>b('\u{E1}')</script><p>\u{E1}\u{E2}</p>",
+        "<?xml version=\"1.0\" encoding=\"iso-8859-1\"?><script>c('\u{E9}')</script><p>\u{E9}t\u{E9}</p>",
         "<script type=\"application/ld+json\">{\"a\": \"<style>b{}</style>\"}</script><p>Style inside JSON-LD.</p>",
         "<scripts>not a script element</scripts><p>Name goes on.</p>",
         "<p>a < b and c <script >d()</script > e</p>",
@@ -99,10 +101,27 @@ import NarratorTestSupport
         #expect(ScriptContentStripper.followsRunningParser)
     }
 
-    @Test func utf16PagesAreNotStripped() {
+    @Test func onlyPagesReadAsUTF8AreStripped() {
         #expect(!ScriptContentStripper.applies(to: [0xFF, 0xFE, 0x3C, 0x00], declaredCharset: nil))
         #expect(!ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "ISO-2022-JP"))
-        #expect(ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "utf-8"))
+        #expect(!ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "euc-kr"))
+        #expect(ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "UTF-8"))
+        #expect(ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: nil))
+    }
+
+    /// A meta charset after the first kilobyte switches libxml2's encoding where it stands:
+    /// nothing after it is stripped.
+    @Test func aLateMetaCharsetStopsStripping() throws {
+        let filler = "<script>" + String(repeating: "var a = 1;", count: 150) + "</script>"
+        for meta in ["<meta charset=\"euc-kr\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=shift_jis\">"] {
+            var bytes = Array((filler + meta + "<script>var b = '\u{B0A1}';</script><p>\u{B0A1}</p>").utf8)
+            let length = bytes.count
+            ScriptContentStripper.strip(&bytes)
+            #expect(bytes.count == length - 1500, "only the first script is emptied: \(meta)")
+        }
+        var utf8 = Array((filler + "<meta charset=utf-8><script>b()</script>").utf8)
+        ScriptContentStripper.strip(&utf8)
+        #expect(String(decoding: utf8, as: UTF8.self) == "<script></script><meta charset=utf-8><script></script>")
     }
 
     @Test func theBuilderKeepsTextAndReadAttributesOnly() throws {
