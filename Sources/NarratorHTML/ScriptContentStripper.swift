@@ -177,8 +177,8 @@ enum ScriptContentStripper {
                 let attributeStart = position
                 while position < count, Self.isNameByte(base[position]) { position += 1 }
                 let isType = equalsLowercased(attributeStart, position, "type")
-                let mayNameCharset = isMeta && (equalsLowercased(attributeStart, position, "charset")
-                    || equalsLowercased(attributeStart, position, "content"))
+                let isCharset = isMeta && equalsLowercased(attributeStart, position, "charset")
+                let isContent = isMeta && equalsLowercased(attributeStart, position, "content")
                 while position < count, Self.isBlank(base[position]) { position += 1 }
                 guard position < count, base[position] == 0x3D else { continue }  // "="
                 position += 1
@@ -197,7 +197,9 @@ enum ScriptContentStripper {
                     while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
                     valueEnd = position
                 }
-                if mayNameCharset, namesOtherEncoding(valueStart, valueEnd) { switchesEncoding = true }
+                if isCharset || isContent, namesOtherEncoding(valueStart, valueEnd, inContent: isContent) {
+                    switchesEncoding = true
+                }
                 // A value with an entity ("ld&#43;json") may decode to JSON-LD: kept to be safe.
                 if isType, containsLowercased(valueStart, valueEnd, "ld+json") || containsLowercased(valueStart, valueEnd, "&") {
                     isJSONLD = true
@@ -273,19 +275,18 @@ enum ScriptContentStripper {
             return nil
         }
 
-        /// Whether a meta's charset or content value names an encoding other than UTF-8 (or one
-        /// hidden behind an entity).
-        private func namesOtherEncoding(_ start: Int, _ end: Int) -> Bool {
+        /// Whether a meta's charset value, or the "charset=" in its content value, names an
+        /// encoding other than UTF-8 (or one hidden behind an entity).
+        private func namesOtherEncoding(_ start: Int, _ end: Int, inContent: Bool) -> Bool {
             let value = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
                 .lowercased()
             if value.contains("&") { return true }
-            let charset: Substring
-            if let range = value.range(of: "charset") {
+            var charset = value[...]
+            if inContent {
+                guard let range = value.range(of: "charset") else { return false }
                 charset = value[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
-            } else {
-                charset = value[...]
             }
-            let name = charset.prefix { !" ;\"'".contains($0) }
+            let name = charset.drop { $0 == " " }.prefix { !" ;\"'".contains($0) }
             return !name.isEmpty && !ScriptContentStripper.isUTF8(String(name))
         }
 
