@@ -278,6 +278,10 @@ enum ScriptContentStripper {
         /// Whether a meta's charset value, or the "charset=" in its content value, names an
         /// encoding other than UTF-8 (or one hidden behind an entity).
         private func namesOtherEncoding(_ start: Int, _ end: Int, inContent: Bool) -> Bool {
+            // Most content values (descriptions, titles) say nothing of a charset.
+            if inContent, !containsLowercased(start, end, "charset"), !containsLowercased(start, end, "&") {
+                return false
+            }
             let value = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
                 .lowercased()
             if value.contains("&") { return true }
@@ -352,12 +356,17 @@ enum ScriptContentStripper {
                 && zip(start..<end, word.utf8).allSatisfy { Self.lower(base[$0]) == $1 }
         }
 
-        private func containsLowercased(_ start: Int, _ end: Int, _ word: String) -> Bool {
-            let needle = Array(word.utf8)
+        private func containsLowercased(_ start: Int, _ end: Int, _ word: StaticString) -> Bool {
+            let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
             guard end - start >= needle.count else { return false }
-            return (start...(end - needle.count)).contains { at in
-                (0..<needle.count).allSatisfy { Self.lower(base[at + $0]) == needle[$0] }
+            var at = start
+            while at <= end - needle.count {
+                var matched = 0
+                while matched < needle.count, Self.lower(base[at + matched]) == needle[matched] { matched += 1 }
+                if matched == needle.count { return true }
+                at += 1
             }
+            return false
         }
 
         @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
