@@ -6,7 +6,6 @@ trafilatura), and time and peak memory against page size (bench_page_size.py).
 
 usage: bench_extract.py BENCH_DATA NARRATE [RUNS]
 """
-import importlib.util
 import json
 import os
 import shlex
@@ -39,13 +38,15 @@ def main():
     fields = ('precision', 'recall', 'f1', 'accuracy', 'pages_f1_below_0.5', 'empty', 'errors')
     print('narrate:     ' + ' '.join(f'{k}={ours[k]}' for k in ('pages',) + fields))
     print(f'             {speed(rates)}')
-    if importlib.util.find_spec('trafilatura'):
+    usable = subprocess.run([sys.executable, '-c', 'import trafilatura'], capture_output=True, text=True)
+    if usable.returncode == 0:
         theirs, their_rates = score(data, f'{shlex.quote(sys.executable)} {os.path.join(HERE, "trafilatura_jsonl.py")}', 3)
         print('trafilatura: ' + ' '.join(f'{k}={theirs[k]}' for k in ('pages',) + fields))
         print(f'             {speed(their_rates)}; narrate is '
               f'{statistics.median(rates) / statistics.median(their_rates):.1f}x as fast')
     else:
-        print('trafilatura: not installed (pip install trafilatura) - not compared')
+        reason = (usable.stderr.strip().splitlines() or ['not installed'])[-1]
+        print(f'trafilatura: not usable ({reason}; pip install trafilatura lxml_html_clean) - not compared')
     sys.stdout.flush()
     subprocess.run([sys.executable, os.path.join(HERE, 'bench_page_size.py'), narrate], check=True)
 

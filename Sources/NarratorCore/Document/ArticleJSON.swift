@@ -16,6 +16,11 @@ public enum ArticleJSON {
 
     /// Appends one article as a single-line JSON object to `out`.
     public static func encode(_ article: Article, into out: inout [UInt8]) {
+        // Room for it all at once: a long article's JSON is not copied as the buffer grows.
+        let text = article.sections.reduce(0) { total, section in
+            total + (section.heading?.utf8.count ?? 0) + section.paragraphs.reduce(0) { $0 + $1.utf8.count + 3 } + 40
+        }
+        out.reserveCapacity(out.count + text + text / 32 + 1024)
         out.append(0x7B)  // {
         field("source", article.source, into: &out)
         for (name, value) in [("title", article.title), ("byline", article.byline), ("published", article.published),
