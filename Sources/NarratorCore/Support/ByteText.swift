@@ -39,23 +39,30 @@ enum ByteText {
 /// compared with only the words that could start there.
 struct ByteNeedles {
     private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+    /// Whether any word starts with the byte: most bytes of a text start none.
+    private var starts = [Bool](repeating: false, count: 256)
 
     init(_ words: [String]) {
-        for word in words where !word.isEmpty { byFirstByte[Int(word.utf8.first!)].append(Array(word.utf8)) }
+        for word in words where !word.isEmpty {
+            byFirstByte[Int(word.utf8.first!)].append(Array(word.utf8))
+            starts[Int(word.utf8.first!)] = true
+        }
     }
 
     /// Whether any of the words occurs in `haystack`.
     func occur(in haystack: [UInt8]) -> Bool {
-        let count = haystack.count
-        for index in 0..<count {
-            let candidates = byFirstByte[Int(haystack[index])]
-            if candidates.isEmpty { continue }
-            for word in candidates where word.count <= count - index {
-                var matched = 1
-                while matched < word.count && haystack[index + matched] == word[matched] { matched += 1 }
-                if matched == word.count { return true }
+        haystack.withUnsafeBufferPointer { text in
+            starts.withUnsafeBufferPointer { starts in
+                let count = text.count
+                for index in 0..<count where starts[Int(text[index])] {
+                    for word in byFirstByte[Int(text[index])] where word.count <= count - index {
+                        var matched = 1
+                        while matched < word.count && text[index + matched] == word[matched] { matched += 1 }
+                        if matched == word.count { return true }
+                    }
+                }
+                return false
             }
         }
-        return false
     }
 }

@@ -93,12 +93,18 @@ struct BlockCollector {
 
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {
         guard !text.isEmpty else { return }
-        if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(text.unicodeScalars.count) * 0.5
+        if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(Self.scalarCount(text)) * 0.5
             || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text) {
             rejectedParagraphs += 1
             return
         }
         sections[sections.count - 1].paragraphs.append(text)
+    }
+
+    /// Unicode scalars in the text: its UTF-8 bytes that start one.
+    static func scalarCount(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
     }
 
     static func isBlock(_ tag: HTMLTag) -> Bool {

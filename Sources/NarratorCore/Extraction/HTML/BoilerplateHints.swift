@@ -134,32 +134,56 @@ struct BoilerplateHints {
         "taboola", "signup", "readmore", "mostread", "disqus", "gallery",
     ]
 
+    /// A word to match a token against: `length` bytes of `wordBytes` from `offset`.
+    private struct Word {
+        var offset: Int
+        var length: Int
+        var isPrefix: Bool
+    }
+
+    /// The exact words and prefixes, end to end.
+    private static let wordBytes: [UInt8] = (exactTokens + tokenPrefixes).flatMap { Array($0.utf8) }
+
     /// Exact words and prefixes by first byte, so a token is compared with a handful of them.
-    private static let wordsByFirstByte: [[(word: [UInt8], isPrefix: Bool)]] = {
-        var table = [[(word: [UInt8], isPrefix: Bool)]](repeating: [], count: 256)
-        for word in exactTokens { table[Int(word.utf8.first!)].append((Array(word.utf8), false)) }
-        for word in tokenPrefixes { table[Int(word.utf8.first!)].append((Array(word.utf8), true)) }
+    private static let wordsByFirstByte: [[Word]] = {
+        var table = [[Word]](repeating: [], count: 256)
+        var offset = 0
+        for (index, word) in (exactTokens + tokenPrefixes).enumerated() {
+            table[Int(word.utf8.first!)].append(Word(offset: offset, length: word.utf8.count,
+                                                     isPrefix: index >= exactTokens.count))
+            offset += word.utf8.count
+        }
         return table
     }()
+
+    /// Multi-word markers found anywhere in the class/id text.
+    private static let phrases = ByteNeedles(["read-more", "most-read", "see-also"])
 
     /// Whether lower-cased class/id text holds a boilerplate token (or "read-more", "most-read",
     /// "see-also" anywhere).
     static func hasBoilerplateToken(_ hints: [UInt8]) -> Bool {
-        var start = 0
-        let count = hints.count
-        while start < count {
-            var end = start
-            while end < count, !isTokenSeparator(hints[end]) { end += 1 }
-            if end > start {
-                for candidate in wordsByFirstByte[Int(hints[start])] where candidate.word.count <= end - start {
-                    if !candidate.isPrefix && candidate.word.count != end - start { continue }
-                    if hints[start..<(start + candidate.word.count)].elementsEqual(candidate.word) { return true }
+        let found = hints.withUnsafeBufferPointer { text in
+            wordBytes.withUnsafeBufferPointer { words in
+                var start = 0
+                let count = text.count
+                while start < count {
+                    var end = start
+                    while end < count, !isTokenSeparator(text[end]) { end += 1 }
+                    let length = end - start
+                    if length > 0 {
+                        for word in wordsByFirstByte[Int(text[start])]
+                        where word.length == length || (word.isPrefix && word.length < length) {
+                            var matched = 1
+                            while matched < word.length, text[start + matched] == words[word.offset + matched] { matched += 1 }
+                            if matched == word.length { return true }
+                        }
+                    }
+                    start = end + 1
                 }
+                return false
             }
-            start = end + 1
         }
-        return ByteText.contains(hints, "read-more") || ByteText.contains(hints, "most-read")
-            || ByteText.contains(hints, "see-also")
+        return found || phrases.occur(in: hints)
     }
 
     @inline(__always) private static func isTokenSeparator(_ byte: UInt8) -> Bool {
@@ -175,6 +199,13 @@ struct BoilerplateHints {
     /// Whether lower-cased class text marks a byline: "byline" anywhere, or the class "author".
     /// (rel=author marks one too.)
     static func isByline(classes: ArraySlice<UInt8>) -> Bool {
-        ByteText.contains(classes, "byline") || classes.split(separator: 0x20).contains { $0.elementsEqual("author".utf8) }
+        if ByteText.contains(classes, "byline") { return true }
+        var start = classes.startIndex
+        while start < classes.endIndex {
+            let end = classes[start...].firstIndex(of: 0x20) ?? classes.endIndex
+            if end - start == 6, classes[start..<end].elementsEqual("author".utf8) { return true }
+            start = end + 1
+        }
+        return false
     }
 }
