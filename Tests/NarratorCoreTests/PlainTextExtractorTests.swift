@@ -53,3 +53,18 @@ import NarratorTestSupport
         }
     }
 }
+
+/// Text cleanup shared by the extractors.
+@Suite struct TextCleanupTests {
+    /// The spelled-out White_Space set is Unicode's, scalar for scalar.
+    @Test func whitespaceIsUnicodesWhiteSpace() {
+        let disagreeing = (0x80...0x10FFFF).compactMap { Unicode.Scalar(UInt32($0)) }
+            .filter { $0.properties.isWhitespace != TextCleanup.isWhitespace($0.value) }
+        #expect(disagreeing.isEmpty)
+    }
+
+    @Test func collapseJoinsWhitespaceAndDropsControls() {
+        #expect(TextCleanup.collapse("  a\u{A0}\u{2003}b\u{200B}c\u{7}\u{FEFF}d\t\n ") == "a b cd")
+        #expect(TextCleanup.collapse(utf8: [0x61, 0xC3, 0x28, 0x20, 0xE2, 0x80, 0xA8, 0x62]) == "a( b")
+    }
+}

@@ -28,7 +28,7 @@ public enum TextCleanup {
             defer { index += length }
             guard let scalar else { continue }
             let value = scalar.value
-            if scalar.properties.isWhitespace || value == 0xA0 || value == 0x200B {
+            if isWhitespace(value) || value == 0x200B {
                 pendingSpace = !out.isEmpty
                 continue
             }
@@ -37,6 +37,15 @@ public enum TextCleanup {
             out.append(contentsOf: bytes[index..<(index + length)])
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Unicode's White_Space property for scalars past ASCII, spelled out (the set is fixed by
+    /// Unicode's stability policy; the property lookup is a table search per character).
+    @inline(__always) static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` (a byte of 0x80 or more) and its
