@@ -1,0 +1,273 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The byte scanner behind `ScriptContentStripper`: reads a page the way libxml2 2.9's HTML
+/// tokenizer does, as far as finding real `<script>` and `<style>` elements needs, and moves
+/// the bytes that stay towards the start of the buffer.
+struct ScriptScanner {
+    let base: UnsafeMutablePointer<UInt8>
+    /// The bytes in the buffer.
+    let total: Int
+    /// Where scanning stops: the page's first NUL byte (libxml2 2.9 reads on after a NUL in
+    /// some places and ends the page at one in others), else its end.
+    let count: Int
+    /// Bytes before `kept` are final; bytes from `copied` on are still in their old place.
+    var kept = 0
+    var copied = 0
+    var position = 0
+
+    /// Whether a `<meta>` charset can still switch libxml2's encoding.
+    let followsMeta: Bool
+
+    init(base: UnsafeMutablePointer<UInt8>, count: Int, followsMeta: Bool) {
+        self.base = base
+        self.followsMeta = followsMeta
+        total = count
+        self.count = memchr(base, 0, count).map { UnsafeMutableRawPointer(base).distance(to: $0) } ?? count
+    }
+
+    mutating func run() -> Int {
+        while let open = find(0x3C, from: position) {  // "<"
+            position = open + 1
+            guard position < count else { break }
+            let next = base[position]
+            if next == 0x21 {  // "<!": a comment, a DOCTYPE, or else a plain "<"
+                if matches("!--", at: position) {
+                    guard let end = commentEnd(from: position + 3) else { break }
+                    position = end
+                } else if equalsLowercased(position + 1, position + 8, "doctype") {
+                    guard doctype() else { break }
+                }
+            } else if next == 0x3F {  // "<?": a processing instruction up to ">", if it has a name
+                if position + 1 < count, Self.isNameStart(base[position + 1]) {
+                    guard let end = find(0x3E, from: position),
+                          !containsLowercased(position, end, "encoding")  // an XML declaration's encoding
+                    else { break }
+                    position = end + 1
+                } else {
+                    position += 1
+                }
+            } else if next == 0x2F {  // "</": a name and up to ">"; without a name only "</" is read
+                if position + 1 < count, Self.isNameStart(base[position + 1]) {
+                    guard let end = find(0x3E, from: position) else { break }
+                    position = end + 1
+                } else {
+                    position += 1
+                }
+            } else if Self.isLetter(next) {
+                guard startTag() else { break }
+            }
+        }
+        // Everything not yet moved stays.
+        move(upTo: total)
+        return kept
+    }
+
+    /// Reads a DOCTYPE from just after "<!DOCTYPE" to its ">", as libxml2 does: a name, then
+    /// SYSTEM "literal" or PUBLIC "literal" ["literal"], whose quotes may hold ">". False when
+    /// the page ends inside it.
+    private mutating func doctype() -> Bool {
+        position += 8
+        skipBlanks()
+        while position < count, Self.isNameByte(base[position]) || base[position] >= 0x80 { position += 1 }
+        skipBlanks()
+        var literals = 0
+        if equalsLowercased(position, position + 6, "system") {
+            literals = 1
+        } else if equalsLowercased(position, position + 6, "public") {
+            literals = 2
+        }
+        if literals > 0 {
+            position += 6
+            for _ in 0..<literals {
+                skipBlanks()
+                guard position < count else { return false }
+                let quote = base[position]
+                guard quote == 0x22 || quote == 0x27 else { break }
+                guard let end = find(quote, from: position + 1) else { return false }
+                position = end + 1
+            }
+        }
+        guard let end = find(0x3E, from: position) else { return false }
+        position = end + 1
+        return true
+    }
+
+    private mutating func skipBlanks() {
+        while position < count, Self.isBlank(base[position]) { position += 1 }
+    }
+
+    /// Reads a start tag whose name begins at `position`; strips a script's or style's
+    /// content. False when the page ends inside it.
+    private mutating func startTag() -> Bool {
+        let nameStart = position
+        while position < count, Self.isNameByte(base[position]) { position += 1 }
+        let raw: [UInt8]?
+        if equalsLowercased(nameStart, position, "script") {
+            raw = Array("</script".utf8)
+        } else if equalsLowercased(nameStart, position, "style") {
+            raw = Array("</style".utf8)
+        } else {
+            raw = nil
+        }
+        var isJSONLD = false
+        let isMeta = followsMeta && equalsLowercased(nameStart, position, "meta")
+        var switchesEncoding = false
+        // Attributes, up to ">" or "/>".
+        while true {
+            while position < count, Self.isBlank(base[position]) { position += 1 }
+            guard position < count else { return false }
+            let byte = base[position]
+            if byte == 0x3E { position += 1; break }
+            if byte == 0x2F, position + 1 < count, base[position + 1] == 0x3E { return true }  // empty element
+            guard Self.isNameStart(byte) else {
+                // Not an attribute name: skipped up to a blank or the tag's end, as libxml2 does.
+                while position < count, !Self.isBlank(base[position]), base[position] != 0x3E,
+                      !(base[position] == 0x2F && position + 1 < count && base[position + 1] == 0x3E) {
+                    position += 1
+                }
+                continue
+            }
+            let attributeStart = position
+            while position < count, Self.isNameByte(base[position]) { position += 1 }
+            let isType = equalsLowercased(attributeStart, position, "type")
+            let isCharset = isMeta && equalsLowercased(attributeStart, position, "charset")
+            let isContent = isMeta && equalsLowercased(attributeStart, position, "content")
+            while position < count, Self.isBlank(base[position]) { position += 1 }
+            guard position < count, base[position] == 0x3D else { continue }  // "="
+            position += 1
+            while position < count, Self.isBlank(base[position]) { position += 1 }
+            guard position < count else { return false }
+            let valueStart: Int
+            let valueEnd: Int
+            let quote = base[position]
+            if quote == 0x22 || quote == 0x27 {
+                guard let end = find(quote, from: position + 1) else { return false }
+                valueStart = position + 1
+                valueEnd = end
+                position = end + 1
+            } else {
+                valueStart = position
+                while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
+                valueEnd = position
+            }
+            if isCharset || isContent, namesOtherEncoding(valueStart, valueEnd, inContent: isContent) {
+                switchesEncoding = true
+            }
+            // A value with an entity ("ld&#43;json") may decode to JSON-LD: kept to be safe.
+            if isType, containsLowercased(valueStart, valueEnd, "ld+json") || containsLowercased(valueStart, valueEnd, "&") {
+                isJSONLD = true
+            }
+        }
+        if switchesEncoding { return false }
+        guard let raw else { return true }
+        // libxml2 reads "</..." at the very start of the content as an end tag: the element's
+        // own ends it at once (an empty element); any other name makes the rest of the page
+        // too odd to follow.
+        if matches("</", at: position) {
+            let nameStart = position + 2
+            var nameEnd = nameStart
+            while nameEnd < count, Self.isNameByte(base[nameEnd]) { nameEnd += 1 }
+            return equalsLowercased(nameStart, nameEnd, String(decoding: raw.dropFirst(2), as: UTF8.self))
+        }
+        // Raw text up to the end tag: never scanned for tags, JSON-LD kept, the rest dropped.
+        // An end tag whose name runs on ("</scripts>") does not end the element in libxml2:
+        // not followed.
+        guard let end = findLowercased(raw, from: position),
+              end + raw.count < count, !Self.isNameByte(base[end + raw.count])
+        else { return false }
+        if !isJSONLD {
+            move(upTo: position)
+            if let invalid = firstInvalidUTF8(from: position, to: end) {
+                // libxml2 reads a page with no encoder as UTF-8 until its first malformed
+                // byte, then as Latin-1 to the end: that byte stays, so the switch happens
+                // where it would have.
+                copied = invalid
+                move(upTo: invalid + 1)
+            }
+            copied = end
+        }
+        // The end tag is read like any other ("</style?..." runs to the next ">").
+        position = end
+        return true
+    }
+
+    /// The first byte in [start, end) that libxml2 2.9's UTF-8 reader rejects (a stray
+    /// continuation byte, a truncated or overlong sequence, a lead byte of F8 or more).
+    private func firstInvalidUTF8(from start: Int, to end: Int) -> Int? {
+        var index = start
+        while index < end {
+            // Eight ASCII bytes at a time.
+            while index + 8 <= end,
+                  UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < end else { break }
+            let lead = base[index]
+            if lead < 0x80 { index += 1; continue }
+            func continuation(_ offset: Int) -> UInt32? {
+                guard index + offset < end, base[index + offset] & 0xC0 == 0x80 else { return nil }
+                return UInt32(base[index + offset] & 0x3F)
+            }
+            guard lead & 0x40 != 0, let second = continuation(1) else { return index }
+            if lead & 0xE0 != 0xE0 {
+                guard (UInt32(lead & 0x1F) << 6 | second) >= 0x80 else { return index }
+                index += 2
+                continue
+            }
+            guard let third = continuation(2) else { return index }
+            if lead & 0xF0 != 0xF0 {
+                guard (UInt32(lead & 0x0F) << 12 | second << 6 | third) >= 0x800 else { return index }
+                index += 3
+                continue
+            }
+            guard lead & 0xF8 == 0xF0, let fourth = continuation(3),
+                  (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth) >= 0x10000
+            else { return index }
+            index += 4
+        }
+        return nil
+    }
+
+    /// Whether a meta's charset value, or the "charset=" in its content value, names an
+    /// encoding other than UTF-8 (or one hidden behind an entity).
+    private func namesOtherEncoding(_ start: Int, _ end: Int, inContent: Bool) -> Bool {
+        // Most content values (descriptions, titles) say nothing of a charset.
+        if inContent, !containsLowercased(start, end, "charset"), !containsLowercased(start, end, "&") {
+            return false
+        }
+        let value = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+            .lowercased()
+        if value.contains("&") { return true }
+        var charset = value[...]
+        if inContent {
+            guard let range = value.range(of: "charset") else { return false }
+            charset = value[range.upperBound...].drop { $0 == " " || $0 == "=" || $0 == "\"" || $0 == "'" }
+        }
+        let name = charset.drop { $0 == " " }.prefix { !" ;\"'".contains($0) }
+        return !name.isEmpty && !ScriptContentStripper.isUTF8(String(name))
+    }
+
+    /// Where a comment whose text starts at `start` ends: after "-->" or "--!>", or at once
+    /// for "<!-->" and "<!--->". Nil when it never ends.
+    private func commentEnd(from start: Int) -> Int? {
+        if matches(">", at: start) { return start + 1 }
+        if matches("->", at: start) { return start + 2 }
+        var index = start
+        while let dashes = find("--", from: index) {
+            if matches("-->", at: dashes) { return dashes + 3 }
+            if matches("--!>", at: dashes) { return dashes + 4 }
+            index = dashes + 1
+        }
+        return nil
+    }
+
+    /// Moves the bytes from `copied` up to `end` down to `kept`.
+    private mutating func move(upTo end: Int) {
+        guard end > copied else { return }
+        if kept != copied { memmove(base + kept, base + copied, end - copied) }
+        kept += end - copied
+        copied = end
+    }
+}
