@@ -55,8 +55,6 @@ public enum ArticleJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func optional(_ value: String?) -> String { value.map(string) ?? "null" }
-
     private static func field(_ name: String, _ value: String?, into out: inout [UInt8]) {
         appendString(name, to: &out)
         out.append(0x3A)  // :

@@ -28,17 +28,13 @@ struct BoilerplateHints {
         var scratch: [UInt8] = []
         var style: [UInt8] = []
         for node in 0..<tree.count where tree.isElement(node) {
-            guard tree.hasAttributes(node) else {
-                verdicts[node] = Self.isSkipped(tree.tag(node)) ? .skip : Self.isHintTag(tree.tag(node)) ? .hint : .keep
-                continue
-            }
             let classLength = Self.hints(tree, node, into: &scratch)
-            verdicts[node] = Self.verdict(tree, node, hints: classLength == nil ? nil : scratch, scratch: &style)
-            if let classLength {
-                if Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
-                if Self.isByline(classes: scratch[0..<classLength]) { bylines.append(node); continue }
+            verdicts[node] = Self.verdict(tree, node, hints: classLength.map { _ in scratch }, scratch: &style)
+            if classLength != nil, Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
+            if classLength.map({ Self.isByline(classes: scratch[0..<$0]) }) == true
+                || tree.attributeBytes(node, .rel)?.elementsEqual("author".utf8) == true {
+                bylines.append(node)
             }
-            if let rel = tree.attributeBytes(node, .rel), rel.elementsEqual("author".utf8) { bylines.append(node) }
         }
         self.verdicts = verdicts
         standfirstCandidates = standfirsts

@@ -26,7 +26,7 @@ struct PageMeasures {
                 lengths[node] = CollapsedLength(utf8: tree.textBytes(node))
             case .br:
                 lengths[node] = .space
-            case .script, .style, .template:
+            case let tag where tag.hidesText:
                 break
             default:
                 var length = CollapsedLength()

@@ -21,7 +21,7 @@ extension PageTree {
             case .br:
                 out.append(0x20)
                 index = Int(entry.end)
-            case .script, .style, .template:
+            case let tag where tag.hidesText:
                 index = Int(entry.end)
             default:
                 index += 1

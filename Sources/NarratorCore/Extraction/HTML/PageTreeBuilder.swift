@@ -118,17 +118,6 @@ public struct PageTreeBuilder {
     }
 
     private static func containsLDJSON(_ value: UnsafeRawBufferPointer) -> Bool {
-        let needle = Array("ld+json".utf8)
-        guard value.count >= needle.count else { return false }
-        for offset in 0...(value.count - needle.count) {
-            var matched = 0
-            while matched < needle.count, asciiLower(value[offset + matched]) == needle[matched] { matched += 1 }
-            if matched == needle.count { return true }
-        }
-        return false
-    }
-
-    @inline(__always) static func asciiLower(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        ByteText.contains(value.map(ByteText.lower), "ld+json")
     }
 }
