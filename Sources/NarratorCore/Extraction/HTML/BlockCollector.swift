@@ -44,7 +44,7 @@ struct BlockCollector {
     private mutating func block(_ node: PageTree.Index) {
         guard !filter.isBoilerplate(node) else { return }
         switch tree.tag(node) {
-        case .h1, .header:
+        case .h1:
             return
         case .h2, .h3, .h4, .h5, .h6:
             let heading = tree.text(of: node)

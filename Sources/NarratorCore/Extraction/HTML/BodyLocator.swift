@@ -18,7 +18,60 @@ struct BodyLocator {
         // on pages that list other posts in <article>s beside it.
         if let withHeadline = locator.withHeadline { return withHeadline }
         if let explicit = locator.explicit, explicit.score >= locator.best.score * 0.5 { return explicit.node }
-        return locator.best.node
+        return locator.proseHolder(body, best: locator.best.node)
+    }
+
+    /// The best-scoring element, unless the page's prose lies mostly outside it: articles
+    /// written as many small blocks (page builders put each paragraph in its own section) leave
+    /// the best element a fragment. Then the element holding most of the page's prose is read:
+    /// from the body down, into the child holding `descent` of its parent's prose, as long as
+    /// one does.
+    private func proseHolder(_ body: PageTree.Index, best: PageTree.Index) -> PageTree.Index {
+        let prose = contentProse(body)
+        var holder = body
+        descending: while true {
+            let total = prose[holder - body]
+            guard total > 0 else { break }
+            for child in tree.children(holder) where tree.tag(child) != .text && tree.tag(child) != .p {
+                if Double(prose[child - body]) >= Self.descent * Double(total) {
+                    holder = child
+                    continue descending
+                }
+            }
+            break
+        }
+        let inHolder = tree.descendants(holder).contains(best) || best == holder
+        if inHolder, Double(prose[best - body]) >= Self.fragment * Double(prose[holder - body]) { return best }
+        return prose[holder - body] > 0 ? holder : best
+    }
+
+    static let descent = 0.7
+    static let fragment = 0.6
+
+    /// Characters of prose (paragraphs as `PageMeasures` counts them) in each element below
+    /// `body` that is not boilerplate, indexed from `body`.
+    private func contentProse(_ body: PageTree.Index) -> [Int32] {
+        let end = tree.end(body)
+        var prose = [Int32](repeating: 0, count: end - body)
+        let measures = filter.measures
+        for node in stride(from: end - 1, through: body, by: -1) where tree.isElement(node) {
+            if node != body && filter.isBoilerplate(node) { continue }
+            var total = Int32(0)
+            for child in tree.children(node) {
+                let tag = tree.tag(child)
+                if tag == .text { continue }
+                if tag == .p {
+                    let characters = measures.textLength[child]
+                    if characters >= 40, measures.linkCharacters[child] * 2 < characters, !filter.isBoilerplate(child) {
+                        total += characters
+                    }
+                } else {
+                    total += prose[child - body]
+                }
+            }
+            prose[node - body] = total + measures.looseCharacters[node]
+        }
+        return prose
     }
 
     private var tree: PageTree { filter.tree }
@@ -29,7 +82,7 @@ struct BodyLocator {
     @discardableResult
     private mutating func score(_ node: PageTree.Index, isBody: Bool = false) -> (direct: Double, deep: Double) {
         guard isBody || !filter.isBoilerplate(node) else { return (0, 0) }
-        var direct = 0.0
+        var direct = Double(filter.measures.looseScore[node])
         var fromGrandchildren = 0.0
         var deep = 0.0
         for child in tree.children(node) {

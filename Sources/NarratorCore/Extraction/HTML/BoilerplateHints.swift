@@ -6,7 +6,12 @@
 /// `<div class="has-sidebar">` would otherwise lose its article, so an element flagged only by
 /// hints is kept when it holds a large share of the page's paragraph text.
 struct BoilerplateHints {
-    enum Verdict: UInt8 { case keep, skip, hint }
+    /// `hint`: furniture unless it holds a large share of the page's prose (a layout wrapper
+    /// around the article). `concealed`: hidden from view, read only when it holds most of the
+    /// page's prose (pages that render their body hidden and reveal it by script).
+    /// `weak`: a class word that also names content blocks ("widget"), read when its own text
+    /// is prose.
+    enum Verdict: UInt8 { case keep, skip, hint, concealed, weak }
 
     let tree: PageTree
     let measures: PageMeasures
@@ -48,16 +53,26 @@ struct BoilerplateHints {
         case .keep: return false
         case .skip: return true
         case .hint:
-            let characters = Int(measures.paragraphCharacters[node])
-            return !(characters >= 200 && Double(characters) >= 0.3 * Double(pageParagraphCharacters))
+            return !holdsShareOfPage(node, 0.3)
+        case .concealed:
+            return !holdsShareOfPage(node, 0.6)
+        case .weak:
+            let prose = Int(measures.paragraphCharacters[node])
+            return !(prose >= 40 && Double(prose) >= 0.6 * Double(measures.textLength[node]))
         }
+    }
+
+    /// Whether the element holds 200+ characters of prose and `share` of the page's.
+    private func holdsShareOfPage(_ node: PageTree.Index, _ share: Double) -> Bool {
+        let characters = Int(measures.paragraphCharacters[node])
+        return characters >= 200 && Double(characters) >= share * Double(pageParagraphCharacters)
     }
 
     /// Elements whose content is never read aloud.
     static func isSkipped(_ tag: HTMLTag) -> Bool {
         switch tag {
-        case .script, .style, .noscript, .template, .nav, .button, .select, .input, .textarea, .iframe, .svg,
-             .canvas, .video, .audio, .object, .embed, .picture, .img, .map, .dialog, .menu, .head, .title,
+        case .script, .style, .noscript, .template, .select, .input, .textarea, .iframe, .svg,
+             .canvas, .video, .audio, .object, .embed, .picture, .img, .map, .head, .title,
              .figcaption, .figure:
             return true
         default:
@@ -65,9 +80,13 @@ struct BoilerplateHints {
         }
     }
 
-    /// Layout elements that usually hold furniture, treated as hints.
+    /// Layout and control elements that usually hold furniture, treated as hints: the parser
+    /// nests a page's article inside one left unclosed (a menu's `<nav>` or `<button>`).
     static func isHintTag(_ tag: HTMLTag) -> Bool {
-        tag == .footer || tag == .aside || tag == .form || tag == .label || tag == .header
+        switch tag {
+        case .footer, .aside, .form, .label, .header, .nav, .button, .menu, .dialog: return true
+        default: return false
+        }
     }
 
     static let skippedRoles: Set<String> = [
@@ -80,13 +99,13 @@ struct BoilerplateHints {
         let tag = tree.tag(node)
         if isSkipped(tag) { return .skip }
         guard tree.hasAttributes(node) else { return isHintTag(tag) ? .hint : .keep }
-        if tree.attributeBytes(node, .hidden) != nil { return .skip }
-        if let value = tree.attributeBytes(node, .ariaHidden), ByteText.equalsLowercased(value, "true") { return .skip }
+        if tree.attributeBytes(node, .hidden) != nil { return .concealed }
+        if let value = tree.attributeBytes(node, .ariaHidden), ByteText.equalsLowercased(value, "true") { return .concealed }
         if let style = tree.attributeBytes(node, .style) {
             scratch.removeAll(keepingCapacity: true)
             for byte in style where byte != 0x20 { scratch.append(ByteText.lower(byte)) }
             if ByteText.contains(scratch, "display:none") || ByteText.contains(scratch, "visibility:hidden") {
-                return .skip
+                return .concealed
             }
         }
         if let itemprop = tree.attributeBytes(node, .itemprop), ByteText.equalsLowercased(itemprop, "articlebody") {
@@ -98,7 +117,8 @@ struct BoilerplateHints {
             return .hint
         }
         guard let hints else { return .keep }
-        return hasBoilerplateToken(hints) ? .hint : .keep
+        if hasBoilerplateToken(hints) { return .hint }
+        return weakWords.occur(in: hints) ? .weak : .keep
     }
 
     /// The element's class and id, lower-cased and joined by a space, in `out`; returns the
@@ -118,7 +138,7 @@ struct BoilerplateHints {
     /// class/id tokens (split at -, _, : and spaces) that mark boilerplate on their own.
     static let exactTokens: [String] = [
         "ad", "ads", "adv", "advert", "nav", "navbar", "menu", "footer", "player", "listen",
-        "audio", "widget", "toolbar", "tags", "tag", "byline", "share", "sharing", "meta",
+        "audio", "toolbar", "tags", "tag", "byline", "share", "sharing", "meta",
         "caption", "credit", "credits", "sidebar", "masthead", "banner", "breadcrumbs",
         "breadcrumb", "sr", "visually", "dateline", "timestamp", "author",
     ]
@@ -185,6 +205,10 @@ struct BoilerplateHints {
     @inline(__always) private static func isTokenSeparator(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x2D || byte == 0x5F || byte == 0x3A
     }
+
+    /// Class words that name furniture on some pages and content blocks on others (page
+    /// builders call every block a widget).
+    static let weakWords = ByteNeedles(["widget"])
 
     /// Words in class/id text that name a standfirst.
     static let standfirstWords = ByteNeedles([

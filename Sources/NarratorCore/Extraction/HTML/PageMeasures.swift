@@ -9,8 +9,15 @@ struct PageMeasures {
     /// Characters of link text below the node (in `<a>` descendants, not counting the node).
     private(set) var linkCharacters: [Int32]
     /// Characters of the node's "real" paragraphs: `<p>`s of 40 or more characters that are not
-    /// mostly links, not inside elements that are never read.
+    /// mostly links, and runs of loose text as long (see `looseScore`), not inside elements
+    /// that are never read.
     private(set) var paragraphCharacters: [Int32]
+    /// The paragraph value (see `BodyLocator`) of text written straight into the node rather
+    /// than in `<p>`s: runs of text and inline elements between blocks and `<br>`s, 40 or more
+    /// characters and not mostly links. Older pages and some CMSs write articles this way.
+    private(set) var looseScore: [Float]
+    /// Characters of those runs of loose text.
+    private(set) var looseCharacters: [Int32]
 
     init(_ tree: PageTree) {
         let count = tree.count
@@ -18,6 +25,8 @@ struct PageMeasures {
         textLength = [Int32](repeating: 0, count: count)
         linkCharacters = [Int32](repeating: 0, count: count)
         paragraphCharacters = [Int32](repeating: 0, count: count)
+        looseScore = [Float](repeating: 0, count: count)
+        looseCharacters = [Int32](repeating: 0, count: count)
         // Children follow their parent in document order: walking backwards, every child is
         // measured before its parent.
         for node in stride(from: count - 1, through: 0, by: -1) {
@@ -32,11 +41,35 @@ struct PageMeasures {
                 var length = CollapsedLength()
                 var links: Int32 = 0
                 var paragraphs: Int32 = 0
+                var run = CollapsedLength()
+                var runLinks: Int32 = 0
+                var loose: Float = 0
+                var looseLength: Int32 = 0
+                let readsLoose = Self.holdsLooseText(tree.tag(node))
+                func endRun() {
+                    if readsLoose, run.count >= 40, runLinks * 2 < run.count {
+                        paragraphs += run.count
+                        looseLength += run.count
+                        loose += 1 + Float(min(run.count, 600)) / 100
+                    }
+                    run = CollapsedLength()
+                    runLinks = 0
+                }
                 for child in tree.children(node) {
                     length.append(lengths[child])
                     let tag = tree.tag(child)
-                    if tag == .text { continue }
-                    links += linkCharacters[child] + (tag == .a ? lengths[child].count : 0)
+                    if tag == .text {
+                        run.append(lengths[child])
+                        continue
+                    }
+                    let childLinks = linkCharacters[child] + (tag == .a ? lengths[child].count : 0)
+                    links += childLinks
+                    if tag.isInline && tag != .br && paragraphCharacters[child] == 0 {
+                        run.append(lengths[child])
+                        runLinks += childLinks
+                        continue
+                    }
+                    endRun()
                     if tag == .p {
                         let characters = lengths[child].count
                         if characters >= 40, linkCharacters[child] * 2 < characters { paragraphs += characters }
@@ -44,11 +77,25 @@ struct PageMeasures {
                         paragraphs += paragraphCharacters[child]
                     }
                 }
+                endRun()
                 lengths[node] = length
                 linkCharacters[node] = links
                 paragraphCharacters[node] = paragraphs
+                looseScore[node] = loose
+                looseCharacters[node] = looseLength
             }
             textLength[node] = lengths[node].count
+        }
+    }
+
+    /// Elements whose own loose text can be article paragraphs (a paragraph, list item or
+    /// heading is measured whole by its parent instead).
+    static func holdsLooseText(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .p, .li, .dd, .dt, .h1, .h2, .h3, .h4, .h5, .h6, .th, .pre, .title, .label, .button, .document:
+            return false
+        default:
+            return !tag.isInline
         }
     }
 }
