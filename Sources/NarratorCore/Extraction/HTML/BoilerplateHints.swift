@@ -11,7 +11,9 @@ struct BoilerplateHints {
     /// page's prose (pages that render their body hidden and reveal it by script).
     /// `weak`: a class word that also names content blocks ("widget"), read when its own text
     /// is prose.
-    enum Verdict: UInt8 { case keep, skip, hint, concealed, weak }
+    /// `wrapper`: a class word on an element around the page's headline: furniture unless it
+    /// holds prose of its own (the words describe the article: "promoted", "featured").
+    enum Verdict: UInt8 { case keep, skip, hint, concealed, weak, wrapper }
 
     let tree: PageTree
     let measures: PageMeasures
@@ -41,10 +43,34 @@ struct BoilerplateHints {
                 bylines.append(node)
             }
         }
+        let pageProse = Int(measures.paragraphCharacters[body])
+        // Around the headline, a class word (not a layout tag) does not take the article with it.
+        if let headline = tree.first(.h1, in: body) {
+            var node = tree.parent(headline)
+            while let ancestor = node, ancestor > body {
+                if verdicts[ancestor] == .hint, !Self.isHintTag(tree.tag(ancestor)) { verdicts[ancestor] = .wrapper }
+                node = tree.parent(ancestor)
+            }
+        }
+        // Pages that render their body hidden and reveal it by script (streamed server
+        // rendering) hold most of their prose in hidden elements: then those are read.
+        var concealedProse = 0
+        var node = body + 1
+        while node < tree.end(body) {
+            if verdicts[node] == .concealed {
+                concealedProse += Int(measures.paragraphCharacters[node])
+                node = tree.end(node)
+            } else {
+                node += 1
+            }
+        }
+        if pageProse > 0, Double(concealedProse) >= 0.6 * Double(pageProse) {
+            for index in verdicts.indices where verdicts[index] == .concealed { verdicts[index] = .keep }
+        }
         self.verdicts = verdicts
         standfirstCandidates = standfirsts
         bylineCandidates = bylines
-        pageParagraphCharacters = Int(measures.paragraphCharacters[body])
+        pageParagraphCharacters = pageProse
     }
 
     /// True when the element and everything under it should be ignored.
@@ -56,9 +82,11 @@ struct BoilerplateHints {
             return !holdsShareOfPage(node, 0.3)
         case .concealed:
             return !holdsShareOfPage(node, 0.6)
+        case .wrapper:
+            return measures.paragraphCharacters[node] < 200
         case .weak:
             let prose = Int(measures.paragraphCharacters[node])
-            return !(prose >= 40 && Double(prose) >= 0.6 * Double(measures.textLength[node]))
+            return !(prose >= 40 && Double(prose) >= 0.6 * Double(measures.textLength[node])) && !holdsShareOfPage(node, 0.3)
         }
     }
 
