@@ -16,18 +16,25 @@ struct BodyLocator {
         locator.score(body, isBody: true)
         // The innermost <article>/<main> holding the headline and real text is the article, even
         // on pages that list other posts in <article>s beside it.
-        if let withHeadline = locator.withHeadline { return withHeadline }
-        if let explicit = locator.explicit, explicit.score >= locator.best.score * 0.5 { return explicit.node }
-        return locator.proseHolder(body, best: locator.best.node)
+        // An article element (the one holding the headline, or the largest) is a fragment only
+        // when it holds far less of the prose than the best-scoring element would need to.
+        if let withHeadline = locator.withHeadline {
+            return locator.proseHolder(body, candidate: withHeadline, fragment: Self.articleFragment)
+        }
+        if let explicit = locator.explicit, explicit.score >= locator.best.score * 0.5 {
+            return locator.proseHolder(body, candidate: explicit.node, fragment: Self.articleFragment)
+        }
+        return locator.proseHolder(body, candidate: locator.best.node, fragment: Self.fragment)
     }
 
-    /// The best-scoring element, unless the page's prose lies mostly outside it: articles
-    /// written as many small blocks (page builders put each paragraph in its own section) leave
-    /// the best element a fragment. Then the element holding most of the page's prose is read:
-    /// from the body down, into the child holding `descent` of its parent's prose, as long as
-    /// one does.
-    private func proseHolder(_ body: PageTree.Index, best: PageTree.Index) -> PageTree.Index {
-        let prose = contentProse(body)
+    /// The candidate, unless the page's prose lies mostly outside it: articles written as many
+    /// small blocks (page builders put each paragraph in its own section), or an article
+    /// element holding only the introduction of a longer text beside it, leave the candidate a
+    /// fragment. Then the element holding most of the page's prose is found (from the body
+    /// down, into the child holding `descent` of its parent's prose, as long as one does) and
+    /// the nearest element holding both is read.
+    private func proseHolder(_ body: PageTree.Index, candidate: PageTree.Index, fragment: Double) -> PageTree.Index {
+        let prose = contentProse(body, candidate: candidate)
         var holder = body
         descending: while true {
             let total = prose[holder - body]
@@ -40,22 +47,31 @@ struct BodyLocator {
             }
             break
         }
-        let inHolder = tree.descendants(holder).contains(best) || best == holder
-        if inHolder, Double(prose[best - body]) >= Self.fragment * Double(prose[holder - body]) { return best }
-        return prose[holder - body] > 0 ? holder : best
+        guard prose[holder - body] > 0,
+              Double(prose[candidate - body]) < fragment * Double(prose[holder - body]) else { return candidate }
+        var common = holder
+        while common != body, !(common...tree.end(common) - 1).contains(candidate) {
+            common = tree.parent(common) ?? body
+        }
+        // Prose only the whole page holds together is the page's many parts, not one article.
+        return common == body ? candidate : common
     }
 
     static let descent = 0.7
     static let fragment = 0.6
+    static let articleFragment = 0.3
 
     /// Characters of prose (paragraphs as `PageMeasures` counts them) in each element below
-    /// `body` that is not boilerplate, indexed from `body`.
-    private func contentProse(_ body: PageTree.Index) -> [Int32] {
+    /// `body` that is not boilerplate, indexed from `body`. Other `<article>`s than the one
+    /// holding the candidate are other articles (a list of posts below this one) and add none.
+    private func contentProse(_ body: PageTree.Index, candidate: PageTree.Index) -> [Int32] {
         let end = tree.end(body)
         var prose = [Int32](repeating: 0, count: end - body)
         let measures = filter.measures
         for node in stride(from: end - 1, through: body, by: -1) where tree.isElement(node) {
             if node != body && filter.isBoilerplate(node) { continue }
+            if tree.tag(node) == .article, !(node...tree.end(node) - 1).contains(candidate),
+               !(candidate...tree.end(candidate) - 1).contains(node) { continue }
             var total = Int32(0)
             for child in tree.children(node) {
                 let tag = tree.tag(child)

@@ -101,18 +101,19 @@ struct BoilerplateHints {
         switch tag {
         case .script, .style, .noscript, .template, .select, .input, .textarea, .iframe, .svg,
              .canvas, .video, .audio, .object, .embed, .picture, .img, .map, .head, .title,
-             .figcaption, .figure:
+             .figcaption:
             return true
         default:
             return false
         }
     }
 
-    /// Layout and control elements that usually hold furniture, treated as hints: the parser
-    /// nests a page's article inside one left unclosed (a menu's `<nav>` or `<button>`).
+    /// Layout, control and figure elements that usually hold furniture, treated as hints: the
+    /// parser nests a page's article inside one left unclosed (a menu's `<nav>` or `<button>`,
+    /// a figure around a table).
     static func isHintTag(_ tag: HTMLTag) -> Bool {
         switch tag {
-        case .footer, .aside, .form, .label, .header, .nav, .button, .menu, .dialog: return true
+        case .footer, .aside, .form, .label, .header, .nav, .button, .menu, .dialog, .figure: return true
         default: return false
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 /// Finds the article in a parsed HTML page: metadata, headline, standfirst and body.
 ///
 /// The body is the element with the most paragraph text (itemprop=articleBody, <article> and
@@ -8,10 +9,28 @@ public struct HTMLArticleExtractor: Sendable {
 
     public func extract(tree: PageTree, source: String) throws -> Article {
         let metadata = PageMetadata(tree: tree)
-        let body = tree.first(.body, in: tree.document) ?? tree.document
-        let filter = BoilerplateHints(tree: tree, measures: PageMeasures(tree), body: body)
+        let measures = PageMeasures(tree)
+        // A page whose markup runs on past its end (a second <html>, text after </html>) has
+        // prose outside the first <body>: then the whole document is read.
+        let firstBody = tree.first(.body, in: tree.document)
+        let body = firstBody.flatMap {
+            measures.paragraphCharacters[$0] * 2 >= measures.paragraphCharacters[tree.document] ? $0 : nil
+        } ?? tree.document
+        let filter = BoilerplateHints(tree: tree, measures: measures, body: body)
         let h1 = tree.first(.h1, in: body).map { tree.text(of: $0) }
         let container = BodyLocator.container(in: body, filter: filter, headline: h1 ?? metadata.headline)
+        if getenv("NX_TRACE") != nil {
+            var n: Int? = container; var chain: [String] = []
+            while let x = n { chain.append("\(tree.tag(x))[\(x) \(filter.measures.paragraphCharacters[x])]." + (tree[x, .class] ?? "").prefix(30) + "#" + (tree[x, .id] ?? "").prefix(20)); n = tree.parent(x) }
+            FileHandle.standardError.write((chain.joined(separator: " < ") + "\n").data(using: .utf8)!)
+        }
+        if let needle = getenv("NX_FIND").map({ String(cString: $0) }) {
+            if let hit = (0..<tree.count).first(where: { tree.tag($0) == .text && String(decoding: tree.textBytes($0), as: UTF8.self).contains(needle) }) {
+                var n: Int? = hit; var chain: [String] = []
+                while let x = n { chain.append("\(tree.tag(x))[\(x) pc=\(filter.measures.paragraphCharacters[x]) tl=\(filter.measures.textLength[x]) bp=\(filter.isBoilerplate(x))]." + (tree[x, .class] ?? "").prefix(30)); n = tree.parent(x) }
+                FileHandle.standardError.write(("FIND: " + chain.joined(separator: " < ") + "\n").data(using: .utf8)!)
+            } else { FileHandle.standardError.write("FIND: none\n".data(using: .utf8)!) }
+        }
         var blocks = BlockCollector(filter: filter)
         blocks.collect(container)
         let title = [h1, metadata.headline, metadata.documentTitle].lazy
