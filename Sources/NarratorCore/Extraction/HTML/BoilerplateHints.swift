@@ -53,7 +53,8 @@ struct BoilerplateHints {
             }
         }
         // Pages that render their body hidden and reveal it by script (streamed server
-        // rendering) hold most of their prose in hidden elements: then those are read.
+        // rendering), or that show it only without scripts (web apps' crawler views), hold
+        // most of their prose in hidden elements: then those are read.
         var concealedProse = 0
         var node = body + 1
         while node < tree.end(body) {
@@ -99,7 +100,7 @@ struct BoilerplateHints {
     /// Elements whose content is never read aloud.
     static func isSkipped(_ tag: HTMLTag) -> Bool {
         switch tag {
-        case .script, .style, .noscript, .template, .select, .input, .textarea, .iframe, .svg,
+        case .script, .style, .template, .select, .input, .textarea, .iframe, .svg,
              .canvas, .video, .audio, .object, .embed, .picture, .img, .map, .head, .title,
              .figcaption:
             return true
@@ -127,6 +128,8 @@ struct BoilerplateHints {
     static func verdict(_ tree: PageTree, _ node: PageTree.Index, hints: [UInt8]?, scratch: inout [UInt8]) -> Verdict {
         let tag = tree.tag(node)
         if isSkipped(tag) { return .skip }
+        // What a page shows without scripts: web apps put their whole content there for crawlers.
+        if tag == .noscript { return .concealed }
         guard tree.hasAttributes(node) else { return isHintTag(tag) ? .hint : .keep }
         if tree.attributeBytes(node, .hidden) != nil { return .concealed }
         if let value = tree.attributeBytes(node, .ariaHidden), ByteText.equalsLowercased(value, "true") { return .concealed }
