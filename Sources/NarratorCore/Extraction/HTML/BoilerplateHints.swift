@@ -26,7 +26,8 @@ struct BoilerplateHints {
     /// Elements marked as a byline (see `isByline`), in document order.
     let bylineCandidates: [PageTree.Index]
 
-    init(tree: PageTree, measures: PageMeasures, body: PageTree.Index) {
+    /// - Parameter classWords: whether class and id words count (a lenient reading ignores them).
+    init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, classWords: Bool = true) {
         self.tree = tree
         self.measures = measures
         var verdicts = [Verdict](repeating: .keep, count: tree.count)
@@ -36,7 +37,8 @@ struct BoilerplateHints {
         var style: [UInt8] = []
         for node in 0..<tree.count where tree.isElement(node) {
             let classLength = Self.hints(tree, node, into: &scratch)
-            verdicts[node] = Self.verdict(tree, node, hints: classLength.map { _ in scratch }, scratch: &style)
+            verdicts[node] = Self.verdict(tree, node, hints: classWords ? classLength.map { _ in scratch } : nil,
+                                          scratch: &style)
             if classLength != nil, Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
             if classLength.map({ Self.isByline(classes: scratch[0..<$0]) }) == true
                 || tree.attributeBytes(node, .rel)?.elementsEqual("author".utf8) == true {
@@ -172,14 +174,15 @@ struct BoilerplateHints {
         "ad", "ads", "adv", "advert", "nav", "navbar", "menu", "footer", "player", "listen",
         "audio", "toolbar", "tags", "tag", "byline", "share", "sharing", "meta",
         "caption", "credit", "credits", "sidebar", "masthead", "banner", "breadcrumbs",
-        "breadcrumb", "sr", "visually", "dateline", "timestamp", "author",
+        "breadcrumb", "sr", "visually", "dateline", "timestamp", "author", "cta", "ctas", "button",
+        "buttons", "copyright",
     ]
 
     /// class/id token prefixes that mark boilerplate.
     static let tokenPrefixes: [String] = [
         "advert", "sponsor", "promo", "social", "related", "recommend", "trending", "comment",
         "newsletter", "subscri", "paywall", "cookie", "consent", "popup", "modal", "outbrain",
-        "taboola", "signup", "readmore", "mostread", "disqus", "gallery",
+        "taboola", "signup", "readmore", "mostread", "disqus", "gallery", "disclaimer", "disclosure",
     ]
 
     /// A word to match a token against: `length` bytes of `wordBytes` from `offset`.

@@ -1,4 +1,3 @@
-import Foundation
 /// Finds the article in a parsed HTML page: metadata, headline, standfirst and body.
 ///
 /// The body is the element with the most paragraph text (itemprop=articleBody, <article> and
@@ -16,43 +15,51 @@ public struct HTMLArticleExtractor: Sendable {
         let body = firstBody.flatMap {
             measures.paragraphCharacters[$0] * 2 >= measures.paragraphCharacters[tree.document] ? $0 : nil
         } ?? tree.document
-        let filter = BoilerplateHints(tree: tree, measures: measures, body: body)
         let h1 = tree.first(.h1, in: body).map { tree.text(of: $0) }
-        let container = BodyLocator.container(in: body, filter: filter, headline: h1 ?? metadata.headline)
-        if getenv("NX_TRACE") != nil {
-            var n: Int? = container; var chain: [String] = []
-            while let x = n { chain.append("\(tree.tag(x))[\(x) \(filter.measures.paragraphCharacters[x])]." + (tree[x, .class] ?? "").prefix(30) + "#" + (tree[x, .id] ?? "").prefix(20)); n = tree.parent(x) }
-            FileHandle.standardError.write((chain.joined(separator: " < ") + "\n").data(using: .utf8)!)
-        }
-        if let needle = getenv("NX_FIND").map({ String(cString: $0) }) {
-            if let hit = (0..<tree.count).first(where: { tree.tag($0) == .text && String(decoding: tree.textBytes($0), as: UTF8.self).contains(needle) }) {
-                var n: Int? = hit; var chain: [String] = []
-                while let x = n { chain.append("\(tree.tag(x))[\(x) pc=\(filter.measures.paragraphCharacters[x]) tl=\(filter.measures.textLength[x]) bp=\(filter.isBoilerplate(x))]." + (tree[x, .class] ?? "").prefix(30)); n = tree.parent(x) }
-                FileHandle.standardError.write(("FIND: " + chain.joined(separator: " < ") + "\n").data(using: .utf8)!)
-            } else { FileHandle.standardError.write("FIND: none\n".data(using: .utf8)!) }
-        }
-        var blocks = BlockCollector(filter: filter)
-        blocks.collect(container)
         let title = [h1, metadata.headline, metadata.documentTitle].lazy
             .compactMap { $0 }.first { !$0.isEmpty }
-        var sections = blocks.sections
-        // A headline repeated at the top of the body is not body text.
-        if let title, let first = sections.first?.paragraphs.first, first == title {
-            sections[0].paragraphs.removeFirst()
+        var reading = BodyReading(tree: tree, measures: measures, body: body, headline: h1 ?? metadata.headline,
+                                  title: title, classWords: true)
+        // Weaker readings, strongest first: the page's own JSON-LD articleBody when it holds far
+        // more than was found, then the page read again without class-word hints (a template
+        // that names its main column with a furniture word).
+        if let ldBody = metadata.articleBody, Self.words(ldBody) >= 50,
+           Self.words(ldBody) > 2 * reading.sections.reduce(0, { $0 + $1.paragraphs.reduce(0) { $0 + Self.words($1) } }) {
+            reading.sections = [Section(paragraphs: Self.paragraphs(ldBody))]
+        } else if reading.sections.isEmpty {
+            let lenient = BodyReading(tree: tree, measures: measures, body: body, headline: h1 ?? metadata.headline,
+                                      title: title, classWords: false)
+            if lenient.sections.contains(where: { $0.paragraphs.contains { Self.words($0) >= 10 } }) { reading = lenient }
         }
-        sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
-        while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
+        let filter = reading.filter
         let article = Article(
             source: source, title: title, byline: metadata.author ?? Self.byline(in: body, filter: filter),
             published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
             language: metadata.language,
-            standfirst: Self.standfirst(in: body, excluding: container, filter: filter, metadata: metadata,
-                                        sections: sections),
-            sections: sections)
+            standfirst: Self.standfirst(in: body, excluding: reading.container, filter: filter, metadata: metadata,
+                                        sections: reading.sections),
+            sections: reading.sections)
         guard article.hasBody else {
-            throw ExtractionError(source: source, problem: .noArticleText(blocks.rejectedParagraphs))
+            throw ExtractionError(source: source, problem: .noArticleText(reading.rejectedParagraphs))
         }
         return article
+    }
+
+    /// Words in a text: runs of letters and digits.
+    static func words(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar && !inWord { count += 1 }
+            inWord = isWordScalar
+        }
+        return count
+    }
+
+    /// A plain-text body as paragraphs: its non-empty lines, whitespace collapsed.
+    static func paragraphs(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isNewline).map { TextCleanup.collapse(String($0)) }.filter { !$0.isEmpty }
     }
 
     /// A standfirst element outside the body, else the page description unless the body opens with it.

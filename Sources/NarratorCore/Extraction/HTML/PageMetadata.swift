@@ -8,6 +8,8 @@ struct PageMetadata {
     var published: String?
     var language: String?
     var documentTitle: String?
+    /// The article's text as its JSON-LD gives it (`articleBody`), lines kept.
+    var articleBody: String?
 
     /// Reads metadata from the whole page; JSON-LD first, then OpenGraph and meta tags.
     init(tree: PageTree) {
@@ -35,6 +37,7 @@ struct PageMetadata {
             }
         }
         let ld = ldArticles.first ?? [:]
+        articleBody = (ldArticles.lazy.compactMap { $0["articleBody"] as? String }.first)
         headline = Self.string(ld["headline"]) ?? meta["og:title"] ?? meta["twitter:title"]
         description = Self.string(ld["description"]) ?? meta["og:description"] ?? meta["description"]
             ?? meta["twitter:description"]

@@ -1,0 +1,26 @@
+/// One reading of a page's body: the container found, and its blocks as sections.
+struct BodyReading {
+    let filter: BoilerplateHints
+    let container: PageTree.Index
+    var sections: [Section]
+    /// Text blocks looked at and dropped (labels, link lists), for error messages.
+    let rejectedParagraphs: Int
+
+    /// - Parameter classWords: whether class and id words count as boilerplate hints.
+    init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headline: String?, title: String?,
+         classWords: Bool) {
+        filter = BoilerplateHints(tree: tree, measures: measures, body: body, classWords: classWords)
+        container = BodyLocator.container(in: body, filter: filter, headline: headline)
+        var blocks = BlockCollector(filter: filter)
+        blocks.collect(container)
+        var sections = blocks.sections
+        // A headline repeated at the top of the body is not body text.
+        if let title, let first = sections.first?.paragraphs.first, first == title {
+            sections[0].paragraphs.removeFirst()
+        }
+        sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
+        while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
+        self.sections = sections
+        rejectedParagraphs = blocks.rejectedParagraphs
+    }
+}
