@@ -58,11 +58,37 @@ struct BlockCollector {
             }
         case .table:
             table(node)
-        case .pre, .hr:
+        case .pre:
+            preformatted(node)
+        case .hr:
             return
         default:
             collect(node)
         }
+    }
+
+    /// Preformatted text is read when it is prose (a letter, a poem, a plain-text page), one
+    /// paragraph per blank-line-separated block; code is not read aloud.
+    private mutating func preformatted(_ node: PageTree.Index) {
+        guard tree.first(.code, in: node) == nil else { return }
+        var raw: [UInt8] = []
+        tree.appendRawText(of: node, to: &raw)
+        let text = String(decoding: raw, as: UTF8.self)
+        guard !Self.looksLikeCode(text) else { return }
+        for block in text.components(separatedBy: "\n\n") {
+            addParagraph(TextCleanup.collapse(block), linkCharacters: 0)
+        }
+    }
+
+    /// Whether text is mostly code: brackets, operators and semicolons make up more than 4% of it.
+    static func looksLikeCode(_ text: String) -> Bool {
+        var symbols = 0
+        var total = 0
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
+            total += 1
+            if "{}[]()<>=;$#|\\".unicodeScalars.contains(scalar) { symbols += 1 }
+        }
+        return total == 0 || symbols * 25 > total
     }
 
     /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.

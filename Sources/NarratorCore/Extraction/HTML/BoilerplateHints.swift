@@ -130,6 +130,8 @@ struct BoilerplateHints {
     static func verdict(_ tree: PageTree, _ node: PageTree.Index, hints: [UInt8]?, scratch: inout [UInt8]) -> Verdict {
         let tag = tree.tag(node)
         if isSkipped(tag) { return .skip }
+        // A figure holding a table is the table (block editors wrap every table in one).
+        if tag == .figure, tree.first(.table, in: node) != nil { return .keep }
         // What a page shows without scripts: web apps put their whole content there for crawlers.
         if tag == .noscript { return .concealed }
         guard tree.hasAttributes(node) else { return isHintTag(tag) ? .hint : .keep }
