@@ -41,6 +41,11 @@ struct BlockCollector {
         links = 0
     }
 
+    /// Reads one block element (nothing when it is boilerplate).
+    mutating func readBlock(_ node: PageTree.Index) {
+        block(node)
+    }
+
     private mutating func block(_ node: PageTree.Index) {
         guard !filter.isBoilerplate(node) else { return }
         switch tree.tag(node) {

@@ -13,6 +13,10 @@ struct BodyReading {
         container = BodyLocator.container(in: body, filter: filter, headline: headline)
         var blocks = BlockCollector(filter: filter)
         blocks.collect(container)
+        let headlineNode = tree.first(.h1, in: body)
+        for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
+            blocks.readBlock(block)
+        }
         var sections = blocks.sections
         // A headline repeated at the top of the body is not body text.
         if let title, let first = sections.first?.paragraphs.first, first == title {
