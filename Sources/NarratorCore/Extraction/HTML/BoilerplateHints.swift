@@ -13,7 +13,9 @@ struct BoilerplateHints {
     /// is prose.
     /// `wrapper`: a class word on an element around the page's headline: furniture unless it
     /// holds prose of its own (the words describe the article: "promoted", "featured").
-    enum Verdict: UInt8 { case keep, skip, hint, concealed, weak, wrapper }
+    /// `discussion`: comments, furniture below an article but the content of a discussion page
+    /// (a forum thread, a Q&A page), which holds most of its prose in them.
+    enum Verdict: UInt8 { case keep, skip, hint, concealed, weak, wrapper, discussion }
 
     let tree: PageTree
     let measures: PageMeasures
@@ -57,18 +59,15 @@ struct BoilerplateHints {
         // Pages that render their body hidden and reveal it by script (streamed server
         // rendering), or that show it only without scripts (web apps' crawler views), hold
         // most of their prose in hidden elements: then those are read.
-        var concealedProse = 0
-        var node = body + 1
-        while node < tree.end(body) {
-            if verdicts[node] == .concealed {
-                concealedProse += Int(measures.paragraphCharacters[node])
-                node = tree.end(node)
-            } else {
-                node += 1
-            }
-        }
+        let concealedProse = Self.outermostProse(of: .concealed, verdicts: verdicts, tree: tree, measures: measures, body: body)
         if pageProse > 0, Double(concealedProse) >= 0.6 * Double(pageProse) {
             for index in verdicts.indices where verdicts[index] == .concealed { verdicts[index] = .keep }
+        }
+        let discussionProse = Self.outermostProse(of: .discussion, verdicts: verdicts, tree: tree, measures: measures, body: body)
+        // Only where there is no article of its own beside them: comments under an article are
+        // still furniture.
+        if pageProse > 0, Double(discussionProse) >= 0.6 * Double(pageProse), pageProse - discussionProse < 800 {
+            for index in verdicts.indices where verdicts[index] == .discussion { verdicts[index] = .keep }
         }
         self.verdicts = verdicts
         standfirstCandidates = standfirsts
@@ -76,12 +75,28 @@ struct BoilerplateHints {
         pageParagraphCharacters = pageProse
     }
 
+    /// Prose in the outermost elements below `body` with the verdict.
+    private static func outermostProse(of verdict: Verdict, verdicts: [Verdict], tree: PageTree, measures: PageMeasures,
+                                       body: PageTree.Index) -> Int {
+        var prose = 0
+        var node = body + 1
+        while node < tree.end(body) {
+            if verdicts[node] == verdict {
+                prose += Int(measures.paragraphCharacters[node])
+                node = tree.end(node)
+            } else {
+                node += 1
+            }
+        }
+        return prose
+    }
+
     /// True when the element and everything under it should be ignored.
     func isBoilerplate(_ node: PageTree.Index) -> Bool {
         switch verdicts[node] {
         case .keep: return false
         case .skip: return true
-        case .hint:
+        case .hint, .discussion:
             return !holdsShareOfPage(node, 0.3)
         case .concealed:
             return !holdsShareOfPage(node, 0.6)
@@ -153,7 +168,7 @@ struct BoilerplateHints {
             return .hint
         }
         guard let hints else { return .keep }
-        if hasBoilerplateToken(hints) { return .hint }
+        if hasBoilerplateToken(hints) { return discussionWords.occur(in: hints) ? .discussion : .hint }
         return weakWords.occur(in: hints) ? .weak : .keep
     }
 
@@ -242,6 +257,9 @@ struct BoilerplateHints {
     @inline(__always) private static func isTokenSeparator(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x2D || byte == 0x5F || byte == 0x3A
     }
+
+    /// Class words that name a discussion's posts.
+    static let discussionWords = ByteNeedles(["comment"])
 
     /// Class words that name furniture on some pages and content blocks on others (page
     /// builders call every block a widget).
