@@ -168,8 +168,12 @@ struct BoilerplateHints {
             return .hint
         }
         guard let hints else { return .keep }
-        if hasBoilerplateToken(hints) { return discussionWords.occur(in: hints) ? .discussion : .hint }
-        return weakWords.occur(in: hints) ? .weak : .keep
+        switch words(in: hints) {
+        case .discussion: return .discussion
+        case .boilerplate: return .hint
+        case .weak: return .weak
+        case .none: return .keep
+        }
     }
 
     /// The element's class and id, lower-cased and joined by a space, in `out`; returns the
@@ -197,28 +201,47 @@ struct BoilerplateHints {
 
     /// class/id token prefixes that mark boilerplate.
     static let tokenPrefixes: [String] = [
-        "advert", "sponsor", "promo", "social", "related", "recommend", "trending", "comment",
+        "advert", "sponsor", "promo", "social", "related", "recommend", "trending",
         "newsletter", "subscri", "paywall", "cookie", "consent", "popup", "modal", "outbrain",
         "taboola", "signup", "readmore", "mostread", "disqus", "gallery", "disclaimer", "disclosure",
     ]
+
+    /// class/id token prefixes that name a discussion's posts: furniture under an article, the
+    /// content of a discussion page.
+    static let discussionPrefixes = ["comment"]
+
+    /// class/id token prefixes that name furniture on some pages and content blocks on others
+    /// (page builders call every block a widget).
+    static let weakPrefixes = ["widget"]
+
+    /// What the class and id words of an element say, strongest last.
+    enum Words: UInt8, Comparable {
+        case none, weak, boilerplate, discussion
+
+        static func < (a: Words, b: Words) -> Bool { a.rawValue < b.rawValue }
+    }
 
     /// A word to match a token against: `length` bytes of `wordBytes` from `offset`.
     private struct Word {
         var offset: Int
         var length: Int
         var isPrefix: Bool
+        var says: Words
     }
 
+    private static let allWords: [(String, Bool, Words)] = exactTokens.map { ($0, false, .boilerplate) }
+        + tokenPrefixes.map { ($0, true, .boilerplate) } + discussionPrefixes.map { ($0, true, .discussion) }
+        + weakPrefixes.map { ($0, true, .weak) }
+
     /// The exact words and prefixes, end to end.
-    private static let wordBytes: [UInt8] = (exactTokens + tokenPrefixes).flatMap { Array($0.utf8) }
+    private static let wordBytes: [UInt8] = allWords.flatMap { Array($0.0.utf8) }
 
     /// Exact words and prefixes by first byte, so a token is compared with a handful of them.
     private static let wordsByFirstByte: [[Word]] = {
         var table = [[Word]](repeating: [], count: 256)
         var offset = 0
-        for (index, word) in (exactTokens + tokenPrefixes).enumerated() {
-            table[Int(word.utf8.first!)].append(Word(offset: offset, length: word.utf8.count,
-                                                     isPrefix: index >= exactTokens.count))
+        for (word, isPrefix, says) in allWords {
+            table[Int(word.utf8.first!)].append(Word(offset: offset, length: word.utf8.count, isPrefix: isPrefix, says: says))
             offset += word.utf8.count
         }
         return table
@@ -227,11 +250,12 @@ struct BoilerplateHints {
     /// Multi-word markers found anywhere in the class/id text.
     private static let phrases = ByteNeedles(["read-more", "most-read", "see-also"])
 
-    /// Whether lower-cased class/id text holds a boilerplate token (or "read-more", "most-read",
-    /// "see-also" anywhere).
-    static func hasBoilerplateToken(_ hints: [UInt8]) -> Bool {
-        let found = hints.withUnsafeBufferPointer { text in
+    /// What lower-cased class/id text says: its strongest token (or "read-more", "most-read",
+    /// "see-also" anywhere, which mark boilerplate).
+    static func words(in hints: [UInt8]) -> Words {
+        var strongest = hints.withUnsafeBufferPointer { text in
             wordBytes.withUnsafeBufferPointer { words in
+                var strongest = Words.none
                 var start = 0
                 let count = text.count
                 while start < count {
@@ -240,30 +264,24 @@ struct BoilerplateHints {
                     let length = end - start
                     if length > 0 {
                         for word in wordsByFirstByte[Int(text[start])]
-                        where word.length == length || (word.isPrefix && word.length < length) {
+                        where word.says > strongest && (word.length == length || (word.isPrefix && word.length < length)) {
                             var matched = 1
                             while matched < word.length, text[start + matched] == words[word.offset + matched] { matched += 1 }
-                            if matched == word.length { return true }
+                            if matched == word.length { strongest = word.says }
                         }
                     }
                     start = end + 1
                 }
-                return false
+                return strongest
             }
         }
-        return found || phrases.occur(in: hints)
+        if strongest < .boilerplate, phrases.occur(in: hints) { strongest = .boilerplate }
+        return strongest
     }
 
     @inline(__always) private static func isTokenSeparator(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x2D || byte == 0x5F || byte == 0x3A
     }
-
-    /// Class words that name a discussion's posts.
-    static let discussionWords = ByteNeedles(["comment"])
-
-    /// Class words that name furniture on some pages and content blocks on others (page
-    /// builders call every block a widget).
-    static let weakWords = ByteNeedles(["widget"])
 
     /// Words in class/id text that name a standfirst.
     static let standfirstWords = ByteNeedles([

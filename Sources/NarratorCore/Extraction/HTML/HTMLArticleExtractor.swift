@@ -45,16 +45,19 @@ public struct HTMLArticleExtractor: Sendable {
         return article
     }
 
-    /// Words in a text: runs of letters and digits.
+    /// Words in a text: runs of ASCII letters and digits and of non-ASCII characters.
     static func words(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWordScalar && !inWord { count += 1 }
-            inWord = isWordScalar
+        var text = text
+        return text.withUTF8 { bytes in
+            var count = 0
+            var inWord = false
+            for byte in bytes {
+                let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+                if isWordByte && !inWord { count += 1 }
+                inWord = isWordByte
+            }
+            return count
         }
-        return count
     }
 
     /// A plain-text body as paragraphs: its non-empty lines, whitespace collapsed.

@@ -41,35 +41,24 @@ struct PageMeasures {
                 var length = CollapsedLength()
                 var links: Int32 = 0
                 var paragraphs: Int32 = 0
-                var run = CollapsedLength()
-                var runLinks: Int32 = 0
-                var loose: Float = 0
-                var looseLength: Int32 = 0
+                var run = LooseRun()
+                var loose = LooseRun.Total()
                 let readsLoose = Self.holdsLooseText(tree.tag(node))
-                func endRun() {
-                    if readsLoose, run.count >= 40, runLinks * 2 < run.count {
-                        paragraphs += run.count
-                        looseLength += run.count
-                        loose += 1 + Float(min(run.count, 600)) / 100
-                    }
-                    run = CollapsedLength()
-                    runLinks = 0
-                }
                 for child in tree.children(node) {
                     length.append(lengths[child])
                     let tag = tree.tag(child)
                     if tag == .text {
-                        run.append(lengths[child])
+                        run.length.append(lengths[child])
                         continue
                     }
                     let childLinks = linkCharacters[child] + (tag == .a ? lengths[child].count : 0)
                     links += childLinks
                     if tag.isInline && tag != .br && paragraphCharacters[child] == 0 {
-                        run.append(lengths[child])
-                        runLinks += childLinks
+                        run.length.append(lengths[child])
+                        run.links += childLinks
                         continue
                     }
-                    endRun()
+                    if readsLoose { run.end(into: &loose) } else { run = LooseRun() }
                     if tag == .p {
                         let characters = lengths[child].count
                         if characters >= 40, linkCharacters[child] * 2 < characters { paragraphs += characters }
@@ -77,12 +66,13 @@ struct PageMeasures {
                         paragraphs += paragraphCharacters[child]
                     }
                 }
-                endRun()
+                if readsLoose { run.end(into: &loose) }
+                paragraphs += loose.characters
                 lengths[node] = length
                 linkCharacters[node] = links
                 paragraphCharacters[node] = paragraphs
-                looseScore[node] = loose
-                looseCharacters[node] = looseLength
+                looseScore[node] = loose.score
+                looseCharacters[node] = loose.characters
             }
             textLength[node] = lengths[node].count
         }
@@ -97,5 +87,26 @@ struct PageMeasures {
         default:
             return !tag.isInline
         }
+    }
+}
+
+/// A run of loose text being measured: text and inline elements between blocks and `<br>`s.
+private struct LooseRun {
+    var length = CollapsedLength()
+    var links: Int32 = 0
+
+    struct Total {
+        var characters: Int32 = 0
+        var score: Float = 0
+    }
+
+    /// Ends the run, adding it to `total` when it is a paragraph: 40 or more characters, not
+    /// mostly links.
+    mutating func end(into total: inout Total) {
+        if length.count >= 40, links * 2 < length.count {
+            total.characters += length.count
+            total.score += 1 + Float(min(length.count, 600)) / 100
+        }
+        self = LooseRun()
     }
 }
