@@ -1,0 +1,173 @@
+import Foundation
+import Testing
+@testable import Narrator
+
+/// Page shapes the extractor met on sites it had never seen, each on a page written here: the
+/// article must be read whole, and the furniture around it not at all.
+@Suite struct PageShapesTests {
+    func extract(_ html: String) throws -> Article {
+        try ArticleLoader().extract(InputDocument.classify(source: "page.html", bytes: Array(html.utf8)))
+    }
+
+    func page(_ body: String, head: String = "") -> String {
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Lantern festival returns</title>\(head)</head><body>\(body)</body></html>"
+    }
+
+    let lines = [
+        "The lantern festival returned to the river quarter on Saturday after a four-year pause.",
+        "Organisers counted more than nine thousand paper lanterns launched from the east bank.",
+        "Volunteers spent the following morning collecting the frames from the shallows downstream.",
+        "The council has promised a decision on next year's route before the end of the spring.",
+    ]
+
+    func text(of article: Article) -> String { article.paragraphs.joined(separator: "\n") }
+
+    @Test func readsTextSeparatedByLineBreaksWithoutParagraphs() throws {
+        let body = "<div class=\"story\"><h1>Lantern festival returns</h1>" + lines.joined(separator: "<br><br>\n")
+            + "</div><div class=\"links\"><p>Read our guide to the best riverside walks this year.</p></div>"
+        let article = try extract(page(body))
+        for line in lines { #expect(text(of: article).contains(line)) }
+        #expect(!text(of: article).contains("riverside walks"))
+    }
+
+    @Test func readsAnArticleTheParserNestedInsideAnUnclosedMenu() throws {
+        // The menu's <nav> is never closed: the parser puts everything after it inside.
+        let body = "<nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul>"
+            + "<main><article><h1>Lantern festival returns</h1>" + lines.map { "<p>\($0)</p>" }.joined()
+            + "</article></main>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func readsAnArticleInsideAHeaderWrapper() throws {
+        let body = "<header class=\"site\"><a href=\"/\">Riverside Courier</a></header>"
+            + "<header class=\"section-post\"><div class=\"wrap\"><h1>Lantern festival returns</h1>"
+            + lines.map { "<p>\($0)</p>" }.joined() + "</div></header>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func readsABodySplitIntoPageBuilderSections() throws {
+        // Each paragraph in its own section and block, as page builders write them.
+        let sections = lines.map {
+            "<section class=\"builder-section\"><div class=\"builder-column\"><div class=\"builder-widget\">"
+                + "<div class=\"builder-widget-container\"><p>\($0)</p></div></div></div></section>"
+        }.joined()
+        let body = "<div class=\"builder\"><h1>Lantern festival returns</h1>\(sections)</div>"
+            + "<footer><p>The Riverside Courier is published by a cooperative of its readers.</p></footer>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func readsABodyStreamedIntoHiddenElements() throws {
+        // Streamed server rendering: a visible skeleton, the content in hidden elements.
+        let body = "<div class=\"skeleton\">Loading…</div><div hidden id=\"S:0\"><main><h1>Lantern festival returns</h1>"
+            + lines.map { "<p>\($0)</p>" }.joined() + "</main></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func hiddenFurnitureBesideAVisibleArticleStaysUnread() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + lines.map { "<p>\($0)</p>" }.joined() + "</article>"
+            + "<div hidden><p>This hidden panel offers a discount on a yearly subscription today.</p></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func readsTheCrawlerViewOfAWebApp() throws {
+        let body = "<div id=\"app\"></div><noscript><div class=\"crawler\"><h1>Lantern festival returns</h1>"
+            + lines.map { "<p>\($0)</p>" }.joined() + "</div></noscript>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func aClassWordAroundTheHeadlineDoesNotPruneTheArticle() throws {
+        let body = "<div class=\"layout\"><article class=\"node node--promoted\"><h1>Lantern festival returns</h1>"
+            + "<div class=\"field-body\">" + lines.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+            + "<div class=\"rail\">" + (1...5).map { "<p>Another story from the river quarter, number \($0), told at length here.</p>" }.joined()
+            + "</div></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func readsATableWrappedInAFigure() throws {
+        let table = "<figure class=\"block-table\"><table><tr><th>Bank</th><th>Lanterns</th></tr>"
+            + "<tr><td>East</td><td>6,200</td></tr><tr><td>West</td><td>2,950</td></tr></table>"
+            + "<figcaption>Source: festival organisers</figcaption></figure>"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>\(table)<p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], "Bank Lanterns", "East 6,200", "West 2,950", lines[1]])
+    }
+
+    @Test func readsPreformattedProseButNotCode() throws {
+        let letter = "<pre>Dear editor,\n\nThe lanterns were beautiful this year, and the\nvolunteers deserve our thanks.</pre>"
+        let code = "<pre><code>for lantern in lanterns { launch(lantern) }</code></pre>"
+        let symbols = "<pre>if (x &gt; 0) { y = f(x); } else { y = g(x); }</pre>"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>\(letter)\(code)\(symbols)<p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], "Dear editor,",
+                                       "The lanterns were beautiful this year, and the volunteers deserve our thanks.", lines[1]])
+    }
+
+    @Test func readsEveryPostOfADiscussion() throws {
+        let posts = [
+            "Has anyone found where the lantern frames end up after the festival each year?",
+            "They drift to the weir below the old mill, where the volunteers pull them out by hand.",
+            "I helped last year and we filled eleven sacks before lunch on the Sunday morning.",
+        ]
+        let body = "<main><h1>Where do the lanterns go?</h1><div class=\"thread\">"
+            + posts.map { "<div class=\"comment-item\"><a class=\"user\" href=\"/u/reader\">reader</a><div class=\"comment-body\"><p>\($0)</p></div></div>" }.joined()
+            + "</div></main>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == posts)
+    }
+
+    @Test func commentsUnderAnArticleStayUnread() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + lines.map { "<p>\($0)</p>" }.joined() + "</article>"
+            + "<section class=\"comments\">" + (1...6).map {
+                "<div class=\"comment\"><p>Comment \($0): what a lovely evening it was by the water this year.</p></div>"
+            }.joined() + "</section>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func readsAQuestionAndItsAnswersWrittenAsLikeBlocks() throws {
+        let answers = [
+            "Launch from the east bank: the current carries lanterns away from the moored boats there.",
+            "Arrive before eight, because the stewards close the launch steps once the crowd is large.",
+            "Bring a lantern with a paper frame only; wire frames are turned away at the gate now.",
+        ]
+        let body = "<main><h1>Best place to launch a lantern?</h1>"
+            + "<div class=\"post question\"><div class=\"post-text\"><p>\(lines[0]) Where should a first-timer stand?</p></div></div>"
+            + answers.map { "<div class=\"post answer\"><div class=\"post-text\"><p>\($0)</p></div></div>" }.joined()
+            + "</main>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs.count == 4)
+        for answer in answers { #expect(article.paragraphs.contains(answer)) }
+    }
+
+    @Test func fallsBackToTheArticleBodyInJSONLD() throws {
+        let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lantern festival returns\","
+            + "\"articleBody\":\"\(lines.joined(separator: "\\n")) \(lines[0]) \(lines[1])\"}</script>"
+        let body = "<div id=\"root\"><h1>Lantern festival returns</h1><p>Enable scripts to read the rest of this story today.</p></div>"
+        let article = try extract(page(body, head: ld))
+        #expect(article.paragraphs.first == lines[0])
+        #expect(article.paragraphs.count == 4)
+    }
+
+    @Test func dropsCallsToActionAndDisclaimers() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + "<div class=\"inline-cta\"><p>Get the weekend's events in your inbox every Friday morning, free.</p></div>"
+            + "<p>\(lines[1])</p>"
+            + "<div class=\"affiliate-disclaimer\"><p>We may earn a commission when you buy through links on this page.</p></div>"
+            + "</article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1]])
+    }
+
+    @Test func truePagesWithoutAnArticleStillSaySo() throws {
+        let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
+            + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"
+        #expect(throws: ExtractionError.self) { try extract(page(body)) }
+    }
+}
