@@ -171,6 +171,14 @@ import Testing
         #expect(article.paragraphs == [lines[0], lines[1]])
     }
 
+    @Test func dropsBylineDisclosureAndCopyrightLinesWrittenAsParagraphs() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>By Priya Raman – Updated Nov 3, 2026</p><p>\(lines[0])</p>"
+            + "<p>We may earn a commission when you buy through links on this page.</p><p>\(lines[1])</p>"
+            + "<p>© 2026 Riverside Courier. All rights reserved.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1]])
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

@@ -10,6 +10,19 @@ enum ByteText {
         bytes.count == word.utf8.count && zip(bytes, word.utf8).allSatisfy { lower($0) == $1 }
     }
 
+    /// Words in UTF-8 text: runs of ASCII letters and digits and of non-ASCII characters.
+    static func wordCount(_ bytes: some Sequence<UInt8>) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in bytes {
+            let folded = byte | 0x20
+            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
+            if isWordByte && !inWord { count += 1 }
+            inWord = isWordByte
+        }
+        return count
+    }
+
     /// Whether `needle` occurs in `haystack`.
     static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
         contains(haystack[...], needle)

@@ -125,7 +125,8 @@ struct BlockCollector {
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {
         guard !text.isEmpty else { return }
         if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(Self.scalarCount(text)) * 0.5
-            || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text) {
+            || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text)
+            || FurnitureLines.isFurniture(text) {
             rejectedParagraphs += 1
             return
         }

@@ -47,17 +47,7 @@ public struct HTMLArticleExtractor: Sendable {
 
     /// Words in a text: runs of ASCII letters and digits and of non-ASCII characters.
     static func words(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
-                if isWordByte && !inWord { count += 1 }
-                inWord = isWordByte
-            }
-            return count
-        }
+        ByteText.wordCount(text.utf8)
     }
 
     /// A plain-text body as paragraphs: its non-empty lines, whitespace collapsed.

@@ -1,0 +1,65 @@
+/// Lines of page furniture recognised by their wording, wherever a page puts them: a byline
+/// standing as a paragraph, an affiliate or sponsorship disclosure, a sign-in or paywall
+/// prompt, a copyright line. Each is short; an article sentence that merely mentions these
+/// words is longer or reads on, and is kept. Tested on bytes, ASCII case folded: this runs on
+/// every paragraph of every page.
+enum FurnitureLines {
+    /// Whether a paragraph is furniture by its wording.
+    static func isFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= 400 else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        let words = ByteText.wordCount(lower)
+        return isBylineLine(text, lower: lower, words: words) || isDisclosure(lower, words: words)
+            || isAccountPrompt(lower, words: words) || isCopyrightLine(lower, words: words)
+    }
+
+    /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
+    /// a credit and a name of capitalised words, then at most a role or a date.
+    static func isBylineLine(_ text: String, lower: [UInt8], words: Int) -> Bool {
+        guard words <= 14, let credit = bylineCredits.first(where: { lower.starts(with: $0.utf8) }) else { return false }
+        let rest = text.utf8.dropFirst(credit.utf8.count).split(separator: 0x20)
+        // The name: two or more capitalised words before any comma or the end.
+        var names = 0
+        for word in rest {
+            guard let first = word.first, first >= 0x41, first <= 0x5A else { break }
+            names += 1
+            if word.last == 0x2C { break }
+        }
+        return names >= 2 || (names == 1 && rest.count == 1)
+    }
+
+    static let bylineCredits = ["by ", "written by ", "reviewed by ", "fact-checked by ", "fact checked by ",
+                                "edited by ", "words by ", "story by ", "reporting by ", "medically reviewed by "]
+
+    /// "We may earn a commission when you buy through links on this page": a payment to the
+    /// site ("we", "I", "our") for what the reader does ("you buy", "through links").
+    static func isDisclosure(_ lower: [UInt8], words: Int) -> Bool {
+        guard words <= 70 else { return false }
+        if disclosures.occur(in: lower) { return true }
+        return payments.occur(in: lower) && sites.occur(in: lower) && readerActs.occur(in: lower)
+    }
+
+    static let disclosures = ByteNeedles(["affiliate link", "reader-supported", "supports our work"])
+    static let payments = ByteNeedles(["commission", "compensat", "affiliate"])
+    static let sites = ByteNeedles(["we ", "i ", "our ", "us "])
+    static let readerActs = ByteNeedles(["you buy", "you click", "you purchase", "you make a purchase", "you sign up",
+                                         "through links", "through our links", "via links", "through a link"])
+
+    /// "Already have an account? Log in", "This article is exclusive to subscribers".
+    static func isAccountPrompt(_ lower: [UInt8], words: Int) -> Bool {
+        words <= 20 && accountPhrases.occur(in: lower)
+    }
+
+    static let accountPhrases = ByteNeedles([
+        "already have an account", "already a subscriber", "log in to continue", "sign in to continue",
+        "create a free account", "exclusive to subscribers", "subscribers only", "for subscribers only",
+        "subscribe to continue", "to continue reading",
+    ])
+
+    /// "© 2026 Riverside Courier. All rights reserved."
+    static func isCopyrightLine(_ lower: [UInt8], words: Int) -> Bool {
+        words <= 25 && (copyright.occur(in: lower) || lower.starts(with: "©".utf8) || lower.starts(with: "copyright".utf8))
+    }
+
+    static let copyright = ByteNeedles(["all rights reserved"])
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import NarratorCore
+
+@Suite struct FurnitureLinesTests {
+    @Test(arguments: [
+        "By Morwenna Achterberg",
+        "By Priya Raman – Updated Nov 3, 2026 at 9:15 AM",
+        "Written by Tomas Lindqvist ⋅ Senior Editor",
+        "Reviewed by Dr. Ada Okafor",
+        "We may earn a commission when you buy through links on this page.",
+        "Our site is reader-supported: when you click through, we may be paid.",
+        "This post contains affiliate links.",
+        "Already have an account? Log in",
+        "This article is exclusive to subscribers.",
+        "© 2026 Riverside Courier. All rights reserved.",
+        "Copyright 2026 The Harbour Gazette",
+    ])
+    func isFurniture(_ line: String) {
+        #expect(FurnitureLines.isFurniture(line))
+    }
+
+    @Test(arguments: [
+        "By Sunday, the river had fallen back below the flood markers along the quay.",
+        "By the time the ferry docked, most of the passengers had already left the deck.",
+        "The health commission said no evidence linked the third case to the earlier two.",
+        "Councillors will receive the commission's report before they vote on the new link road.",
+        "She kept an account of every storm that reached the harbour in forty years.",
+        "The museum reserved all rights to the photographs for the length of the exhibition.",
+        "Written records from the period describe a much smaller harbour than today's.",
+    ])
+    func isArticleText(_ line: String) {
+        #expect(!FurnitureLines.isFurniture(line))
+    }
+}
