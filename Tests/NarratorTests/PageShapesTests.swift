@@ -179,6 +179,54 @@ import Testing
         #expect(article.paragraphs == [lines[0], lines[1]])
     }
 
+    func standfirst(under header: String, description: String? = nil) throws -> String? {
+        let head = description.map { "<meta name=\"description\" content=\"\($0)\">" } ?? ""
+        let body = "<article><header><h1>Lantern festival returns</h1>\(header)</header><div class=\"body\">"
+            + lines.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+        return try extract(page(body, head: head)).standfirst
+    }
+
+    @Test func readsTheArticlesOwnStandfirst() throws {
+        let own = "Nine thousand lanterns drifted down the river as the festival came back after four years."
+        #expect(try standfirst(under: "<p class=\"dek\">\(own)</p>") == own)
+        #expect(try standfirst(under: "", description: own) == own)
+    }
+
+    @Test(arguments: [
+        "<p class=\"dek\">Sign up for our newsletter to get the week's best stories in your inbox.</p>",
+        "<p class=\"subtitle\">Culture, rivers and city life</p>",
+        "<p class=\"summary\">By Priya Raman – Updated Nov 3, 2026</p>",
+        "<p class=\"dek\">Updated 3 Nov 2026Lantern festival returns</p>",
+        "<p class=\"summary\">PRIYA RAMANNov. 3, 2026Updated: Nov. 3, 2026 1:35 a.m. and more words here</p>",
+        "<p class=\"dek\">The lantern festival returned to the river quarter on Saturday after a four-year pause.</p>",
+    ])
+    func refusesAStandfirstThatIsNotTheArticlesOwn(_ header: String) throws {
+        #expect(try standfirst(under: header) == nil)
+    }
+
+    @Test func refusesADescriptionTheBodyRepeats() throws {
+        // The description is the opening paragraph cut short: it would be heard twice.
+        let description = "The lantern festival returned to the river quarter on Saturday after a four-year pause. Organisers counted more"
+        #expect(try standfirst(under: "", description: description) == nil)
+    }
+
+    @Test func aPassageHeardTwiceIsReadOnce() throws {
+        let lede = "The lantern festival returned to the river quarter on Saturday after a four-year pause, and organisers said "
+            + "more than nine thousand paper lanterns were launched from the east bank before midnight."
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lede)</p><p>\(lines[2])</p>"
+            + "<div class=\"key-points\"><p>\(lede)</p></div><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lede, lines[2], lines[3]])
+    }
+
+    @Test func shortLinesTheArticleRepeatsAreKept() throws {
+        let question = "What drew you to the river this year?"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(question)</p><p>\(lines[0])</p>"
+            + "<p>\(question)</p><p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [question, lines[0], question, lines[1]])
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

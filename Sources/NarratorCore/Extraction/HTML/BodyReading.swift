@@ -22,9 +22,30 @@ struct BodyReading {
         if let title, let first = sections.first?.paragraphs.first, first == title {
             sections[0].paragraphs.removeFirst()
         }
+        sections = Self.withoutRepeats(sections)
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
         while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
         self.sections = sections
         rejectedParagraphs = blocks.rejectedParagraphs
+    }
+
+    /// The sections without paragraphs the reader has already heard: a passage of 20 or so
+    /// words or more whose word 4-grams were nearly all spoken before (a lede repeated in a summary box, a pull quote, the
+    /// same text in a page's mobile and desktop layouts).
+    static func withoutRepeats(_ sections: [Section]) -> [Section] {
+        var spoken = Set<Shingle>()
+        return sections.map { section in
+            var kept = section
+            kept.paragraphs = section.paragraphs.filter { paragraph in
+                let shingles = Shingle.all(in: paragraph)
+                defer { spoken.formUnion(shingles) }
+                // Short and formulaic lines (a question put to each guest, entries of a list)
+                // may repeat in the article itself; a long passage heard again is a repeat.
+                guard shingles.count >= 16 else { return true }
+                let heard = shingles.filter { spoken.contains($0) }.count
+                return heard * 5 < shingles.count * 4
+            }
+            return kept
+        }
     }
 }

@@ -32,12 +32,13 @@ public struct HTMLArticleExtractor: Sendable {
             if lenient.sections.contains(where: { $0.paragraphs.contains { Self.words($0) >= 10 } }) { reading = lenient }
         }
         let filter = reading.filter
+        let standfirst = Standfirst(filter: filter, sections: reading.sections, headline: title)
+            .choose(in: body, headlineNode: tree.first(.h1, in: body), metadata: metadata)
         let article = Article(
             source: source, title: title, byline: metadata.author ?? Self.byline(in: body, filter: filter),
             published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
             language: metadata.language,
-            standfirst: Self.standfirst(in: body, excluding: reading.container, filter: filter, metadata: metadata,
-                                        sections: reading.sections),
+            standfirst: standfirst,
             sections: reading.sections)
         guard article.hasBody else {
             throw ExtractionError(source: source, problem: .noArticleText(reading.rejectedParagraphs))
@@ -53,22 +54,6 @@ public struct HTMLArticleExtractor: Sendable {
     /// A plain-text body as paragraphs: its non-empty lines, whitespace collapsed.
     static func paragraphs(_ text: String) -> [String] {
         text.split(whereSeparator: \.isNewline).map { TextCleanup.collapse(String($0)) }.filter { !$0.isEmpty }
-    }
-
-    /// A standfirst element outside the body, else the page description unless the body opens with it.
-    static func standfirst(in body: PageTree.Index, excluding container: PageTree.Index, filter: BoilerplateHints,
-                           metadata: PageMetadata, sections: [Section]) -> String? {
-        let firstParagraph = sections.first?.paragraphs.first ?? ""
-        let tree = filter.tree
-        let inBody = tree.descendants(body)
-        for node in filter.standfirstCandidates where inBody.contains(node) && node != container && tree.tag(node) != .body {
-            let text = tree.text(of: node)
-            if text.count >= 20, text != firstParagraph, !firstParagraph.hasPrefix(text) { return text }
-        }
-        guard let description = metadata.description, description.count >= 20 else { return nil }
-        let prefix = String(description.prefix(40))
-        if sections.contains(where: { $0.paragraphs.contains { $0.hasPrefix(prefix) } }) { return nil }
-        return description
     }
 
     /// A visible byline: rel=author, or an element whose class names the author or byline.

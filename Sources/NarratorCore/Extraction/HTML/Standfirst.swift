@@ -1,0 +1,137 @@
+/// Chooses the standfirst read after the headline: the article's own summary, or none.
+///
+/// Candidates are an element whose class names a standfirst (dek, summary, subtitle...) placed
+/// just after the headline, then the page's description. A candidate is refused when it is not
+/// the article's own (furniture wording, a newsletter or sign-up prompt, a byline or date, a
+/// short tagline, the headline glued to a label) or when the body already says it: a listener
+/// would hear it twice.
+struct Standfirst {
+    let tree: PageTree
+    let filter: BoilerplateHints
+    /// Word 4-grams of the body, lower-cased.
+    let bodyShingles: Set<Shingle>
+    let headline: String?
+    /// The body's paragraphs: a standfirst element the body reads as a paragraph is heard there.
+    let paragraphs: Set<String>
+
+    /// Elements after the headline within this many nodes of it can be its standfirst.
+    static let reach = 120
+
+    init(filter: BoilerplateHints, sections: [Section], headline: String?) {
+        self.tree = filter.tree
+        self.filter = filter
+        self.headline = headline
+        paragraphs = Set(sections.flatMap(\.paragraphs))
+        var shingles = Set<Shingle>()
+        for section in sections {
+            for text in [section.heading].compactMap({ $0 }) + section.paragraphs {
+                shingles.formUnion(Shingle.all(in: text))
+            }
+        }
+        bodyShingles = shingles
+    }
+
+    func choose(in body: PageTree.Index, headlineNode: PageTree.Index?, metadata: PageMetadata) -> String? {
+        if let headlineNode {
+            let window = (headlineNode + 1)..<min(headlineNode + Self.reach, tree.end(body))
+            for node in filter.standfirstCandidates where window.contains(node) && !isInFurniture(node, below: body) {
+                let text = tree.text(of: node)
+                // A standfirst element inside the article's container is heard as its opening.
+                if paragraphs.contains(text) { return nil }
+                if isArticlesOwn(text) { return text }
+            }
+        }
+        if let description = metadata.description, isArticlesOwn(description) { return description }
+        return nil
+    }
+
+    /// Whether the text can be read as this article's standfirst.
+    func isArticlesOwn(_ text: String) -> Bool {
+        let words = ByteText.wordCount(text.utf8)
+        guard words >= 6, words <= 90 else { return false }
+        if TextCleanup.isBoilerplateLabel(text) || TextCleanup.isDateLine(text) || FurnitureLines.isFurniture(text) {
+            return false
+        }
+        let lower = text.utf8.map(ByteText.lower)
+        if Self.prompts.occur(in: lower) { return false }
+        // "JANE DOE Nov. 20, 2019 Updated: 1:35 a.m.": a dateline, whatever else is glued to it.
+        if Self.datelineWords.occur(in: lower), Self.hasYear(lower) { return false }
+        // The headline glued to a label or a date ("Updated 3 May<headline>") is not a summary.
+        if let headline, headline.utf8.count >= 12, text.contains(headline) { return false }
+        // A line without a sentence's end and under a dozen words is a tagline.
+        if words < 12, !TextCleanup.endsLikeSentence(text) { return false }
+        return !repeatsBody(text)
+    }
+
+    /// Whether a third or more of the text's word 4-grams are in the body.
+    func repeatsBody(_ text: String) -> Bool {
+        let shingles = Shingle.all(in: text)
+        guard !shingles.isEmpty else { return false }
+        let repeated = shingles.filter { bodyShingles.contains($0) }.count
+        return repeated * 3 >= shingles.count
+    }
+
+    /// Whether the element is inside furniture (an article's `<header>`, where standfirsts
+    /// live, is not).
+    private func isInFurniture(_ node: PageTree.Index, below body: PageTree.Index) -> Bool {
+        var ancestor: PageTree.Index? = node
+        while let current = ancestor, current > body {
+            if tree.tag(current) != .header, filter.isBoilerplate(current) { return true }
+            ancestor = tree.parent(current)
+        }
+        return false
+    }
+
+    static let datelineWords = ByteNeedles(["updated", "published", "posted", "last modified"])
+
+    /// Whether the text holds a year from 1900 to 2099 as four digits of its own.
+    static func hasYear(_ bytes: [UInt8]) -> Bool {
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        for start in bytes.indices where (bytes[start] == 0x31 && bytes.dropFirst(start + 1).first == 0x39)
+            || (bytes[start] == 0x32 && bytes.dropFirst(start + 1).first == 0x30) {
+            if isDigit(start + 2), isDigit(start + 3), !isDigit(start - 1), !isDigit(start + 4) { return true }
+        }
+        return false
+    }
+
+    /// Calls to act: a standfirst informs, it does not ask.
+    static let prompts = ByteNeedles([
+        "newsletter", "sign up", "signup", "subscribe", "inbox", "click here", "log in", "sign in", "fill out",
+        "complete the form", "get in touch", "contact us", "rate it", "follow us",
+    ])
+}
+
+/// Four consecutive words of a text, lower-cased, as one hash: the unit texts are compared in.
+struct Shingle: Hashable {
+    let value: Int
+
+    /// Every 4-gram of words in the text (a shorter text: its words as one).
+    static func all(in text: String) -> Set<Shingle> {
+        var words: [Int] = []
+        var hasher = Hasher()
+        var inWord = false
+        for byte in text.utf8 {
+            let folded = ByteText.lower(byte)
+            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
+            if isWordByte {
+                hasher.combine(folded)
+                inWord = true
+            } else if inWord {
+                words.append(hasher.finalize())
+                hasher = Hasher()
+                inWord = false
+            }
+        }
+        if inWord { words.append(hasher.finalize()) }
+        guard words.count >= 4 else {
+            return words.isEmpty ? [] : [Shingle(value: words.reduce(0) { $0 &* 31 &+ $1 })]
+        }
+        var shingles = Set<Shingle>()
+        for start in 0...(words.count - 4) {
+            var combined = Hasher()
+            for word in words[start..<start + 4] { combined.combine(word) }
+            shingles.insert(Shingle(value: combined.finalize()))
+        }
+        return shingles
+    }
+}
