@@ -9,7 +9,7 @@ TOOLS      ?= ../shared/tools
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch check-outputs fuzz hardening clean
+.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch check-outputs fuzz hardening clean
 
 all: build
 
@@ -59,6 +59,11 @@ bench-speed: release
 # 1, 5 and 20 MB pages.
 bench-extract: release
 	python3 scripts/bench_extract.py $(BENCH_DATA) $(RELEASE_BIN) 5
+
+# What a listener hears that is not the article ($(TOOLS)/spoken_audit.py) on the 97 pages and
+# WCXB's articles in two halves, with page ids; BASELINE=path/to/other/narrate prints it beside.
+audit-spoken: release
+	python3 scripts/audit_spoken.py $(BENCH_DATA) $(TOOLS) $(RELEASE_BIN) $(if $(BASELINE),--baseline $(BASELINE))
 
 # Sentence segmentation on the English Golden Rules and more cases (data not in the repo).
 bench-segment: release

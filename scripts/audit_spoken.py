@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+"""What a listener hears that is not the article, on the benchmark corpora: TOOLS/spoken_audit.py
+(standfirsts that are not the article's own; pages that speak a 12-word run twice) on the 97
+pages and on WCXB's articles, each WCXB half apart (ids split by the parity of their MD5, as in
+bench_extract.py), with the page ids. With --baseline OTHER_NARRATE, the same for another build
+side by side (before and after a change).
+
+usage: audit_spoken.py BENCH_DATA TOOLS NARRATE [--baseline OTHER_NARRATE]
+"""
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def audit(tools, data, narrate, ids=None):
+    args = [sys.executable, os.path.join(tools, 'spoken_audit.py'), data, narrate]
+    if ids:
+        args += ['--ids', ids]
+    out = subprocess.run(args, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def line(label, result):
+    read = result['read']
+    share = lambda n: f'{100 * n / read:.1f}%' if read else '-'
+    return (f'  {label:<10} pages {result["pages"]:>4} read {read:>4}  standfirst not its own {result["junk_standfirst"]:>3}'
+            f' ({share(result["junk_standfirst"])})  passage spoken twice {result["repeated"]:>3} ({share(result["repeated"])})')
+
+
+def main():
+    args = sys.argv[1:]
+    baseline = None
+    if '--baseline' in args:
+        baseline = args[args.index('--baseline') + 1]
+        del args[args.index('--baseline'):args.index('--baseline') + 2]
+    data, tools, narrate = args
+    corpora = [('97 pages', os.path.join(data, 'extraction'), None)]
+    wcxb = os.path.join(data, 'extraction-wcxb')
+    if os.path.isdir(wcxb):
+        ids = open(os.path.join(wcxb, 'ids-article.txt')).read().split()
+        folder = tempfile.mkdtemp(prefix='audit-ids-')
+        for half in 'AB':
+            chosen = [i for i in ids if (int(hashlib.md5(i.encode()).hexdigest(), 16) % 2 == 0) == (half == 'A')]
+            path = os.path.join(folder, f'{half}.txt')
+            open(path, 'w').write('\n'.join(chosen) + '\n')
+            corpora.append((f'WCXB articles, half {half}', wcxb, path))
+    for title, corpus, ids in corpora:
+        print(title)
+        builds = [('narrate', narrate)] + ([('baseline', baseline)] if baseline else [])
+        for label, binary in builds:
+            result = audit(tools, corpus, binary, ids)
+            print(line(label, result))
+            if label == 'narrate':
+                print(f'             standfirst ids: {" ".join(result["junk_ids"]) or "-"}')
+                print(f'             repeated ids:   {" ".join(result["repeated_ids"]) or "-"}')
+
+
+if __name__ == '__main__':
+    main()
