@@ -227,6 +227,17 @@ import Testing
         #expect(article.paragraphs == [question, lines[0], question, lines[1]])
     }
 
+    @Test func textOfSeparateBlocksIsNeverGlued() throws {
+        // A standfirst of two blocks and a heading of two: each block's text is set apart from
+        // the next, as a browser lays it out.
+        let body = "<article><header><h1>Lantern festival returns</h1><div class=\"standfirst\"><p>The festival began with the youth choir.</p>"
+            + "<p>In 2016 the choir first sang on the bridge over the river.</p></div></header><div class=\"body\"><p>\(lines[0])</p>"
+            + "<h2><span class=\"label\">Part two</span><div>The bridge</div></h2><p>\(lines[1])</p></div></article>"
+        let article = try extract(page(body))
+        #expect(article.standfirst == "The festival began with the youth choir. In 2016 the choir first sang on the bridge over the river.")
+        #expect(article.sections.map(\.heading) == [nil, "Part two The bridge"])
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

@@ -8,11 +8,18 @@ extension PageTree {
         return TextCleanup.collapse(utf8: raw)
     }
 
-    /// Appends the text below `node` as written (not collapsed) to `out`.
+    /// Appends the text below `node` as written (not collapsed) to `out`. Block elements inside
+    /// it are word boundaries: their text is set apart by spaces, never glued to the text
+    /// around it ("youth." and "In 2016" in two blocks are not "youth.In 2016").
     public func appendRawText(of node: Index, to out: inout [UInt8]) {
         var index = node
         let end = self.end(node)
+        var blockEnds: [Index] = []
         while index < end {
+            while let blockEnd = blockEnds.last, index >= blockEnd {
+                out.append(0x20)
+                blockEnds.removeLast()
+            }
             let entry = nodes[index]
             switch entry.tag {
             case .text:
@@ -23,7 +30,11 @@ extension PageTree {
                 index = Int(entry.end)
             case let tag where tag.hidesText:
                 index = Int(entry.end)
-            default:
+            case let tag:
+                if index != node, !tag.isInline {
+                    out.append(0x20)
+                    blockEnds.append(Int(entry.end))
+                }
                 index += 1
             }
         }
