@@ -32,3 +32,31 @@ import Testing
         #expect(!FurnitureLines.isFurniture(line))
     }
 }
+
+@Suite struct EscapedMarkupTests {
+    @Test(arguments: [
+        ("The ferry left at nine.<span data-mce-type=\"bookmark\" style=\"display: inline-block;\"></span> It was full.",
+         "The ferry left at nine. It was full."),
+        ("<p>Lunacal: scheduling made simple for teams</p>", "Lunacal: scheduling made simple for teams"),
+        ("Tides <br/>turn twice a day", "Tides turn twice a day"),
+        ("<!-- note --> A hidden note", "A hidden note"),
+    ])
+    func removesTags(_ text: String, _ expected: String) {
+        #expect(EscapedMarkup.removed(from: text) == expected)
+    }
+
+    @Test(arguments: ["If a < b then the tide wins.", "We <3 the harbour.", "Scores: 3<5 and 7>2.",
+                      "The rule is x <y but not always."])
+    func leavesComparisonsAlone(_ text: String) {
+        #expect(EscapedMarkup.removed(from: text) == text)
+    }
+}
+
+extension EscapedMarkupTests {
+    @Test func leavesTitlesInAngleBracketsAlone() {
+        #expect(EscapedMarkup.removed(from: "The drama <The Palace: Tale of a Lantern> aired in May.")
+                == "The drama <The Palace: Tale of a Lantern> aired in May.")
+        #expect(EscapedMarkup.removed(from: "A novel <tides and rivers> in translation.")
+                == "A novel <tides and rivers> in translation.")
+    }
+}

@@ -238,6 +238,13 @@ import Testing
         #expect(article.sections.map(\.heading) == [nil, "Part two The bridge"])
     }
 
+    @Test func escapedMarkupInTextIsNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])&lt;span data-mce-type=\"bookmark\"&gt;&lt;/span&gt;</p>"
+            + "<p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1]])
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

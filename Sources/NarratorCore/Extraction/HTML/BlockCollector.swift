@@ -52,7 +52,7 @@ struct BlockCollector {
         case .h1:
             return
         case .h2, .h3, .h4, .h5, .h6:
-            let heading = tree.text(of: node)
+            let heading = EscapedMarkup.removed(from: tree.text(of: node))
             if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) { rejectedParagraphs += 1; return }
             sections.append(Section(heading: heading))
         case .p, .li, .dd, .dt:
@@ -123,6 +123,7 @@ struct BlockCollector {
     }
 
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {
+        let text = EscapedMarkup.removed(from: text)
         guard !text.isEmpty else { return }
         if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(Self.scalarCount(text)) * 0.5
             || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text)

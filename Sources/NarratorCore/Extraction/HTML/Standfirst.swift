@@ -35,13 +35,15 @@ struct Standfirst {
         if let headlineNode {
             let window = (headlineNode + 1)..<min(headlineNode + Self.reach, tree.end(body))
             for node in filter.standfirstCandidates where window.contains(node) && !isInFurniture(node, below: body) {
-                let text = tree.text(of: node)
+                let text = EscapedMarkup.removed(from: tree.text(of: node))
                 // A standfirst element inside the article's container is heard as its opening.
                 if paragraphs.contains(text) { return nil }
                 if isArticlesOwn(text) { return text }
             }
         }
-        if let description = metadata.description, isArticlesOwn(description) { return description }
+        if let description = metadata.description.map(EscapedMarkup.removed(from:)), isArticlesOwn(description) {
+            return description
+        }
         return nil
     }
 
