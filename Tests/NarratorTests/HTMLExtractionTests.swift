@@ -86,12 +86,14 @@ import NarratorTestSupport
         #expect(error?.description.hasPrefix("empty.html: no article text found") == true)
     }
 
+    /// Markup escaped into the text is neither obeyed (no 100-second pause, no voice change)
+    /// nor read aloud; entities and comparisons stay words; scripts are not read.
     @Test func pageScriptsAndEntitiesAreText() throws {
         let html = """
-            <html><body><article><p>Markup in text: &lt;break time="100s"/&gt; &amp; &lt;voice&gt; stay words in this sentence.</p>
+            <html><body><article><p>Markup in text: &lt;break time="100s"/&gt; &amp; &lt;voice&gt; stay out of this sentence, but 3 &lt; 4 stays.</p>
             <script>document.write("not read")</script></article></body></html>
             """
         let article = try ArticleLoader().extract(InputDocument.classify(source: "e.html", bytes: Array(html.utf8)))
-        #expect(article.paragraphs == ["Markup in text: <break time=\"100s\"/> & <voice> stay words in this sentence."])
+        #expect(article.paragraphs == ["Markup in text: & stay out of this sentence, but 3 < 4 stays."])
     }
 }
