@@ -60,3 +60,18 @@ extension EscapedMarkupTests {
                 == "A novel <tides and rivers> in translation.")
     }
 }
+
+@Suite struct SubheadTests {
+    @Test(arguments: [("US FALLS BEHIND", false), ("WHAT THE COUNCIL SAID", false), ("Why the river matters?", true),
+                      ("A new route for the parade", true)])
+    func isASubhead(_ text: String, _ bold: Bool) {
+        #expect(Subheads.isSubhead(text, whollyBold: bold))
+    }
+
+    @Test(arguments: [("The council met on Monday.", true), ("NASA said so.", false), ("Key points:", true),
+                      ("US", false), ("Why the river matters?", false),
+                      ("A LONG LINE IN CAPITALS THAT GOES ON AND ON FOR MANY WORDS", false)])
+    func isNotASubhead(_ text: String, _ bold: Bool) {
+        #expect(!Subheads.isSubhead(text, whollyBold: bold))
+    }
+}

@@ -245,6 +245,17 @@ import Testing
         #expect(article.paragraphs == [lines[0], lines[1]])
     }
 
+    @Test func capitalAndBoldLinesBetweenParagraphsAreHeadings() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>EAST BANK FILLS EARLY</p><p>\(lines[1])</p>"
+            + "<p><strong>What happens to the frames?</strong></p><p>\(lines[2])</p>"
+            + "<p><b>Note:</b> the ferry runs late on festival nights, the operator said.</p>"
+            + "<p><strong>The council will decide the route in spring.</strong></p><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil, "EAST BANK FILLS EARLY", "What happens to the frames?"])
+        #expect(article.sections.last?.paragraphs == [lines[2], "Note: the ferry runs late on festival nights, the operator said.",
+                                                      "The council will decide the route in spring.", lines[3]])
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

@@ -1,3 +1,4 @@
+import Foundation
 /// Reads an HTML body container block by block into sections of paragraphs.
 ///
 /// Headings h2-h6 open sections; paragraphs, list items, block quotes and runs of loose text
@@ -59,7 +60,14 @@ struct BlockCollector {
             if tree.children(node).contains(where: { Self.isBlock(tree.tag($0)) }) {
                 collect(node)
             } else {
-                addParagraph(tree.text(of: node), linkCharacters: Int(measures.linkCharacters[node]))
+                let text = tree.text(of: node)
+                let links = Int(measures.linkCharacters[node])
+                if tree.tag(node) == .p, Subheads.isSubhead(text, whollyBold: isWhollyBold(node)),
+                   !isFurniture(text, linkCharacters: links) {
+                    sections.append(Section(heading: text))
+                } else {
+                    addParagraph(text, linkCharacters: links)
+                }
             }
         case .table:
             table(node)
@@ -96,6 +104,23 @@ struct BlockCollector {
         return total == 0 || symbols * 25 > total
     }
 
+    /// Whether all of a paragraph's text is in one bold element (a subhead set as a bold line).
+    private func isWhollyBold(_ node: PageTree.Index) -> Bool {
+        var bold: PageTree.Index?
+        for child in tree.children(node) {
+            switch tree.tag(child) {
+            case .text where tree.textBytes(child).allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }):
+                continue
+            case .strong, .b:
+                if bold != nil { return false }
+                bold = child
+            default:
+                return false
+            }
+        }
+        return bold != nil
+    }
+
     /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.
     private mutating func table(_ node: PageTree.Index) {
         let rows = tree.descendants(node).filter { tree.tag($0) == .tr }
@@ -125,13 +150,19 @@ struct BlockCollector {
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {
         let text = EscapedMarkup.removed(from: text)
         guard !text.isEmpty else { return }
-        if TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(Self.scalarCount(text)) * 0.5
-            || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text)
-            || FurnitureLines.isFurniture(text) {
+        if isFurniture(text, linkCharacters: linkCharacters) {
             rejectedParagraphs += 1
             return
         }
         sections[sections.count - 1].paragraphs.append(text)
+    }
+
+    /// Whether a block's text is furniture: a label, mostly links, a caption, a bare address, a
+    /// date line, or furniture by its wording.
+    private func isFurniture(_ text: String, linkCharacters: Int) -> Bool {
+        TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(Self.scalarCount(text)) * 0.5
+            || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text)
+            || FurnitureLines.isFurniture(text)
     }
 
     /// Unicode scalars in the text: its UTF-8 bytes that start one.

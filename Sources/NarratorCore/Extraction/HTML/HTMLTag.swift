@@ -36,7 +36,7 @@ public enum HTMLTag: String, Sendable, CaseIterable {
 /// The attributes the extractor reads; others (href, src, data-*, event handlers...) are not kept.
 public enum HTMLAttribute: String, Sendable, CaseIterable {
     case `class`, id, itemprop, itemtype, name, type, style, role, rel, property, lang, xmlLang = "xml:lang"
-    case httpEquiv = "http-equiv", hidden, datetime, content, ariaHidden = "aria-hidden", charset
+    case httpEquiv = "http-equiv", hidden, datetime, content, ariaHidden = "aria-hidden", charset, start
 
     /// The attribute for a name (lower-case UTF-8), or nil for one the extractor does not read.
     public init?(name: UnsafeRawBufferPointer) {
