@@ -25,6 +25,7 @@ let package = Package(
         .systemLibrary(name: "CSndFile", path: "Sources/CSndFile"),
         .systemLibrary(name: "CSampleRate", path: "Sources/CSampleRate"),
         .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
+        .systemLibrary(name: "CTextCat", path: "Sources/CTextCat", pkgConfig: "libexttextcat"),
         .target(
             name: "CLibXML2Shim",
             path: "Sources/CLibXML2Shim",
@@ -39,10 +40,11 @@ let package = Package(
         ),
         .target(name: "NarratorHTML", dependencies: ["NarratorCore", "CLibXML2Shim"]),
         .target(name: "NarratorESpeak", dependencies: ["NarratorCore", "CESpeakNG"]),
+        .target(name: "NarratorTextCat", dependencies: ["NarratorCore", "CTextCat"]),
         .target(name: "NarratorAudio", dependencies: ["NarratorCore", "CSndFile", "CSampleRate"]),
         .target(
             name: "Narrator",
-            dependencies: ["NarratorCore", "NarratorHTML", "NarratorESpeak", "NarratorAudio",
+            dependencies: ["NarratorCore", "NarratorHTML", "NarratorESpeak", "NarratorAudio", "NarratorTextCat",
                            .product(name: "Logging", package: "swift-log")]
         ),
 
@@ -63,7 +65,8 @@ let package = Package(
         // Test helpers (paths, a WAV reader independent of libsndfile, a process runner).
         .target(name: "NarratorTestSupport", path: "Tests/NarratorTestSupport"),
         .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTestSupport"]),
-        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorHTML", "NarratorAudio", "CSndFile", "NarratorTestSupport"]),
+        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorHTML", "NarratorAudio", "NarratorTextCat", "CSndFile",
+                                                          "NarratorTestSupport"]),
         .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["NarratorFuzzTargets", "NarratorTestSupport"]),
     ],

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import NarratorAudio
 import NarratorESpeak
+import NarratorTextCat
 
 /// The whole pipeline with the real components: input -> article -> speech plan -> audio with
 /// chapter markers -> timings sidecar. Everything `narrate` does is reachable from here.
@@ -10,13 +11,28 @@ public struct Narrator: Sendable {
     public var loader: ArticleLoader
     public var planner: SpeechPlanner
     public var logger: Logger
+    /// Identifies the language of an article's text (nil: the page's declaration alone decides).
+    public var languageIdentifier: (any LanguageIdentifier)?
 
     public init(synthesizer: any SpeechSynthesizer = ESpeakEngine.shared, loader: ArticleLoader = ArticleLoader(),
-                planner: SpeechPlanner = SpeechPlanner(), logger: Logger = Logger(label: "narrator")) {
+                planner: SpeechPlanner = SpeechPlanner(), logger: Logger = Logger(label: "narrator"),
+                languageIdentifier: (any LanguageIdentifier)? = Narrator.sharedIdentifier) {
         self.synthesizer = synthesizer
         self.loader = loader
         self.planner = planner
         self.logger = logger
+        self.languageIdentifier = languageIdentifier
+    }
+
+    /// libexttextcat's identifier, loaded once a process (nil when its fingerprints are missing).
+    public static let sharedIdentifier: (any LanguageIdentifier)? = TextCatIdentifier()
+
+    /// The language to read an article in: its text decides, its page's declaration is a hint.
+    public func language(of article: Article) -> LanguageDecision {
+        let sample = LanguageDecision.sample(of: article)
+        let candidates = TextCleanup.wordCount(sample) < LanguageDecision.minimumWords
+            ? [] : languageIdentifier?.identify(sample) ?? []
+        return LanguageDecision.decide(declared: article.language, candidates: candidates)
     }
 
     /// Reads the voice presets from the standard directories plus `extra`.
@@ -54,7 +70,7 @@ public struct Narrator: Sendable {
     public func narrate(_ article: Article, options: NarrationOptions, catalog: VoiceCatalog) async throws -> NarrationOutput {
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source)
-        var output = try await narrate(planner.plan(article), language: article.language, tags: tags,
+        var output = try await narrate(planner.plan(article), language: language(of: article), tags: tags,
                                        name: Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)),
                                        options: options, catalog: catalog)
         output.title = article.title
@@ -76,7 +92,8 @@ public struct Narrator: Sendable {
         let plan = EditionPlanner(planner: planner).plan(articles)
         let bylines = Array(Set(articles.compactMap(\.byline))).sorted()
         let tags = AudioTags(title: title, artist: bylines.isEmpty ? nil : bylines.joined(separator: ", "))
-        return try await narrate(plan, language: articles.first?.language, tags: tags, name: Slug.make(title),
+        let language = articles.first.map(language(of:)) ?? LanguageDecision.decide(declared: nil, candidates: [])
+        return try await narrate(plan, language: language, tags: tags, name: Slug.make(title),
                                  options: options, catalog: catalog)
     }
 
@@ -88,10 +105,13 @@ public struct Narrator: Sendable {
     }
 
     /// Narrates a plan into the files `options` ask for; `name` is the default file name.
-    func narrate(_ plan: SpeechPlan, language: String?, tags: AudioTags, name: String, options: NarrationOptions,
+    func narrate(_ plan: SpeechPlan, language: LanguageDecision, tags: AudioTags, name: String, options: NarrationOptions,
                  catalog: VoiceCatalog) async throws -> NarrationOutput {
+        logger.info("language", metadata: ["language": "\(language.tag ?? "unknown")",
+                                           "declared": "\(language.declared ?? "none")",
+                                           "detected": "\(language.detected ?? "none")", "why": "\(language.reason)"])
         let voice = try await VoiceResolver(catalog: catalog, synthesizer: synthesizer)
-            .resolve(options.voice, language: language)
+            .resolve(options.voice, language: language.tag)
         let speed = options.speed ?? voice.preset?.defaultSpeed ?? .normal
         logger.info("voice", metadata: ["voice": "\(voice.name)", "espeak": "\(voice.settings.espeakName)",
                                         "speed": "\(speed)"])
@@ -115,9 +135,11 @@ public struct Narrator: Sendable {
         let audioName = URL(fileURLWithPath: output).lastPathComponent
         let result = try await pipeline.narrate(plan, voice: voice.settings, voiceName: voice.name, speed: speed,
                                                 tags: tags, into: sink, audioName: audioName)
-        let pieces = try writer.write(narration: wavPath, output: output, timings: result.timings)
+        var narrated = result.timings
+        narrated.language = language
+        let pieces = try writer.write(narration: wavPath, output: output, timings: narrated)
         // The whole narration's timings, describing the stored audio like each piece's do.
-        var timings = result.timings
+        var timings = narrated
         timings.describeStorage(sampleRate: format.storedRate(engineRate: timings.sampleRate))
         if options.split == nil { timings = pieces[0].timings }
         return NarrationOutput(pieces: pieces, title: tags.title, published: tags.date, synthesized: result.synthesized,

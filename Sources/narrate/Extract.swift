@@ -10,7 +10,9 @@ struct Extract: AsyncParsableCommand {
         discussion: """
             jsonl prints one object per input, in order: {"source", "title", "byline", "published",
             "language", "standfirst", "sections": [{"heading", "paragraphs"}]}, or {"source", "error"}
-            for an input that failed. Exits 0 when every input succeeded, else with the first
+            for an input that failed. "language" is what the page declares; with --identify-language a
+            "readIn" object after it gives the language the article would be read in ("tag"), what the
+            page declared, what its text was identified as ("detected") and why ("reason"). Exits 0 when every input succeeded, else with the first
             failure's status.
             """
     )
@@ -25,6 +27,9 @@ struct Extract: AsyncParsableCommand {
     @Option(help: "json (pretty; an array for several inputs), jsonl, or text (what will be spoken).")
     var format: Format = .json
 
+    @Flag(help: "Also identify each article's language from its text and say which it would be read in, and why (a \"readIn\" object).")
+    var identifyLanguage = false
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -34,6 +39,7 @@ struct Extract: AsyncParsableCommand {
     func run() async throws {
         _ = global.bootstrapLogging()
         let loader = ArticleLoader()
+        let narrator = Narrator()
         var firstFailure: ExitStatus?
         var objects: [String] = []
         let output = FileHandle.standardOutput
@@ -41,14 +47,15 @@ struct Extract: AsyncParsableCommand {
         for source in inputs {
             do {
                 let article = try loader.load(source)
+                let language = identifyLanguage ? narrator.language(of: article) : nil
                 switch format {
                 case .jsonl:
                     // One buffer for every line: a long article is not copied into strings.
                     line.removeAll(keepingCapacity: true)
-                    ArticleJSON.encode(article, into: &line)
+                    ArticleJSON.encode(article, readIn: language, into: &line)
                     line.append(0x0A)
                     output.write(bytes: line)
-                case .json: objects.append(ArticleJSON.object(article))
+                case .json: objects.append(ArticleJSON.object(article, readIn: language))
                 case .text: output.writeLine(SpokenText.render(SpeechPlanner().plan(article)))
                 }
             } catch let error as NarratorError {

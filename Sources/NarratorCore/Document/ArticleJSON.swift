@@ -8,14 +8,15 @@ import Foundation
 /// once as JSON, never as many partial strings.
 public enum ArticleJSON {
     /// One article as a single-line JSON object (absent fields are `null`).
-    public static func object(_ article: Article) -> String {
+    public static func object(_ article: Article, readIn language: LanguageDecision? = nil) -> String {
         var out: [UInt8] = []
-        encode(article, into: &out)
+        encode(article, readIn: language, into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends one article as a single-line JSON object to `out`.
-    public static func encode(_ article: Article, into out: inout [UInt8]) {
+    /// Appends one article as a single-line JSON object to `out`; with `language`, a
+    /// `"readIn": {"tag", "declared", "detected", "reason"}` object follows `"language"`.
+    public static func encode(_ article: Article, readIn language: LanguageDecision? = nil, into out: inout [UInt8]) {
         // Room for it all at once: a long article's JSON is not copied as the buffer grows.
         let text = article.sections.reduce(0) { total, section in
             total + (section.heading?.utf8.count ?? 0) + section.paragraphs.reduce(0) { $0 + $1.utf8.count + 3 } + 40
@@ -24,10 +25,22 @@ public enum ArticleJSON {
         out.append(0x7B)  // {
         field("source", article.source, into: &out)
         for (name, value) in [("title", article.title), ("byline", article.byline), ("published", article.published),
-                              ("language", article.language), ("standfirst", article.standfirst)] {
+                              ("language", article.language)] {
             out.append(0x2C)
             field(name, value, into: &out)
         }
+        if let language {
+            out += Array(",\"readIn\":{".utf8)
+            field("tag", language.tag, into: &out)
+            for (name, value) in [("declared", language.declared), ("detected", language.detected),
+                                  ("reason", language.reason)] {
+                out.append(0x2C)
+                field(name, value, into: &out)
+            }
+            out.append(0x7D)
+        }
+        out.append(0x2C)
+        field("standfirst", article.standfirst, into: &out)
         out += Array(",\"sections\":[".utf8)
         for (index, section) in article.sections.enumerated() {
             if index > 0 { out.append(0x2C) }

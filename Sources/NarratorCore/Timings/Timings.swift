@@ -14,6 +14,8 @@ public struct Timings: Sendable, Equatable, Codable {
     public var speed: SpeedRecord
     public var chapters: [ChapterTiming]
     public var sentences: [SentenceTiming]
+    /// The language read in, what the page declared, what its text was identified as, and why.
+    public var language: LanguageDecision?
 
     public struct SpeedRecord: Sendable, Equatable, Codable {
         public var multiplier: Double
