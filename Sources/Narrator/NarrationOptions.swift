@@ -30,6 +30,8 @@ public struct NarrationOptions: Sendable {
     public var lexiconFiles: [String]
     /// Which points become cue points in the WAV.
     public var markers: MarkerDetail
+    /// Announced after the headline (`--announce byline,date`); nothing by default.
+    public var announce: Set<Announcement> = []
 
     public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
                 pauses: PauseSettings = .standard, voiceDirectories: [String] = [],

@@ -70,6 +70,8 @@ public struct Narrator: Sendable {
     public func narrate(_ article: Article, options: NarrationOptions, catalog: VoiceCatalog) async throws -> NarrationOutput {
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source)
+        var planner = self.planner
+        planner.announce = options.announce
         var output = try await narrate(planner.plan(article), language: language(of: article), tags: tags,
                                        name: Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)),
                                        options: options, catalog: catalog)

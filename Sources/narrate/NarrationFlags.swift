@@ -30,6 +30,9 @@ struct NarrationFlags: ParsableArguments {
     @Option(help: "Sidecars beside the audio: all, or a list of chapters-json, vtt-chapters, vtt, srt, ffmetadata, audacity, cue.")
     var sidecars: String?
 
+    @Option(help: "Announce after the headline: byline, date, or byline,date (off by default; the timings mark them).")
+    var announce: String?
+
     @OptionGroup var pauses: PauseFlags
 
     @OptionGroup var limits: LimitFlags
@@ -45,6 +48,7 @@ struct NarrationFlags: ParsableArguments {
                                        voiceDirectories: voiceDirectories, sidecars: sidecarFormats,
                                        lexiconFiles: lexicon, markers: markers, format: format, split: split)
         (options.maxInputBytes, options.maxAudioSeconds) = try limits.values()
+        options.announce = try announce.map(Announcement.parseList) ?? []
         return options
     }
 }

@@ -49,6 +49,32 @@ import NarratorTestSupport
         #expect(cue.components(separatedBy: "TRACK ").count - 1 == chapters.count)
     }
 
+    @Test func announcementsAreSpokenAndMarkedInTheTimings() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let plain = directory.appendingPathComponent("plain.wav").path
+        let announced = directory.appendingPathComponent("announced.wav").path
+        let sample = RepositoryPaths.sample("harbour-tides.html").path
+        #expect(try narrate([sample, "-o", plain]).status == 0)
+        let result = try narrate([sample, "-o", announced, "--announce", "byline,date"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let before = try #require(try timings(plain)["sentences"] as? [[String: Any]])
+        let after = try #require(try timings(announced)["sentences"] as? [[String: Any]])
+        #expect(after.count == before.count + 2)
+        #expect(after[1]["text"] as? String == "By Morwenna Achterberg.")
+        #expect(after[1]["role"] as? String == "byline")
+        #expect(after[2]["text"] as? String == "Published 14 October 2026.")
+        #expect(after[2]["role"] as? String == "date")
+        #expect(before.allSatisfy { $0["role"] == nil })
+        // The announcements take time in the audio: the body starts later.
+        #expect((after[3]["start"] as? Double ?? 0) > (before[1]["start"] as? Double ?? 0) + 1)
+    }
+
+    @Test func anUnknownAnnouncementIsAUsageError() throws {
+        let result = try narrate([RepositoryPaths.sample("harbour-tides.html").path, "--announce", "weather"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--announce: unknown item 'weather'"))
+    }
+
     @Test func anUnknownSidecarIsAUsageError() throws {
         let directory = try RepositoryPaths.temporaryDirectory()
         let result = try narrate([RepositoryPaths.sample("harbour-tides.html").path, "-o",

@@ -102,7 +102,7 @@ public struct NarrationPipeline: Sendable {
                               pauseSeconds: pauseSeconds)
             sentences.append(.init(chapter: utterance.chapter, paragraph: utterance.paragraph, text: utterance.text,
                                    start: Double(start) / Double(rate),
-                                   end: Double(sink.framesWritten) / Double(rate)))
+                                   end: Double(sink.framesWritten) / Double(rate), role: utterance.role))
             logger.trace("sentence", metadata: ["start": "\(start)", "rate": "\(spoken.rate)"])
         }
         let total = sink.framesWritten

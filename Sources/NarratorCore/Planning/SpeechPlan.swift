@@ -11,6 +11,8 @@ public struct SpeechPlan: Sendable, Equatable {
         /// The paragraph's index across the whole article, from 0.
         public var index: Int
         public var sentences: [String]
+        /// Set when the paragraph is not the article's text but an announcement about it.
+        public var role: Announcement? = nil
     }
 
     /// Every sentence in reading order with its place and the pause before it.
@@ -26,7 +28,7 @@ public struct SpeechPlan: Sendable, Equatable {
                     else if sentenceOffset == 0 { pause = .paragraph }
                     else { pause = .sentence }
                     list.append(Utterance(text: sentence, spoken: normalizer.spoken(sentence), chapter: chapterIndex,
-                                          paragraph: paragraph.index, pauseBefore: pause))
+                                          paragraph: paragraph.index, pauseBefore: pause, role: paragraph.role))
                 }
             }
         }
@@ -54,4 +56,6 @@ public struct Utterance: Sendable, Equatable {
     public var chapter: Int
     public var paragraph: Int
     public var pauseBefore: Pause
+    /// Set for an announcement (byline, date) rather than the article's text.
+    public var role: Announcement? = nil
 }

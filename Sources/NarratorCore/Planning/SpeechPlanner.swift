@@ -5,29 +5,37 @@
 /// new chapter titled with the heading, and the heading is spoken as its first paragraph.
 public struct SpeechPlanner: Sendable {
     public var segmenter: SentenceSegmenter
+    /// Announced after the headline, byline first (none by default).
+    public var announce: Set<Announcement>
 
-    public init(segmenter: SentenceSegmenter = SentenceSegmenter()) {
+    public init(segmenter: SentenceSegmenter = SentenceSegmenter(), announce: Set<Announcement> = []) {
         self.segmenter = segmenter
+        self.announce = announce
     }
 
     public func plan(_ article: Article) -> SpeechPlan {
         var chapters: [SpeechPlan.Chapter] = []
         var paragraphIndex = 0
-        func paragraph(_ text: String) -> SpeechPlan.Paragraph? {
-            let sentences = segmenter.sentences(in: text)
+        func paragraph(_ text: String, role: Announcement? = nil) -> SpeechPlan.Paragraph? {
+            let sentences = role == nil ? segmenter.sentences(in: text) : [text]
             guard !sentences.isEmpty else { return nil }
             defer { paragraphIndex += 1 }
-            return SpeechPlan.Paragraph(index: paragraphIndex, sentences: sentences)
+            return SpeechPlan.Paragraph(index: paragraphIndex, sentences: sentences, role: role)
         }
 
         var opening: [SpeechPlan.Paragraph] = []
         if let title = article.title, let p = paragraph(title) { opening.append(p) }
+        for announcement in Announcement.allCases where announce.contains(announcement) {
+            if let sentence = announcement.sentence(for: article), let p = paragraph(sentence, role: announcement) {
+                opening.append(p)
+            }
+        }
         if let standfirst = article.standfirst, let p = paragraph(standfirst) { opening.append(p) }
         var sections = article.sections[...]
         if let first = sections.first, first.heading == nil || opening.isEmpty {
             // The untitled opening section (or, with no headline, the first section) joins chapter one.
             if let heading = first.heading, let p = paragraph(heading) { opening.append(p) }
-            opening += first.paragraphs.compactMap(paragraph)
+            opening += first.paragraphs.compactMap { paragraph($0) }
             let title = article.title ?? first.heading ?? Self.fallbackTitle(article)
             chapters.append(.init(title: title, paragraphs: opening))
             sections = sections.dropFirst()
@@ -37,7 +45,7 @@ public struct SpeechPlanner: Sendable {
         for section in sections {
             var paragraphs: [SpeechPlan.Paragraph] = []
             if let heading = section.heading, let p = paragraph(heading) { paragraphs.append(p) }
-            paragraphs += section.paragraphs.compactMap(paragraph)
+            paragraphs += section.paragraphs.compactMap { paragraph($0) }
             guard !paragraphs.isEmpty else { continue }
             if let heading = section.heading {
                 chapters.append(.init(title: heading, paragraphs: paragraphs))

@@ -41,6 +41,8 @@ public struct Timings: Sendable, Equatable, Codable {
         public var text: String
         public var start: Double
         public var end: Double
+        /// "byline" or "date" for an announcement (`--announce`), absent for the article's text.
+        public var role: Announcement? = nil
     }
 
     /// The frame at `seconds` into the audio (times are kept to the microsecond, so a frame's
