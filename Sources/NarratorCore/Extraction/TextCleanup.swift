@@ -119,6 +119,8 @@ public enum TextCleanup {
         "this slideshow requires javascript", "关联文章", "関連記事", "相关文章", "related posts", "related stories",
         "more stories", "you may also like", "most popular", "most read", "top stories", "latest news",
         "watch", "video", "photos", "gallery", "image", "loading", "loading...",
+        "latest stories", "our latest stories", "read next", "up next", "what to read next", "popular stories",
+        "editor's picks", "editors' picks", "you might also like", "recommended for you", "more from this author",
     ]
 
     /// A paragraph that is only a web address.
