@@ -39,7 +39,8 @@ struct Extract: AsyncParsableCommand {
     func run() async throws {
         _ = global.bootstrapLogging()
         let loader = ArticleLoader()
-        let narrator = Narrator()
+        // The identifier loads its fingerprints once, and only when asked for.
+        let narrator = identifyLanguage ? Narrator() : nil
         var firstFailure: ExitStatus?
         var objects: [String] = []
         let output = FileHandle.standardOutput
@@ -47,7 +48,7 @@ struct Extract: AsyncParsableCommand {
         for source in inputs {
             do {
                 let article = try loader.load(source)
-                let language = identifyLanguage ? narrator.language(of: article) : nil
+                let language = narrator?.language(of: article)
                 switch format {
                 case .jsonl:
                     // One buffer for every line: a long article is not copied into strings.

@@ -7,11 +7,40 @@ enum FurnitureLines {
     /// Whether a paragraph is furniture by its wording.
     static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 400 else { return false }
+        let words = ByteText.wordCount(text.utf8)
+        guard words <= 70 else { return false }
+        // Most paragraphs start with no credit and hold none of the words the other kinds
+        // need: looked at without lower-casing a copy first.
+        let first = text.utf8.first.map(ByteText.lower) ?? 0
+        let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
+        guard mayBeByline || mayHoldCue(text) else { return false }
         let lower = text.utf8.map(ByteText.lower)
-        let words = ByteText.wordCount(lower)
-        return isBylineLine(text, lower: lower, words: words) || isDisclosure(lower, words: words)
-            || isAccountPrompt(lower, words: words) || isCopyrightLine(lower, words: words)
+        if mayBeByline, isBylineLine(text, lower: lower, words: words) { return true }
+        return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words)
+            || isCopyrightLine(lower, words: words)
     }
+
+    /// First letters of `bylineCredits`.
+    static let creditInitials: Set<UInt8> = Set(bylineCredits.compactMap { $0.utf8.first })
+
+    /// Whether the text holds a cue, in either case at its first letter (a cue is lower-case
+    /// inside a sentence or capitalised at its start), without copying it.
+    static func mayHoldCue(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in anyCueEitherCase.occur(in: bytes) }
+    }
+
+    static let anyCueEitherCase = ByteNeedles(anyCueWords + anyCueWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                                              + ["ALL RIGHTS RESERVED", "COPYRIGHT"])
+
+    static let anyCueWords = ["affiliate", "reader-supported", "supports our work", "commission", "compensat",
+                              "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
+                              "copyright"]
+
+    /// Every word a disclosure, a prompt or a copyright line must hold one of.
+    static let anyCue = ByteNeedles(["affiliate", "reader-supported", "supports our work", "commission", "compensat",
+                                     "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
+                                     "copyright"])
 
     /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
     /// a credit and a name of capitalised words, then at most a role or a date.

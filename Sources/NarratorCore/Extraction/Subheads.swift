@@ -3,6 +3,8 @@
 /// heading elements mark their sections this way; a listener hears them as chapter headings.
 enum Subheads {
     static func isSubhead(_ text: String, whollyBold: Bool) -> Bool {
+        // Twelve words fit in far fewer bytes: longer paragraphs are not looked at further.
+        guard text.utf8.count <= 160 else { return false }
         let words = ByteText.wordCount(text.utf8)
         guard words >= 1, words <= 12, let last = text.last else { return false }
         // A sentence, or a lead-in to what follows, is not a heading.

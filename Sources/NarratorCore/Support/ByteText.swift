@@ -64,18 +64,21 @@ struct ByteNeedles {
 
     /// Whether any of the words occurs in `haystack`.
     func occur(in haystack: [UInt8]) -> Bool {
-        haystack.withUnsafeBufferPointer { text in
-            starts.withUnsafeBufferPointer { starts in
-                let count = text.count
-                for index in 0..<count where starts[Int(text[index])] {
-                    for word in byFirstByte[Int(text[index])] where word.count <= count - index {
-                        var matched = 1
-                        while matched < word.count && text[index + matched] == word[matched] { matched += 1 }
-                        if matched == word.count { return true }
-                    }
+        haystack.withUnsafeBufferPointer { occur(in: $0) }
+    }
+
+    /// Whether any of the words occurs in `text`.
+    func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        starts.withUnsafeBufferPointer { starts in
+            let count = text.count
+            for index in 0..<count where starts[Int(text[index])] {
+                for word in byFirstByte[Int(text[index])] where word.count <= count - index {
+                    var matched = 1
+                    while matched < word.count && text[index + matched] == word[matched] { matched += 1 }
+                    if matched == word.count { return true }
                 }
-                return false
             }
+            return false
         }
     }
 }

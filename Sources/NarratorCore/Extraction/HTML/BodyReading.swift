@@ -3,6 +3,8 @@ struct BodyReading {
     let filter: BoilerplateHints
     let container: PageTree.Index
     var sections: [Section]
+    /// Word 4-grams of the paragraphs read.
+    var shingles: ShingleSet
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     let rejectedParagraphs: Int
 
@@ -22,7 +24,7 @@ struct BodyReading {
         if let title, let first = sections.first?.paragraphs.first, first == title {
             sections[0].paragraphs.removeFirst()
         }
-        sections = Self.withoutRepeats(sections)
+        (sections, shingles) = Self.withoutRepeats(sections)
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
         while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
         self.sections = sections
@@ -32,13 +34,15 @@ struct BodyReading {
     /// The sections without paragraphs the reader has already heard: a passage of 20 or so
     /// words or more whose word 4-grams were nearly all spoken before (a lede repeated in a summary box, a pull quote, the
     /// same text in a page's mobile and desktop layouts).
-    static func withoutRepeats(_ sections: [Section]) -> [Section] {
-        var spoken = Set<Shingle>()
-        return sections.map { section in
+    static func withoutRepeats(_ sections: [Section]) -> ([Section], ShingleSet) {
+        var spoken = ShingleSet(capacity: sections.reduce(0) { total, section in
+            section.paragraphs.reduce(total) { $0 + $1.utf8.count / 6 }
+        })
+        let kept = sections.map { section in
             var kept = section
             kept.paragraphs = section.paragraphs.filter { paragraph in
-                let shingles = Shingle.all(in: paragraph)
-                defer { spoken.formUnion(shingles) }
+                let shingles = Shingles.of(paragraph)
+                defer { for shingle in shingles { spoken.insert(shingle) } }
                 // Short and formulaic lines (a question put to each guest, entries of a list)
                 // may repeat in the article itself; a long passage heard again is a repeat.
                 guard shingles.count >= 16 else { return true }
@@ -47,5 +51,6 @@ struct BodyReading {
             }
             return kept
         }
+        return (kept, spoken)
     }
 }

@@ -26,13 +26,17 @@ public struct HTMLArticleExtractor: Sendable {
         if let ldBody = metadata.articleBody, Self.words(ldBody) >= 50,
            Self.words(ldBody) > 2 * reading.sections.reduce(0, { $0 + $1.paragraphs.reduce(0) { $0 + Self.words($1) } }) {
             reading.sections = [Section(paragraphs: Self.paragraphs(ldBody))]
+            reading.shingles = ShingleSet()
+            for paragraph in reading.sections[0].paragraphs {
+                for shingle in Shingles.of(paragraph) { reading.shingles.insert(shingle) }
+            }
         } else if reading.sections.isEmpty {
             let lenient = BodyReading(tree: tree, measures: measures, body: body, headline: h1 ?? metadata.headline,
                                       title: title, classWords: false)
             if lenient.sections.contains(where: { $0.paragraphs.contains { Self.words($0) >= 10 } }) { reading = lenient }
         }
         let filter = reading.filter
-        let standfirst = Standfirst(filter: filter, sections: reading.sections, headline: title)
+        let standfirst = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title)
             .choose(in: body, headlineNode: tree.first(.h1, in: body), metadata: metadata)
         let article = Article(
             source: source, title: title, byline: metadata.author ?? Self.byline(in: body, filter: filter),

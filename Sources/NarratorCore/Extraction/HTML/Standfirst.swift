@@ -9,7 +9,7 @@ struct Standfirst {
     let tree: PageTree
     let filter: BoilerplateHints
     /// Word 4-grams of the body, lower-cased.
-    let bodyShingles: Set<Shingle>
+    let bodyShingles: ShingleSet
     let headline: String?
     /// The body's paragraphs: a standfirst element the body reads as a paragraph is heard there.
     let paragraphs: Set<String>
@@ -17,18 +17,13 @@ struct Standfirst {
     /// Elements after the headline within this many nodes of it can be its standfirst.
     static let reach = 120
 
-    init(filter: BoilerplateHints, sections: [Section], headline: String?) {
+    /// - Parameter bodyShingles: the word 4-grams of the body's paragraphs (`BodyReading` has them).
+    init(filter: BoilerplateHints, sections: [Section], bodyShingles: ShingleSet, headline: String?) {
         self.tree = filter.tree
         self.filter = filter
         self.headline = headline
         paragraphs = Set(sections.flatMap(\.paragraphs))
-        var shingles = Set<Shingle>()
-        for section in sections {
-            for text in [section.heading].compactMap({ $0 }) + section.paragraphs {
-                shingles.formUnion(Shingle.all(in: text))
-            }
-        }
-        bodyShingles = shingles
+        self.bodyShingles = bodyShingles
     }
 
     func choose(in body: PageTree.Index, headlineNode: PageTree.Index?, metadata: PageMetadata) -> String? {
@@ -67,7 +62,7 @@ struct Standfirst {
 
     /// Whether a third or more of the text's word 4-grams are in the body.
     func repeatsBody(_ text: String) -> Bool {
-        let shingles = Shingle.all(in: text)
+        let shingles = Shingles.of(text)
         guard !shingles.isEmpty else { return false }
         let repeated = shingles.filter { bodyShingles.contains($0) }.count
         return repeated * 3 >= shingles.count
@@ -101,39 +96,4 @@ struct Standfirst {
         "newsletter", "sign up", "signup", "subscribe", "inbox", "click here", "log in", "sign in", "fill out",
         "complete the form", "get in touch", "contact us", "rate it", "follow us",
     ])
-}
-
-/// Four consecutive words of a text, lower-cased, as one hash: the unit texts are compared in.
-struct Shingle: Hashable {
-    let value: Int
-
-    /// Every 4-gram of words in the text (a shorter text: its words as one).
-    static func all(in text: String) -> Set<Shingle> {
-        var words: [Int] = []
-        var hasher = Hasher()
-        var inWord = false
-        for byte in text.utf8 {
-            let folded = ByteText.lower(byte)
-            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
-            if isWordByte {
-                hasher.combine(folded)
-                inWord = true
-            } else if inWord {
-                words.append(hasher.finalize())
-                hasher = Hasher()
-                inWord = false
-            }
-        }
-        if inWord { words.append(hasher.finalize()) }
-        guard words.count >= 4 else {
-            return words.isEmpty ? [] : [Shingle(value: words.reduce(0) { $0 &* 31 &+ $1 })]
-        }
-        var shingles = Set<Shingle>()
-        for start in 0...(words.count - 4) {
-            var combined = Hasher()
-            for word in words[start..<start + 4] { combined.combine(word) }
-            shingles.insert(Shingle(value: combined.finalize()))
-        }
-        return shingles
-    }
 }

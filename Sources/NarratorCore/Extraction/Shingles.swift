@@ -1,0 +1,85 @@
+/// Texts compared the way a listener hears a repeat: by runs of four words ("shingles").
+enum Shingles {
+    /// Every 4-gram of words in the text, lower-cased, each as a 64-bit hash (a shorter text:
+    /// its words as one). Words are runs of ASCII letters and digits and of non-ASCII bytes,
+    /// hashed with FNV-1a as they are read.
+    static func of(_ text: String) -> [UInt64] {
+        var shingles: [UInt64] = []
+        var window: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        var words = 0
+        var hash: UInt64 = offset
+        var inWord = false
+        func endWord() {
+            words += 1
+            if words >= 4 { shingles.append(((window.0 &* 31 &+ window.1) &* 31 &+ window.2) &* 31 &+ hash) }
+            window = (window.1, window.2, hash)
+            hash = offset
+        }
+        for byte in text.utf8 {
+            let folded = ByteText.lower(byte)
+            if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A) {
+                hash = (hash ^ UInt64(folded)) &* prime
+                inWord = true
+            } else if inWord {
+                endWord()
+                inWord = false
+            }
+        }
+        if inWord { endWord() }
+        if words > 0 && words < 4 { shingles.append((window.0 &* 31 &+ window.1) &* 31 &+ window.2) }
+        return shingles
+    }
+
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x100_0000_01b3
+}
+
+/// A set of shingles. They are hashes already, so a slot is picked by their low bits without
+/// hashing them again (a general `Set` hashes each with SipHash: a third of reading a page's
+/// repeats went there).
+struct ShingleSet {
+    private var slots: [UInt64]
+    private var hasZero = false
+    private(set) var count = 0
+
+    init(capacity: Int = 64) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size)
+    }
+
+    func contains(_ shingle: UInt64) -> Bool {
+        if shingle == 0 { return hasZero }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: shingle ^ (shingle >> 29)) & mask
+        while true {
+            let slot = slots[index]
+            if slot == shingle { return true }
+            if slot == 0 { return false }
+            index = (index + 1) & mask
+        }
+    }
+
+    mutating func insert(_ shingle: UInt64) {
+        if shingle == 0 {
+            if !hasZero { hasZero = true; count += 1 }
+            return
+        }
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: shingle ^ (shingle >> 29)) & mask
+        while slots[index] != 0 {
+            if slots[index] == shingle { return }
+            index = (index + 1) & mask
+        }
+        slots[index] = shingle
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: old.count * 2)
+        count = hasZero ? 1 : 0
+        for shingle in old where shingle != 0 { insert(shingle) }
+    }
+}
