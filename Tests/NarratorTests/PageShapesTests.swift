@@ -256,6 +256,22 @@ import Testing
                                                       "The council will decide the route in spring.", lines[3]])
     }
 
+    @Test func orderedListsSpeakTheirNumbersAndKeepEveryItem() throws {
+        let items = ["A paper lantern with no wire frame.", "Matches kept in a dry tin.",
+                     "<a href=\"/coats\">Warm clothes</a> for the night on the east bank.", "A torch for the walk home."]
+        let body = "<article><h1>What to bring</h1><p>\(lines[0])</p><ol start=\"7\">"
+            + items.map { "<li>\($0)</li>" }.joined() + "</ol><ul><li>Unnumbered items stay unnumbered.</li></ul></article>"
+        let article = try extract(page(body))
+        // The text holds the items as written; the numbers are spoken.
+        #expect(article.paragraphs == [lines[0], "A paper lantern with no wire frame.", "Matches kept in a dry tin.",
+                                       "Warm clothes for the night on the east bank.", "A torch for the walk home.",
+                                       "Unnumbered items stay unnumbered."])
+        let spoken = SpeechPlanner().plan(article).utterances.map(\.text)
+        #expect(Array(spoken.suffix(5)) == ["7. A paper lantern with no wire frame.", "8. Matches kept in a dry tin.",
+                                            "9. Warm clothes for the night on the east bank.", "10. A torch for the walk home.",
+                                            "Unnumbered items stay unnumbered."])
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

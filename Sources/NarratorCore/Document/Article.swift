@@ -37,9 +37,33 @@ public struct Article: Sendable, Equatable, Codable {
 public struct Section: Sendable, Equatable, Codable {
     public var heading: String?
     public var paragraphs: [String]
+    /// The number an ordered list shows before an item, by the item's place in `paragraphs`
+    /// (the number is spoken, not part of the item's text).
+    public var listNumbers: [Int: Int] = [:]
 
-    public init(heading: String? = nil, paragraphs: [String] = []) {
+    public init(heading: String? = nil, paragraphs: [String] = [], listNumbers: [Int: Int] = [:]) {
         self.heading = heading
         self.paragraphs = paragraphs
+        self.listNumbers = listNumbers
+    }
+
+    /// The section without the paragraphs at `offsets`, list numbers kept with their items.
+    public func removing(_ offsets: Set<Int>) -> Section {
+        guard !offsets.isEmpty else { return self }
+        var kept = Section(heading: heading)
+        for (offset, paragraph) in paragraphs.enumerated() where !offsets.contains(offset) {
+            if let number = listNumbers[offset] { kept.listNumbers[kept.paragraphs.count] = number }
+            kept.paragraphs.append(paragraph)
+        }
+        return kept
+    }
+
+    enum CodingKeys: String, CodingKey { case heading, paragraphs, listNumbers }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        heading = try container.decodeIfPresent(String.self, forKey: .heading)
+        paragraphs = try container.decode([String].self, forKey: .paragraphs)
+        listNumbers = try container.decodeIfPresent([Int: Int].self, forKey: .listNumbers) ?? [:]
     }
 }

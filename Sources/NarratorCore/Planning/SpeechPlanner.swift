@@ -35,7 +35,7 @@ public struct SpeechPlanner: Sendable {
         if let first = sections.first, first.heading == nil || opening.isEmpty {
             // The untitled opening section (or, with no headline, the first section) joins chapter one.
             if let heading = first.heading, let p = paragraph(heading) { opening.append(p) }
-            opening += first.paragraphs.compactMap { paragraph($0) }
+            opening += Self.items(of: first).compactMap { paragraph($0) }
             let title = article.title ?? first.heading ?? Self.fallbackTitle(article)
             chapters.append(.init(title: title, paragraphs: opening))
             sections = sections.dropFirst()
@@ -45,7 +45,7 @@ public struct SpeechPlanner: Sendable {
         for section in sections {
             var paragraphs: [SpeechPlan.Paragraph] = []
             if let heading = section.heading, let p = paragraph(heading) { paragraphs.append(p) }
-            paragraphs += section.paragraphs.compactMap { paragraph($0) }
+            paragraphs += Self.items(of: section).compactMap { paragraph($0) }
             guard !paragraphs.isEmpty else { continue }
             if let heading = section.heading {
                 chapters.append(.init(title: heading, paragraphs: paragraphs))
@@ -54,6 +54,15 @@ public struct SpeechPlanner: Sendable {
             }
         }
         return SpeechPlan(chapters: chapters.filter { !$0.paragraphs.isEmpty })
+    }
+
+    /// A section's paragraphs as spoken: an ordered list's items with their numbers ("3. Bring
+    /// a lantern"), which the segmenter reads as a list marker.
+    static func items(of section: Section) -> [String] {
+        guard !section.listNumbers.isEmpty else { return section.paragraphs }
+        return section.paragraphs.enumerated().map { offset, text in
+            section.listNumbers[offset].map { "\($0). \(text)" } ?? text
+        }
     }
 
     /// A title from the source file name when the article has none.

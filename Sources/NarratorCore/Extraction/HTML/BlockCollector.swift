@@ -66,7 +66,11 @@ struct BlockCollector {
                    !isFurniture(text, linkCharacters: links) {
                     sections.append(Section(heading: text))
                 } else {
+                    let before = sections[sections.count - 1].paragraphs.count
                     addParagraph(text, linkCharacters: links)
+                    if let number = listNumber(of: node), sections[sections.count - 1].paragraphs.count > before {
+                        sections[sections.count - 1].listNumbers[before] = number
+                    }
                 }
             }
         case .table:
@@ -119,6 +123,17 @@ struct BlockCollector {
             }
         }
         return bold != nil
+    }
+
+    /// The number an ordered list shows before this item (its place, from the list's `start`).
+    private func listNumber(of node: PageTree.Index) -> Int? {
+        guard tree.tag(node) == .li, let list = tree.parent(node), tree.tag(list) == .ol else { return nil }
+        var number = tree[list, .start].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1
+        for sibling in tree.children(list) {
+            if sibling == node { return number }
+            if tree.tag(sibling) == .li { number += 1 }
+        }
+        return nil
     }
 
     /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.

@@ -22,7 +22,7 @@ struct BodyReading {
         var sections = blocks.sections
         // A headline repeated at the top of the body is not body text.
         if let title, let first = sections.first?.paragraphs.first, first == title {
-            sections[0].paragraphs.removeFirst()
+            sections[0] = sections[0].removing([0])
         }
         (sections, shingles) = Self.withoutRepeats(sections)
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
@@ -32,24 +32,26 @@ struct BodyReading {
     }
 
     /// The sections without paragraphs the reader has already heard: a passage of 20 or so
-    /// words or more whose word 4-grams were nearly all spoken before (a lede repeated in a summary box, a pull quote, the
+    /// words or more whose word 4-grams were nearly all spoken before, elsewhere than just
+    /// before it (a lede repeated in a summary box, a pull quote, the
     /// same text in a page's mobile and desktop layouts).
     static func withoutRepeats(_ sections: [Section]) -> ([Section], ShingleSet) {
         var spoken = ShingleSet(capacity: sections.reduce(0) { total, section in
             section.paragraphs.reduce(total) { $0 + $1.utf8.count / 6 }
         })
         let kept = sections.map { section in
-            var kept = section
-            kept.paragraphs = section.paragraphs.filter { paragraph in
+            var repeats = Set<Int>()
+            for (offset, paragraph) in section.paragraphs.enumerated() {
                 let shingles = Shingles.of(paragraph)
                 defer { for shingle in shingles { spoken.insert(shingle) } }
                 // Short and formulaic lines (a question put to each guest, entries of a list)
-                // may repeat in the article itself; a long passage heard again is a repeat.
-                guard shingles.count >= 16 else { return true }
+                // may repeat in the article itself; a long passage heard again is a repeat,
+                // unless it follows itself (the article's own refrain, not another block's copy).
+                guard shingles.count >= 16, offset == 0 || section.paragraphs[offset - 1] != paragraph else { continue }
                 let heard = shingles.filter { spoken.contains($0) }.count
-                return heard * 5 < shingles.count * 4
+                if heard * 5 >= shingles.count * 4 { repeats.insert(offset) }
             }
-            return kept
+            return section.removing(repeats)
         }
         return (kept, spoken)
     }
