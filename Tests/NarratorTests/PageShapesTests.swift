@@ -272,6 +272,16 @@ import Testing
                                             "Unnumbered items stay unnumbered."])
     }
 
+    @Test func aTableOfContentsIsNotRead() throws {
+        let headings = ["Where to stand", "What to bring", "Getting home"]
+        let body = "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p><div class=\"contents\"><ul>"
+            + headings.map { "<li>\($0)</li>" }.joined() + "</ul></div>"
+            + zip(headings, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil] + headings)
+        #expect(article.paragraphs == lines)
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

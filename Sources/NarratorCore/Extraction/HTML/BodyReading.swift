@@ -24,6 +24,7 @@ struct BodyReading {
         if let title, let first = sections.first?.paragraphs.first, first == title {
             sections[0] = sections[0].removing([0])
         }
+        sections = Self.withoutContents(sections)
         (sections, shingles) = Self.withoutRepeats(sections)
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
         while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
@@ -40,6 +41,8 @@ struct BodyReading {
             section.paragraphs.reduce(total) { $0 + $1.utf8.count / 6 }
         })
         let kept = sections.map { section in
+            // Headings are heard too: a standfirst repeating one is a repeat.
+            if let heading = section.heading { for shingle in Shingles.of(heading) { spoken.insert(shingle) } }
             var repeats = Set<Int>()
             for (offset, paragraph) in section.paragraphs.enumerated() {
                 let shingles = Shingles.of(paragraph)
@@ -47,12 +50,35 @@ struct BodyReading {
                 // Short and formulaic lines (a question put to each guest, entries of a list)
                 // may repeat in the article itself; a long passage heard again is a repeat,
                 // unless it follows itself (the article's own refrain, not another block's copy).
-                guard shingles.count >= 16, offset == 0 || section.paragraphs[offset - 1] != paragraph else { continue }
+                guard shingles.count >= 16 else { continue }
                 let heard = shingles.filter { spoken.contains($0) }.count
                 if heard * 5 >= shingles.count * 4 { repeats.insert(offset) }
             }
             return section.removing(repeats)
         }
         return (kept, spoken)
+    }
+
+    /// The sections without a table of contents: paragraphs (list items, as a rule) that repeat
+    /// headings coming later, two or more of them; the headings are heard where they stand.
+    static func withoutContents(_ sections: [Section]) -> [Section] {
+        func key(_ text: String) -> String {
+            String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        }
+        var later = [String: Int]()  // heading -> index of the last section it heads
+        for (index, section) in sections.enumerated() {
+            if let heading = section.heading { later[key(heading)] = index }
+        }
+        guard later.count >= 2 else { return sections }
+        var contents: [(section: Int, offset: Int)] = []
+        for (index, section) in sections.enumerated() {
+            for (offset, paragraph) in section.paragraphs.enumerated() where paragraph.utf8.count <= 200 {
+                if let heading = later[key(paragraph)], heading > index { contents.append((index, offset)) }
+            }
+        }
+        guard contents.count >= 2 else { return sections }
+        return sections.enumerated().map { index, section in
+            section.removing(Set(contents.filter { $0.section == index }.map(\.offset)))
+        }
     }
 }
