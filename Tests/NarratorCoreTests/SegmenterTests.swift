@@ -4,6 +4,13 @@ import Testing
 @Suite struct SegmenterTests {
     static let cases: [(String, [String])] = [
         ("Hello world. This is a test.", ["Hello world.", "This is a test."]),
+        // Sentences joined without a space, and full-width or ideographic stops.
+        ("The ferry left at nine.Then the rain came!After that, nothing.",
+         ["The ferry left at nine.", "Then the rain came!", "After that, nothing."]),
+        ("Read it on example.Com today. The docs cover ASP.NET and Node.Js fully.",
+         ["Read it on example.Com today.", "The docs cover ASP.NET and Node.Js fully."]),
+        ("It ended．Then it began again.", ["It ended．", "Then it began again."]),
+        ("今天天气很好。我们去公园吧！你去吗？", ["今天天气很好。", "我们去公园吧！", "你去吗？"]),
         ("Mr. Smith went to Washington. He arrived at 5 p.m. on Friday.",
          ["Mr. Smith went to Washington.", "He arrived at 5 p.m. on Friday."]),
         ("The U.S. economy grew 3.5% last year. Analysts were surprised.",

@@ -114,6 +114,14 @@ public struct SentenceSegmenter: Sendable {
             if quotes.isInside(index), !(index..<end).contains(where: { quotes.closes(at: $0) }) { index = end; continue }
             let afterDots = chars[index...].firstIndex { $0 != "." } ?? chars.count
             let bracketed = index > 0 && chars[index - 1] == "[" && afterDots < chars.count && chars[afterDots] == "]"
+            // Full-width and ideographic stops end a sentence with no space after them; so does a
+            // stop glued to the next sentence's first word ("world.Today is").
+            if Self.isWideTerminator(char) || joinedSentence(chars, text, terminator: index, runEnd: end) {
+                builder.append(start..<end, to: &result)
+                start = end
+                index = end
+                continue
+            }
             guard end == chars.count || chars[end].isSpace, !bracketed else { index = end; continue }
             if shouldBreak(chars, text, terminator: index, runEnd: end) {
                 builder.append(start..<end, to: &result)
@@ -244,6 +252,30 @@ public struct SentenceSegmenter: Sendable {
         return true
     }
 
+    /// "world.Today is", "so!Then": a stop between a lower-case word of two or more letters and a
+    /// capitalised word, with no space between them. Not in addresses ("example.Com/path",
+    /// "a.b@c"), file names or acronyms ("ASP.NET", "e.g.The" is an abbreviation).
+    private func joinedSentence(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, terminator: Int, runEnd: Int) -> Bool {
+        guard runEnd + 1 < chars.count, chars[runEnd].isUpper, chars[runEnd + 1].isLower,
+              terminator >= 2, chars[terminator - 1].isLower, chars[terminator - 2].isLetter else { return false }
+        var start = terminator
+        while start > 0, chars[start - 1].isLetter { start -= 1 }
+        // The word before is all lower-case (not "Node.Js"), and no dot, slash or @ precedes it
+        // in the same token.
+        guard chars[start..<terminator].allSatisfy({ $0.isLower }), start == 0 || chars[start - 1].isSpace
+                || Self.isOpener(chars[start - 1]) else { return false }
+        // The capitalised word runs on to a space or punctuation, not into a path or address.
+        var end = runEnd
+        while end < chars.count, chars[end].isLetter { end += 1 }
+        guard end == chars.count || chars[end].isSpace || ",;:".unicodeScalars.contains(chars[end]) else { return false }
+        let before = text.string(start..<terminator).lowercased()
+        if Self.domainEndings.contains(text.string(runEnd..<end).lowercased()) { return false }  // "example.Com"
+        return !Abbreviations.alwaysContinue.contains(before) && !Abbreviations.sentenceFinal.contains(before)
+    }
+
+    /// Top-level domains written capitalised in running text ("Example.Com").
+    static let domainEndings: Set<String> = ["com", "org", "net", "edu", "gov", "io", "co", "uk", "info", "biz", "tv", "ai"]
+
     /// At most three words from `start` and then a line break, with no sentence mark between.
     private func fragmentEndsLine(_ chars: [Unicode.Scalar], from start: Int) -> Bool {
         var words = 0
@@ -297,7 +329,12 @@ public struct SentenceSegmenter: Sendable {
     }
 
     public static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar { case ".", "!", "?", "…", "‽": return true; default: return false }
+        switch scalar { case ".", "!", "?", "…", "‽", "。", "．", "！", "？": return true; default: return false }
+    }
+
+    /// Full-width and ideographic sentence stops, written with no space after them.
+    static func isWideTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar { case "。", "．", "！", "？": return true; default: return false }
     }
 
     public static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
