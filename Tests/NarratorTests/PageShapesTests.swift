@@ -219,6 +219,15 @@ import Testing
         #expect(article.paragraphs == [lede, lines[2], lines[3]])
     }
 
+    @Test func aLineShownTwiceIsReadOnceButAQuestionPutAgainIsKept() throws {
+        let promotion = "Get the weekend's lantern walks and ferry times in one handy printable guide"
+        let question = "What drew you to the river for the festival this year, after so long away?"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(question)</p><p>\(lines[0])</p><p>\(promotion)</p>"
+            + "<p>\(question)</p><p>\(lines[1])</p><p>\(promotion)</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [question, lines[0], promotion, question, lines[1]])
+    }
+
     @Test func shortLinesTheArticleRepeatsAreKept() throws {
         let question = "What drew you to the river this year?"
         let body = "<article><h1>Lantern festival returns</h1><p>\(question)</p><p>\(lines[0])</p>"
