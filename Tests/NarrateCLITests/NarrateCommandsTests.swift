@@ -39,7 +39,7 @@ import NarratorTestSupport
         #expect(lines.status == 0)
         #expect(lines.stdout == "Mr. Lee met Dr. J. Smith on Nov. 3 in the 1990s.\nIt cost US$5m.\nReally?\n")
         let spoken = try narrate(["segment", "--spoken", "--format", "jsonl", "-"], stdin: text)
-        #expect(spoken.stdout.split(separator: "\n") == [#""Mr Lee met Dr J Smith on November 3 in the 19 nineties.""#,
+        #expect(spoken.stdout.split(separator: "\n") == [#""Mr Lee met Dr J Smith on November 3rd in the 19 nineties.""#,
                                                           #""It cost 5 million US dollars.""#, #""Really?""#])
     }
 

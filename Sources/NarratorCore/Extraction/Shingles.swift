@@ -36,50 +36,66 @@ enum Shingles {
 
 /// A set of shingles. They are hashes already, so a slot is picked by their low bits without
 /// hashing them again (a general `Set` hashes each with SipHash: a third of reading a page's
-/// repeats went there).
+/// repeats went there). Slots keep 32 bits of each (a false match is one in millions), and the
+/// set stops growing at `limit` shingles (about 250,000 words, far more than any article; 2 MB),
+/// so a huge page's time and memory stay flat: repeats are looked for in its first 250,000 words.
 struct ShingleSet {
-    private var slots: [UInt64]
+    private var slots: [UInt32]
     private var hasZero = false
     private(set) var count = 0
+    static let limit = 1 << 18
+
+    /// Whether the set holds all it will.
+    var isFull: Bool { count >= Self.limit }
 
     init(capacity: Int = 64) {
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        slots = [UInt64](repeating: 0, count: size)
+        while size < min(capacity, Self.limit) * 2 { size <<= 1 }
+        slots = [UInt32](repeating: 0, count: size)
     }
 
+    private static func key(_ shingle: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: shingle ^ (shingle >> 32)) }
+
     func contains(_ shingle: UInt64) -> Bool {
-        if shingle == 0 { return hasZero }
+        let key = Self.key(shingle)
+        if key == 0 { return hasZero }
         let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: shingle ^ (shingle >> 29)) & mask
+        var index = Int(key) & mask
         while true {
             let slot = slots[index]
-            if slot == shingle { return true }
+            if slot == key { return true }
             if slot == 0 { return false }
             index = (index + 1) & mask
         }
     }
 
     mutating func insert(_ shingle: UInt64) {
-        if shingle == 0 {
+        guard count < Self.limit else { return }
+        let key = Self.key(shingle)
+        if key == 0 {
             if !hasZero { hasZero = true; count += 1 }
             return
         }
         if (count + 1) * 2 > slots.count { grow() }
         let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: shingle ^ (shingle >> 29)) & mask
+        var index = Int(key) & mask
         while slots[index] != 0 {
-            if slots[index] == shingle { return }
+            if slots[index] == key { return }
             index = (index + 1) & mask
         }
-        slots[index] = shingle
+        slots[index] = key
         count += 1
     }
 
+    /// Doubles the table; entries move to their new slots (a slot is found from the key alone).
     private mutating func grow() {
         let old = slots
-        slots = [UInt64](repeating: 0, count: old.count * 2)
-        count = hasZero ? 1 : 0
-        for shingle in old where shingle != 0 { insert(shingle) }
+        slots = [UInt32](repeating: 0, count: old.count * 2)
+        let mask = slots.count - 1
+        for key in old where key != 0 {
+            var index = Int(key) & mask
+            while slots[index] != 0 { index = (index + 1) & mask }
+            slots[index] = key
+        }
     }
 }

@@ -41,7 +41,10 @@ public struct SpeechNormalizer: Sendable {
             let word = wordBefore(chars, index)
             let lone = end - index == 1
             if lone && char == "." && isAbbreviationLike(word) {
-                if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
+                if let title = Self.titles[word], titleApplies(word, chars, before: index - word.unicodeScalars.count, after: after) {
+                    out.removeLast(word.unicodeScalars.count)
+                    out.append(contentsOf: title.unicodeScalars)
+                } else if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: expansion.unicodeScalars)
                 } else if word.lowercased() == "i.e" {
@@ -55,7 +58,7 @@ public struct SpeechNormalizer: Sendable {
             out.append(contentsOf: chars[end..<after])
             index = after
         }
-        return SpokenAmounts.expand(String(out))
+        return SpokenContext.rewrite(SpokenAmounts.expand(String(out)))
     }
 
     /// Abbreviations read as their word before a number ("No. 5", "Nov. 3"; eSpeak reads "Nov"
@@ -66,6 +69,27 @@ public struct SpeechNormalizer: Sendable {
         "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
         "dec": "December",
     ]
+
+    /// Titles said in full before a name ("Rep. Ann Lee" -> "Representative Ann Lee"; eSpeak
+    /// says "rep", or spells "Lt." as letters), and Jr./Sr. after one.
+    static let titles: [String: String] = [
+        "Rep": "Representative", "Reps": "Representatives", "Sen": "Senator", "Sens": "Senators", "Gov": "Governor",
+        "Lt": "Lieutenant", "Col": "Colonel", "Gen": "General", "Sgt": "Sergeant", "Capt": "Captain",
+        "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Rev": "Reverend", "Prof": "Professor",
+        "Supt": "Superintendent", "Atty": "Attorney", "Pres": "President", "Jr": "Junior", "Sr": "Senior",
+    ]
+
+    /// A title applies before a capitalised word; Jr. and Sr. after a capitalised one.
+    private func titleApplies(_ word: String, _ chars: [Unicode.Scalar], before start: Int, after: Int) -> Bool {
+        if word == "Jr" || word == "Sr" {
+            var cursor = start - 1
+            while cursor >= 0, chars[cursor] == " " || chars[cursor] == "," { cursor -= 1 }
+            return cursor >= 0 && chars[cursor].isLetter
+        }
+        var next = after
+        while next < chars.count, chars[next].isSpace { next += 1 }
+        return next < chars.count && chars[next].properties.isUppercase
+    }
 
     /// Short words, initials and dotted acronyms: "Mr", "J", "p.m", "U.S", "No".
     private func isAbbreviationLike(_ word: String) -> Bool {

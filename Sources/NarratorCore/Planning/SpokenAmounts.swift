@@ -21,6 +21,12 @@ enum SpokenAmounts {
                     continue
                 }
             }
+            // "$6 million": the scale word belongs before the currency ("6 million dollars").
+            if index + 1 < tokens.count, let scaled = scaledAmount(token, String(tokens[index + 1])) {
+                words.append(scaled)
+                index += 2
+                continue
+            }
             words.append(expandToken(token))
             index += 1
         }
@@ -64,18 +70,60 @@ enum SpokenAmounts {
         return nil
     }
 
-    /// "1.2bn" with its currency: "1.2 billion US dollars"; "1" alone is singular.
+    static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
+
+    /// "$6" then "million," -> "6 million dollars,".
+    static func scaledAmount(_ token: String, _ next: String) -> String? {
+        let trailing = String(next.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
+        let scale = String(next.dropLast(trailing.count))
+        guard scaleWords.contains(scale.lowercased()), !token.contains(where: { ".,;:!?)".contains($0) && $0 == token.last }) else {
+            return nil
+        }
+        let leading = token.prefix { "(\"“‘'[".contains($0) }
+        let core = String(token.dropFirst(leading.count))
+        for (prefix, name) in symbols where core.hasPrefix(prefix) {
+            let number = String(core.dropFirst(prefix.count))
+            guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
+                  number.first!.isNumber else { return nil }
+            return "\(leading)\(number) \(scale) \(name)\(trailing)"
+        }
+        return nil
+    }
+
+    /// Names of a hundredth of a currency, for prices with cents ("$2.53").
+    static let hundredths: [String: (singular: String, plural: String)] = [
+        "dollars": ("cent", "cents"), "US dollars": ("cent", "cents"), "euros": ("cent", "cents"),
+        "pounds": ("penny", "pence"), "Hong Kong dollars": ("cent", "cents"), "Canadian dollars": ("cent", "cents"),
+        "Australian dollars": ("cent", "cents"), "New Zealand dollars": ("cent", "cents"),
+        "Singapore dollars": ("cent", "cents"), "New Taiwan dollars": ("cent", "cents"),
+    ]
+
+    /// "1.2bn" with its currency: "1.2 billion US dollars"; "1" alone is singular; a price with
+    /// cents is said in both ("2.53" -> "2 dollars and 53 cents").
     static func amount(_ text: String, currency: String) -> String? {
         let number = String(text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
         guard let first = number.first, first.isNumber else { return nil }
         let suffix = String(text.dropFirst(number.count)).lowercased()
         let plainNumber = number.hasSuffix(".") || number.hasSuffix(",") ? String(number.dropLast()) : number
         if suffix.isEmpty {
+            if let cents = priceWithCents(plainNumber, currency: currency) { return cents }
             let unit = plainNumber == "1" ? singular(currency) : currency
             return "\(plainNumber) \(unit)"
         }
         guard let magnitude = magnitudes[suffix] else { return nil }
         return "\(plainNumber) \(magnitude) \(currency)"
+    }
+
+    /// "2.53" dollars -> "2 dollars and 53 cents"; "0.99" -> "99 cents"; "5.00" -> "5 dollars".
+    static func priceWithCents(_ number: String, currency: String) -> String? {
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy(\.isNumber), let names = hundredths[currency],
+              let cents = Int(parts[1]) else { return nil }
+        let whole = String(parts[0])
+        let centWords = "\(cents) \(cents == 1 ? names.singular : names.plural)"
+        if cents == 0 { return "\(whole) \(whole == "1" ? singular(currency) : currency)" }
+        if whole == "0" || whole.isEmpty { return centWords }
+        return "\(whole) \(whole == "1" ? singular(currency) : currency) and \(centWords)"
     }
 
     static func singular(_ currency: String) -> String {

@@ -52,13 +52,19 @@ enum ByteText {
 /// compared with only the words that could start there.
 struct ByteNeedles {
     private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
-    /// Whether any word starts with the byte: most bytes of a text start none.
-    private var starts = [Bool](repeating: false, count: 256)
+    /// Whether any word starts with the pair of bytes (a one-byte word: with any second byte):
+    /// most pairs in a text start none, so few positions are compared at all.
+    private var starts = [Bool](repeating: false, count: 65_536)
 
     init(_ words: [String]) {
         for word in words where !word.isEmpty {
-            byFirstByte[Int(word.utf8.first!)].append(Array(word.utf8))
-            starts[Int(word.utf8.first!)] = true
+            let bytes = Array(word.utf8)
+            byFirstByte[Int(bytes[0])].append(bytes)
+            if bytes.count == 1 {
+                for second in 0..<256 { starts[Int(bytes[0]) << 8 | second] = true }
+            } else {
+                starts[Int(bytes[0]) << 8 | Int(bytes[1])] = true
+            }
         }
     }
 
@@ -71,7 +77,8 @@ struct ByteNeedles {
     func occur(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         starts.withUnsafeBufferPointer { starts in
             let count = text.count
-            for index in 0..<count where starts[Int(text[index])] {
+            guard count > 0 else { return false }
+            for index in 0..<count where starts[Int(text[index]) << 8 | (index + 1 < count ? Int(text[index + 1]) : 0)] {
                 for word in byFirstByte[Int(text[index])] where word.count <= count - index {
                     var matched = 1
                     while matched < word.count && text[index + matched] == word[matched] { matched += 1 }

@@ -45,7 +45,7 @@ struct BodyReading {
             // Headings are heard too: a standfirst repeating one is a repeat.
             if let heading = section.heading { for shingle in Shingles.of(heading) { spoken.insert(shingle) } }
             var repeats = Set<Int>()
-            for (offset, paragraph) in section.paragraphs.enumerated() {
+            for (offset, paragraph) in section.paragraphs.enumerated() where !spoken.isFull {
                 let shingles = Shingles.of(paragraph)
                 defer { for shingle in shingles { spoken.insert(shingle) } }
                 // The same line again, word for word: a promotion or a pull quote the page shows
@@ -71,17 +71,21 @@ struct BodyReading {
     /// The sections without a table of contents: paragraphs (list items, as a rule) that repeat
     /// headings coming later, two or more of them; the headings are heard where they stand.
     static func withoutContents(_ sections: [Section]) -> [Section] {
-        func key(_ text: String) -> String {
-            String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        // Letters and digits, ASCII lower-cased (other bytes kept as they are).
+        func key(_ text: String) -> [UInt8] {
+            text.utf8.compactMap { byte in
+                let folded = ByteText.lower(byte)
+                return byte >= 0x80 || (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) ? folded : nil
+            }
         }
-        var later = [String: Int]()  // heading -> index of the last section it heads
+        var later = [[UInt8]: Int]()  // heading -> index of the last section it heads
         for (index, section) in sections.enumerated() {
             if let heading = section.heading { later[key(heading)] = index }
         }
         guard later.count >= 2 else { return sections }
         var contents: [(section: Int, offset: Int)] = []
         for (index, section) in sections.enumerated() {
-            for (offset, paragraph) in section.paragraphs.enumerated() where paragraph.utf8.count <= 200 {
+            for (offset, paragraph) in section.paragraphs.enumerated() where paragraph.utf8.count <= 120 {
                 if let heading = later[key(paragraph)], heading > index { contents.append((index, offset)) }
             }
         }

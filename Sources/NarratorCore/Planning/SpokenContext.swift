@@ -1,0 +1,91 @@
+/// Numbers whose reading depends on the words around them, read as a news narrator does:
+/// years by era ("in 1999" -> "nineteen ninety-nine", "since 2011" -> "twenty eleven"; eSpeak
+/// NG says "nineteen hundred ninety nine" and "two thousand eleven"), and day numbers beside a
+/// month as ordinals ("September 30" -> "September 30th", "30 September" -> "the 30th of
+/// September"). A number that does not read as a year or a day is left alone ("1500 homes").
+enum SpokenContext {
+    static func rewrite(_ text: String) -> String {
+        let original = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var tokens = original
+        for index in tokens.indices {
+            let (core, trailing) = split(original[index])
+            guard !core.isEmpty, core.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
+            let previous: (core: String, trailing: String) = index > 0 ? split(original[index - 1]) : ("", "")
+            let next = index + 1 < original.count ? split(original[index + 1]).core : nil
+            if let day = Int(core), core.count <= 2, (1...31).contains(day) {
+                if isMonth(previous.core), previous.trailing.isEmpty, !isUnitOrTime(next, trailing: trailing) {
+                    tokens[index] = core + ordinalSuffix(day) + trailing  // "September 30th"
+                } else if let next, isMonth(next), trailing.isEmpty, !isMonth(previous.core) {
+                    tokens[index] = "the " + core + ordinalSuffix(day) + " of"  // "the 30th of September"
+                }
+                continue
+            }
+            if core.count == 4, let year = Int(core), (1100...2099).contains(year),
+               isYearContext(previous: previous, next: next, trailing: trailing) {
+                tokens[index] = yearWords(core) + trailing
+            }
+        }
+        return tokens.joined(separator: " ")
+    }
+
+    /// A token's word and the punctuation after it.
+    static func split(_ token: String) -> (core: String, trailing: String) {
+        let trailing = String(token.reversed().prefix { ".,;:!?)\"”’'".contains($0) }.reversed())
+        return (String(token.dropLast(trailing.count)), trailing)
+    }
+
+    static let months: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August",
+                                      "September", "October", "November", "December"]
+
+    static func isMonth(_ word: String) -> Bool { months.contains(word) }
+
+    /// "May 5 pm", "June 30%": a day number is not followed by a unit or a time.
+    static func isUnitOrTime(_ next: String?, trailing: String) -> Bool {
+        guard trailing.isEmpty, let next = next?.lowercased() else { return false }
+        return ["pm", "am", "p.m", "a.m", "percent", "per", "minutes", "hours", "days", "people", "years"].contains(next)
+    }
+
+    static func ordinalSuffix(_ day: Int) -> String {
+        if (11...13).contains(day % 100) { return "th" }
+        switch day % 10 {
+        case 1: return "st"
+        case 2: return "nd"
+        case 3: return "rd"
+        default: return "th"
+        }
+    }
+
+    /// Words before a year: "in 1999", "since 2011", "September 30, 2011", "spring 2024".
+    static let yearCues: Set<String> = [
+        "in", "since", "by", "from", "until", "till", "to", "through", "during", "before", "after", "of", "year",
+        "early", "late", "mid", "circa", "around", "about", "spring", "summer", "autumn", "fall", "winter", "season",
+        "between", "and", "or", "since", "than", "as", "at", "for",
+    ]
+
+    /// Words ending in "s" that may follow a year all the same.
+    static let afterYear: Set<String> = [
+        "and", "or", "but", "the", "a", "an", "to", "when", "where", "as", "after", "before", "he", "she", "it",
+        "they", "we", "i", "you", "was", "were", "is", "had", "has", "have", "with", "in", "on", "at", "for", "of",
+        "from", "by", "that", "this", "his", "her", "its", "their", "there", "alone", "election", "season",
+    ]
+
+    static func isYearContext(previous: (core: String, trailing: String), next: String?, trailing: String) -> Bool {
+        let cue = yearCues.contains(previous.core.lowercased()) || isMonth(previous.core)
+            || (previous.trailing == "," && previous.core.allSatisfy(\.isNumber) && !previous.core.isEmpty)  // "30, 2011"
+        guard cue else { return false }
+        guard trailing.isEmpty, let next, let first = next.first else { return true }
+        // A plural after the number is what it counts ("in 1500 homes").
+        return first.isUppercase || !first.isLetter || afterYear.contains(next.lowercased()) || !next.hasSuffix("s")
+    }
+
+    /// "1999" -> "19 99", "1905" -> "19 oh 5", "1900" -> "19 hundred", "2011" -> "20 11";
+    /// 2000 to 2009 stay as they are ("two thousand five" is how they are said).
+    static func yearWords(_ year: String) -> String {
+        let century = year.prefix(2)
+        let rest = year.suffix(2)
+        if year.hasPrefix("200") { return year }
+        if rest == "00" { return "\(century) hundred" }
+        if rest.hasPrefix("0") { return "\(century) oh \(rest.dropFirst())" }
+        return "\(century) \(rest)"
+    }
+}
