@@ -30,6 +30,13 @@ enum Shingles {
         return shingles
     }
 
+    /// The whole text's bytes as one FNV-1a hash (a paragraph compared word for word).
+    static func hash(of text: String) -> UInt64 {
+        var hash = offset
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* prime }
+        return hash
+    }
+
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
 }

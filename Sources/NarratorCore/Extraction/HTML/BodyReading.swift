@@ -40,7 +40,7 @@ struct BodyReading {
         var spoken = ShingleSet(capacity: sections.reduce(0) { total, section in
             section.paragraphs.reduce(total) { $0 + $1.utf8.count / 6 }
         })
-        var heardWhole = Set<String>()
+        var heardWhole = ShingleSet()
         let kept = sections.map { section in
             // Headings are heard too: a standfirst repeating one is a repeat.
             if let heading = section.heading { for shingle in Shingles.of(heading) { spoken.insert(shingle) } }
@@ -50,11 +50,13 @@ struct BodyReading {
                 defer { for shingle in shingles { spoken.insert(shingle) } }
                 // The same line again, word for word: a promotion or a pull quote the page shows
                 // twice. A question may be put again (to each guest of an interview).
-                if shingles.count >= 5, paragraph.last != "?" {
-                    if !heardWhole.insert(paragraph).inserted {
+                if shingles.count >= 5, paragraph.utf8.last != 0x3F {  // not a question
+                    let whole = Shingles.hash(of: paragraph)
+                    if heardWhole.contains(whole) {
                         repeats.insert(offset)
                         continue
                     }
+                    heardWhole.insert(whole)
                 }
                 // Short and formulaic lines (a question put to each guest, entries of a list)
                 // may repeat in the article itself; a long passage heard again is a repeat,

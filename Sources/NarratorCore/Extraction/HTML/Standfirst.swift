@@ -11,8 +11,8 @@ struct Standfirst {
     /// Word 4-grams of the body, lower-cased.
     let bodyShingles: ShingleSet
     let headline: String?
-    /// The body's paragraphs: a standfirst element the body reads as a paragraph is heard there.
-    let paragraphs: Set<String>
+    /// The body: a standfirst element the body reads as a paragraph is heard there.
+    let sections: [Section]
 
     /// Elements after the headline within this many nodes of it can be its standfirst.
     static let reach = 120
@@ -22,7 +22,7 @@ struct Standfirst {
         self.tree = filter.tree
         self.filter = filter
         self.headline = headline
-        paragraphs = Set(sections.flatMap(\.paragraphs))
+        self.sections = sections
         self.bodyShingles = bodyShingles
     }
 
@@ -32,7 +32,7 @@ struct Standfirst {
             for node in filter.standfirstCandidates where window.contains(node) && !isInFurniture(node, below: body) {
                 let text = EscapedMarkup.removed(from: tree.text(of: node))
                 // A standfirst element inside the article's container is heard as its opening.
-                if paragraphs.contains(text) { return nil }
+                if sections.contains(where: { $0.paragraphs.contains(text) }) { return nil }
                 if isArticlesOwn(text) { return text }
             }
         }
