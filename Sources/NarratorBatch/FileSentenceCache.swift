@@ -42,7 +42,7 @@ public final class FileSentenceCache: SentenceAudioCache, @unchecked Sendable {
         sentence.samples.map(\.littleEndian).withUnsafeBytes { data.append(contentsOf: $0) }
         let path = self.path(for: key)
         let temporary = path + ".\(getpid()).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: data), rename(temporary, path) == 0 else {
+        guard OutputFile.writeFile(data, at: temporary), rename(temporary, path) == 0 else {
             unlink(temporary)
             return  // a cache that cannot be written only costs time
         }

@@ -29,11 +29,32 @@ public enum OutputFile {
     /// Writes `data` to `path` atomically.
     public static func write(_ data: Data, to path: String) throws {
         let temporary = temporaryPath(for: path)
-        guard FileManager.default.createFile(atPath: temporary, contents: data) else {
+        guard writeFile(data, at: temporary) else {
             TemporaryFiles.remove(temporary)
             throw OutputError(path: path, problem: .cannotWrite(describeFailure(at: path)))
         }
         try rename(temporary, to: path)
+    }
+
+    /// Writes a whole file with plain POSIX calls. (Foundation's `createFile` writes through a
+    /// hidden `.dat.nosync…` file of its own, which a signal in between leaves behind, out of
+    /// reach of the temporary-file cleanup.)
+    public static func writeFile(_ data: Data, at path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        return data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += written
+            }
+            return true
+        }
     }
 
     /// Moves a finished temporary file to its final name. Its data is flushed to the disk
