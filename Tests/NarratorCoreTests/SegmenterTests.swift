@@ -10,6 +10,7 @@ import Testing
         ("Read it on example.Com today. The docs cover ASP.NET and Node.Js fully.",
          ["Read it on example.Com today.", "The docs cover ASP.NET and Node.Js fully."]),
         ("It ended．Then it began again.", ["It ended．", "Then it began again."]),
+        ("The train ran at 120 km/h. Then it slowed.", ["The train ran at 120 km/h.", "Then it slowed."]),
         ("今天天气很好。我们去公园吧！你去吗？", ["今天天气很好。", "我们去公园吧！", "你去吗？"]),
         ("Mr. Smith went to Washington. He arrived at 5 p.m. on Friday.",
          ["Mr. Smith went to Washington.", "He arrived at 5 p.m. on Friday."]),

@@ -29,6 +29,19 @@ import Testing
         // Titles before names, Jr. after one.
         ("Rep. Ann Lee and Sen. Tom Hale spoke.", "Representative Ann Lee and Senator Tom Hale spoke."),
         ("Lt. Col. Ann Reyes met Gov. Brown Jr. today.", "Lieutenant Colonel Ann Reyes met Governor Brown Junior today."),
+        // Web addresses, handles, emoji.
+        ("Read more: https://t.co/XPx1abc", "Read more: a link to t.co"),
+        ("Visit www.example.org/news today.", "Visit example.org today."),
+        ("Follow @Harbour_Gazette for updates.", "Follow Harbour Gazette for updates."),
+        ("Write to desk@example.org today.", "Write to desk@example.org today."),
+        ("What a night 🎉🙂 it was.", "What a night it was."),
+        // Units, fractions, slashes.
+        ("Add 1 1/2 cups and 1 tsp of salt.", "Add 1 and a half cups and 1 teaspoon of salt."),
+        ("Use 8 oz. of milk.", "Use 8 ounces of milk."),
+        ("It hums at 50 Hz and runs at 120 km/h.", "It hums at 50 hertz and runs at 120 kilometres per hour."),
+        ("The shop is open 24/7.", "The shop is open 24 7."),
+        ("Keep 3/4 of it and the 3/4/2024 receipt.", "Keep 3 quarters of it and the 3/4/2024 receipt."),
+        ("New 5G phones and 500g of flour.", "New 5 G phones and 500 grams of flour."),
     ])
     func readsAsANarratorDoes(_ written: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(written) == spoken)

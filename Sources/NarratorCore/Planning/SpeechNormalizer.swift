@@ -58,7 +58,7 @@ public struct SpeechNormalizer: Sendable {
             out.append(contentsOf: chars[end..<after])
             index = after
         }
-        return SpokenContext.rewrite(SpokenAmounts.expand(String(out)))
+        return SpokenContext.rewrite(SpokenAmounts.expand(SpokenWeb.rewrite(String(out))))
     }
 
     /// Abbreviations read as their word before a number ("No. 5", "Nov. 3"; eSpeak reads "Nov"

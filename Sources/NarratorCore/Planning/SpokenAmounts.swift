@@ -21,6 +21,20 @@ enum SpokenAmounts {
                     continue
                 }
             }
+            // "8 oz", "1 tsp", "50 Hz": a unit written apart from its number.
+            if index + 1 < tokens.count, isNumber(token), let unit = separateUnit(String(tokens[index + 1]), after: token) {
+                words.append(token)
+                words.append(unit)
+                index += 2
+                continue
+            }
+            // "1 1/2 cups": a whole number and a fraction.
+            if index + 1 < tokens.count, isNumber(token), token.allSatisfy(\.isNumber),
+               let fraction = fraction(String(tokens[index + 1]), whole: true) {
+                words.append("\(token) and \(fraction)")
+                index += 2
+                continue
+            }
             // "$6 million": the scale word belongs before the currency ("6 million dollars").
             if index + 1 < tokens.count, let scaled = scaledAmount(token, String(tokens[index + 1])) {
                 words.append(scaled)
@@ -39,7 +53,8 @@ enum SpokenAmounts {
         let trailing = token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }
         guard leading.count + trailing.count < token.count else { return token }
         let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
-        guard let spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? range(core) ?? measure(core) else { return token }
+        guard let spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? range(core) ?? measure(core)
+                ?? fraction(core, whole: false) else { return token }
         // "'80s": the apostrophe stood for the century, which the spoken decade drops.
         let opening = leading.last == "'" && SpokenDates.decade(core) != nil ? leading.dropLast() : leading[...]
         return String(opening) + spoken + String(trailing.reversed())
@@ -133,6 +148,53 @@ enum SpokenAmounts {
         }
     }
 
+    // MARK: Fractions and separate units
+
+    static func isNumber(_ token: String) -> Bool {
+        guard let first = token.first, first.isASCII, first.isNumber else { return false }
+        return token.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && token.last!.isNumber
+    }
+
+    static let fractionNames: [String: (one: String, many: String)] = [
+        "2": ("a half", "halves"), "3": ("a third", "thirds"), "4": ("a quarter", "quarters"), "5": ("a fifth", "fifths"),
+        "8": ("an eighth", "eighths"), "10": ("a tenth", "tenths"),
+    ]
+
+    /// "1/2" -> "a half", "3/4" -> "3 quarters", "24/7" -> "24 7"; with `whole`, the fraction
+    /// after a whole number ("1 1/2"), which must be below one. Dates ("3/4/2024") and other
+    /// slashes are left alone.
+    static func fraction(_ token: String, whole: Bool) -> String? {
+        let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
+        let core = String(token.dropLast(trailing.count))
+        if !whole, core == "24/7" { return "24 7" + trailing }
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) && $0.count <= 2 }),
+              let top = Int(parts[0]), let names = fractionNames[String(parts[1])], let bottom = Int(parts[1]), top < bottom
+        else { return nil }
+        return (top == 1 ? names.one : "\(top) \(names.many)") + trailing
+    }
+
+    static let separateUnits: [String: (singular: String, plural: String)] = [
+        "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
+        "fl oz": ("fluid ounce", "fluid ounces"), "lb": ("pound", "pounds"), "lbs": ("pounds", "pounds"),
+        "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"), "mhz": ("megahertz", "megahertz"),
+        "ghz": ("gigahertz", "gigahertz"), "km/h": ("kilometre per hour", "kilometres per hour"),
+        "mph": ("mile per hour", "miles per hour"), "km": ("kilometre", "kilometres"), "kg": ("kilogram", "kilograms"),
+        "mg": ("milligram", "milligrams"), "ml": ("millilitre", "millilitres"), "cm": ("centimetre", "centimetres"),
+        "mm": ("millimetre", "millimetres"), "kwh": ("kilowatt hour", "kilowatt hours"), "gb": ("gigabyte", "gigabytes"),
+        "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
+    ]
+
+    /// The unit token after a number, in words ("oz." -> "ounces"), keeping what follows it.
+    /// (A period still on the unit here ends the sentence: the one after an abbreviation inside
+    /// a sentence was dropped before.)
+    static func separateUnit(_ token: String, after number: String) -> String? {
+        let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
+        let core = String(token.dropLast(trailing.count))
+        guard let words = separateUnits[core.lowercased()] else { return nil }
+        return (number == "1" ? words.singular : words.plural) + trailing
+    }
+
     // MARK: Ranges and measures
 
     /// "10-15", "2019–2021": two numbers joined by a hyphen or an en dash.
@@ -158,6 +220,8 @@ enum SpokenAmounts {
         let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
         guard let first = number.first, first.isNumber, number.count < core.count else { return nil }
         let unit = String(core.dropFirst(number.count))
+        // "5G", "4G": a network generation, not grams.
+        if unit == "G" { return "\(number) G" }
         guard let words = units[unit.lowercased()] else { return nil }
         return "\(number) \(number == "1" ? words.singular : words.plural)"
     }

@@ -225,6 +225,8 @@ public struct SentenceSegmenter: Sendable {
         // A single letter is an initial ("J. Smith", "Albert I. Jones"), but "I." after a
         // lower-case word ends a sentence ("you and I. Did").
         if word.count == 1, word.first!.isLetter {
+            // "120 km/h. Then": the letter ends a unit, not an initial.
+            if terminator >= 2, chars[terminator - 2] == "/" { return true }
             if word != "I" { return false }
             let previous = wordBefore(chars, text, terminator - 1 - word.count + 1 - 1)
             return !(previous.first?.isUppercase ?? false)

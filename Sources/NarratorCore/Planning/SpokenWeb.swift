@@ -1,0 +1,71 @@
+/// Web furniture inside sentences, read as a person would: a web address as its host, announced
+/// as "a link to" it when it stands alone ("Read more: https://t.co/XPx1" -> "Read more: a link
+/// to t.co"; eSpeak spells the path letter by letter), a
+/// handle without its @ and underscores ("@PFF_Browns" -> "PFF Browns"), and emoji left
+/// unread (eSpeak says their names: "slightly smiling face").
+enum SpokenWeb {
+    static func rewrite(_ text: String) -> String {
+        guard text.contains(where: { $0 == "/" || $0 == "@" || $0 == "." || !$0.isASCII }) else { return text }
+        var words: [String] = []
+        for token in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            // Inside a sentence the address is named ("visit example.org"); standing alone, or
+            // after a colon or dash, it is announced ("Read more: a link to example.org").
+            let named = words.last.map { !$0.isEmpty && !$0.hasSuffix(":") && $0 != "-" && $0 != "–" && $0 != "—" } ?? false
+            let leading = token.prefix { "(\"“‘'[".contains($0) }
+            let trailing = String(token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
+            guard leading.count + trailing.count < token.count else { words.append(token); continue }
+            let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
+            if let host = host(ofAddress: core) {
+                words.append("\(leading)\(named ? "" : "a link to ")\(host)\(trailing)")
+            } else if let handle = handle(core) {
+                words.append("\(leading)\(handle)\(trailing)")
+            } else {
+                let kept = withoutEmoji(token)
+                if !kept.isEmpty || token.isEmpty { words.append(kept) }
+            }
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The host of "https://www.example.org/a/b" or "www.example.org/a": "example.org".
+    static func host(ofAddress core: String) -> String? {
+        let lower = core.lowercased()
+        var rest: Substring
+        if lower.hasPrefix("https://") { rest = core.dropFirst(8) }
+        else if lower.hasPrefix("http://") { rest = core.dropFirst(7) }
+        else if lower.hasPrefix("www.") { rest = core[...] }
+        else { return nil }
+        if rest.lowercased().hasPrefix("www.") { rest = rest.dropFirst(4) }
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
+        guard host.contains("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
+        return String(host)
+    }
+
+    /// "@PFF_Browns" -> "PFF Browns"; an e-mail address is not a handle.
+    static func handle(_ core: String) -> String? {
+        guard core.hasPrefix("@"), core.count > 2 else { return nil }
+        let name = core.dropFirst()
+        guard name.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }),
+              name.contains(where: \.isLetter) else { return nil }
+        return name.split(separator: "_").joined(separator: " ")
+    }
+
+    /// An emoji picture (digits, # and * are emoji only with a keycap, and are kept).
+    static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value >= 0x2300 && (scalar.properties.isEmoji || scalar.properties.isEmojiPresentation)
+    }
+
+    /// The token without emoji (pictographs, their modifiers and joiners, variation selectors).
+    static func withoutEmoji(_ token: String) -> String {
+        guard token.unicodeScalars.contains(where: isPictograph) else { return token }
+        var scalars = String.UnicodeScalarView()
+        for scalar in token.unicodeScalars {
+            let properties = scalar.properties
+            if isPictograph(scalar) { continue }
+            if properties.isEmojiModifier || scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) { continue }
+            if (0x1F1E6...0x1F1FF).contains(scalar.value) { continue }  // flags
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+}
