@@ -158,8 +158,7 @@ final class BatchInterrupts: @unchecked Sendable {
             source.setEventHandler {
                 interrupts.count += 1
                 if interrupts.count > 1 {
-                    TemporaryFiles.removeAll()
-                    exit(ExitStatus.interrupted.code)
+                    TemporaryFiles.removeAllAndExit(ExitStatus.interrupted.code, saying: "narrate: interrupted")
                 }
                 Failure.report("stopping: finishing no more items (Ctrl-C again to quit at once)")
                 stop()

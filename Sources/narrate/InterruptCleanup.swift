@@ -14,9 +14,8 @@ final class InterruptCleanup: @unchecked Sendable {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                TemporaryFiles.removeAll()
-                Failure.report("interrupted; no output was written")
-                exit(ExitStatus.interrupted.code)
+                TemporaryFiles.removeAllAndExit(ExitStatus.interrupted.code,
+                                                saying: "narrate: interrupted; no output was written")
             }
             source.resume()
             cleanup.sources.append(source)

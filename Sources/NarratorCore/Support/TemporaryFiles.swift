@@ -20,11 +20,22 @@ public enum TemporaryFiles {
         forget(path)
     }
 
-    /// Removes every temporary file still registered (for signal handlers).
+    /// Removes every temporary file still registered (for signal handlers). The paths stay
+    /// registered: another thread may be creating one of them at this moment (a file is
+    /// registered when its name is chosen, created later), so a handler removes twice, the
+    /// second time just before the process ends.
     public static func removeAll() {
         lock.withLock {
             for path in paths { unlink(path) }
-            paths.removeAll()
         }
+    }
+
+    /// Removes every registered temporary file and ends the process at once with `status`: the
+    /// threads still narrating get no time to create another file after the last removal.
+    public static func removeAllAndExit(_ status: Int32, saying message: String) -> Never {
+        removeAll()
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        removeAll()
+        _exit(status)
     }
 }
