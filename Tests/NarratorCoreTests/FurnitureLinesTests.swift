@@ -14,6 +14,9 @@ import Testing
         "This article is exclusive to subscribers.",
         "© 2026 Riverside Courier. All rights reserved.",
         "Copyright 2026 The Harbour Gazette",
+        "Follow her on Mastodon @tomas@harbour.social",
+        "Contact the author at desk@example.org.",
+        "Email: desk@example.org",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -27,6 +30,8 @@ import Testing
         "She kept an account of every storm that reached the harbour in forty years.",
         "The museum reserved all rights to the photographs for the length of the exhibition.",
         "Written records from the period describe a much smaller harbour than today's.",
+        "Follow the river upstream and the old mill comes into view after a mile.",
+        "Email was the only way the islanders could reach the council that winter.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))
@@ -73,5 +78,14 @@ extension EscapedMarkupTests {
                       ("A LONG LINE IN CAPITALS THAT GOES ON AND ON FOR MANY WORDS", false)])
     func isNotASubhead(_ text: String, _ bold: Bool) {
         #expect(!Subheads.isSubhead(text, whollyBold: bold))
+    }
+}
+
+@Suite struct IconNameTests {
+    @Test(arguments: [("Read more arrow_forward", "Read more"), ("expand_more Show the timetable", "Show the timetable"),
+                      ("The file_name field and snake_case stay inside a sentence.", "The file_name field and snake_case stay inside a sentence."),
+                      ("Call it NEW_HOME_2 if you like", "Call it NEW_HOME_2 if you like")])
+    func removesIconNamesAtTheEdges(_ text: String, _ expected: String) {
+        #expect(IconNames.removed(from: text) == expected)
     }
 }

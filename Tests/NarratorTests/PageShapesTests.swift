@@ -291,6 +291,14 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
+    @Test func postNavigationAndIconNamesAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>\(lines[1]) chevron_right</p>"
+            + "<div class=\"post-nav\"><p>Previous post</p><p>Next post</p></div>"
+            + "<p>Follow her on Mastodon for more river stories</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1]])
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

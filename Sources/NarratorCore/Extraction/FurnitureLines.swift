@@ -16,12 +16,19 @@ enum FurnitureLines {
         guard mayBeByline || mayHoldCue(text) else { return false }
         let lower = text.utf8.map(ByteText.lower)
         if mayBeByline, isBylineLine(text, lower: lower, words: words) { return true }
+        if words <= 20, contactPrompts.contains(where: { lower.starts(with: $0.utf8) }) { return true }
         return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words)
             || isCopyrightLine(lower, words: words)
     }
 
-    /// First letters of `bylineCredits`.
-    static let creditInitials: Set<UInt8> = Set(bylineCredits.compactMap { $0.utf8.first })
+    /// "Follow her on X @…", "Contact the author at …", "Email: …": how to reach the author, at
+    /// the end of an article or in its bio.
+    static let contactPrompts = ["follow me on", "follow us on", "follow him on", "follow her on", "follow them on",
+                                 "contact the author", "contact the writer", "email the author", "email:", "e-mail:",
+                                 "reach the author", "you can reach", "send tips to", "got a tip?"]
+
+    /// First letters of `bylineCredits` and `contactPrompts`.
+    static let creditInitials: Set<UInt8> = Set((bylineCredits + contactPrompts).compactMap { $0.utf8.first })
 
     /// Whether the text holds a cue, in either case at its first letter (a cue is lower-case
     /// inside a sentence or capitalised at its start), without copying it.

@@ -121,6 +121,8 @@ public enum TextCleanup {
         "watch", "video", "photos", "gallery", "image", "loading", "loading...",
         "latest stories", "our latest stories", "read next", "up next", "what to read next", "popular stories",
         "editor's picks", "editors' picks", "you might also like", "recommended for you", "more from this author",
+        "previous post", "next post", "previous article", "next article", "previous story", "next story",
+        "older post", "newer post", "previous", "next",
     ]
 
     /// A paragraph that is only a web address.

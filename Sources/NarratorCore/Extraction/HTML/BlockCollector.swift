@@ -163,7 +163,7 @@ struct BlockCollector {
     }
 
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {
-        let text = EscapedMarkup.removed(from: text)
+        let text = IconNames.removed(from: EscapedMarkup.removed(from: text))
         guard !text.isEmpty else { return }
         if isFurniture(text, linkCharacters: linkCharacters) {
             rejectedParagraphs += 1
