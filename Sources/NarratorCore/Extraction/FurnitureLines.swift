@@ -40,14 +40,10 @@ enum FurnitureLines {
     static let anyCueEitherCase = ByteNeedles(anyCueWords + anyCueWords.map { $0.prefix(1).uppercased() + $0.dropFirst() }
                                               + ["ALL RIGHTS RESERVED", "COPYRIGHT"])
 
+    /// Every word a disclosure, a prompt or a copyright line must hold one of.
     static let anyCueWords = ["affiliate", "reader-supported", "supports our work", "commission", "compensat",
                               "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
                               "copyright"]
-
-    /// Every word a disclosure, a prompt or a copyright line must hold one of.
-    static let anyCue = ByteNeedles(["affiliate", "reader-supported", "supports our work", "commission", "compensat",
-                                     "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
-                                     "copyright"])
 
     /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
     /// a credit and a name of capitalised words, then at most a role or a date.

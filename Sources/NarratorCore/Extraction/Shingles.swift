@@ -16,9 +16,8 @@ enum Shingles {
             hash = offset
         }
         for byte in text.utf8 {
-            let folded = ByteText.lower(byte)
-            if byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A) {
-                hash = (hash ^ UInt64(folded)) &* prime
+            if ByteText.isWordByte(byte) {
+                hash = (hash ^ UInt64(ByteText.lower(byte))) &* prime
                 inWord = true
             } else if inWord {
                 endWord()
@@ -39,6 +38,16 @@ enum Shingles {
 
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
     static let prime: UInt64 = 0x100_0000_01b3
+}
+
+extension ShingleSet {
+    /// The shingles of every text given.
+    init(shinglesOf texts: [String]) {
+        self.init(capacity: texts.reduce(0) { $0 + $1.utf8.count / 6 })
+        for text in texts {
+            for shingle in Shingles.of(text) { insert(shingle) }
+        }
+    }
 }
 
 /// A set of shingles. They are hashes already, so a slot is picked by their low bits without

@@ -10,15 +10,21 @@ enum ByteText {
         bytes.count == word.utf8.count && zip(bytes, word.utf8).allSatisfy { lower($0) == $1 }
     }
 
+    /// Whether a UTF-8 byte belongs to a word: an ASCII letter or digit, or any byte of a
+    /// non-ASCII character.
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        let folded = lower(byte)
+        return byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
+    }
+
     /// Words in UTF-8 text: runs of ASCII letters and digits and of non-ASCII characters.
     static func wordCount(_ bytes: some Sequence<UInt8>) -> Int {
         var count = 0
         var inWord = false
         for byte in bytes {
-            let folded = byte | 0x20
-            let isWordByte = byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (folded >= 0x61 && folded <= 0x7A)
-            if isWordByte && !inWord { count += 1 }
-            inWord = isWordByte
+            let isWord = isWordByte(byte)
+            if isWord && !inWord { count += 1 }
+            inWord = isWord
         }
         return count
     }

@@ -43,11 +43,7 @@ struct BlockCollector {
     }
 
     /// Reads one block element (nothing when it is boilerplate).
-    mutating func readBlock(_ node: PageTree.Index) {
-        block(node)
-    }
-
-    private mutating func block(_ node: PageTree.Index) {
+    mutating func block(_ node: PageTree.Index) {
         guard !filter.isBoilerplate(node) else { return }
         switch tree.tag(node) {
         case .h1:

@@ -8,16 +8,19 @@ struct BodyReading {
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     let rejectedParagraphs: Int
 
-    /// - Parameter classWords: whether class and id words count as boilerplate hints.
-    init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headline: String?, title: String?,
-         classWords: Bool) {
-        filter = BoilerplateHints(tree: tree, measures: measures, body: body, classWords: classWords)
+    /// - Parameters:
+    ///   - headlineNode: the page's first `<h1>` in `body`, if any.
+    ///   - headline: the headline's text (the `<h1>`'s, else the page's metadata's).
+    ///   - classWords: whether class and id words count as boilerplate hints.
+    init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headlineNode: PageTree.Index?,
+         headline: String?, title: String?, classWords: Bool) {
+        filter = BoilerplateHints(tree: tree, measures: measures, body: body, headline: headlineNode,
+                                  classWords: classWords)
         container = BodyLocator.container(in: body, filter: filter, headline: headline)
         var blocks = BlockCollector(filter: filter)
         blocks.collect(container)
-        let headlineNode = tree.first(.h1, in: body)
         for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
-            blocks.readBlock(block)
+            blocks.block(block)
         }
         var sections = blocks.sections
         // A headline repeated at the top of the body is not body text.
@@ -33,9 +36,10 @@ struct BodyReading {
     }
 
     /// The sections without paragraphs the reader has already heard: a passage of 20 or so
-    /// words or more whose word 4-grams were nearly all spoken before, elsewhere than just
-    /// before it (a lede repeated in a summary box, a pull quote, the
-    /// same text in a page's mobile and desktop layouts).
+    /// words or more whose word 4-grams were nearly all spoken before (a lede repeated in a
+    /// summary box, the same text in a page's mobile and desktop layouts), or a line of five
+    /// words or more heard word for word before. Returns the word 4-grams heard, headings
+    /// included.
     static func withoutRepeats(_ sections: [Section]) -> ([Section], ShingleSet) {
         var spoken = ShingleSet(capacity: sections.reduce(0) { total, section in
             section.paragraphs.reduce(total) { $0 + $1.utf8.count / 6 }
@@ -59,8 +63,7 @@ struct BodyReading {
                     heardWhole.insert(whole)
                 }
                 // Short and formulaic lines (a question put to each guest, entries of a list)
-                // may repeat in the article itself; a long passage heard again is a repeat,
-                // unless it follows itself (the article's own refrain, not another block's copy).
+                // may repeat in the article itself; a long passage heard again is a repeat.
                 guard shingles.count >= 16 else { continue }
                 let heard = shingles.filter { spoken.contains($0) }.count
                 if heard * 5 >= shingles.count * 4 { repeats.insert(offset) }
@@ -75,10 +78,7 @@ struct BodyReading {
     static func withoutContents(_ sections: [Section]) -> [Section] {
         // Letters and digits, ASCII lower-cased (other bytes kept as they are).
         func key(_ text: String) -> [UInt8] {
-            text.utf8.compactMap { byte in
-                let folded = ByteText.lower(byte)
-                return byte >= 0x80 || (folded >= 0x61 && folded <= 0x7A) || (byte >= 0x30 && byte <= 0x39) ? folded : nil
-            }
+            text.utf8.filter(ByteText.isWordByte).map(ByteText.lower)
         }
         var later = [[UInt8]: Int]()  // heading -> index of the last section it heads
         for (index, section) in sections.enumerated() {

@@ -28,8 +28,11 @@ struct BoilerplateHints {
     /// Elements marked as a byline (see `isByline`), in document order.
     let bylineCandidates: [PageTree.Index]
 
-    /// - Parameter classWords: whether class and id words count (a lenient reading ignores them).
-    init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, classWords: Bool = true) {
+    /// - Parameters:
+    ///   - headline: the page's first `<h1>` in `body`, if any.
+    ///   - classWords: whether class and id words count (a lenient reading ignores them).
+    init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headline: PageTree.Index?,
+         classWords: Bool = true) {
         self.tree = tree
         self.measures = measures
         var verdicts = [Verdict](repeating: .keep, count: tree.count)
@@ -49,7 +52,7 @@ struct BoilerplateHints {
         }
         let pageProse = Int(measures.paragraphCharacters[body])
         // Around the headline, a class word (not a layout tag) does not take the article with it.
-        if let headline = tree.first(.h1, in: body) {
+        if let headline {
             var node = tree.parent(headline)
             while let ancestor = node, ancestor > body {
                 if verdicts[ancestor] == .hint, !Self.isHintTag(tree.tag(ancestor)) { verdicts[ancestor] = .wrapper }
@@ -59,16 +62,15 @@ struct BoilerplateHints {
         // Pages that render their body hidden and reveal it by script (streamed server
         // rendering), or that show it only without scripts (web apps' crawler views), hold
         // most of their prose in hidden elements: then those are read.
-        let concealedProse = Self.outermostProse(of: .concealed, verdicts: verdicts, tree: tree, measures: measures, body: body)
-        if pageProse > 0, Double(concealedProse) >= 0.6 * Double(pageProse) {
-            for index in verdicts.indices where verdicts[index] == .concealed { verdicts[index] = .keep }
+        func keepAll(_ verdict: Verdict, whenMostOfPage holdsMost: (_ prose: Int) -> Bool) {
+            let prose = Self.outermostProse(of: verdict, verdicts: verdicts, tree: tree, measures: measures, body: body)
+            guard pageProse > 0, Double(prose) >= 0.6 * Double(pageProse), holdsMost(prose) else { return }
+            for index in verdicts.indices where verdicts[index] == verdict { verdicts[index] = .keep }
         }
-        let discussionProse = Self.outermostProse(of: .discussion, verdicts: verdicts, tree: tree, measures: measures, body: body)
+        keepAll(.concealed) { _ in true }
         // Only where there is no article of its own beside them: comments under an article are
         // still furniture.
-        if pageProse > 0, Double(discussionProse) >= 0.6 * Double(pageProse), pageProse - discussionProse < 800 {
-            for index in verdicts.indices where verdicts[index] == .discussion { verdicts[index] = .keep }
-        }
+        keepAll(.discussion) { prose in pageProse - prose < 800 }
         self.verdicts = verdicts
         standfirstCandidates = standfirsts
         bylineCandidates = bylines

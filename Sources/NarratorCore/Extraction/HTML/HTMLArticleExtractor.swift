@@ -15,29 +15,30 @@ public struct HTMLArticleExtractor: Sendable {
         let body = firstBody.flatMap {
             measures.paragraphCharacters[$0] * 2 >= measures.paragraphCharacters[tree.document] ? $0 : nil
         } ?? tree.document
-        let h1 = tree.first(.h1, in: body).map { tree.text(of: $0) }
+        let headlineNode = tree.first(.h1, in: body)
+        let h1 = headlineNode.map { tree.text(of: $0) }
         let title = [h1, metadata.headline, metadata.documentTitle].lazy
             .compactMap { $0 }.first { !$0.isEmpty }
-        var reading = BodyReading(tree: tree, measures: measures, body: body, headline: h1 ?? metadata.headline,
-                                  title: title, classWords: true)
+        func read(classWords: Bool) -> BodyReading {
+            BodyReading(tree: tree, measures: measures, body: body, headlineNode: headlineNode,
+                        headline: h1 ?? metadata.headline, title: title, classWords: classWords)
+        }
+        var reading = read(classWords: true)
         // Weaker readings, strongest first: the page's own JSON-LD articleBody when it holds far
         // more than was found, then the page read again without class-word hints (a template
         // that names its main column with a furniture word).
-        if let ldBody = metadata.articleBody, Self.words(ldBody) >= 50,
-           Self.words(ldBody) > 2 * reading.sections.reduce(0, { $0 + $1.paragraphs.reduce(0) { $0 + Self.words($1) } }) {
+        let words = { (text: String) in ByteText.wordCount(text.utf8) }
+        if let ldBody = metadata.articleBody, case let ldWords = words(ldBody), ldWords >= 50,
+           ldWords > 2 * reading.sections.reduce(0, { $0 + $1.paragraphs.reduce(0) { $0 + words($1) } }) {
             reading.sections = [Section(paragraphs: Self.paragraphs(ldBody))]
-            reading.shingles = ShingleSet()
-            for paragraph in reading.sections[0].paragraphs {
-                for shingle in Shingles.of(paragraph) { reading.shingles.insert(shingle) }
-            }
+            reading.shingles = ShingleSet(shinglesOf: reading.sections[0].paragraphs)
         } else if reading.sections.isEmpty {
-            let lenient = BodyReading(tree: tree, measures: measures, body: body, headline: h1 ?? metadata.headline,
-                                      title: title, classWords: false)
-            if lenient.sections.contains(where: { $0.paragraphs.contains { Self.words($0) >= 10 } }) { reading = lenient }
+            let lenient = read(classWords: false)
+            if lenient.sections.contains(where: { $0.paragraphs.contains { words($0) >= 10 } }) { reading = lenient }
         }
         let filter = reading.filter
         let standfirst = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title)
-            .choose(in: body, headlineNode: tree.first(.h1, in: body), metadata: metadata)
+            .choose(in: body, headlineNode: headlineNode, metadata: metadata)
         let article = Article(
             source: source, title: title, byline: metadata.author ?? Self.byline(in: body, filter: filter),
             published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
@@ -48,11 +49,6 @@ public struct HTMLArticleExtractor: Sendable {
             throw ExtractionError(source: source, problem: .noArticleText(reading.rejectedParagraphs))
         }
         return article
-    }
-
-    /// Words in a text: runs of ASCII letters and digits and of non-ASCII characters.
-    static func words(_ text: String) -> Int {
-        ByteText.wordCount(text.utf8)
     }
 
     /// A plain-text body as paragraphs: its non-empty lines, whitespace collapsed.
