@@ -22,22 +22,13 @@ public enum Announcement: String, Sendable, CaseIterable, Codable {
             let name = byline.lowercased().hasPrefix("by ") ? String(byline.dropFirst(3)) : byline
             return "By \(name)."
         case .date:
-            guard let published = article.published, let date = Self.writtenDate(published) else { return nil }
+            // The ISO 8601 date a page gives, written out; the time of day is not announced.
+            guard let published = article.published, let date = SpokenDates.isoDate(String(published.prefix(10)))
+            else { return nil }
             return "Published \(date)."
         }
     }
 
-    /// "2026-10-14T07:30:00Z" -> "14 October 2026": the ISO 8601 date a page gives, written out
-    /// (the time of day is not announced); nil for anything else.
-    static func writtenDate(_ iso: String) -> String? {
-        let parts = iso.prefix(10).split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let year = Int(parts[0]), let month = Int(parts[1]),
-              let day = Int(parts[2]), (1...12).contains(month), (1...31).contains(day) else { return nil }
-        return "\(day) \(months[month - 1]) \(year)"
-    }
-
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
 }
 
 /// An unknown word in `--announce`.

@@ -174,16 +174,17 @@ enum SpokenAmounts {
         return (top == 1 ? names.one : "\(top) \(names.many)") + trailing
     }
 
-    static let separateUnits: [String: (singular: String, plural: String)] = [
-        "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
-        "fl oz": ("fluid ounce", "fluid ounces"), "lb": ("pound", "pounds"), "lbs": ("pounds", "pounds"),
-        "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"), "mhz": ("megahertz", "megahertz"),
-        "ghz": ("gigahertz", "gigahertz"), "km/h": ("kilometre per hour", "kilometres per hour"),
-        "mph": ("mile per hour", "miles per hour"), "km": ("kilometre", "kilometres"), "kg": ("kilogram", "kilograms"),
-        "mg": ("milligram", "milligrams"), "ml": ("millilitre", "millilitres"), "cm": ("centimetre", "centimetres"),
-        "mm": ("millimetre", "millimetres"), "kwh": ("kilowatt hour", "kilowatt hours"), "gb": ("gigabyte", "gigabytes"),
-        "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
-    ]
+    /// Units read when written apart from their number: those of `units` that cannot be read
+    /// as a word or a letter on their own ("g", "ft", "bn" stay as written), and units usually
+    /// written apart.
+    static let separateUnits: [String: (singular: String, plural: String)] = units
+        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh"].contains($0.key) }
+        .merging([
+            "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
+            "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
+            "mhz": ("megahertz", "megahertz"), "ghz": ("gigahertz", "gigahertz"), "gb": ("gigabyte", "gigabytes"),
+            "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
+        ]) { shared, _ in shared }
 
     /// The unit token after a number, in words ("oz." -> "ounces"), keeping what follows it.
     /// (A period still on the unit here ends the sentence: the one after an abbreviation inside

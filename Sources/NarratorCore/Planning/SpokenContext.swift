@@ -34,8 +34,7 @@ enum SpokenContext {
         return (String(token.dropLast(trailing.count)), trailing)
     }
 
-    static let months: Set<String> = ["January", "February", "March", "April", "May", "June", "July", "August",
-                                      "September", "October", "November", "December"]
+    static let months = Set(SpokenDates.months)
 
     static func isMonth(_ word: String) -> Bool { months.contains(word) }
 
