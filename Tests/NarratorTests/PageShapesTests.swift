@@ -20,6 +20,9 @@ import Testing
         "The council has promised a decision on next year's route before the end of the spring.",
     ]
 
+    /// The four lines, each a `<p>`.
+    var paragraphs: String { lines.map { "<p>\($0)</p>" }.joined() }
+
     func text(of article: Article) -> String { article.paragraphs.joined(separator: "\n") }
 
     @Test func readsTextSeparatedByLineBreaksWithoutParagraphs() throws {
@@ -33,7 +36,7 @@ import Testing
     @Test func readsAnArticleTheParserNestedInsideAnUnclosedMenu() throws {
         // The menu's <nav> is never closed: the parser puts everything after it inside.
         let body = "<nav class=\"menu\"><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li></ul>"
-            + "<main><article><h1>Lantern festival returns</h1>" + lines.map { "<p>\($0)</p>" }.joined()
+            + "<main><article><h1>Lantern festival returns</h1>" + paragraphs
             + "</article></main>"
         let article = try extract(page(body))
         #expect(article.paragraphs == lines)
@@ -42,7 +45,7 @@ import Testing
     @Test func readsAnArticleInsideAHeaderWrapper() throws {
         let body = "<header class=\"site\"><a href=\"/\">Riverside Courier</a></header>"
             + "<header class=\"section-post\"><div class=\"wrap\"><h1>Lantern festival returns</h1>"
-            + lines.map { "<p>\($0)</p>" }.joined() + "</div></header>"
+            + paragraphs + "</div></header>"
         let article = try extract(page(body))
         #expect(article.paragraphs == lines)
     }
@@ -62,13 +65,13 @@ import Testing
     @Test func readsABodyStreamedIntoHiddenElements() throws {
         // Streamed server rendering: a visible skeleton, the content in hidden elements.
         let body = "<div class=\"skeleton\">Loading…</div><div hidden id=\"S:0\"><main><h1>Lantern festival returns</h1>"
-            + lines.map { "<p>\($0)</p>" }.joined() + "</main></div>"
+            + paragraphs + "</main></div>"
         let article = try extract(page(body))
         #expect(article.paragraphs == lines)
     }
 
     @Test func hiddenFurnitureBesideAVisibleArticleStaysUnread() throws {
-        let body = "<article><h1>Lantern festival returns</h1>" + lines.map { "<p>\($0)</p>" }.joined() + "</article>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
             + "<div hidden><p>This hidden panel offers a discount on a yearly subscription today.</p></div>"
         let article = try extract(page(body))
         #expect(article.paragraphs == lines)
@@ -76,7 +79,7 @@ import Testing
 
     @Test func readsTheCrawlerViewOfAWebApp() throws {
         let body = "<div id=\"app\"></div><noscript><div class=\"crawler\"><h1>Lantern festival returns</h1>"
-            + lines.map { "<p>\($0)</p>" }.joined() + "</div></noscript>"
+            + paragraphs + "</div></noscript>"
         let article = try extract(page(body))
         #expect(article.paragraphs == lines)
     }
@@ -86,7 +89,7 @@ import Testing
         // page's prose (the rest is in an aside): it is still the article.
         let rail = (1...14).map { "<p>Another story from the river quarter, number \($0), told at length here.</p>" }.joined()
         let body = "<div class=\"layout\"><article class=\"node node--promoted\"><h1>Lantern festival returns</h1>"
-            + "<div class=\"field-body\">" + lines.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+            + "<div class=\"field-body\">" + paragraphs + "</div></article>"
             + "<aside class=\"rail\">\(rail)</aside></div>"
         let article = try extract(page(body))
         #expect(article.paragraphs == lines)
@@ -125,7 +128,7 @@ import Testing
     }
 
     @Test func commentsUnderAnArticleStayUnread() throws {
-        let body = "<article><h1>Lantern festival returns</h1>" + lines.map { "<p>\($0)</p>" }.joined() + "</article>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
             + "<section class=\"comments\">" + (1...6).map {
                 "<div class=\"comment\"><p>Comment \($0): what a lovely evening it was by the water this year.</p></div>"
             }.joined() + "</section>"
@@ -182,7 +185,7 @@ import Testing
     func standfirst(under header: String, description: String? = nil) throws -> String? {
         let head = description.map { "<meta name=\"description\" content=\"\($0)\">" } ?? ""
         let body = "<article><header><h1>Lantern festival returns</h1>\(header)</header><div class=\"body\">"
-            + lines.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+            + paragraphs + "</div></article>"
         return try extract(page(body, head: head)).standfirst
     }
 
