@@ -24,7 +24,7 @@ struct Narrate: AsyncParsableCommand {
             Exit codes:
               0    success
               64   bad command line: unknown option, bad speed, pause or
-                   sidecar name, unknown voice
+                   sidecar name or announce item, unknown voice
               65   input cannot be narrated: empty, binary, no article text
               66   input file missing or unreadable
               69   a tool the output format needs is missing (ffmpeg for M4B)

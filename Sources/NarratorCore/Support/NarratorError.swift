@@ -9,7 +9,7 @@ public protocol NarratorError: Error, CustomStringConvertible, Sendable {
 /// The documented exit statuses of `narrate` (sysexits.h numbering).
 public enum ExitStatus: Int32, Sendable, CaseIterable {
     case success = 0
-    /// Bad command line: unknown option, bad speed, pause or sidecar name, unknown voice.
+    /// Bad command line: unknown option, bad speed, pause, sidecar name or announce item, unknown voice.
     case usage = 64
     /// The input cannot be narrated: empty, binary, or no article text found.
     case dataError = 65
