@@ -12,7 +12,7 @@ public enum VoiceDirectories {
     public static let environmentVariable = "NARRATOR_VOICES"
 
     public static func search(extra: [String] = [], environment: [String: String] = ProcessInfo.processInfo.environment,
-                              executable: String? = Bundle.main.executablePath) -> [String] {
+                              executable: String? = VoiceDirectories.executablePath()) -> [String] {
         var directories = extra
         if let value = environment[environmentVariable] {
             directories += value.split(separator: ":").map(String.init)
@@ -34,5 +34,15 @@ public enum VoiceDirectories {
         directories.append(FileManager.default.currentDirectoryPath + "/Voices")
         var seen = Set<String>()
         return directories.filter { seen.insert($0).inserted }
+    }
+
+    /// The running binary's path: the kernel's `/proc/self/exe`, else the command's own name.
+    /// (Foundation's `Bundle.main` traps when the binary's folder cannot be read, as when a
+    /// user runs a binary built under a folder only root may enter.)
+    public static func executablePath() -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if length > 0 { return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        return CommandLine.arguments.first
     }
 }
