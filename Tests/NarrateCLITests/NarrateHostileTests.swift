@@ -109,7 +109,12 @@ import NarratorTestSupport
         try FileManager.default.createDirectory(at: readonly, withIntermediateDirectories: true)
         chmod(readonly.path, 0o555)
         chmod(directory.path, 0o755)
-        var command = [RepositoryPaths.narrate, sample, "-o", readonly.appendingPathComponent("a.wav").path]
+        // The article is given from the test's own folder: the checkout may sit in a folder
+        // only root may enter (a fresh clone under `mktemp -d`), where nobody cannot read it.
+        let article = directory.appendingPathComponent("article.html")
+        try FileManager.default.copyItem(atPath: sample, toPath: article.path)
+        chmod(article.path, 0o644)
+        var command = [RepositoryPaths.narrate, article.path, "-o", readonly.appendingPathComponent("a.wav").path]
         if getuid() == 0 {
             guard let setpriv = ProcessRunner.which("setpriv") else { Issue.record("setpriv (util-linux) is not installed"); return }
             command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"] + command
