@@ -21,17 +21,18 @@ let package = Package(
     ],
     targets: [
         // C at the edges.
-        .systemLibrary(name: "CESpeakNG", path: "Sources/CESpeakNG"),
-        .systemLibrary(name: "CSndFile", path: "Sources/CSndFile"),
-        .systemLibrary(name: "CSampleRate", path: "Sources/CSampleRate"),
-        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto"),
-        .systemLibrary(name: "CTextCat", path: "Sources/CTextCat", pkgConfig: "libexttextcat"),
-        .target(
-            name: "CLibXML2Shim",
-            path: "Sources/CLibXML2Shim",
-            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("xml2")]
-        ),
+        // C at the edges: one system-library target per C library, with the Debian package that
+        // provides it; include paths from pkg-config, so the package needs no unsafe flags.
+        .systemLibrary(name: "CESpeakNG", path: "Sources/CESpeakNG", pkgConfig: "espeak-ng", providers: [.apt(["libespeak-ng-dev"])]),
+        .systemLibrary(name: "CSndFile", path: "Sources/CSndFile", pkgConfig: "sndfile", providers: [.apt(["libsndfile1-dev"])]),
+        .systemLibrary(name: "CSampleRate", path: "Sources/CSampleRate", pkgConfig: "samplerate",
+                       providers: [.apt(["libsamplerate0-dev"])]),
+        .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(name: "CTextCat", path: "Sources/CTextCat", pkgConfig: "libexttextcat",
+                       providers: [.apt(["libexttextcat-dev"])]),
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Only this shim sees libxml2's headers (they bring ICU, which clashes with Foundation's).
+        .target(name: "CLibXML2Shim", dependencies: ["CLibXML2"], path: "Sources/CLibXML2Shim"),
 
         // The pipeline: C-free stages, then one Swift module per C library.
         .target(
