@@ -14,6 +14,8 @@ let package = Package(
         .executable(name: "narrate", targets: ["narrate"]),
         // The fuzz targets, for the libFuzzer drivers in Fuzz/ and the regression tests.
         .library(name: "NarratorFuzzTargets", targets: ["NarratorFuzzTargets"]),
+        // Test doubles for library users' own tests: a tone engine and an in-memory audio sink.
+        .library(name: "NarratorTesting", targets: ["NarratorTesting"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -63,10 +65,13 @@ let package = Package(
                            .product(name: "Logging", package: "swift-log")]
         ),
 
+        // Test doubles (kept out of the library users link, like swift-log's InMemoryLogging).
+        .target(name: "NarratorTesting", dependencies: ["NarratorCore"]),
+
         // Test helpers (paths, a WAV reader independent of libsndfile, a process runner).
         .target(name: "NarratorTestSupport", path: "Tests/NarratorTestSupport"),
-        .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTestSupport"]),
-        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorHTML", "NarratorAudio", "NarratorTextCat", "CSndFile",
+        .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTesting", "NarratorTestSupport"]),
+        .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorHTML", "NarratorAudio", "NarratorTextCat", "NarratorTesting", "CSndFile",
                                                           "NarratorTestSupport"]),
         .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["NarratorFuzzTargets", "NarratorTestSupport"]),

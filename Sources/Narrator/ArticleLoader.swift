@@ -1,4 +1,3 @@
-@_exported import NarratorCore
 import NarratorHTML
 
 /// Input stage: a file or standard input to an `Article`, by the input's kind.

@@ -40,7 +40,7 @@ public enum BatchWorker {
             options.sentenceCache = cache
             options.maxInputBytes = request.maxInputBytes
             options.maxAudioSeconds = request.maxAudioSeconds
-            let output = try await Narrator().narrate(request.input, options: options)
+            let output = try await ArticleNarrator().narrate(request.input, options: options)
             for piece in output.pieces {
                 report.files += [piece.audioPath, piece.timingsPath] + piece.sidecarPaths
                 report.pieces.append(BatchReport.Piece(

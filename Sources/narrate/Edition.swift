@@ -33,7 +33,7 @@ struct Edition: AsyncParsableCommand {
         let cleanup = InterruptCleanup.install()
         defer { cleanup.cancel() }
         do {
-            let result = try await Narrator(logger: logger).narrateEdition(inputs, title: title, options: try flags.options())
+            let result = try await ArticleNarrator(logger: logger).narrateEdition(inputs, title: title, options: try flags.options())
             for piece in result.pieces {
                 print(piece.audioPath)
                 for path in piece.sidecarPaths { print(path) }

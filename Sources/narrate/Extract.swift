@@ -40,7 +40,7 @@ struct Extract: AsyncParsableCommand {
         _ = global.bootstrapLogging()
         let loader = ArticleLoader()
         // The identifier loads its fingerprints once, and only when asked for.
-        let narrator = identifyLanguage ? Narrator() : nil
+        let narrator = identifyLanguage ? ArticleNarrator() : nil
         var firstFailure: ExitStatus?
         var objects: [String] = []
         let output = FileHandle.standardOutput

@@ -26,7 +26,7 @@ struct Speak: AsyncParsableCommand {
         defer { cleanup.cancel() }
         do {
             let options = try flags.options()
-            let result = try await Narrator(logger: logger).narrate(input, options: options)
+            let result = try await ArticleNarrator(logger: logger).narrate(input, options: options)
             let timings = result.timings
             logger.info("wrote", metadata: [
                 "audio": "\(result.audioPath)", "timings": "\(result.timingsPath)",

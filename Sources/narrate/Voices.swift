@@ -49,7 +49,7 @@ struct Voices: AsyncParsableCommand {
             return
         }
         do {
-            let catalog = try Narrator().catalog(extra: directories)
+            let catalog = try ArticleNarrator().catalog(extra: directories)
             let engine = try await ESpeakEngine.shared.voices()
             let variants = try await ESpeakEngine.shared.voices(variants: true)
             let presets = catalog.presets.filter { Self.matches([$0.language], wanted) }
@@ -112,7 +112,7 @@ enum VoiceListing {
 /// A short spoken sample of a voice, narrated like any article.
 enum VoicePreview {
     static func write(voice: String, options: NarrationOptions) async throws -> NarrationOutput {
-        let narrator = Narrator()
+        let narrator = ArticleNarrator()
         let catalog = try narrator.catalog(extra: options.voiceDirectories)
         let preset = catalog.preset(named: voice)
         let language = preset?.language.lowercased() ?? voice.lowercased()

@@ -1,3 +1,4 @@
+import NarratorTesting
 import Testing
 @testable import NarratorCore
 

@@ -1,3 +1,4 @@
+import NarratorTesting
 import Foundation
 import Testing
 import NarratorTestSupport

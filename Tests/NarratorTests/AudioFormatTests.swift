@@ -36,7 +36,7 @@ import NarratorAudio
                                        voiceDirectories: [RepositoryPaths.voices.path],
                                        calibrationCache: directory.appendingPathComponent("cal.json").path,
                                        sidecars: [.chaptersJSON], format: format)
-        let output = try await Narrator().narrate(input.path, options: options)
+        let output = try await ArticleNarrator().narrate(input.path, options: options)
         #expect(output.audioPath == directory.appendingPathComponent("tide-tables-for-the-harbour.\(format.rawValue)").path)
         #expect(output.sidecarPaths == [directory.appendingPathComponent("tide-tables-for-the-harbour.chapters.json").path])
         // Only the audio, its timings and its sidecar: no temporary files left.
@@ -97,7 +97,7 @@ extension AudioFormatTests {
         try Self.article.write(to: input, atomically: true, encoding: .utf8)
         let options = NarrationOptions(voice: "en-us", outputDirectory: directory.path,
                                        calibrationCache: directory.appendingPathComponent("cal.json").path, format: format)
-        let output = try await Narrator().narrate(input.path, options: options)
+        let output = try await ArticleNarrator().narrate(input.path, options: options)
         let chapters = (0..<2000).map {
             Timings.ChapterTiming(title: "Chapter \($0 + 1) of a very long edition", start: Double($0) * 0.005, end: Double($0 + 1) * 0.005)
         }

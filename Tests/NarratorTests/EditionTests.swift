@@ -1,3 +1,4 @@
+import NarratorTesting
 import Foundation
 import Testing
 import NarratorTestSupport
@@ -15,7 +16,7 @@ import NarratorTestSupport
         let options = NarrationOptions(voice: "en-us", outputDirectory: directory.path,
                                        calibrationCache: directory.appendingPathComponent("cal.json").path,
                                        sidecars: [.chaptersJSON, .vtt])
-        let output = try await Narrator().narrateEdition([first.path, second.path], title: "Harbour briefing", options: options)
+        let output = try await ArticleNarrator().narrateEdition([first.path, second.path], title: "Harbour briefing", options: options)
         #expect(output.audioPath == directory.appendingPathComponent("harbour-briefing.wav").path)
         #expect(output.pieces.count == 1)
         #expect(output.sidecarPaths.map { URL(fileURLWithPath: $0).lastPathComponent } == ["harbour-briefing.chapters.json", "harbour-briefing.vtt"])
@@ -42,7 +43,7 @@ import NarratorTestSupport
         let missing = directory.appendingPathComponent("missing.html").path
         let options = NarrationOptions(voice: "en-us", outputDirectory: directory.appendingPathComponent("out").path)
         await #expect(throws: InputError.self) {
-            _ = try await Narrator().narrateEdition([good.path, missing], options: options)
+            _ = try await ArticleNarrator().narrateEdition([good.path, missing], options: options)
         }
         #expect(RepositoryPaths.listing(directory.appendingPathComponent("out")).isEmpty)
     }
@@ -75,7 +76,7 @@ import NarratorTestSupport
         let directory = try RepositoryPaths.temporaryDirectory()
         let options = NarrationOptions(voice: "en-us", outputDirectory: directory.appendingPathComponent("out").path,
                                        calibrationCache: nil, sidecars: [.vtt], format: format)
-        let narrator = Narrator(synthesizer: FailingSynthesizer())
+        let narrator = ArticleNarrator(synthesizer: FailingSynthesizer())
         do {
             _ = try await narrator.narrate(RepositoryPaths.sample("library-after-dark.md").path, options: options)
             Issue.record("the narration succeeded")

@@ -23,7 +23,7 @@ import NarratorTestSupport
     @Test func aFewWordsAreTooFewToOverruleThePage() {
         // The library would call "Ferry" Frisian: so few words are not identified at all.
         let article = Article(source: "a", title: "Ferry", language: "en-GB", sections: [Section(paragraphs: ["Late boat."])])
-        let decision = Narrator().language(of: article)
+        let decision = ArticleNarrator().language(of: article)
         #expect(decision.tag == "en-GB")
         #expect(decision.detected == nil)
     }
@@ -45,7 +45,7 @@ import NarratorTestSupport
         try html.write(to: page, atomically: true, encoding: .utf8)
         var options = NarrationOptions()
         options.output = folder.appendingPathComponent("out.wav").path
-        return try await Narrator().narrate(page.path, options: options)
+        return try await ArticleNarrator().narrate(page.path, options: options)
     }
 
     @Test func anEnglishPageMarkedGermanIsReadInEnglish() async throws {

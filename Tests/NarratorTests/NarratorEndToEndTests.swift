@@ -11,7 +11,7 @@ import NarratorESpeak
         let options = NarrationOptions(voice: "us-male", speed: try Speed.parse("1.5x"),
                                        outputDirectory: directory.path,
                                        voiceDirectories: [RepositoryPaths.voices.path])
-        let output = try await Narrator().narrate(RepositoryPaths.sample("library-after-dark.md").path, options: options)
+        let output = try await ArticleNarrator().narrate(RepositoryPaths.sample("library-after-dark.md").path, options: options)
         #expect(output.audioPath == directory.appendingPathComponent("the-library-that-stays-open-after-dark.wav").path)
         #expect(output.voice.name == "us-male")
         let wav = try RIFFReader(path: output.audioPath)

@@ -10,7 +10,7 @@ import NarratorTestSupport
         let directory = try RepositoryPaths.temporaryDirectory()
         let options = NarrationOptions(voice: "en-us", speed: try Speed.parse(speed), outputDirectory: directory.path,
                                        calibrationCache: directory.appendingPathComponent("cal.json").path)
-        let output = try await Narrator().narrate(RepositoryPaths.sample("library-after-dark.md").path, options: options)
+        let output = try await ArticleNarrator().narrate(RepositoryPaths.sample("library-after-dark.md").path, options: options)
         let wav = try RIFFReader(path: output.audioPath)
         for sentence in output.timings.sentences {
             for time in [sentence.start, sentence.end] {

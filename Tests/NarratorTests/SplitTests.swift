@@ -13,7 +13,7 @@ import NarratorTestSupport
         let options = NarrationOptions(voice: "en-us", output: directory.appendingPathComponent("tides.\(format.rawValue)").path,
                                        calibrationCache: directory.appendingPathComponent("cal.json").path,
                                        sidecars: [.vtt], markers: markers, format: format, split: split)
-        return try await Narrator().narrate(input.path, options: options)
+        return try await ArticleNarrator().narrate(input.path, options: options)
     }
 
     @Test func splitsAtChapters() async throws {

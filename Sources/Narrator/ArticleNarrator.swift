@@ -6,7 +6,7 @@ import NarratorTextCat
 
 /// The whole pipeline with the real components: input -> article -> speech plan -> audio with
 /// chapter markers -> timings sidecar. Everything `narrate` does is reachable from here.
-public struct Narrator: Sendable {
+public struct ArticleNarrator: Sendable {
     public var synthesizer: any SpeechSynthesizer
     public var loader: ArticleLoader
     public var planner: SpeechPlanner
@@ -16,7 +16,7 @@ public struct Narrator: Sendable {
 
     public init(synthesizer: any SpeechSynthesizer = ESpeakEngine.shared, loader: ArticleLoader = ArticleLoader(),
                 planner: SpeechPlanner = SpeechPlanner(), logger: Logger = Logger(label: "narrator"),
-                languageIdentifier: (any LanguageIdentifier)? = Narrator.sharedIdentifier) {
+                languageIdentifier: (any LanguageIdentifier)? = ArticleNarrator.sharedIdentifier) {
         self.synthesizer = synthesizer
         self.loader = loader
         self.planner = planner

@@ -1,0 +1,3 @@
+// What `import Narrator` brings: the pipeline's model and stages, so a library user needs one
+// import. (The module is named for the package; its entry type is `ArticleNarrator`.)
+@_exported import NarratorCore

@@ -1,0 +1,36 @@
+import Foundation
+import NarratorCore
+
+/// A deterministic stand-in engine: each word becomes a short tone, for pipeline tests.
+///
+/// Words last `60 / rate` seconds, so the nominal rate is the true rate without pauses.
+public struct ToneSynthesizer: SpeechSynthesizer {
+    public var rate: Int
+    public var knownVoices: Set<String>
+
+    public init(sampleRate: Int = 22050, knownVoices: Set<String> = ["en-us", "en-gb"]) {
+        self.rate = sampleRate
+        self.knownVoices = knownVoices
+    }
+
+    public func prepare() async throws {}
+
+    public func sampleRate() async throws -> Int { rate }
+
+    public func hasVoice(_ name: String) async throws -> Bool {
+        knownVoices.contains(String(name.split(separator: "+").first ?? ""))
+    }
+
+    public func synthesize(_ text: String, voice: VoiceSettings, rate wpm: Int) async throws -> [Int16] {
+        let words = max(1, TextCleanup.wordCount(text))
+        let frames = Int(Double(rate) * 60.0 / Double(max(wpm, 1))) * words
+        return (0..<frames).map { Int16(8000 * sin(Double($0) * 2 * .pi * 220 / Double(rate))) }
+    }
+
+    /// No SSML here: the body's text is spoken.
+    public func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+        try await synthesize(SSML.plainText(body), voice: voice, rate: rate)
+    }
+
+    public func engineDescription() async -> String { "tone" }
+}
