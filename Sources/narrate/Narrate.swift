@@ -47,6 +47,6 @@ struct Narrate: AsyncParsableCommand {
         setlocale(LC_CTYPE, "C.UTF-8")
         // A file-size limit reached (like a full disk) is a failed write and a clear error, not a kill.
         signal(SIGXFSZ, SIG_IGN)
-        await main(nil)
+        await CommandLineErrors.run()
     }
 }

@@ -81,6 +81,19 @@ import NarratorTestSupport
         Case(name: "unknown format", status: 64, message: "--format") { dir in
             [html, "--format", "aiff"]
         },
+        // The argument parser's own errors, one line each with the help command to read.
+        Case(name: "segment format not a choice", status: 64, message: "'xml' is invalid for '--format <format>'") { _ in
+            ["segment", html, "--format", "xml"]
+        },
+        Case(name: "batch jobs out of range", status: 64, message: "--jobs must be from 1 to 256; see 'narrate batch run --help'") { _ in
+            ["batch", html, "--jobs", "0"]
+        },
+        Case(name: "unknown option", status: 64, message: "Unknown option '--loud'; see 'narrate speak --help'") { _ in
+            [html, "--loud"]
+        },
+        Case(name: "missing argument", status: 64, message: "Missing expected argument '<input>'; see 'narrate speak --help'") { _ in
+            ["speak"]
+        },
     ]
 
     @Test(arguments: cases)

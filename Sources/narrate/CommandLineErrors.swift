@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the parsed command, and writes a bad command line as one line with the usage hint.
+///
+/// swift-argument-parser prints an argument error as a block (the error, the option's help, the
+/// usage, a hint). Here every bad command line is one line on standard error, like every other
+/// error of `narrate` ("narrate: --format 'xml' is not one of ...; see 'narrate segment --help'"),
+/// with exit status 64. Help and version requests are printed whole, as the parser does.
+enum CommandLineErrors {
+    static func run(_ arguments: [String]? = nil) async {
+        let command: ParsableCommand
+        do {
+            command = try Narrate.parseAsRoot(arguments)
+        } catch {
+            if Narrate.exitCode(for: error) != .validationFailure { Narrate.exit(withError: error) }
+            Failure.report(oneLine(for: error))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        do {
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                var command = command
+                try command.run()
+            }
+        } catch {
+            Narrate.exit(withError: error)
+        }
+    }
+
+    /// The parser's message, its lines joined, and the help command its usage block names.
+    static func oneLine(for error: Error) -> String {
+        let joined = Narrate.message(for: error)
+            .split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+        let message = joined.hasSuffix(".") ? String(joined.dropLast()) : joined
+        let full = Narrate.fullMessage(for: error)
+        guard let start = full.range(of: "See '"), let end = full[start.upperBound...].firstIndex(of: "'") else {
+            return "\(message); see 'narrate --help'"
+        }
+        return "\(message); see '\(full[start.upperBound..<end])'"
+    }
+}
