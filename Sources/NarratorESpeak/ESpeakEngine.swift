@@ -10,6 +10,11 @@ import NarratorCore
 public actor ESpeakEngine: SpeechSynthesizer {
     public static let shared = ESpeakEngine()
 
+    /// eSpeak NG accepts nominal rates from 80 to 900 words per minute; 450 exactly switches on
+    /// its sonic speed-up mid-sentence and buzzes, so it is never asked for.
+    public static let rates = RateLimits(range: 80...900, avoided: [450])
+    public nonisolated var rateLimits: RateLimits { Self.rates }
+
     private var rate: Int?
     private var appliedVoice: VoiceSettings?
     private var appliedRate: Int?
@@ -142,7 +147,7 @@ public actor ESpeakEngine: SpeechSynthesizer {
 
     /// How many sentences eSpeak NG makes of `text` (its sentence events), speaking it in `voice`.
     public func sentenceCount(_ text: String, voice: VoiceSettings) throws -> Int {
-        _ = try synthesize(text, voice: voice, rate: 449)  // fast, and below the sonic switch at 450
+        _ = try synthesize(text, voice: voice, rate: Self.rates.usable(450))  // fast, below the sonic switch
         return max(sentenceEvents, 1)
     }
 

@@ -7,6 +7,7 @@ import NarratorTestSupport
 @Suite struct SpeedCalibrationTests {
     /// Counts syntheses; speaks at 0.8x its nominal rate, like a slow voice.
     actor SlowTone: SpeechSynthesizer {
+        nonisolated var rateLimits: RateLimits { RateLimits(range: 1...100_000) }
         var calls = 0
         func prepare() async throws {}
         func sampleRate() async throws -> Int { 22050 }
@@ -55,9 +56,10 @@ import NarratorTestSupport
         #expect(abs(calibrated - 200) / 200 < 0.03, "\(calibrated)")
     }
 
-    @Test func theEngineIsNeverAskedForRate450() {
+    @Test func theEngineIsNeverAskedForAnAvoidedRate() {
+        let limits = RateLimits(range: 80...900, avoided: [450])
         for target in stride(from: 100.0, through: 600.0, by: 0.5) {
-            let controller = RateController(targetWPM: target)
+            let controller = RateController(targetWPM: target, limits: limits)
             for words in [1, 5, 20, 60] {
                 for pause in [0.0, 0.3, 1.2] {
                     #expect(controller.rate(forWords: words, pauseSeconds: pause) != 450)

@@ -56,9 +56,9 @@ public struct NarrationPipeline: Sendable {
         let margin = rate / 200  // 5 ms kept around speech so soft onsets are not clipped
         let fade = rate / 500    // 2 ms fades at the edges: no clicks where speech meets silence
         let startFactor = try await calibrator?.factor(
-            for: voice, rate: RateController(targetWPM: speed.targetWPM).rate(forWords: 20, pauseSeconds: 0),
+            for: voice, rate: RateController(targetWPM: speed.targetWPM, limits: synthesizer.rateLimits).rate(forWords: 20, pauseSeconds: 0),
             synthesizer: synthesizer) ?? 1
-        var controller = RateController(targetWPM: speed.targetWPM, speedFactor: startFactor)
+        var controller = RateController(targetWPM: speed.targetWPM, speedFactor: startFactor, limits: synthesizer.rateLimits)
         var chapterStarts: [Int] = []
         var sentences: [Timings.SentenceTiming] = []
         var totalWords = 0

@@ -9,8 +9,8 @@
 /// 1.6x of the target, so one odd sentence cannot swing the voice.
 public struct RateController: Sendable {
     public let targetWPM: Double
-    /// The engine's accepted nominal range; 450 exactly is avoided (eSpeak's sonic switch buzzes).
-    public static let engineRange = 80...900
+    /// The nominal rates the engine accepts (its own `SpeechSynthesizer.rateLimits`).
+    public let limits: RateLimits
     /// Nominal speech seconds over actual speech seconds, measured so far (1 until measured).
     public private(set) var speedFactor = 1.0
     private var words = 0
@@ -19,8 +19,9 @@ public struct RateController: Sendable {
     private var actualSpeechSeconds = 0.0
 
     /// - Parameter speedFactor: the voice's calibrated factor at this pace (1 if unknown).
-    public init(targetWPM: Double, speedFactor: Double = 1) {
+    public init(targetWPM: Double, speedFactor: Double = 1, limits: RateLimits) {
         self.targetWPM = targetWPM
+        self.limits = limits
         self.speedFactor = speedFactor
     }
 
@@ -32,9 +33,7 @@ public struct RateController: Sendable {
         let behind = seconds - 60 * Double(words) / targetWPM
         let speech = min(max(fairShare - behind / 3, 60 * count / (targetWPM * 1.6)), 60 * count / (targetWPM * 0.7))
         let nominal = 60 * count / (speedFactor * speech)
-        var rate = Int(nominal.rounded())
-        rate = min(max(rate, Self.engineRange.lowerBound), Self.engineRange.upperBound)
-        return rate == 450 ? 449 : rate
+        return limits.usable(Int(nominal.rounded()))
     }
 
     /// Records a spoken sentence: its words, the rate it was asked for, and the seconds of speech

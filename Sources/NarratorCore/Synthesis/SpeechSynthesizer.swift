@@ -14,6 +14,8 @@ public protocol SpeechSynthesizer: Sendable {
     func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16]
     /// Speaks one sentence given as an SSML body (`SSML.body`): escaped text and lexicon elements.
     func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16]
+    /// The nominal rates the engine accepts (its own facts: eSpeak NG's live in its adapter).
+    var rateLimits: RateLimits { get }
     /// A name and version for metadata, e.g. "eSpeak NG 1.51".
     func engineDescription() async -> String
 }
