@@ -6,6 +6,13 @@ import PackageDescription
 /// Layout: one target per C library at the edges (eSpeak NG, libsndfile, libsamplerate, libxml2,
 /// libcrypto), one Swift
 /// module importing each, a C-free core holding the pipeline stages, and a thin executable.
+let core = "Sources/NarratorCore"
+let extractionEdge = "\(core)/Extraction/WithLibXML2"
+let languageEdge = "\(core)/Language/WithTextCat"
+let synthesisEdge = "\(core)/Synthesis/WithESpeak"
+let outputEdge = "\(core)/Output/WithLibSndFile"
+let batchRunner = "\(core)/Batch/Runner"
+
 let package = Package(
     name: "Narrator",
     platforms: [.macOS(.v13)],
@@ -37,14 +44,19 @@ let package = Package(
         .target(name: "CLibXML2Shim", dependencies: ["CLibXML2"], path: "Sources/CLibXML2Shim"),
 
         // The pipeline: C-free stages, then one Swift module per C library.
+        // Sources/NarratorCore holds the stages as folders in pipeline order (Input, Extraction,
+        // Language, Segmentation, Planning, Synthesis, Output, Batch). The C-free code of every
+        // stage is the NarratorCore module; the stage's C edge is a small module in a "With..."
+        // folder inside it (docs/architecture.md draws the path).
         .target(
             name: "NarratorCore",
-            dependencies: [.product(name: "Logging", package: "swift-log")]
+            dependencies: [.product(name: "Logging", package: "swift-log")],
+            exclude: [extractionEdge, languageEdge, synthesisEdge, outputEdge, batchRunner].map { String($0.dropFirst(core.count + 1)) }
         ),
-        .target(name: "NarratorHTML", dependencies: ["NarratorCore", "CLibXML2Shim"]),
-        .target(name: "NarratorESpeak", dependencies: ["NarratorCore", "CESpeakNG"]),
-        .target(name: "NarratorTextCat", dependencies: ["NarratorCore", "CTextCat"]),
-        .target(name: "NarratorAudio", dependencies: ["NarratorCore", "CSndFile", "CSampleRate"]),
+        .target(name: "NarratorHTML", dependencies: ["NarratorCore", "CLibXML2Shim"], path: extractionEdge),
+        .target(name: "NarratorTextCat", dependencies: ["NarratorCore", "CTextCat"], path: languageEdge),
+        .target(name: "NarratorESpeak", dependencies: ["NarratorCore", "CESpeakNG"], path: synthesisEdge),
+        .target(name: "NarratorAudio", dependencies: ["NarratorCore", "CSndFile", "CSampleRate"], path: outputEdge),
         .target(
             name: "Narrator",
             dependencies: ["NarratorCore", "NarratorHTML", "NarratorESpeak", "NarratorAudio", "NarratorTextCat",
@@ -52,7 +64,7 @@ let package = Package(
         ),
 
         // Batch jobs: worker processes, item keys, the sentence cache (SHA-256 from libcrypto).
-        .target(name: "NarratorBatch", dependencies: ["Narrator", "NarratorESpeak", "CCrypto"]),
+        .target(name: "NarratorBatch", dependencies: ["Narrator", "NarratorESpeak", "CCrypto"], path: batchRunner),
 
         // Every parser of untrusted text as a fuzz target (driven from Fuzz/, replayed in tests).
         .target(name: "NarratorFuzzTargets", dependencies: ["Narrator", "NarratorHTML"]),

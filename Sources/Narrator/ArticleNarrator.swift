@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import NarratorAudio
+import NarratorHTML
 import NarratorESpeak
 import NarratorTextCat
 

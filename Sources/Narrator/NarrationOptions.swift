@@ -72,12 +72,3 @@ public struct NarrationOutput: Sendable {
     public var timingsPath: String { pieces[0].timingsPath }
     public var sidecarPaths: [String] { pieces[0].sidecarPaths }
 }
-
-/// One audio file with its timings and sidecars.
-public struct NarrationPiece: Sendable {
-    public var audioPath: String
-    public var timingsPath: String
-    /// The sidecars written, in the order asked for.
-    public var sidecarPaths: [String]
-    public var timings: Timings
-}

@@ -22,8 +22,6 @@ extension SentenceAudioCache {
     /// The key of a sentence: engine and version, sample rate, voice, target pace and the
     /// exact SSML the engine is given (so lexicon and normalisation changes count).
     public static func key(engine: String, sampleRate: Int, voice: VoiceSettings, targetWPM: Double, ssml: String) -> String {
-        let voiceText = [voice.espeakName, voice.pitch.map(String.init) ?? "-", voice.pitchRange.map(String.init) ?? "-",
-                         voice.wordGap.map(String.init) ?? "-"].joined(separator: ",")
-        return "narrator-sentence-v1|\(engine)|\(sampleRate)|\(voiceText)|\(targetWPM)|\(ssml)"
+        "narrator-sentence-v1|\(engine)|\(sampleRate)|\(voice.cacheKey)|\(targetWPM)|\(ssml)"
     }
 }

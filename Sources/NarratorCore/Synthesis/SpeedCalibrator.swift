@@ -33,8 +33,7 @@ public struct SpeedCalibrator: Sendable {
 
     /// The voice's speed factor at `rate`, from the cache or measured now.
     public func factor(for voice: VoiceSettings, rate: Int, synthesizer: any SpeechSynthesizer) async throws -> Double {
-        let key = "\(await synthesizer.engineDescription())|\(voice.espeakName)|\(voice.pitch ?? -1)|"
-            + "\(voice.pitchRange ?? -1)|\(voice.wordGap ?? -1)|\(rate)"
+        let key = "\(await synthesizer.engineDescription())|\(voice.cacheKey)|\(rate)"
         var cache = readCache()
         if let cached = cache[key], cached.isFinite, cached > 0 { return cached }
         let sampleRate = try await synthesizer.sampleRate()

@@ -62,4 +62,10 @@ public struct VoiceSettings: Sendable, Equatable, Hashable {
         self.pitchRange = pitchRange
         self.wordGap = wordGap
     }
+
+    /// The voice as one cache-key field, the same in every cache ("en-gb+f3,-,-,2": unset is "-").
+    public var cacheKey: String {
+        [espeakName, pitch.map(String.init) ?? "-", pitchRange.map(String.init) ?? "-",
+         wordGap.map(String.init) ?? "-"].joined(separator: ",")
+    }
 }

@@ -1,23 +1,31 @@
 import Foundation
-import NarratorAudio
+import NarratorCore
 
 /// Turns a narrated WAV into the files asked for: the audio in its format, whole or split into
 /// numbered pieces, each with its timings and sidecars. A narration is its files together: if
 /// any cannot be written, none is left.
-struct OutputWriter {
-    var format: AudioFormat
-    var sidecars: [SidecarFormat]
-    var markers: MarkerDetail
-    var split: SplitRule?
-    var tags: AudioTags
+package struct OutputWriter {
+    package var format: AudioFormat
+    package var sidecars: [SidecarFormat]
+    package var markers: MarkerDetail
+    package var split: SplitRule?
+    package var tags: AudioTags
+
+    package init(format: AudioFormat, sidecars: [SidecarFormat], markers: MarkerDetail, split: SplitRule?, tags: AudioTags) {
+        self.format = format
+        self.sidecars = sidecars
+        self.markers = markers
+        self.split = split
+        self.tags = tags
+    }
 
     /// Where the narration's WAV goes first: the output itself for an unsplit WAV, else a
     /// temporary file beside it.
-    func narrationPath(for output: String) -> String {
+    package func narrationPath(for output: String) -> String {
         format == .wav && split == nil ? output : OutputFile.temporaryPath(for: output, suffix: "narration.wav")
     }
 
-    func write(narration wav: String, output: String, timings: Timings) throws -> [NarrationPiece] {
+    package func write(narration wav: String, output: String, timings: Timings) throws -> [NarrationPiece] {
         var written: [String] = []
         do {
             var pieces: [NarrationPiece] = []

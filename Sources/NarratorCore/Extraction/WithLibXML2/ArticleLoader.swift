@@ -1,4 +1,4 @@
-import NarratorHTML
+import NarratorCore
 
 /// Input stage: a file or standard input to an `Article`, by the input's kind.
 public struct ArticleLoader: Sendable {
