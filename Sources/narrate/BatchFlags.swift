@@ -10,7 +10,7 @@ struct BatchFlags: ParsableArguments {
     @Option(help: "Speed for items without one: 1.25x, 250wpm, slow, average or fast.")
     var speed: String?
 
-    @Option(help: "Audio format for items without one: wav, flac, ogg, opus, mp3 or m4b.")
+    @Option(help: ArgumentHelp("Audio format for items without one: \(AudioFormat.helpList)."))
     var format: String?
 
     @Option(help: "Sidecars for items without them: all, or a list (see narrate speak --help).")

@@ -12,7 +12,7 @@ struct NarrationFlags: ParsableArguments {
     @Option(name: [.short, .customLong("output")], help: "The audio file to write.")
     var output: String?
 
-    @Option(help: "Audio format: wav, flac, ogg, opus, mp3 or m4b (m4b needs ffmpeg); default: by the output's extension, else wav.")
+    @Option(help: ArgumentHelp("Audio format: \(AudioFormat.helpList); default: by the output's extension, else wav."))
     var format: String?
 
     @Option(help: "Split into numbered files (name-01.wav...): chapters, or minutes per file; cuts fall between sentences.")

@@ -62,14 +62,7 @@ public enum PodcastFeed {
     }
 
     static func mimeType(_ path: String) -> String {
-        switch AudioFormat(extensionOf: path) {
-        case .mp3: return "audio/mpeg"
-        case .flac: return "audio/flac"
-        case .ogg: return "audio/ogg"
-        case .opus: return "audio/ogg; codecs=opus"
-        case .m4b: return "audio/mp4"
-        case .wav, nil: return "audio/wav"
-        }
+        (AudioFormat(extensionOf: path) ?? .wav).mimeType
     }
 
     /// HH:MM:SS.

@@ -44,7 +44,7 @@ enum AudacityLabels {
 /// A CUE sheet: one track per chapter, `INDEX 01 mm:ss:ff` at 75 frames a second (99 at most).
 enum CueSheet {
     static func render(_ timings: Timings) -> String {
-        let type = AudioFormat(extensionOf: timings.audio) == .mp3 ? "MP3" : "WAVE"
+        let type = (AudioFormat(extensionOf: timings.audio) ?? .wav).cueSheetType
         var out = "FILE \"\(quoted(timings.audio))\" \(type)\n"
         for (index, chapter) in timings.chapters.prefix(99).enumerated() {
             let frames = Int((chapter.start * 75).rounded())

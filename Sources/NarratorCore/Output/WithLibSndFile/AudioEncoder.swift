@@ -13,24 +13,18 @@ import NarratorCore
 public enum AudioEncoder {
     public static func encode(wav: String, to path: String, format: AudioFormat, tags: AudioTags,
                               timings: Timings) throws {
-        switch format {
-        case .wav:
+        switch format.encoding {
+        case .pcmWAV:
             try OutputFile.rename(wav, to: path)
-        case .m4b:
+        case .ffmpegMP4:
             try M4BEncoder.encode(wav: wav, to: path, tags: tags, timings: timings)
-        case .flac, .ogg, .opus, .mp3:
+        case .libsndfile(let codec, let compression):
             let encoded = OutputFile.temporaryPath(for: path, suffix: "encode.tmp")
             let tagged = OutputFile.temporaryPath(for: path, suffix: "\(format.fileExtension).tmp")
             defer { TemporaryFiles.remove(encoded); TemporaryFiles.remove(tagged) }
-            try transcode(wav, to: encoded, format: format, path: path)
-            let comments = VorbisComments(vendor: "Narrator \(NarratorVersion.string)", tags: tags, chapters: timings.chapters)
+            try transcode(wav, to: encoded, format: format, codec: codec, compression: compression, path: path)
             do {
-                switch format {
-                case .flac: try FLACComments.rewrite(encoded, to: tagged, comments: comments)
-                case .ogg: try OggComments.rewrite(encoded, to: tagged, codec: .vorbis, comments: comments)
-                case .opus: try OggComments.rewrite(encoded, to: tagged, codec: .opus, comments: comments)
-                default: try prependID3(ID3Chapters.tag(tags: tags, chapters: timings.chapters), to: encoded, into: tagged)
-                }
+                try addChapters(format.chapters, codec: codec, from: encoded, to: tagged, tags: tags, timings: timings)
             } catch let failure as ContainerError {
                 throw OutputError(path: path, problem: .cannotWrite(failure.message))
             } catch let error as OutputError {
@@ -43,29 +37,33 @@ public enum AudioEncoder {
         }
     }
 
-    /// libsndfile's major and sub-format for each compressed format.
-    static func sndfileFormat(_ format: AudioFormat) -> Int32 {
-        switch format {
+    /// Writes `encoded` to `tagged` with the tags and chapters in the format's container.
+    static func addChapters(_ container: AudioFormat.ChapterContainer, codec: AudioFormat.Codec, from encoded: String, to tagged: String,
+                            tags: AudioTags, timings: Timings) throws {
+        let comments = VorbisComments(vendor: "Narrator \(NarratorVersion.string)", tags: tags, chapters: timings.chapters)
+        switch container {
+        case .flacVorbisComments: try FLACComments.rewrite(encoded, to: tagged, comments: comments)
+        case .oggVorbisComments:
+            try OggComments.rewrite(encoded, to: tagged, codec: codec == .opus ? .opus : .vorbis, comments: comments)
+        case .id3v2: try prependID3(ID3Chapters.tag(tags: tags, chapters: timings.chapters), to: encoded, into: tagged)
+        case .riffCue, .mp4:
+            // Written with the audio itself (WAVFileSink, ffmpeg); never a libsndfile encoding.
+            throw ContainerError(message: "\(container) chapters cannot be added to a libsndfile encoding")
+        }
+    }
+
+    /// libsndfile's major and sub-format for each codec.
+    static func sndfileFormat(_ codec: AudioFormat.Codec) -> Int32 {
+        switch codec {
         case .flac: return Int32(SF_FORMAT_FLAC | SF_FORMAT_PCM_16)
-        case .ogg: return Int32(SF_FORMAT_OGG | SF_FORMAT_VORBIS)
+        case .vorbis: return Int32(SF_FORMAT_OGG | SF_FORMAT_VORBIS)
         case .opus: return Int32(SF_FORMAT_OGG | SF_FORMAT_OPUS)
         case .mp3: return Int32(SF_FORMAT_MPEG | SF_FORMAT_MPEG_LAYER_III)
-        case .wav, .m4b: return Int32(SF_FORMAT_WAV | SF_FORMAT_PCM_16)
         }
     }
 
-    /// Speech-sized settings: libsndfile's compression level (0 best quality, 1 smallest).
-    static func compressionLevel(_ format: AudioFormat) -> Double? {
-        switch format {
-        case .flac: return 0.6  // FLAC level 5 of 8
-        case .ogg: return 0.6  // Vorbis quality 0.4, about 48 kbit/s mono
-        case .opus: return 0.8  // about 32 kbit/s: transparent for speech
-        case .mp3: return 0.6
-        case .wav, .m4b: return nil
-        }
-    }
-
-    static func transcode(_ wav: String, to encoded: String, format: AudioFormat, path: String) throws {
+    static func transcode(_ wav: String, to encoded: String, format: AudioFormat, codec: AudioFormat.Codec,
+                          compression: Double, path: String) throws {
         var inInfo = SF_INFO()
         guard let input = sf_open(wav, Int32(SFM_READ), &inInfo) else {
             throw OutputError(path: path, problem: .cannotWrite("cannot read the narration: \(String(cString: sf_strerror(nil)))"))
@@ -75,19 +73,18 @@ public enum AudioEncoder {
         var outInfo = SF_INFO()
         outInfo.samplerate = Int32(rate)
         outInfo.channels = 1
-        outInfo.format = sndfileFormat(format)
+        outInfo.format = sndfileFormat(codec)
         guard let output = sf_open(encoded, Int32(SFM_WRITE), &outInfo) else {
             throw OutputError(path: path, problem: .cannotWrite("cannot encode \(format.rawValue): \(String(cString: sf_strerror(nil)))"))
         }
         var closed = false
         defer { if !closed { QuietStandardError.run { _ = sf_close(output) } } }
-        if format == .mp3 {
+        if codec == .mp3 {
             var mode = Int32(SF_BITRATE_MODE_VARIABLE)
             sf_command(output, Int32(SFC_SET_BITRATE_MODE), &mode, Int32(MemoryLayout<Int32>.size))
         }
-        if var level = compressionLevel(format) {
-            sf_command(output, Int32(SFC_SET_COMPRESSION_LEVEL), &level, Int32(MemoryLayout<Double>.size))
-        }
+        var level = compression
+        sf_command(output, Int32(SFC_SET_COMPRESSION_LEVEL), &level, Int32(MemoryLayout<Double>.size))
         func failed(_ what: String) -> OutputError {
             OutputError(path: path, problem: .cannotWrite("\(what): \(String(cString: sf_strerror(output)))"))
         }
