@@ -1,56 +1,65 @@
-/// Everything that shapes one narration, as the CLI or a library caller gives it.
+/// Everything that shapes one narration: its settings (typed, see `NarrationSettings`) and
+/// where it runs (output, caches, preset directories).
 public struct NarrationOptions: Sendable {
-    /// "auto" (by the article's language), a preset name, or an eSpeak NG voice ("en-gb+f3").
-    public var voice: String
-    /// nil: the preset's default speed, else 1.0x.
-    public var speed: Speed?
+    /// The settings, always resolved over `NarrationSettings.defaults`.
+    public var settings: NarrationSettings {
+        didSet { settings = settings.resolved }
+    }
     /// The output file; nil: `<outputDirectory>/<slug of the title>.<format's extension>`.
     public var output: String?
-    /// The audio format; nil: by the output's extension, else WAV.
-    public var format: AudioFormat?
-    /// Split into numbered files at chapters or every so many minutes; nil: one file.
-    public var split: SplitRule?
-    /// Replaces the article's headline, byline or date (spoken and tagged).
-    public var metadata = MetadataOverrides()
-    /// The largest input read (bytes); larger inputs are refused.
-    public var maxInputBytes = 64 << 20
-    /// The longest narration made (seconds of audio); nil: no limit but the format's.
-    public var maxAudioSeconds: Double?
-    /// Sentence audio kept from earlier narrations; nil synthesizes everything.
-    public var sentenceCache: (any SentenceAudioCache)?
     public var outputDirectory: String
-    public var pauses: PauseSettings
     /// Extra preset directories searched before the standard ones.
     public var voiceDirectories: [String]
     /// Where measured voice speed factors are cached; nil measures without caching.
     public var calibrationCache: String?
-    /// Chapter and caption files written beside the audio.
-    public var sidecars: [SidecarFormat]
-    /// Lexicon files read after the shipped `lexicon.txt`; later entries win.
-    public var lexiconFiles: [String]
-    /// Which points become cue points in the WAV.
-    public var markers: MarkerDetail
-    /// Announced after the headline (`--announce byline,date`); nothing by default.
-    public var announce: Set<Announcement> = []
+    /// Sentence audio kept from earlier narrations; nil synthesizes everything.
+    public var sentenceCache: (any SentenceAudioCache)?
 
-    public init(voice: String = "auto", speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
-                pauses: PauseSettings = .standard, voiceDirectories: [String] = [],
-                calibrationCache: String? = SpeedCalibrator.defaultCacheFile(), sidecars: [SidecarFormat] = [],
-                lexiconFiles: [String] = [], markers: MarkerDetail = .chapters, format: AudioFormat? = nil,
-                split: SplitRule? = nil) {
-        self.format = format
-        self.split = split
-        self.voice = voice
-        self.speed = speed
+    /// Options from settings given at the edge (flags, a job line, a request).
+    public init(settings: NarrationSettings, output: String? = nil, outputDirectory: String = "out",
+                voiceDirectories: [String] = [], calibrationCache: String? = SpeedCalibrator.defaultCacheFile()) {
+        self.settings = settings.resolved
         self.output = output
         self.outputDirectory = outputDirectory
-        self.pauses = pauses
         self.voiceDirectories = voiceDirectories
         self.calibrationCache = calibrationCache
-        self.sidecars = sidecars
-        self.lexiconFiles = lexiconFiles
-        self.markers = markers
     }
+
+    /// Options from typed values (library callers); unset ones take the settings' defaults.
+    public init(voice: String? = nil, speed: Speed? = nil, output: String? = nil, outputDirectory: String = "out",
+                pauses: PauseSettings? = nil, voiceDirectories: [String] = [],
+                calibrationCache: String? = SpeedCalibrator.defaultCacheFile(), sidecars: [SidecarFormat]? = nil,
+                lexiconFiles: [String]? = nil, markers: MarkerDetail? = nil, format: AudioFormat? = nil,
+                split: SplitRule? = nil) {
+        var settings = NarrationSettings()
+        settings.voice = voice
+        settings.speed = speed
+        if let pauses { settings.pauses = pauses }
+        settings.sidecars = sidecars
+        settings.lexicon = lexiconFiles
+        settings.markers = markers
+        settings.format = format
+        settings.split = split
+        self.init(settings: settings, output: output, outputDirectory: outputDirectory,
+                  voiceDirectories: voiceDirectories, calibrationCache: calibrationCache)
+    }
+
+    // The resolved settings, typed (every one set, the optional ones may be nil by design).
+    public var voice: String { get { settings.voice ?? "auto" } set { settings.voice = newValue } }
+    public var speed: Speed? { get { settings.speed } set { settings.speed = newValue } }
+    public var format: AudioFormat? { get { settings.format } set { settings.format = newValue } }
+    public var split: SplitRule? { get { settings.split } set { settings.split = newValue } }
+    public var sidecars: [SidecarFormat] { get { settings.sidecars ?? [] } set { settings.sidecars = newValue } }
+    public var lexiconFiles: [String] { get { settings.lexicon ?? [] } set { settings.lexicon = newValue } }
+    public var markers: MarkerDetail { get { settings.markers ?? .chapters } set { settings.markers = newValue } }
+    public var announce: Set<Announcement> { get { settings.announce ?? [] } set { settings.announce = newValue } }
+    public var pauses: PauseSettings { get { settings.pauses } set { settings.pauses = newValue } }
+    public var metadata: MetadataOverrides { get { settings.metadata } set { settings.metadata = newValue } }
+    public var maxInputBytes: Int {
+        get { settings.maxInputBytes ?? NarrationSettings.defaultMaxInputBytes }
+        set { settings.maxInputBytes = newValue }
+    }
+    public var maxAudioSeconds: Double? { get { settings.maxAudioSeconds } set { settings.maxAudioSeconds = newValue } }
 }
 
 /// What a narration wrote.

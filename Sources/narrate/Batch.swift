@@ -59,7 +59,11 @@ struct BatchRun: ParsableCommand {
     @Flag(help: "Machine-readable progress: one JSON object a line on standard output.")
     var json = false
 
-    @OptionGroup var flags: BatchFlags
+    @Option(name: .customLong("voices"), help: "A further directory of voice presets (repeatable).")
+    var voiceDirectories: [String] = []
+
+    /// Settings for items that set none themselves (an item's and the job file's defaults win).
+    @OptionGroup var flags: SettingsFlags
 
     @OptionGroup var global: GlobalOptions
 
@@ -76,11 +80,10 @@ struct BatchRun: ParsableCommand {
             if clearCache { try FileSentenceCache(directory: cacheDirectory, maxBytes: 0).clear() }
             var worker = [try Self.executable(), "batch-worker"]
             worker += noCache ? [] : ["--cache", cacheDirectory, "--cache-size", String(cacheSize * 1_000_000)]
-            var job = BatchJob(items: items, outputDirectory: outputDirectory, defaults: try flags.settings(),
-                               voiceDirectories: flags.voiceDirectories, pauses: try flags.pauses.settings(), jobs: jobs,
+            let job = BatchJob(items: items, outputDirectory: outputDirectory, defaults: try flags.settings(),
+                               voiceDirectories: voiceDirectories, jobs: jobs,
                                timeout: timeout, shard: try shard.map(Shard.init(parsing:)), feedBaseURL: feed,
                                feedTitle: feedTitle, workerCommand: worker, quietWorkers: global.verbose == 0)
-            (job.maxInputBytes, job.maxAudioSeconds) = try flags.limits.values()
             let progress = BatchProgress(mode: json ? .json : global.quiet ? .quiet : isatty(STDERR_FILENO) == 1 ? .bar : .lines,
                                          jobs: jobs)
             let runner = BatchRunner(job: job) { progress.handle($0) }

@@ -78,7 +78,7 @@ import NarratorTestSupport
         Case(name: "narration over --max-minutes", status: 65, message: "longer than the 0.5-minute limit") { _ in
             [html, "--max-minutes", "0.5"]
         },
-        Case(name: "unknown format", status: 64, message: "--format") { dir in
+        Case(name: "unknown format", status: 64, message: "format 'aiff' is not one of: wav, flac") { dir in
             [html, "--format", "aiff"]
         },
         // The argument parser's own errors, one line each with the help command to read.

@@ -20,14 +20,19 @@ import Testing
         let items = try JobFile.parse(text, file: "/jobs/tonight.jsonl")
         #expect(items.map(\.input) == ["/jobs/a/harbour.html", "/abs/market.txt", "/jobs/late.md"])
         #expect(items.map(\.output) == ["harbour", "city/market", "late"])
-        #expect(items[0].settings == BatchSettings(voice: "uk-female", speed: "1.25x", format: "mp3", sidecars: "chapters-json,vtt"))
+        var first = NarrationSettings()
+        first.voice = "uk-female"
+        first.speed = try Speed.parse("1.25x")
+        first.format = .mp3
+        first.sidecars = [.chaptersJSON, .vtt]
+        #expect(items[0].settings == first)
         #expect(items[1].settings.voice == "us-male")
-        #expect(items[1].settings.speed == "1.25x")
+        #expect(items[1].settings.speed == first.speed)
         #expect(items[1].settings.lexicon == ["/jobs/names.txt"])
         #expect(items[1].settings.title == "Rents")
-        #expect(items[2].settings.format == "ogg")
+        #expect(items[2].settings.format == .ogg)
         #expect(items[2].settings.voice == "uk-female")
-        #expect(items[2].settings.speed == "2")
+        #expect(items[2].settings.speed == (try Speed.parse("2x")))
     }
 
     @Test(arguments: [

@@ -16,15 +16,14 @@ import Foundation
 /// items after it. Relative paths are relative to the job file's folder.
 public enum JobFile {
     public static let itemKeys: Set<String> = settingKeys.union(["input", "output"])
-    public static let settingKeys: Set<String> = ["voice", "speed", "lexicon", "format", "sidecars", "markers", "split",
-                                                  "title", "artist", "date"]
+    public static let settingKeys: Set<String> = Set(SettingField.allCases.map(\.rawValue))
 
     public static func parse(_ text: String, file: String) throws -> [BatchItem] {
         let folder = (file as NSString).deletingLastPathComponent
         func resolve(_ path: String) -> String {
             path.hasPrefix("/") || folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
         }
-        var defaults = BatchSettings()
+        var defaults = NarrationSettings()
         var items: [BatchItem] = []
         for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmingCharacters(in: .whitespaces)
@@ -57,33 +56,35 @@ public enum JobFile {
     }
 
     static func settings(_ object: [String: Any], allowed: Set<String>, fail: (String) -> JobFileError,
-                         resolve: (String) -> String) throws -> BatchSettings {
+                         resolve: (String) -> String) throws -> NarrationSettings {
         if let unknown = object.keys.sorted().first(where: { !allowed.contains($0) }) {
             throw fail("unknown field '\(unknown)' (fields: \(allowed.sorted().joined(separator: ", ")))")
         }
-        func string(_ key: String) throws -> String? {
-            guard let value = object[key] else { return nil }
-            if let text = value as? String { return text }
-            if let number = value as? NSNumber, key == "speed" || key == "split" { return number.stringValue }
-            throw fail("\"\(key)\" must be a string")
-        }
-        func list(_ key: String) throws -> [String]? {
-            guard let value = object[key] else { return nil }
-            if let text = value as? String { return [text] }
-            if let array = value as? [Any], let texts = array as? [String] { return texts }
-            throw fail("\"\(key)\" must be a string or a list of strings")
-        }
-        let sidecars = try list("sidecars")?.joined(separator: ",")
-        let result = BatchSettings(voice: try string("voice"), speed: try string("speed"),
-                                   lexicon: try list("lexicon")?.map(resolve), format: try string("format"),
-                                   sidecars: sidecars, markers: try string("markers"), split: try string("split"),
-                                   title: try string("title"), artist: try string("artist"), date: try string("date"))
-        do {
-            try result.validate()
-        } catch let error as NarratorError {
-            throw fail(error.description)
-        } catch {
-            throw fail("\(error)")
+        var result = NarrationSettings()
+        for key in object.keys.sorted() {
+            guard let field = SettingField(rawValue: key), let value = object[key] else { continue }
+            // Text, a number where numbers are meant, or a list for lexicons and sidecars.
+            let texts: [String]
+            if let text = value as? String {
+                texts = [text]
+            } else if let number = value as? NSNumber, !(value is Bool),
+                      ![.voice, .lexicon, .title, .artist, .date, .format, .markers, .sidecars, .announce].contains(field) {
+                texts = [number.stringValue]
+            } else if let list = value as? [Any], let strings = list as? [String], field == .lexicon || field == .sidecars {
+                texts = strings
+            } else {
+                throw fail(field == .lexicon || field == .sidecars
+                           ? "\"\(key)\" must be a string or a list of strings" : "\"\(key)\" must be a string")
+            }
+            do {
+                switch field {
+                case .lexicon: for path in texts { try result.set(field, to: resolve(path)) }
+                case .sidecars: try result.set(field, to: texts.joined(separator: ","))
+                default: try result.set(field, to: texts[0])
+                }
+            } catch let error as NarratorError {
+                throw fail(error.description)
+            }
         }
         return result
     }

@@ -20,7 +20,7 @@ public struct InputDocument: Sendable {
     /// Reads a file (or standard input for "-") and classifies it.
     ///
     /// - Throws: `InputError` when the file is missing, unreadable, empty, binary or too large.
-    public static func read(_ source: String, maxBytes: Int = 64 << 20) throws -> InputDocument {
+    public static func read(_ source: String, maxBytes: Int = NarrationSettings.defaultMaxInputBytes) throws -> InputDocument {
         let bytes = try InputReader.bytes(of: source, maxBytes: maxBytes)
         return try classify(source: source, bytes: bytes)
     }

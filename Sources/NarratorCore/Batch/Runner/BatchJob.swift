@@ -5,10 +5,9 @@ import Narrator
 public struct BatchJob: Sendable {
     public var items: [BatchItem]
     public var outputDirectory: String
-    /// Settings for items that give none (the command line's flags).
-    public var defaults: BatchSettings
+    /// Settings for items that give none (the command line's flags, with its pauses and limits).
+    public var defaults: NarrationSettings
     public var voiceDirectories: [String]
-    public var pauses: PauseSettings
     public var jobs: Int
     /// Seconds one item may take before its worker is killed and the item retried.
     public var timeout: Double
@@ -20,12 +19,9 @@ public struct BatchJob: Sendable {
     public var workerCommand: [String]
     /// Worker standard error goes to /dev/null (the results carry every error).
     public var quietWorkers: Bool
-    /// Limits for every item.
-    public var maxInputBytes = 64 << 20
-    public var maxAudioSeconds: Double?
 
-    public init(items: [BatchItem], outputDirectory: String, defaults: BatchSettings = BatchSettings(),
-                voiceDirectories: [String] = [], pauses: PauseSettings = .standard,
+    public init(items: [BatchItem], outputDirectory: String, defaults: NarrationSettings = NarrationSettings(),
+                voiceDirectories: [String] = [],
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, timeout: Double = 600, shard: Shard? = nil,
                 feedBaseURL: String? = nil, feedTitle: String = "Narrated articles", workerCommand: [String],
                 quietWorkers: Bool = true) {
@@ -33,7 +29,6 @@ public struct BatchJob: Sendable {
         self.outputDirectory = outputDirectory
         self.defaults = defaults
         self.voiceDirectories = voiceDirectories
-        self.pauses = pauses
         self.jobs = jobs
         self.timeout = timeout
         self.shard = shard

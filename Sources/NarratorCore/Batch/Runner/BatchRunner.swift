@@ -45,15 +45,12 @@ public final class BatchRunner: @unchecked Sendable {
         var requestKeys: [Int: String] = [:]
         for index in selected {
             let item = job.items[index]
-            var settings = item.settings.over(job.defaults)
-            if job.feedBaseURL != nil { settings.sidecars = Self.withFeedSidecars(settings.sidecars) }
-            let format = settings.format.flatMap { AudioFormat(rawValue: $0.lowercased()) } ?? .wav
-            var request = WorkRequest(id: index, input: item.input,
+            var settings = item.settings.over(job.defaults).resolved
+            if job.feedBaseURL != nil { settings.sidecars = Self.withFeedSidecars(settings.sidecars ?? []) }
+            let format = settings.format ?? .wav
+            let request = WorkRequest(id: index, input: item.input,
                                       output: (directory as NSString).appendingPathComponent(item.output + "." + format.fileExtension),
-                                      settings: settings, voiceDirectories: job.voiceDirectories,
-                                      pauses: [job.pauses.sentence, job.pauses.paragraph, job.pauses.chapter])
-            request.maxInputBytes = job.maxInputBytes
-            request.maxAudioSeconds = job.maxAudioSeconds
+                                      settings: settings, voiceDirectories: job.voiceDirectories)
             if let problem = OutputName.check(item.output) {
                 reports[index] = Self.failed(item, problem)
                 continue
@@ -159,10 +156,9 @@ public final class BatchRunner: @unchecked Sendable {
     }
 
     /// A feed points at each episode's chapters and transcript, so those sidecars are written.
-    static func withFeedSidecars(_ sidecars: String?) -> String {
-        let asked = (try? SidecarFormat.parseList(sidecars ?? "")) ?? []
+    static func withFeedSidecars(_ asked: [SidecarFormat]) -> [SidecarFormat] {
         let needed: [SidecarFormat] = [.chaptersJSON, .vtt]
-        return (asked + needed.filter { !asked.contains($0) }).map(\.rawValue).joined(separator: ",")
+        return asked + needed.filter { !asked.contains($0) }
     }
 
     static func relative(_ path: String, to directory: String) -> String {

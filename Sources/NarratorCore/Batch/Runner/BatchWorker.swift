@@ -26,20 +26,9 @@ public enum BatchWorker {
     static func handle(_ request: WorkRequest, cache: (any SentenceAudioCache)?) async -> WorkResult {
         var report = BatchReport.ItemReport(input: request.input, output: request.output, status: .ok)
         do {
-            let settings = request.settings
-            var options = NarrationOptions(
-                voice: settings.voice ?? "auto", speed: try settings.speed.map(Speed.parse), output: request.output,
-                pauses: PauseSettings(sentence: request.pauses[0], paragraph: request.pauses[1], chapter: request.pauses[2]),
-                voiceDirectories: request.voiceDirectories,
-                sidecars: try settings.sidecars.map(SidecarFormat.parseList) ?? [],
-                lexiconFiles: settings.lexicon ?? [],
-                markers: MarkerDetail(rawValue: settings.markers?.lowercased() ?? "chapters") ?? .chapters,
-                format: settings.format.flatMap { AudioFormat(rawValue: $0.lowercased()) },
-                split: try settings.split.map(SplitRule.init(parsing:)))
-            options.metadata = MetadataOverrides(title: settings.title, byline: settings.artist, published: settings.date)
+            var options = NarrationOptions(settings: request.settings, output: request.output,
+                                           voiceDirectories: request.voiceDirectories)
             options.sentenceCache = cache
-            options.maxInputBytes = request.maxInputBytes
-            options.maxAudioSeconds = request.maxAudioSeconds
             let output = try await ArticleNarrator().narrate(request.input, options: options)
             for piece in output.pieces {
                 report.files += [piece.audioPath, piece.timingsPath] + piece.sidecarPaths

@@ -11,7 +11,7 @@ struct ItemKey {
 
     init(voiceDirectories: [String], engine: String) {
         var hasher = SHA256()
-        hasher.update("narrator-item-v1")
+        hasher.update("narrator-item-v2")
         hasher.update(NarratorVersion.string)
         hasher.update(engine)
         for directory in VoiceDirectories.search(extra: voiceDirectories) {
@@ -35,7 +35,6 @@ struct ItemKey {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         hasher.update((try? encoder.encode(request.settings)) ?? Data())
-        hasher.update(request.pauses.map { String($0) }.joined(separator: ","))
         for lexicon in request.settings.lexicon ?? [] { hasher.update(SHA256.hex(ofFile: lexicon) ?? "unreadable") }
         return hasher.hex()
     }

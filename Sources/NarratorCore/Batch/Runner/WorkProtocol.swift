@@ -7,21 +7,16 @@ public struct WorkRequest: Codable, Sendable, Equatable {
     public var input: String
     /// The audio file to write, with its extension.
     public var output: String
-    /// Fully resolved: item over job defaults over flags.
-    public var settings: BatchSettings
+    /// Fully resolved: item over job defaults over flags over the built-in defaults.
+    public var settings: NarrationSettings
     public var voiceDirectories: [String]
-    /// Pauses before a sentence, paragraph and chapter, seconds at 1x.
-    public var pauses: [Double]
-    public var maxInputBytes = 64 << 20
-    public var maxAudioSeconds: Double?
 
-    public init(id: Int, input: String, output: String, settings: BatchSettings, voiceDirectories: [String], pauses: [Double]) {
+    public init(id: Int, input: String, output: String, settings: NarrationSettings, voiceDirectories: [String]) {
         self.id = id
         self.input = input
         self.output = output
         self.settings = settings
         self.voiceDirectories = voiceDirectories
-        self.pauses = pauses
     }
 }
 

@@ -4,7 +4,7 @@ import NarratorCore
 public struct ArticleLoader: Sendable {
     public var maxInputBytes: Int
 
-    public init(maxInputBytes: Int = 64 << 20) {
+    public init(maxInputBytes: Int = NarrationSettings.defaultMaxInputBytes) {
         self.maxInputBytes = maxInputBytes
     }
 
