@@ -16,7 +16,7 @@ public struct ToneSynthesizer: SpeechSynthesizer {
     public func prepare() async throws {}
 
     /// Any positive rate: a tone's word lasts exactly 60 / rate seconds.
-    public var rateLimits: RateLimits { RateLimits(range: 1...100_000) }
+    public var rateLimits: RateLimits { .permissive }
 
     public func sampleRate() async throws -> Int { rate }
 

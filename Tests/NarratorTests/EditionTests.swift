@@ -53,7 +53,7 @@ import NarratorTestSupport
 /// file is left, for any format.
 @Suite struct EngineFailureTests {
     struct FailingSynthesizer: SpeechSynthesizer {
-        nonisolated var rateLimits: RateLimits { RateLimits(range: 1...100_000) }
+        nonisolated var rateLimits: RateLimits { .permissive }
         let tone = ToneSynthesizer()
         let counter = Counter()
         final class Counter: @unchecked Sendable { var calls = 0 }

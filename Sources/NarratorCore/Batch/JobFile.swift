@@ -67,14 +67,12 @@ public enum JobFile {
             let texts: [String]
             if let text = value as? String {
                 texts = [text]
-            } else if let number = value as? NSNumber, !(value is Bool),
-                      ![.voice, .lexicon, .title, .artist, .date, .format, .markers, .sidecars, .announce].contains(field) {
+            } else if let number = value as? NSNumber, !(value is Bool), field.takesNumber {
                 texts = [number.stringValue]
-            } else if let list = value as? [Any], let strings = list as? [String], field == .lexicon || field == .sidecars {
+            } else if let list = value as? [Any], let strings = list as? [String], field.takesList {
                 texts = strings
             } else {
-                throw fail(field == .lexicon || field == .sidecars
-                           ? "\"\(key)\" must be a string or a list of strings" : "\"\(key)\" must be a string")
+                throw fail(field.takesList ? "\"\(key)\" must be a string or a list of strings" : "\"\(key)\" must be a string")
             }
             do {
                 switch field {

@@ -5,6 +5,14 @@ public enum SettingField: String, Sendable, CaseIterable, CodingKey {
     case sentencePause = "pause-sentence", paragraphPause = "pause-paragraph", chapterPause = "pause-chapter"
     case maxInputMB = "max-input-mb", maxMinutes = "max-minutes"
     case title, artist, date
+
+    /// Given as a list in a job file or request (a lexicon per file; sidecars joined by commas).
+    public var takesList: Bool { self == .lexicon || self == .sidecars }
+
+    /// A JSON number is its text ("speed": 2, "pause-chapter": 1.5).
+    public var takesNumber: Bool {
+        [.speed, .split, .sentencePause, .paragraphPause, .chapterPause, .maxInputMB, .maxMinutes].contains(self)
+    }
 }
 
 extension NarrationSettings {

@@ -12,6 +12,9 @@ public struct RateLimits: Sendable, Equatable {
         self.avoided = avoided
     }
 
+    /// Any rate from 1 to 100,000: for engines whose rate is exact (the tone test double).
+    public static let permissive = RateLimits(range: 1...100_000)
+
     /// `rate` brought into the range and off any avoided value.
     public func usable(_ rate: Int) -> Int {
         var rate = min(max(rate, range.lowerBound), range.upperBound)

@@ -2,7 +2,7 @@ import Foundation
 import Narrator
 
 /// An item's key: the SHA-256 of its input bytes and of everything else that changes its
-/// audio or files: the resolved settings and pauses, the lexicon files' contents, the voice
+/// audio or files: the resolved settings (pauses and limits among them), the lexicon files' contents, the voice
 /// presets and shipped lexicon, and the Narrator and eSpeak NG versions. Outputs whose record
 /// holds the same key are up to date.
 struct ItemKey {
