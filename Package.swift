@@ -12,6 +12,7 @@ let languageEdge = "\(core)/Language/WithTextCat"
 let synthesisEdge = "\(core)/Synthesis/WithESpeak"
 let outputEdge = "\(core)/Output/WithLibSndFile"
 let batchRunner = "\(core)/Batch/Runner"
+let fetchEdge = "\(core)/Input/WithHTTPClient"
 
 let package = Package(
     name: "Narrator",
@@ -27,6 +28,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Pages and feeds from the web (and, in tests, the local server that serves them).
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         // C at the edges.
@@ -40,6 +46,7 @@ let package = Package(
         .systemLibrary(name: "CTextCat", path: "Sources/CTextCat", pkgConfig: "libexttextcat",
                        providers: [.apt(["libexttextcat-dev"])]),
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CBrotli", path: "Sources/CBrotli", pkgConfig: "libbrotlidec", providers: [.apt(["libbrotli-dev"])]),
         // Only this shim sees libxml2's headers (they bring ICU, which clashes with Foundation's).
         .target(name: "CLibXML2Shim", dependencies: ["CLibXML2"], path: "Sources/CLibXML2Shim"),
 
@@ -51,15 +58,24 @@ let package = Package(
         .target(
             name: "NarratorCore",
             dependencies: [.product(name: "Logging", package: "swift-log")],
-            exclude: [extractionEdge, languageEdge, synthesisEdge, outputEdge, batchRunner].map { String($0.dropFirst(core.count + 1)) }
+            exclude: [extractionEdge, languageEdge, synthesisEdge, outputEdge, batchRunner, fetchEdge].map { String($0.dropFirst(core.count + 1)) }
         ),
         .target(name: "NarratorHTML", dependencies: ["NarratorCore", "CLibXML2Shim"], path: extractionEdge),
         .target(name: "NarratorTextCat", dependencies: ["NarratorCore", "CTextCat"], path: languageEdge),
         .target(name: "NarratorESpeak", dependencies: ["NarratorCore", "CESpeakNG"], path: synthesisEdge),
+        // Fetching pages and feeds: AsyncHTTPClient (gzip and deflate) and libbrotli's decoder.
+        .target(name: "NarratorFetch", dependencies: ["NarratorCore", "CBrotli",
+                                                      .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                                                      .product(name: "NIOCore", package: "swift-nio"),
+                                                      .product(name: "NIOPosix", package: "swift-nio"),
+                                                      .product(name: "NIOHTTP1", package: "swift-nio"),
+                                                      .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                                                      .product(name: "NIOHTTPCompression", package: "swift-nio-extras")],
+                path: fetchEdge),
         .target(name: "NarratorAudio", dependencies: ["NarratorCore", "CSndFile", "CSampleRate"], path: outputEdge),
         .target(
             name: "Narrator",
-            dependencies: ["NarratorCore", "NarratorHTML", "NarratorESpeak", "NarratorAudio", "NarratorTextCat",
+            dependencies: ["NarratorCore", "NarratorHTML", "NarratorESpeak", "NarratorAudio", "NarratorTextCat", "NarratorFetch",
                            .product(name: "Logging", package: "swift-log")]
         ),
 
@@ -82,10 +98,15 @@ let package = Package(
 
         // Test helpers (paths, a WAV reader independent of libsndfile, a process runner).
         .target(name: "NarratorTestSupport", path: "Tests/NarratorTestSupport"),
+        // A loopback HTTP server for the fetching tests (SwiftNIO; brotli's encoder for "br").
+        .systemLibrary(name: "CBrotliEncoder", path: "Tests/CBrotliEncoder", pkgConfig: "libbrotlienc"),
+        .target(name: "NarratorTestServer", dependencies: [
+            "CBrotliEncoder", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio")], path: "Tests/NarratorTestServer"),
         .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTesting", "NarratorTestSupport"]),
         .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorHTML", "NarratorAudio", "NarratorTextCat", "NarratorTesting", "CSndFile",
-                                                          "NarratorTestSupport"]),
-        .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport"]),
+                                                          "NarratorTestSupport", "NarratorFetch", "NarratorTestServer"]),
+        .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport", "NarratorTestServer"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["NarratorFuzzTargets", "NarratorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

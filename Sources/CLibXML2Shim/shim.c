@@ -84,3 +84,29 @@ void narrator_html_reader_free(narrator_html_reader *reader) {
     if (ctxt->myDoc != NULL) xmlFreeDoc(ctxt->myDoc);  // only if a handler made one
     xmlFreeParserCtxt(ctxt);
 }
+
+int narrator_xml_parse(const char *bytes, size_t length, const narrator_html_events *events, void *context) {
+    if (length == 0 || length > 0x7fffffff || bytes == NULL || events == NULL) return -1;
+    xmlSetGenericErrorFunc(NULL, narrator_silent);
+    xmlInitParser();
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(bytes, (int)length);
+    if (ctxt == NULL) return -1;
+    // RECOVER reads past small faults as feeds in the wild need; no NOENT (entities declared in
+    // the document are not expanded), NONET (no DTD or entity is fetched), no DTD loading.
+    xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET |
+                                XML_PARSE_NOCDATA);
+    // SAX1 callbacks (sax->initialized is not XML_SAX2_MAGIC): names arrive qualified ("dc:creator").
+    memset(ctxt->sax, 0, sizeof(*ctxt->sax));
+    ctxt->sax->startElement = narrator_start;
+    ctxt->sax->endElement = narrator_end;
+    ctxt->sax->characters = narrator_text;
+    ctxt->sax->cdataBlock = narrator_text;
+    narrator_sax_target target = {events, context};
+    ctxt->userData = &target;
+    xmlParseDocument(ctxt);
+    int result = ctxt->wellFormed || ctxt->recovery ? 0 : -1;
+    ctxt->userData = NULL;
+    if (ctxt->myDoc != NULL) xmlFreeDoc(ctxt->myDoc);
+    xmlFreeParserCtxt(ctxt);
+    return result;
+}

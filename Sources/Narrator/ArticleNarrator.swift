@@ -3,6 +3,7 @@ import Logging
 import NarratorAudio
 import NarratorHTML
 import NarratorESpeak
+import NarratorFetch
 import NarratorTextCat
 
 /// The whole pipeline with the real components: input -> article -> speech plan -> audio with
@@ -57,24 +58,52 @@ public struct ArticleNarrator: Sendable {
         return lexicon
     }
 
-    /// Narrates one input file ("-" for standard input) into a WAV and its timings sidecar.
+    /// Narrates one input: a file, "-" for standard input, or an http(s) address, into a WAV
+    /// and its timings sidecar.
     public func narrate(_ source: String, options: NarrationOptions = NarrationOptions()) async throws -> NarrationOutput {
         // The engine starts on another thread while this one reads presets and the article.
         async let engineReady: Void = synthesizer.prepare()
         let catalog = try catalog(extra: options.voiceDirectories)
-        let article = options.metadata.apply(to: try loader(for: options).load(source))
+        let loaded = try await load(source, options: options)
         try await engineReady
-        return try await narrate(article, options: options, catalog: catalog)
+        return try await narrate(options.metadata.apply(to: loaded.article), options: options, catalog: catalog,
+                                 name: loaded.name)
+    }
+
+    /// Narrates a page already fetched (a batch's stored copy).
+    public func narrate(fetched page: FetchedPage, options: NarrationOptions) async throws -> NarrationOutput {
+        async let engineReady: Void = synthesizer.prepare()
+        let catalog = try catalog(extra: options.voiceDirectories)
+        let loaded = try WebArticle.extract(page, loader: loader(for: options))
+        try await engineReady
+        return try await narrate(options.metadata.apply(to: loaded.article), options: options, catalog: catalog,
+                                 name: loaded.name)
+    }
+
+    /// Reads one input into an article, with the output name it suggests (a URL's last path
+    /// segment; nil: the headline names the output).
+    public func load(_ source: String, options: NarrationOptions) async throws -> (article: Article, name: String?) {
+        guard WebAddress.looksLikeURL(source) else { return (try loader(for: options).load(source), nil) }
+        let page = try await WebArticle.fetch(source, options: fetchOptions(for: options), logger: logger)
+        return try WebArticle.extract(page, loader: loader(for: options))
+    }
+
+    /// The fetch options with the input size limit `options` set.
+    func fetchOptions(for options: NarrationOptions) -> FetchOptions {
+        var fetch = options.fetch
+        fetch.maxBytes = options.maxInputBytes
+        return fetch
     }
 
     /// Narrates an article already extracted.
-    public func narrate(_ article: Article, options: NarrationOptions, catalog: VoiceCatalog) async throws -> NarrationOutput {
+    public func narrate(_ article: Article, options: NarrationOptions, catalog: VoiceCatalog,
+                        name: String? = nil) async throws -> NarrationOutput {
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source)
         var planner = self.planner
         planner.announce = options.announce
         var output = try await narrate(planner.plan(article), language: language(of: article), tags: tags,
-                                       name: Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)),
+                                       name: name ?? Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)),
                                        options: options, catalog: catalog)
         output.title = article.title
         output.published = article.published
@@ -89,8 +118,8 @@ public struct ArticleNarrator: Sendable {
                                options: NarrationOptions = NarrationOptions()) async throws -> NarrationOutput {
         async let engineReady: Void = synthesizer.prepare()
         let catalog = try catalog(extra: options.voiceDirectories)
-        let loader = self.loader(for: options)
-        let articles = try sources.map(loader.load)
+        var articles: [Article] = []
+        for source in sources { articles.append(try await load(source, options: options).article) }
         try await engineReady
         let plan = EditionPlanner(planner: planner).plan(articles)
         let bylines = Array(Set(articles.compactMap(\.byline))).sorted()

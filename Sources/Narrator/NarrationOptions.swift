@@ -14,6 +14,8 @@ public struct NarrationOptions: Sendable {
     public var calibrationCache: String?
     /// Sentence audio kept from earlier narrations; nil synthesizes everything.
     public var sentenceCache: (any SentenceAudioCache)?
+    /// How web addresses are fetched (timeouts, headers); the size cap is `maxInputBytes`.
+    public var fetch = FetchOptions()
 
     /// Options from settings given at the edge (flags, a job line, a request).
     public init(settings: NarrationSettings, output: String? = nil, outputDirectory: String = "out",

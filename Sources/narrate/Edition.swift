@@ -14,7 +14,7 @@ struct Edition: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The articles, in order (.html/.htm, .txt or .md files).")
+    @Argument(help: "The articles, in order (.html/.htm, .txt or .md files, or http(s) addresses).")
     var inputs: [String]
 
     @Option(help: "The edition's title (the file's title tag and default name).")

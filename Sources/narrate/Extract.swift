@@ -21,7 +21,7 @@ struct Extract: AsyncParsableCommand {
         case json, jsonl, text
     }
 
-    @Argument(help: "Articles to read (- for standard input).")
+    @Argument(help: "Articles to read: files, http(s) addresses, or - for standard input.")
     var inputs: [String]
 
     @Option(help: "json (pretty; an array for several inputs), jsonl, or text (what will be spoken).")
@@ -30,6 +30,8 @@ struct Extract: AsyncParsableCommand {
     @Flag(help: "Also identify each article's language from its text and say which it would be read in, and why (a \"readIn\" object).")
     var identifyLanguage = false
 
+    @OptionGroup var fetch: FetchFlags
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
@@ -37,8 +39,9 @@ struct Extract: AsyncParsableCommand {
     }
 
     func run() async throws {
-        _ = global.bootstrapLogging()
+        let logger = global.bootstrapLogging()
         let loader = ArticleLoader()
+        let fetchOptions = try fetch.options()
         // The identifier loads its fingerprints once, and only when asked for.
         let narrator = identifyLanguage ? ArticleNarrator() : nil
         var firstFailure: ExitStatus?
@@ -47,7 +50,9 @@ struct Extract: AsyncParsableCommand {
         var line: [UInt8] = []
         for source in inputs {
             do {
-                let article = try loader.load(source)
+                let article = WebAddress.looksLikeURL(source)
+                    ? try WebArticle.extract(try await WebArticle.fetch(source, options: fetchOptions, logger: logger), loader: loader).article
+                    : try loader.load(source)
                 let language = narrator?.language(of: article)
                 switch format {
                 case .jsonl:

@@ -11,7 +11,11 @@ struct NarrationFlags: ParsableArguments {
 
     @OptionGroup var settings: SettingsFlags
 
+    @OptionGroup var fetch: FetchFlags
+
     func options() throws -> NarrationOptions {
-        NarrationOptions(settings: try settings.settings(), output: output, voiceDirectories: voiceDirectories)
+        var options = NarrationOptions(settings: try settings.settings(), output: output, voiceDirectories: voiceDirectories)
+        options.fetch = try fetch.options()
+        return options
     }
 }

@@ -9,11 +9,12 @@ struct Speak: AsyncParsableCommand {
         abstract: "Narrate an article (HTML, plain text or Markdown; - for standard input) into a WAV file.",
         discussion: """
             Writes the WAV (with a chapter marker per section) and <output>.timings.json beside it.
-            Without -o the file is out/<slug of the headline>.wav. The path written is printed.
+            Without -o the file is out/<slug of the headline>.wav (for an address, its last path
+            segment names it). The path written is printed.
             """
     )
 
-    @Argument(help: "The article: a .html/.htm, .txt or .md file, or - for standard input.")
+    @Argument(help: "The article: a .html/.htm, .txt or .md file, an http(s) address, or - for standard input.")
     var input: String
 
     @OptionGroup var flags: NarrationFlags

@@ -36,6 +36,11 @@ void narrator_html_reader_run(narrator_html_reader *reader, const narrator_html_
                               void *context);
 void narrator_html_reader_free(narrator_html_reader *reader);
 
+/// Parses an XML document (a feed or sitemap) with libxml2's XML parser, reporting the same
+/// events; names arrive as written ("dc:creator"). Entities the document declares are not
+/// expanded and nothing is fetched. Returns 0 when a document was read, -1 otherwise.
+int narrator_xml_parse(const char *bytes, size_t length, const narrator_html_events *events, void *context);
+
 /// The version of the libxml2 the process runs with, as a number (20914 for 2.9.14).
 int narrator_html_parser_version(void);
 

@@ -13,6 +13,8 @@ public struct Article: Sendable, Equatable, Codable {
     /// The standfirst (dek, summary) printed under the headline.
     public var standfirst: String?
     public var sections: [Section]
+    /// The address the page names as its own (`<link rel="canonical">` or `og:url`), as written.
+    public var canonicalURL: String?
 
     public init(source: String, title: String? = nil, byline: String? = nil,
                 published: String? = nil, language: String? = nil, standfirst: String? = nil,

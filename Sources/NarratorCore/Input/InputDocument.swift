@@ -10,11 +10,28 @@ public struct InputDocument: Sendable {
     public var source: String
     public var bytes: [UInt8]
     public var kind: Kind
+    /// The charset the transport named (an HTTP Content-Type header), used when the document
+    /// declares none of its own.
+    public var charset: String?
 
-    public init(source: String, bytes: [UInt8], kind: Kind) {
+    public init(source: String, bytes: [UInt8], kind: Kind, charset: String? = nil) {
         self.source = source
         self.bytes = bytes
         self.kind = kind
+        self.charset = charset
+    }
+
+    /// A fetched page as an input: its kind from its media type (by content when the server
+    /// said text/plain or nothing), its source the address that answered.
+    public static func fetched(_ page: FetchedPage) throws -> InputDocument {
+        var document = try classify(source: page.final, bytes: page.body)
+        switch page.mediaType {
+        case "text/html", "application/xhtml+xml": document.kind = .html
+        case "text/markdown", "text/x-markdown": document.kind = .markdown
+        default: break
+        }
+        document.charset = page.charset
+        return document
     }
 
     /// Reads a file (or standard input for "-") and classifies it.

@@ -26,6 +26,21 @@ public enum TextDecoding {
         return windows1252(bytes)
     }
 
+    /// Bytes in the charset a transport named (an HTTP header): a BOM still wins, windows-1252
+    /// and its aliases (Latin-1, ASCII) are read as windows-1252; others as `decode` does.
+    public static func decode(_ bytes: [UInt8], charset: String?) -> String {
+        guard let charset, isWindows1252(charset.lowercased()),
+              !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF])
+        else { return decode(bytes) }
+        return windows1252(bytes)
+    }
+
+    /// The labels browsers read as windows-1252 (WHATWG Encoding), lower-cased.
+    public static func isWindows1252(_ label: String) -> Bool {
+        ["windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii",
+         "ascii", "ansi_x3.4-1968", "iso-ir-100", "cp819", "ibm819", "csisolatin1"].contains(label)
+    }
+
     /// Bytes in windows-1252, whatever they look like (a page that declares it).
     public static func windows1252Text(_ bytes: [UInt8]) -> String { windows1252(bytes) }
 

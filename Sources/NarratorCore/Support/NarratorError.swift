@@ -25,6 +25,24 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case someFailed = 75
     /// A configuration problem: a malformed voice preset or lexicon, eSpeak NG data missing.
     case config = 78
+    /// A web address whose host name does not resolve (DNS failure).
+    case hostNotFound = 80
+    /// The host refused the connection or cannot be reached.
+    case connectionFailed = 81
+    /// The TLS handshake failed (certificate, protocol).
+    case tlsFailed = 82
+    /// Connecting or reading the response took longer than the timeout.
+    case timedOut = 83
+    /// The server answered with an error status (404, 500, 429 after retries...).
+    case httpStatus = 84
+    /// The response is larger than --max-input-mb.
+    case responseTooLarge = 85
+    /// The response is not an article (a PDF, image, video...) or not a feed.
+    case notArticleType = 86
+    /// Redirects: more than 5, a loop, or to an address that is not http or https.
+    case redirectFailed = 87
+    /// robots.txt disallows the address (batch; --ignore-robots overrides).
+    case disallowedByRobots = 88
     /// Interrupted by SIGINT or SIGTERM; nothing was left under a final name.
     case interrupted = 130
 

@@ -39,12 +39,13 @@ public struct HTMLArticleExtractor: Sendable {
         let filter = reading.filter
         let standfirst = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title)
             .choose(in: body, headlineNode: headlineNode, metadata: metadata)
-        let article = Article(
+        var article = Article(
             source: source, title: title, byline: metadata.author ?? Self.byline(in: body, filter: filter),
             published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
             language: metadata.language,
             standfirst: standfirst,
             sections: reading.sections)
+        article.canonicalURL = metadata.canonicalURL
         guard article.hasBody else {
             throw ExtractionError(source: source, problem: .noArticleText(reading.rejectedParagraphs))
         }

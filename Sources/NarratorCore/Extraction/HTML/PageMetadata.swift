@@ -8,6 +8,8 @@ struct PageMetadata {
     var published: String?
     var language: String?
     var documentTitle: String?
+    /// The page's own address: `<link rel="canonical">`, else `og:url`.
+    var canonicalURL: String?
     /// The article's text as its JSON-LD gives it (`articleBody`), lines kept.
     var articleBody: String?
 
@@ -37,6 +39,7 @@ struct PageMetadata {
             }
         }
         let ld = ldArticles.first ?? [:]
+        canonicalURL = tree.canonicalURL ?? meta["og:url"]
         articleBody = (ldArticles.lazy.compactMap { $0["articleBody"] as? String }.first)
         headline = Self.string(ld["headline"]) ?? meta["og:title"] ?? meta["twitter:title"]
         description = Self.string(ld["description"]) ?? meta["og:description"] ?? meta["description"]

@@ -28,6 +28,8 @@ public struct PageTree: Sendable, Equatable {
     var attributes: [Attribute]
     /// Text and attribute values, UTF-8.
     var bytes: [UInt8]
+    /// The page's `<link rel="canonical">` address, as written.
+    public var canonicalURL: String?
 
     public var count: Int { nodes.count }
     public var document: Index { 0 }

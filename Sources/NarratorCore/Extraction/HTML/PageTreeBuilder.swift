@@ -11,6 +11,8 @@ public struct PageTreeBuilder {
 
     private var nodes: [PageTree.Node] = [PageTree.Node(tag: .document, attributeCount: 0, parent: 0, end: -1, start: 0, length: 0)]
     private var attributes: [PageTree.Attribute] = []
+    /// The page's `<link rel="canonical">` address, set by the parser that sees `<link>`s.
+    public var canonicalURL: String?
     private var bytes: [UInt8] = []
     /// The chain of open elements new nodes go under (document first).
     private var open: [Int32] = [0]
@@ -110,7 +112,9 @@ public struct PageTreeBuilder {
         open = [0]
         starts = []
         hiding = 0
-        let tree = PageTree(nodes: nodes, attributes: attributes, bytes: bytes)
+        var tree = PageTree(nodes: nodes, attributes: attributes, bytes: bytes)
+        tree.canonicalURL = canonicalURL
+        canonicalURL = nil
         nodes = []
         attributes = []
         bytes = []

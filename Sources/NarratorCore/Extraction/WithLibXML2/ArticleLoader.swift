@@ -18,12 +18,12 @@ public struct ArticleLoader: Sendable {
     public func extract(_ input: consuming InputDocument) throws -> Article {
         switch input.kind {
         case .html:
-            let tree = try HTMLParser.parse(&input.bytes, source: input.source)
+            let tree = try HTMLParser.parse(&input.bytes, source: input.source, transportCharset: input.charset)
             return try HTMLArticleExtractor().extract(tree: tree, source: input.source)
         case .text:
-            return try PlainTextExtractor().extract(text: TextDecoding.decode(input.bytes), source: input.source)
+            return try PlainTextExtractor().extract(text: TextDecoding.decode(input.bytes, charset: input.charset), source: input.source)
         case .markdown:
-            return try MarkdownExtractor().extract(text: TextDecoding.decode(input.bytes), source: input.source)
+            return try MarkdownExtractor().extract(text: TextDecoding.decode(input.bytes, charset: input.charset), source: input.source)
         }
     }
 }

@@ -1,3 +1,4 @@
+import NarratorCore
 /// The charset a page declares in its first 1,024 bytes (`<meta charset=...>` or
 /// `<meta http-equiv="Content-Type" content="...; charset=...">`), as browsers prescan it.
 enum CharsetPrescan {
@@ -23,8 +24,5 @@ enum CharsetPrescan {
     }
 
     /// The labels the WHATWG Encoding Standard maps to windows-1252.
-    static func isWindows1252(_ label: String) -> Bool {
-        ["windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii",
-         "ascii", "ansi_x3.4-1968", "iso-ir-100", "cp819", "ibm819", "csisolatin1"].contains(label)
-    }
+    static func isWindows1252(_ label: String) -> Bool { TextDecoding.isWindows1252(label) }
 }

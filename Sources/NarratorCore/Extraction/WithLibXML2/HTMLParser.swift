@@ -17,14 +17,29 @@ public enum HTMLParser {
     ///
     /// - Parameters:
     ///   - encoding: force an encoding (e.g. "windows-1252"); nil lets libxml2 decide.
+    ///   - transportCharset: the charset an HTTP header named, used only when the page has no
+    ///     BOM and declares no charset of its own.
     ///   - stripsScripts: remove script and style content before libxml2 reads the page (see
     ///     `ScriptContentStripper`; the tree is the same either way, only faster to build).
     public static func parse(_ bytes: inout [UInt8], source: String, encoding: String? = nil,
-                             stripsScripts: Bool = true) throws -> PageTree {
+                             transportCharset: String? = nil, stripsScripts: Bool = true) throws -> PageTree {
         // A page declaring windows-1252 or Latin-1 (which browsers read as windows-1252) is
         // decoded here: libxml2's converter stops at the five bytes windows-1252 leaves
         // undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and drops the rest of the page.
         let declared = encoding == nil ? CharsetPrescan.declaredCharset(bytes) : nil
+        if encoding == nil, declared == nil, let transport = transportCharset?.lowercased(),
+           !bytes.starts(with: [0xEF, 0xBB, 0xBF]), !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]) {
+            if CharsetPrescan.isWindows1252(transport) {
+                var decoded = Array(TextDecoding.windows1252Text(bytes).utf8)
+                bytes = []
+                return try parse(&decoded, source: source, encoding: "UTF-8", stripsScripts: stripsScripts)
+            }
+            // A label libxml2 does not know leaves the bytes untouched and the page to libxml2.
+            if transport != "utf-8" && transport != "utf8",
+               let tree = try? parse(&bytes, source: source, encoding: transport, stripsScripts: stripsScripts) {
+                return tree
+            }
+        }
         if let declared, CharsetPrescan.isWindows1252(declared) {
             var decoded = Array(TextDecoding.windows1252Text(bytes).utf8)
             bytes = []
@@ -80,6 +95,7 @@ private struct ParseState {
         }
         builder.start(tag)
         guard var pair = list else { return }
+        if tag == .other, strcmp(name, "link") == 0 { readLink(pair) }
         while let attributeName = pair[0] {
             let nameKey = UnsafeRawPointer(attributeName)
             let attribute: HTMLAttribute?
@@ -94,6 +110,24 @@ private struct ParseState {
                 builder.attribute(attribute, UnsafeRawBufferPointer(start: value, count: value.map { strlen($0) } ?? 0))
             }
             pair += 2
+        }
+    }
+
+    /// `<link rel="canonical" href="...">`: the page's own address (the first one counts).
+    mutating func readLink(_ list: UnsafeMutablePointer<UnsafePointer<CChar>?>) {
+        guard builder.canonicalURL == nil else { return }
+        var pair = list
+        var rel: String?
+        var href: String?
+        while let attributeName = pair[0] {
+            if let value = pair[1] {
+                if strcasecmp(attributeName, "rel") == 0 { rel = String(cString: value).lowercased() }
+                if strcasecmp(attributeName, "href") == 0 { href = String(cString: value) }
+            }
+            pair += 2
+        }
+        if let rel, rel.split(separator: " ").contains("canonical"), let href, !href.isEmpty, href.utf8.count < 4096 {
+            builder.canonicalURL = href.trimmingCharacters(in: .whitespaces)
         }
     }
 }

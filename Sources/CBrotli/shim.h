@@ -1,0 +1,2 @@
+// libbrotli's decoder, for pages served with "Content-Encoding: br".
+#include <brotli/decode.h>
