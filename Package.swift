@@ -80,7 +80,8 @@ let package = Package(
         ),
 
         // Batch jobs: worker processes, item keys, the sentence cache (SHA-256 from libcrypto).
-        .target(name: "NarratorBatch", dependencies: ["Narrator", "NarratorESpeak", "CCrypto"], path: batchRunner),
+        .target(name: "NarratorBatch", dependencies: ["Narrator", "NarratorESpeak", "CCrypto", .product(name: "Logging", package: "swift-log")],
+                path: batchRunner),
 
         // Every parser of untrusted text as a fuzz target (driven from Fuzz/, replayed in tests).
         .target(name: "NarratorFuzzTargets", dependencies: ["Narrator", "NarratorHTML"]),
@@ -102,7 +103,8 @@ let package = Package(
         .systemLibrary(name: "CBrotliEncoder", path: "Tests/CBrotliEncoder", pkgConfig: "libbrotlienc"),
         .target(name: "NarratorTestServer", dependencies: [
             "CBrotliEncoder", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
-            .product(name: "NIOHTTP1", package: "swift-nio")], path: "Tests/NarratorTestServer"),
+            .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "NIOHTTPCompression", package: "swift-nio-extras")],
+                path: "Tests/NarratorTestServer", swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTesting", "NarratorTestSupport"]),
         .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorHTML", "NarratorAudio", "NarratorTextCat", "NarratorTesting", "CSndFile",
                                                           "NarratorTestSupport", "NarratorFetch", "NarratorTestServer"]),

@@ -169,6 +169,7 @@ public struct ArticleNarrator: Sendable {
                                                 tags: tags, into: sink, audioName: audioName)
         var narrated = result.timings
         narrated.language = language
+        narrated.source = tags.source
         let pieces = try writer.write(narration: wavPath, output: output, timings: narrated)
         // The whole narration's timings, describing the stored audio like each piece's do.
         var timings = narrated

@@ -13,21 +13,36 @@ struct Batch: ParsableCommand {
     )
 }
 
-struct BatchRun: ParsableCommand {
+struct BatchRun: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Narrate a job file (.jsonl), a directory of articles, or article files.",
+        abstract: "Narrate a job file (.jsonl), a directory of articles, article files, web addresses, or a feed.",
         discussion: """
             Rerunning the same command skips items whose outputs are up to date and does the
             rest; a changed article re-synthesizes only its changed sentences (sentence cache in
             OUT/.narrator/cache). Writes OUT/report.json. Exit status 0 when every item is done,
             75 when some failed (report.json says which), 130 when interrupted.
+            Web addresses (arguments, job-file inputs, a .txt file of addresses, or --feed's entries)
+            are fetched first, at most --per-host at a time per host, obeying robots.txt; pages are
+            kept in OUT/.narrator/pages, so a rerun does not fetch them again (--refetch does).
             The job file format, and Kubernetes and Slurm examples, are in docs/batch.md.
             """
     )
 
-    @Argument(help: "A job file (.jsonl), a directory (every .html/.htm/.txt/.md below it), or article files.")
-    var inputs: [String]
+    @Argument(help: "A job file (.jsonl), a directory (every .html/.htm/.txt/.md below it), article files, http(s) addresses, or a .txt list of addresses.")
+    var inputs: [String] = []
+
+    @Option(help: "A feed whose entries are the items: an address or a file (RSS 2.0, Atom, JSON Feed, sitemap).")
+    var feed: String?
+
+    @Option(name: .customLong("per-host"), help: "Requests at a time to one host (default 2).")
+    var perHost = 2
+
+    @Flag(name: .customLong("ignore-robots"), help: "Fetch addresses robots.txt disallows (the report says so).")
+    var ignoreRobots = false
+
+    @Flag(help: "Fetch web addresses again even when an earlier run kept their pages.")
+    var refetch = false
 
     @Option(name: .customLong("out-dir"), help: "Where outputs, report.json and feed.xml go.")
     var outputDirectory = "out"
@@ -42,10 +57,10 @@ struct BatchRun: ParsableCommand {
     var shard: String?
 
     @Option(help: "Write feed.xml (RSS 2.0 podcast feed) with this base URL for the outputs.")
-    var feed: String?
+    var podcast: String?
 
-    @Option(name: .customLong("feed-title"), help: "The feed's title.")
-    var feedTitle = "Narrated articles"
+    @Option(name: .customLong("podcast-title"), help: "The podcast feed's title (default: the --feed's title, else \"Narrated articles\").")
+    var podcastTitle: String?
 
     @Option(name: .customLong("cache-size"), help: "The sentence cache's limit in MB (least recently used go first).")
     var cacheSize = 1024
@@ -65,31 +80,50 @@ struct BatchRun: ParsableCommand {
     /// Settings for items that set none themselves (an item's and the job file's defaults win).
     @OptionGroup var flags: SettingsFlags
 
+    @OptionGroup var fetch: FetchFlags
+
     @OptionGroup var global: GlobalOptions
 
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be from 1 to 256") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard perHost >= 1, perHost <= 64 else { throw ValidationError("--per-host must be from 1 to 64") }
+        guard !inputs.isEmpty || feed != nil else { throw ValidationError("give a job file, a directory, articles or addresses, or --feed") }
     }
 
-    func run() throws {
-        _ = global.bootstrapLogging()
+    func run() async throws {
+        let logger = global.bootstrapLogging()
         do {
-            let items = try BatchInputs.items(from: inputs)
+            var fetchOptions = try fetch.options()
+            fetchOptions.perHost = perHost
+            fetchOptions.obeysRobots = !ignoreRobots
+            fetchOptions.maxBytes = try flags.settings().resolved.maxInputBytes ?? NarrationSettings.defaultMaxInputBytes
+            var items = try BatchInputs.items(from: inputs)
+            var fromFeed: (address: String, status: String, entries: Int)?
+            var title = podcastTitle
+            if let feed {
+                let reading = try await FeedSource(feed: feed, outputDirectory: outputDirectory, options: fetchOptions, logger: logger).read()
+                items = BatchInputs.uniqueOutputs(items + reading.items)
+                fromFeed = (feed, reading.status, reading.items.count)
+                title = title ?? reading.title
+            }
             let cacheDirectory = (outputDirectory as NSString).appendingPathComponent(".narrator/cache")
             if clearCache { try FileSentenceCache(directory: cacheDirectory, maxBytes: 0).clear() }
             var worker = [try Self.executable(), "batch-worker"]
             worker += noCache ? [] : ["--cache", cacheDirectory, "--cache-size", String(cacheSize * 1_000_000)]
-            let job = BatchJob(items: items, outputDirectory: outputDirectory, defaults: try flags.settings(),
+            var job = BatchJob(items: items, outputDirectory: outputDirectory, defaults: try flags.settings(),
                                voiceDirectories: voiceDirectories, jobs: jobs,
-                               timeout: timeout, shard: try shard.map(Shard.init(parsing:)), feedBaseURL: feed,
-                               feedTitle: feedTitle, workerCommand: worker, quietWorkers: global.verbose == 0)
+                               timeout: timeout, shard: try shard.map(Shard.init(parsing:)), feedBaseURL: podcast,
+                               feedTitle: title ?? "Narrated articles", workerCommand: worker, quietWorkers: global.verbose == 0)
+            job.fetch = fetchOptions
+            job.refetch = refetch
+            job.feed = fromFeed
             let progress = BatchProgress(mode: json ? .json : global.quiet ? .quiet : isatty(STDERR_FILENO) == 1 ? .bar : .lines,
                                          jobs: jobs)
             let runner = BatchRunner(job: job) { progress.handle($0) }
             let interrupts = BatchInterrupts.install { runner.stop() }
             defer { interrupts.cancel() }
-            let report = try runner.run()
+            let report = try await runner.run()
             progress.finish(report, directory: outputDirectory)
             if report.summary.interrupted > 0 {
                 Failure.report("interrupted: \(report.summary.ok + report.summary.skipped) of \(report.summary.items) done; run the same command again to resume")

@@ -30,6 +30,8 @@ final class BatchProgress: @unchecked Sendable {
                 emit(json: ["event": "planned", "items": total, "toDo": toDo, "skipped": skipped, "staleFilesRemoved": swept],
                      line: "\(total) items: \(toDo) to narrate, \(skipped) up to date"
                         + (swept > 0 ? ", \(swept) stale temporary files removed" : ""))
+            case .fetching(let addresses):
+                emit(json: ["event": "fetching", "addresses": addresses], line: "fetching \(addresses) web addresses")
             case .started(let input):
                 if mode == .json { emit(json: ["event": "started", "input": input], line: "") }
             case .finished(let item):

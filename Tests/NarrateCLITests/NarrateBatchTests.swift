@@ -147,7 +147,7 @@ import NarratorTestSupport
         for shard in 1...2 {
             let out = directory.appendingPathComponent("out\(shard)")
             let result = try narrate(["batch", articles.path, "--out-dir", out.path, "--shard", "\(shard)/2", "--jobs", "1",
-                                      "--voice", "en-us", "--feed", "https://example.org/a"])
+                                      "--voice", "en-us", "--podcast", "https://example.org/a"])
             #expect(result.status == 0, "\(result.stderr)")
             let wavs = RepositoryPaths.listing(out).filter { $0.hasSuffix(".wav") }
             #expect(outputs.isDisjoint(with: wavs))

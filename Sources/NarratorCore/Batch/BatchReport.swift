@@ -10,6 +10,8 @@ public struct BatchReport: Codable, Sendable, Equatable {
     public var finished: String
     public var items: [ItemReport]
     public var summary: Summary
+    /// How web addresses were fetched, when the job had any.
+    public var web: Web?
 
     public init(shard: String?, started: String, finished: String, items: [ItemReport]) {
         self.shard = shard
@@ -43,6 +45,10 @@ public struct BatchReport: Codable, Sendable, Equatable {
         public var seconds: Double?
         public var error: String?
         public var key: String?
+        /// For a web address: where the fetch ended (the page's canonical link may differ).
+        public var fetchedFrom: String?
+        /// For a web address: "fetched" this run, or "stored" (the copy an earlier run kept).
+        public var page: String?
 
         public init(input: String, output: String, status: Status) {
             self.input = input
@@ -63,6 +69,27 @@ public struct BatchReport: Codable, Sendable, Equatable {
             self.durationSeconds = durationSeconds
             self.chapters = chapters
             self.transcript = transcript
+        }
+    }
+
+    /// The fetching side of a run with web addresses.
+    public struct Web: Codable, Sendable, Equatable {
+        /// "obeyed", or "ignored" (--ignore-robots).
+        public var robots: String
+        public var perHost: Int
+        /// The most requests that were in flight to one host at once.
+        public var peakPerHost: Int
+        /// Pages fetched this run, taken from the store, and failed.
+        public var fetched = 0, stored = 0, failed = 0
+        /// The feed read (--feed), how ("fetched", "not modified", "file"), and its entries.
+        public var feed: String?
+        public var feedStatus: String?
+        public var feedEntries: Int?
+
+        public init(robots: String, perHost: Int, peakPerHost: Int) {
+            self.robots = robots
+            self.perHost = perHost
+            self.peakPerHost = peakPerHost
         }
     }
 

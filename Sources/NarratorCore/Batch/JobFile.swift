@@ -9,7 +9,7 @@ import Foundation
 /// {"input": "articles/market.txt", "output": "city/market", "voice": "us-male", "title": "Rents"}
 /// ```
 ///
-/// An item has `input` and optionally `output` (a name inside the output directory, without
+/// An item has `input` (a file or an http(s) address) and optionally `output` (a name inside the output directory, without
 /// extension; default: the input's file name) and any setting: `voice`, `speed`, `lexicon` (a
 /// path or a list), `format`, `sidecars` (a list or "all"), `markers`, `split`, and the
 /// metadata overrides `title`, `artist`, `date`. A `defaults` line gives settings for the
@@ -47,10 +47,17 @@ public enum JobFile {
                 guard let given = given as? String else { throw fail("\"output\" must be a string") }
                 if let problem = OutputName.check(given) { throw fail(problem) }
                 output = given
+            } else if WebAddress.looksLikeURL(input) {
+                do {
+                    output = WebAddress.outputName(for: try WebAddress.parse(input)) ?? "article"
+                } catch let error as NarratorError {
+                    throw fail(error.description)
+                }
             } else {
                 output = OutputName.derived(from: input)
             }
-            items.append(BatchItem(input: resolve(input), output: output, settings: itemSettings.over(defaults)))
+            let resolved = WebAddress.looksLikeURL(input) ? input : resolve(input)
+            items.append(BatchItem(input: resolved, output: output, settings: itemSettings.over(defaults)))
         }
         return items
     }

@@ -16,6 +16,9 @@ public struct Timings: Sendable, Equatable, Codable {
     public var sentences: [SentenceTiming]
     /// The language read in, what the page declared, what its text was identified as, and why.
     public var language: LanguageDecision?
+    /// Where the article came from: its file, or for a web page its own address (canonical
+    /// link, else where the fetch ended); nil for standard input and editions.
+    public var source: String?
 
     public struct SpeedRecord: Sendable, Equatable, Codable {
         public var multiplier: Double

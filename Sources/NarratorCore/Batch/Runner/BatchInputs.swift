@@ -2,7 +2,8 @@ import Foundation
 import Narrator
 
 /// What `narrate batch` is given, as items: a job file (`.jsonl`, `.ndjson`), a directory
-/// (every article file in it and below, named by its relative path), or article files.
+/// (every article file in it and below, named by its relative path), article files, web
+/// addresses, or a list of addresses (a `.txt` file whose every line is an address, or a comment).
 public enum BatchInputs {
     public static let articleExtensions: Set<String> = ["html", "htm", "xhtml", "txt", "text", "md", "markdown"]
     public static let jobFileExtensions: Set<String> = ["jsonl", "ndjson"]
@@ -10,6 +11,10 @@ public enum BatchInputs {
     public static func items(from arguments: [String]) throws -> [BatchItem] {
         var items: [BatchItem] = []
         for argument in arguments {
+            if WebAddress.looksLikeURL(argument) {
+                items.append(try webItem(argument))
+                continue
+            }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
                 throw InputError(source: argument, problem: .missing)
@@ -21,11 +26,30 @@ public enum BatchInputs {
                     throw InputError(source: argument, problem: .unreadable("cannot read the job file"))
                 }
                 items += try JobFile.parse(TextDecoding.decode([UInt8](data)), file: argument)
+            } else if let list = try addressList(argument) {
+                items += list
             } else {
                 items.append(BatchItem(input: argument, output: OutputName.derived(from: argument)))
             }
         }
         return uniqueOutputs(items)
+    }
+
+    /// An item for a web address: its last path segment names the output.
+    static func webItem(_ address: String) throws -> BatchItem {
+        let url = try WebAddress.parse(address)
+        return BatchItem(input: address, output: WebAddress.outputName(for: url) ?? "article")
+    }
+
+    /// The items of a `.txt` file whose lines are all web addresses (blank lines and `#`
+    /// comments aside); nil for any other file (an article).
+    static func addressList(_ path: String) throws -> [BatchItem]? {
+        guard ["txt", "text"].contains((path as NSString).pathExtension.lowercased()),
+              let bytes = try? InputDocument.readBytes(path, maxBytes: 64 << 20) else { return nil }
+        let lines = TextDecoding.decode(bytes).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        guard !lines.isEmpty, lines.allSatisfy(WebAddress.looksLikeURL) else { return nil }
+        return try lines.map(webItem)
     }
 
     static func directoryItems(_ directory: String) -> [BatchItem] {
@@ -45,7 +69,7 @@ public enum BatchInputs {
     }
 
     /// Items that would write the same output get "-2", "-3"... in job order.
-    static func uniqueOutputs(_ items: [BatchItem]) -> [BatchItem] {
+    public static func uniqueOutputs(_ items: [BatchItem]) -> [BatchItem] {
         var seen: Set<String> = []
         return items.map { item in
             var item = item

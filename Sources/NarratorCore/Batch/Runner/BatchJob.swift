@@ -19,6 +19,12 @@ public struct BatchJob: Sendable {
     public var workerCommand: [String]
     /// Worker standard error goes to /dev/null (the results carry every error).
     public var quietWorkers: Bool
+    /// How web addresses among the items are fetched (politeness, timeouts, headers).
+    public var fetch = FetchOptions()
+    /// Fetch web addresses again even when an earlier run kept their pages.
+    public var refetch = false
+    /// The feed the items came from (`--feed`), for the report.
+    public var feed: (address: String, status: String, entries: Int)?
 
     public init(items: [BatchItem], outputDirectory: String, defaults: NarrationSettings = NarrationSettings(),
                 voiceDirectories: [String] = [],
@@ -43,6 +49,8 @@ public struct BatchJob: Sendable {
 public enum BatchEvent: Sendable {
     /// `toDo` items will be narrated; `skipped` are up to date; `swept` stale temporary files removed.
     case planned(total: Int, toDo: Int, skipped: Int, swept: Int)
+    /// Web addresses are being fetched (or taken from the store) before narration starts.
+    case fetching(addresses: Int)
     case started(input: String)
     case finished(BatchReport.ItemReport)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Narrator
 import NarratorESpeak
 
@@ -24,7 +25,7 @@ public final class BatchRunner: @unchecked Sendable {
         pool?.stop()
     }
 
-    public func run() throws -> BatchReport {
+    public func run() async throws -> BatchReport {
         let started = Self.now()
         let directory = job.outputDirectory
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
@@ -33,27 +34,69 @@ public final class BatchRunner: @unchecked Sendable {
         }
         let swept = StaleFiles.sweep(directory)
 
-        // This shard's items, each with its request and key.
+        // This shard's items (web addresses weigh alike: their size is not known before fetching).
         let sizes = job.items.map { item -> Int in
             var info = stat()
-            return stat(item.input, &info) == 0 ? Int(info.st_size) : 0
+            return !WebAddress.looksLikeURL(item.input) && stat(item.input, &info) == 0 ? Int(info.st_size) : 0
         }
         let selected = (job.shard ?? Shard(index: 1, count: 1)).select(sizes: sizes)
+
+        // This shard's web addresses, fetched (or taken from the store) before any is narrated.
+        let addresses = selected.map { job.items[$0].input }.filter(WebAddress.looksLikeURL)
+        var web: BatchReport.Web?
+        var pages: [String: WebStage.Outcome] = [:]
+        if !addresses.isEmpty || job.feed != nil {
+            var options = job.fetch
+            options.maxBytes = job.defaults.resolved.maxInputBytes ?? NarrationSettings.defaultMaxInputBytes
+            let stage = WebStage(options: options, store: PageStore(outputDirectory: directory), refetch: job.refetch,
+                                 logger: Logger(label: "narrator.batch"))
+            events(.fetching(addresses: Set(addresses).count))
+            let prepared = await stage.prepare(addresses)
+            pages = prepared.outcomes
+            var summary = BatchReport.Web(robots: options.obeysRobots ? "obeyed" : "ignored", perHost: options.perHost,
+                                          peakPerHost: prepared.peakPerHost)
+            for outcome in pages.values {
+                switch outcome {
+                case .stored(_, _, let fetched): if fetched { summary.fetched += 1 } else { summary.stored += 1 }
+                case .failed: summary.failed += 1
+                }
+            }
+            if let feed = job.feed {
+                summary.feed = feed.address
+                summary.feedStatus = feed.status
+                summary.feedEntries = feed.entries
+            }
+            web = summary
+        }
+
+        // Each item with its request and key.
         let keys = ItemKey(voiceDirectories: job.voiceDirectories, engine: ESpeakEngine.libraryDescription)
         var reports: [Int: BatchReport.ItemReport] = [:]
         var requests: [WorkRequest] = []
         var requestKeys: [Int: String] = [:]
+        var fetchedFrom: [Int: (final: String, fetched: Bool)] = [:]
         for index in selected {
             let item = job.items[index]
             var settings = item.settings.over(job.defaults).resolved
             if job.feedBaseURL != nil { settings.sidecars = Self.withFeedSidecars(settings.sidecars ?? []) }
             let format = settings.format ?? .wav
-            let request = WorkRequest(id: index, input: item.input,
+            var request = WorkRequest(id: index, input: item.input,
                                       output: (directory as NSString).appendingPathComponent(item.output + "." + format.fileExtension),
                                       settings: settings, voiceDirectories: job.voiceDirectories)
             if let problem = OutputName.check(item.output) {
                 reports[index] = Self.failed(item, problem)
                 continue
+            }
+            switch pages[item.input] {
+            case .failed(let error):
+                reports[index] = Self.failed(item, error)
+                continue
+            case .stored(let meta, let page, let fetched):
+                request.page = meta
+                request.input = String(meta.dropLast(".json".count)) + ".body"
+                fetchedFrom[index] = (page.final, fetched)
+            case nil:
+                break
             }
             guard let key = keys.key(for: request) else {
                 reports[index] = Self.failed(item, "\(item.input): cannot read the input")
@@ -63,6 +106,8 @@ public final class BatchRunner: @unchecked Sendable {
                 var report = record.report
                 report.status = .skipped
                 report.input = item.input
+                report.fetchedFrom = fetchedFrom[index]?.final
+                report.page = fetchedFrom[index].map { $0.fetched ? "fetched" : "stored" }
                 reports[index] = report
                 continue
             }
@@ -75,6 +120,7 @@ public final class BatchRunner: @unchecked Sendable {
 
         let finished = Finished(reports)
         let requestKeysFixed = requestKeys
+        let fetchedFromFixed = fetchedFrom
         if !requests.isEmpty {
             let pool = WorkerPool(command: job.workerCommand, slots: job.jobs, timeout: job.timeout,
                                   quietWorkers: job.quietWorkers, outputDirectory: directory)
@@ -83,6 +129,10 @@ public final class BatchRunner: @unchecked Sendable {
                 pool.run(requests, started: { [events] in events(.started(input: $0.input)) }) { [self] request, outcome, attempts, seconds in
                     let item = job.items[request.id]
                     var report = self.report(item, outcome, key: requestKeysFixed[request.id])
+                    if let page = fetchedFromFixed[request.id] {
+                        report.fetchedFrom = page.final
+                        report.page = page.fetched ? "fetched" : "stored"
+                    }
                     report.attempts = attempts
                     report.seconds = (seconds * 1000).rounded() / 1000
                     if report.status == .ok {
@@ -104,8 +154,9 @@ public final class BatchRunner: @unchecked Sendable {
             let item = job.items[index]
             reports[index] = BatchReport.ItemReport(input: item.input, output: item.output, status: .interrupted)
         }
-        let report = BatchReport(shard: job.shard.map { "\($0.index)/\($0.count)" }, started: started,
+        var report = BatchReport(shard: job.shard.map { "\($0.index)/\($0.count)" }, started: started,
                                  finished: Self.now(), items: selected.compactMap { reports[$0] })
+        report.web = web
         try OutputFile.write(try report.json(), to: (directory as NSString).appendingPathComponent("report.json"))
         if let base = job.feedBaseURL {
             let feed = BatchFeed.render(report, title: job.feedTitle, baseURL: base, directory: directory)

@@ -29,7 +29,12 @@ public enum BatchWorker {
             var options = NarrationOptions(settings: request.settings, output: request.output,
                                            voiceDirectories: request.voiceDirectories)
             options.sentenceCache = cache
-            let output = try await ArticleNarrator().narrate(request.input, options: options)
+            let output: NarrationOutput
+            if let page = request.page {
+                output = try await ArticleNarrator().narrate(fetched: try PageStore.load(meta: page), options: options)
+            } else {
+                output = try await ArticleNarrator().narrate(request.input, options: options)
+            }
             for piece in output.pieces {
                 report.files += [piece.audioPath, piece.timingsPath] + piece.sidecarPaths
                 report.pieces.append(BatchReport.Piece(

@@ -10,6 +10,8 @@ public struct WorkRequest: Codable, Sendable, Equatable {
     /// Fully resolved: item over job defaults over flags over the built-in defaults.
     public var settings: NarrationSettings
     public var voiceDirectories: [String]
+    /// For a web address: the stored page's description file (`input` is then its body).
+    public var page: String?
 
     public init(id: Int, input: String, output: String, settings: NarrationSettings, voiceDirectories: [String]) {
         self.id = id
