@@ -3,7 +3,7 @@ enum FFMetadata {
     static func render(_ timings: Timings, tags: AudioTags = AudioTags()) -> String {
         var out = ";FFMETADATA1\n"
         if let title = tags.title ?? timings.chapters.first?.title { out += "title=\(escape(title))\n" }
-        for (key, value) in [("artist", tags.artist), ("date", tags.date), ("comment", tags.source.map { "Source: \($0)" }),
+        for (key, value) in [("artist", tags.artist), ("date", tags.date), ("comment", (tags.source ?? timings.source).map { "Source: \($0)" }),
                              ("encoder", tags.software)] {
             if let value, !value.isEmpty { out += "\(key)=\(escape(value))\n" }
         }
