@@ -9,7 +9,7 @@ TOOLS      ?= ../shared/tools
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch check-outputs fuzz hardening clean
+.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch bench-fetch check-outputs fuzz hardening clean
 
 all: build
 
@@ -83,6 +83,11 @@ bench-integrity: release
 bench-batch: release
 	@scripts/setup.sh espeak-ng
 	python3 scripts/bench_batch.py $(RELEASE_BIN) Samples --tools $(TOOLS)
+
+# The fetch overhead: `batch --feed` over a local feed of 200 articles against the same
+# articles as files, --jobs 2, interleaved runs, medians (articles per second each).
+bench-fetch: release
+	python3 scripts/bench_fetch.py $(RELEASE_BIN) Samples --items 200 --runs 3
 
 # libFuzzer on every parser of untrusted text (Fuzz/): each target until FUZZ_RUNS executions
 # or FUZZ_SECONDS seconds; no crash, leak, hang over 1 s or property violation may appear.

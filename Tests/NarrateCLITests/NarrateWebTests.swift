@@ -53,6 +53,9 @@ import Testing
         var slow = TestHTTPServer.Response.html(Self.page(1))
         slow.delay = 3
         server.route("/slow", slow)
+        var slowBody = TestHTTPServer.Response.html(Self.page(1))
+        slowBody.bodyDelay = 5
+        server.route("/slow-body", slowBody)
         var huge = TestHTTPServer.Response.html("")
         huge.streamBytes = 3 << 20
         server.route("/huge", huge)
@@ -61,6 +64,7 @@ import Testing
             ([server.url("/broken")], 84, "HTTP 500"),
             ([server.url("/paper.pdf")], 86, "application/pdf"),
             ([server.url("/slow"), "--fetch-timeout", "1"], 83, "no complete response within 1 s"),
+            ([server.url("/slow-body"), "--fetch-timeout", "1"], 83, "no complete response within 1 s"),
             ([server.url("/huge"), "--max-input-mb", "1"], 85, "larger than the 1 MiB limit"),
             (["http://no-such-host.invalid/story"], 80, "was not found"),
             (["gopher://example.org/story"], 64, "only http and https"),
@@ -68,7 +72,11 @@ import Testing
         ]
         let directory = try RepositoryPaths.temporaryDirectory()
         for (arguments, status, message) in cases {
+            let started = Date()
             let result = try narrate(arguments + ["--voice", "en-us"], in: directory)
+            if arguments.contains("--fetch-timeout") {
+                #expect(Date().timeIntervalSince(started) < 2.8, "\(arguments): waited past the timeout")
+            }
             #expect(result.status == status, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
             #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments): \(result.stderr)")
@@ -166,6 +174,36 @@ import Testing
         let again = try Self.report(out)
         #expect((again["web"] as? [String: Any])?["robots"] as? String == "ignored")
         #expect(server.received("/private/notice-9").count == 1)
+    }
+
+    @Test func editionsAndJobFilesTakeAddresses() throws {
+        let server = try TestHTTPServer()
+        server.route("/news/pier-notice-1", .html(Self.page(1)))
+        var brotli = TestHTTPServer.Response.html(Self.page(2))
+        brotli.encoding = .brotli
+        server.route("/news/pier-notice-2", brotli)
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let edition = try narrate(["edition", server.url("/news/pier-notice-1"), server.url("/news/pier-notice-2"),
+                                   "--title", "Pier desk", "--voice", "en-us", "--sidecars", "chapters-json"], in: directory)
+        #expect(edition.status == 0, "\(edition.stderr)")
+        let chapters = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("out/pier-desk.chapters.json"))) as? [String: Any]
+        let titles = (chapters?["chapters"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+        #expect(titles.contains("Pier notice 1") && titles.contains("Pier notice 2"), "\(titles)")
+
+        let job = directory.appendingPathComponent("job.jsonl")
+        try """
+            {"defaults": {"voice": "en-us", "speed": "1.5x"}}
+            {"input": "\(server.url("/news/pier-notice-1"))", "output": "desk/first", "title": "First notice"}
+            {"input": "\(server.url("/news/pier-notice-2"))"}
+            """.write(to: job, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("batch")
+        let batch = try narrate(["batch", job.path, "--out-dir", out.path])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("desk/first.wav").path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("pier-notice-2.wav").path))
+        let items = try Self.report(out)["items"] as? [[String: Any]] ?? []
+        #expect(items.first?["title"] as? String == "First notice")
+        #expect(items.map { $0["fetchedFrom"] as? String } == [server.url("/news/pier-notice-1"), server.url("/news/pier-notice-2")])
     }
 
     @Test func aRerunAfterASettingsChangeReusesTheStoredPageAndRefetchFetchesAgain() throws {

@@ -46,5 +46,5 @@ public struct FeedError: NarratorError, Equatable {
         self.message = message
     }
     public var description: String { "\(source): \(message)" }
-    public var exitStatus: ExitStatus { .dataError }
+    public var exitStatus: ExitStatus { .notArticleType }
 }

@@ -8,7 +8,8 @@ public struct FetchError: NarratorError, Equatable {
         case timedOut(seconds: Double)
         case status(Int, String)
         case tooLarge(limit: Int)
-        case notArticleType(String)
+        /// The media type received, and what was wanted ("an article (HTML, text or Markdown)").
+        case notArticleType(String, wanted: String)
         case redirect(String)
         case disallowedByRobots
     }
@@ -34,7 +35,7 @@ public struct FetchError: NarratorError, Equatable {
         case .tooLarge(let limit):
             let size = limit >= 1 << 20 ? "\(limit / (1 << 20)) MiB" : "\(max(1, limit / 1024)) KiB"
             return "\(url): the response is larger than the \(size) limit (--max-input-mb)"
-        case .notArticleType(let type): return "\(url): the response is \(type), not an article (HTML, text or Markdown)"
+        case .notArticleType(let type, let wanted): return "\(url): the response is \(type), not \(wanted)"
         case .redirect(let why): return "\(url): \(why)"
         case .disallowedByRobots: return "\(url): robots.txt disallows this address (--ignore-robots to fetch it anyway)"
         }

@@ -60,6 +60,15 @@ public enum FetchedKind: Sendable {
         }
     }
 
+    /// What the kind is, in an error message.
+    public var wanted: String {
+        switch self {
+        case .article: return "an article (HTML, text or Markdown)"
+        case .feed: return "a feed (RSS, Atom, JSON Feed or a sitemap)"
+        case .robots: return "a robots.txt"
+        }
+    }
+
     /// The Accept header sent.
     public var accept: String {
         switch self {

@@ -148,7 +148,7 @@ public final class PageFetcher: Sendable {
         let status = Int(response.status.code)
         guard (200..<300).contains(status) else { return Answer(status: status, headers: response.headers, body: nil) }
         let type = FetchedPage.contentType(response.headers.first(name: "Content-Type")).mediaType
-        guard kind.accepts(type) else { throw FetchError(url: shown, problem: .notArticleType(type ?? "unknown")) }
+        guard kind.accepts(type) else { throw FetchError(url: shown, problem: .notArticleType(type ?? "unknown", wanted: kind.wanted)) }
         if let length = response.headers.first(name: "Content-Length").flatMap(Int.init),
            length > options.maxBytes, response.headers.first(name: "Content-Encoding") == nil {
             throw FetchError(url: shown, problem: .tooLarge(limit: options.maxBytes))
