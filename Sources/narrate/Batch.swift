@@ -168,7 +168,7 @@ struct MergeReports: ParsableCommand {
             }
             let merged = BatchReport.merged(parsed)
             let data = try merged.json()
-            if let output { try OutputFile.write(data, to: output) } else { FileHandle.standardOutput.write(data + Data("\n".utf8)) }
+            if let output { try OutputFile.write(data, to: output) } else { StandardOutput.write(data + Data("\n".utf8)) }
             let summary = merged.summary
             Failure.report("merged \(reports.count) reports: \(summary.items) items, \(summary.ok + summary.skipped) done, \(summary.failed) failed")
             if summary.failed > 0 { throw ExitCode(ExitStatus.someFailed.code) }

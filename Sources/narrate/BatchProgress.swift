@@ -91,7 +91,7 @@ final class BatchProgress: @unchecked Sendable {
         switch mode {
         case .json:
             if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
-                FileHandle.standardOutput.write(data + Data("\n".utf8))
+                StandardOutput.write(data + Data("\n".utf8))
             }
         case .lines:
             if !line.isEmpty { FileHandle.standardError.write(Data((line + "\n").utf8)) }

@@ -35,8 +35,8 @@ struct Edition: AsyncParsableCommand {
         do {
             let result = try await ArticleNarrator(logger: logger).narrateEdition(inputs, title: title, options: try flags.options())
             for piece in result.pieces {
-                print(piece.audioPath)
-                for path in piece.sidecarPaths { print(path) }
+                StandardOutput.line(piece.audioPath)
+                for path in piece.sidecarPaths { StandardOutput.line(path) }
             }
         } catch {
             throw Failure.exit(error)

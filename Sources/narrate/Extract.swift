@@ -46,7 +46,6 @@ struct Extract: AsyncParsableCommand {
         let narrator = identifyLanguage ? ArticleNarrator() : nil
         var firstFailure: ExitStatus?
         var objects: [String] = []
-        let output = FileHandle.standardOutput
         var line: [UInt8] = []
         for source in inputs {
             do {
@@ -60,14 +59,14 @@ struct Extract: AsyncParsableCommand {
                     line.removeAll(keepingCapacity: true)
                     ArticleJSON.encode(article, readIn: language, into: &line)
                     line.append(0x0A)
-                    output.write(bytes: line)
+                    StandardOutput.write(line)
                 case .json: objects.append(ArticleJSON.object(article, readIn: language))
-                case .text: output.writeLine(SpokenText.render(SpeechPlanner().plan(article)))
+                case .text: StandardOutput.line(SpokenText.render(SpeechPlanner().plan(article)))
                 }
             } catch let error as NarratorError {
                 firstFailure = firstFailure ?? error.exitStatus
                 if format == .jsonl {
-                    output.writeLine(ArticleJSON.error(source: source, message: error.description))
+                    StandardOutput.line(ArticleJSON.error(source: source, message: error.description))
                 } else {
                     Failure.report(error.description)
                 }
@@ -76,7 +75,7 @@ struct Extract: AsyncParsableCommand {
             }
         }
         if format == .json, !objects.isEmpty {
-            output.writeLine(objects.count == 1 && inputs.count == 1 ? objects[0] : "[" + objects.joined(separator: ",\n") + "]")
+            StandardOutput.line(objects.count == 1 && inputs.count == 1 ? objects[0] : "[" + objects.joined(separator: ",\n") + "]")
         }
         if let firstFailure { throw ExitCode(firstFailure.code) }
     }
@@ -88,26 +87,5 @@ enum SpokenText {
         plan.chapters.map { chapter in
             chapter.paragraphs.map { $0.sentences.joined(separator: " ") }.joined(separator: "\n\n")
         }.joined(separator: "\n\n")
-    }
-}
-
-extension FileHandle {
-    func writeLine(_ text: String) {
-        write(Data((text + "\n").utf8))
-    }
-
-    /// Writes bytes without copying them into `Data` (retrying short writes).
-    func write(bytes: [UInt8]) {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(fileDescriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return
-                }
-                offset += written
-            }
-        }
     }
 }

@@ -33,6 +33,10 @@ struct Narrate: AsyncParsableCommand {
               75   batch: some items failed (see report.json)
               78   configuration: malformed voice preset or lexicon,
                    eSpeak NG data missing
+              80-88 web addresses: 80 host not found, 81 cannot connect,
+                   82 TLS, 83 timeout, 84 HTTP error status, 85 too large,
+                   86 not an article (or feed) type, 87 redirects,
+                   88 disallowed by robots.txt
               130  interrupted (SIGINT/SIGTERM); no partial output is left
             """,
         version: NarratorVersion.string,
@@ -47,6 +51,7 @@ struct Narrate: AsyncParsableCommand {
         setlocale(LC_CTYPE, "C.UTF-8")
         // A file-size limit reached (like a full disk) is a failed write and a clear error, not a kill.
         signal(SIGXFSZ, SIG_IGN)
+        StandardOutput.reserveStandardDescriptors()
         await CommandLineErrors.run()
     }
 }

@@ -59,7 +59,7 @@ struct Segment: AsyncParsableCommand {
                 out += format == .jsonl ? ArticleJSON.string(line) : line
                 out += "\n"
             }
-            FileHandle.standardOutput.write(Data(out.utf8))
+            StandardOutput.write(Array(out.utf8))
             if checkSpeech {
                 let report = try await SpeechIntegrity.measure(sentences)
                 FileHandle.standardError.write(Data(report.description.utf8))

@@ -35,8 +35,8 @@ struct Speak: AsyncParsableCommand {
                 "measuredWPM": "\(timings.speed.measuredWPM)",
             ])
             for piece in result.pieces {
-                print(piece.audioPath)
-                for path in piece.sidecarPaths { print(path) }
+                StandardOutput.line(piece.audioPath)
+                for path in piece.sidecarPaths { StandardOutput.line(path) }
             }
         } catch {
             throw Failure.exit(error)

@@ -42,7 +42,7 @@ struct Voices: AsyncParsableCommand {
             do {
                 var withSpeed = options
                 withSpeed.speed = try speedText.map(Speed.parse)
-                print(try await VoicePreview.write(voice: preview, options: withSpeed).audioPath)
+                StandardOutput.line(try await VoicePreview.write(voice: preview, options: withSpeed).audioPath)
             } catch {
                 throw Failure.exit(error)
             }
@@ -54,7 +54,7 @@ struct Voices: AsyncParsableCommand {
             let variants = try await ESpeakEngine.shared.voices(variants: true)
             let presets = catalog.presets.filter { Self.matches([$0.language], wanted) }
             let voices = engine.filter { Self.matches($0.languages, wanted) }
-            print(asJSON ? VoiceListing.json(presets: presets, voices: voices, variants: variants)
+            StandardOutput.line(asJSON ? VoiceListing.json(presets: presets, voices: voices, variants: variants)
                          : VoiceListing.table(presets: presets, voices: voices, variants: variants))
         } catch {
             throw Failure.exit(error)

@@ -75,4 +75,16 @@ import NarratorTestSupport
         #expect(samples[209] == 0)
         for index in 1..<samples.count { #expect(abs(Int(samples[index]) - Int(samples[index - 1])) <= 20000 / 44 + 1) }
     }
+
+    /// Fault 9 of #17: an empty or relative cache variable put the cache at the root or under
+    /// the working directory; the XDG spec says to ignore such values.
+    @Test func emptyOrRelativeCacheVariablesAreIgnored() {
+        let file = SpeedCalibrator.defaultCacheFile
+        #expect(file(["NARRATOR_CACHE_DIR": "", "HOME": "/home/ann"]) == "/home/ann/.cache/narrator/speed-calibration.json")
+        #expect(file(["XDG_CACHE_HOME": "", "HOME": "/home/ann"]) == "/home/ann/.cache/narrator/speed-calibration.json")
+        #expect(file(["XDG_CACHE_HOME": "cache", "HOME": "/home/ann"]) == "/home/ann/.cache/narrator/speed-calibration.json")
+        #expect(file(["NARRATOR_CACHE_DIR": "rel/dir", "XDG_CACHE_HOME": "/xdg/"]) == "/xdg/narrator/speed-calibration.json")
+        #expect(file(["NARRATOR_CACHE_DIR": "/var/cache/n"]) == "/var/cache/n/speed-calibration.json")
+        #expect(file(["HOME": ""]) == nil)
+    }
 }

@@ -23,11 +23,17 @@ public struct SpeedCalibrator: Sendable {
         could be better spent on the ferry, the school and the roads.
         """
 
-    /// `$NARRATOR_CACHE_DIR`, else `$XDG_CACHE_HOME/narrator`, else `~/.cache/narrator`.
+    /// `$NARRATOR_CACHE_DIR`, else `$XDG_CACHE_HOME/narrator`, else `~/.cache/narrator`. As the
+    /// XDG Base Directory spec says, a variable that is empty or not an absolute path is ignored
+    /// (an empty one would put the cache at the root, a relative one under the working directory).
     public static func defaultCacheFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let directory = environment["NARRATOR_CACHE_DIR"]
-            ?? environment["XDG_CACHE_HOME"].map { $0 + "/narrator" }
-            ?? environment["HOME"].map { $0 + "/.cache/narrator" }
+        func absolute(_ name: String) -> String? {
+            guard let value = environment[name], value.hasPrefix("/") else { return nil }
+            return value.hasSuffix("/") && value.count > 1 ? String(value.dropLast()) : value
+        }
+        let directory = absolute("NARRATOR_CACHE_DIR")
+            ?? absolute("XDG_CACHE_HOME").map { $0 + "/narrator" }
+            ?? absolute("HOME").map { $0 + "/.cache/narrator" }
         return directory.map { $0 + "/speed-calibration.json" }
     }
 
