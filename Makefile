@@ -39,7 +39,7 @@ test: setup-test
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/narrator/Voices
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/narrate
-	install -m 644 Voices/*.voice Voices/README.md $(DESTDIR)$(PREFIX)/share/narrator/Voices/
+	install -m 644 Voices/*.voice Voices/lexicon.txt Voices/README.md $(DESTDIR)$(PREFIX)/share/narrator/Voices/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/narrate

@@ -87,6 +87,7 @@ struct BatchRun: AsyncParsableCommand {
     func validate() throws {
         guard jobs >= 1, jobs <= 256 else { throw ValidationError("--jobs must be from 1 to 256") }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard cacheSize >= 0, cacheSize <= 10_000_000 else { throw ValidationError("--cache-size must be from 0 to 10000000 (MB)") }
         guard perHost >= 1, perHost <= 64 else { throw ValidationError("--per-host must be from 1 to 64") }
         guard !inputs.isEmpty || feed != nil else { throw ValidationError("give a job file, a directory, articles or addresses, or --feed") }
     }

@@ -32,3 +32,66 @@ import Testing
         }
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 7: `make install` left out the shipped lexicon, so an installed narrate said names
+    /// differently from a checkout build.
+    @Test func installShipsTheLexicon() throws {
+        let make = try ProcessRunner.which("make") ?? { throw CLITestError("make is not installed") }()
+        let result = try ProcessRunner.run(make, ["-n", "install", "PREFIX=/opt/narrator", "DESTDIR=/tmp/staged"],
+                                           currentDirectory: RepositoryPaths.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let installLines = result.stdout.split(separator: "\n").filter { $0.hasPrefix("install ") && $0.contains("share/narrator/Voices") }
+        #expect(installLines.contains { $0.contains("Voices/lexicon.txt") }, "\(result.stdout)")
+        #expect(installLines.contains { $0.contains("Voices/*.voice") })
+    }
+
+    /// Faults 12 and 13: an output folder that is a file, a state folder that is a file, and
+    /// batch options out of range gave "internal error" (exit 70), failed every item, or crashed.
+    @Test func batchOutputFoldersAndOptionsAreCheckedUpFront() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let article = RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt").path
+        let file = directory.appendingPathComponent("plain-file")
+        try Data("x".utf8).write(to: file)
+        let stateIsFile = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: stateIsFile, withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: stateIsFile.appendingPathComponent(".narrator"))
+        let cases: [([String], Int32, String)] = [
+            (["--out-dir", file.path], 73, "exists and is not a directory"),
+            (["--out-dir", file.appendingPathComponent("below").path], 73, "cannot be created"),
+            (["--out-dir", stateIsFile.path], 73, ".narrator: cannot write output: it exists and is not a directory"),
+            (["--out-dir", directory.appendingPathComponent("o1").path, "--cache-size=-1"], 64, "--cache-size"),
+            (["--out-dir", directory.appendingPathComponent("o2").path, "--cache-size", "9999999999999"], 64, "--cache-size"),
+            (["--out-dir", directory.appendingPathComponent("o3").path, "--shard", "1/10000000000"], 64, "--shard"),
+            (["--out-dir", directory.appendingPathComponent("o4").path, "--shard", "1/9223372036854775807"], 64, "--shard"),
+        ]
+        for (arguments, status, message) in cases {
+            let result = try ProcessRunner.run(RepositoryPaths.narrate, ["batch", article, "--voice", "en-us"] + arguments)
+            #expect(result.status == status, "\(arguments): \(result.stderr)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1, "\(arguments): \(result.stderr)")
+        }
+    }
+
+    /// Fault 15: a job file's title with CR LF and "[CHAPTER]" added chapters to the ffmetadata
+    /// (and so to an M4B); a NUL reached the captions.
+    @Test func metadataFromAJobFileIsOneLineOfText() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let article = RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt").path
+        let job = directory.appendingPathComponent("job.jsonl")
+        let line = #"{"input": "\#(article)", "output": "rents", "title": "Rents\r\n\r\n[CHAPTER]\nTITLE=Injected\u0000 rise", "artist": "Desk\r\nencoder=x"}"#
+        try (line + "\n").write(to: job, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("out")
+        let result = try ProcessRunner.run(RepositoryPaths.narrate, ["batch", job.path, "--out-dir", out.path, "--voice", "en-us",
+                                                                     "--sidecars", "ffmetadata,vtt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let metadata = try String(contentsOf: out.appendingPathComponent("rents.ffmetadata"), encoding: .utf8)
+        let timings = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("rents.wav.timings.json"))) as? [String: Any]
+        let chapters = (timings?["chapters"] as? [[String: Any]] ?? []).count
+        #expect(metadata.split(separator: "\n").filter { $0 == "[CHAPTER]" }.count == chapters, "\(metadata)")
+        #expect(metadata.contains("title=Rents [CHAPTER] TITLE\\=Injected rise\n"), "\(metadata)")
+        #expect(!metadata.contains("\r") && !metadata.contains("\u{0}"))
+        let captions = try Data(contentsOf: out.appendingPathComponent("rents.vtt"))
+        #expect(!captions.contains(0))
+    }
+}

@@ -11,9 +11,13 @@ public struct Shard: Sendable, Equatable {
         self.count = count
     }
 
+    /// More shards than this is a typo, not a cluster (the deal keeps a number per shard).
+    public static let maxCount = 100_000
+
     public init(parsing text: String) throws {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, (1...count).contains(index) else {
+        guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]), count >= 1, count <= Self.maxCount,
+              (1...count).contains(index) else {
             throw ShardError(value: text)
         }
         self.init(index: index, count: count)
@@ -36,6 +40,6 @@ public struct Shard: Sendable, Equatable {
 
 public struct ShardError: NarratorError, Equatable {
     public var value: String
-    public var description: String { "--shard '\(value)' is not understood: give K/N with 1 <= K <= N (e.g. 2/8)" }
+    public var description: String { "--shard '\(value)' is not understood: give K/N with 1 <= K <= N <= \(Shard.maxCount) (e.g. 2/8)" }
     public var exitStatus: ExitStatus { .usage }
 }

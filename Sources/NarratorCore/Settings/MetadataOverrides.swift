@@ -10,12 +10,24 @@ public struct MetadataOverrides: Sendable, Equatable {
         self.published = published
     }
 
-    /// `article` with the given fields replaced.
+    /// `article` with the given fields replaced, each made one line of text: control
+    /// characters (CR, LF, NUL...) become spaces and runs of spaces one, so a value cannot start
+    /// a new block in a sidecar (a `[CHAPTER]` in ffmetadata, a cue in VTT) or cut a C string.
+    /// A value with nothing left leaves the page's own.
     public func apply(to article: Article) -> Article {
         var article = article
-        if let title { article.title = title }
-        if let byline { article.byline = byline }
-        if let published { article.published = published }
+        if let title = Self.oneLine(title) { article.title = title }
+        if let byline = Self.oneLine(byline) { article.byline = byline }
+        if let published = Self.oneLine(published) { article.published = published }
         return article
+    }
+
+    static func oneLine(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let spaced = String(String.UnicodeScalarView(value.unicodeScalars.map {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
+        }))
+        let clean = TextCleanup.collapse(spaced)
+        return clean.isEmpty ? nil : clean
     }
 }

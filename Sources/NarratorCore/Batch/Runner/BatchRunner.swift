@@ -28,9 +28,20 @@ public final class BatchRunner: @unchecked Sendable {
     public func run() async throws -> BatchReport {
         let started = Self.now()
         let directory = job.outputDirectory
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        guard access(directory, W_OK) == 0 else {
-            throw OutputError(path: directory, problem: .cannotWrite("the output directory is not writable"))
+        // The output directory and its state folder, or one clear error before any work.
+        for folder in [directory, (directory as NSString).appendingPathComponent(".narrator")] {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), !isDirectory.boolValue {
+                throw OutputError(path: folder, problem: .cannotWrite("it exists and is not a directory"))
+            }
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw OutputError(path: folder, problem: .cannotWrite("the directory cannot be created (a part of its path is not a writable directory)"))
+            }
+            guard access(folder, W_OK) == 0 else {
+                throw OutputError(path: folder, problem: .cannotWrite("the directory is not writable"))
+            }
         }
         let swept = StaleFiles.sweep(directory)
 
