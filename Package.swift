@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 
 /// Narrator: news articles in, narrated audio with chapter markers out.
@@ -33,6 +33,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        // The service: HTTP (Hummingbird 2), the library in SQLite (GRDB), shutdown, metrics.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // C at the edges.
@@ -83,13 +89,23 @@ let package = Package(
         .target(name: "NarratorBatch", dependencies: ["Narrator", "NarratorESpeak", "CCrypto", .product(name: "Logging", package: "swift-log")],
                 path: batchRunner),
 
+        // `narrate serve`: the API, the library and its durable job queue on the batch's workers.
+        .target(name: "NarratorServer", dependencies: [
+            "Narrator", "NarratorBatch", "NarratorESpeak",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log")]),
+
         // Every parser of untrusted text as a fuzz target (driven from Fuzz/, replayed in tests).
         .target(name: "NarratorFuzzTargets", dependencies: ["Narrator", "NarratorHTML"]),
 
         // The thin command line.
         .executableTarget(
             name: "narrate",
-            dependencies: ["Narrator", "NarratorBatch",
+            dependencies: ["Narrator", "NarratorBatch", "NarratorServer",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -108,7 +124,8 @@ let package = Package(
         .testTarget(name: "NarratorCoreTests", dependencies: ["NarratorCore", "NarratorTesting", "NarratorTestSupport"]),
         .testTarget(name: "NarratorTests", dependencies: ["Narrator", "NarratorHTML", "NarratorAudio", "NarratorTextCat", "NarratorTesting", "CSndFile",
                                                           "NarratorTestSupport", "NarratorFetch", "NarratorTestServer"]),
-        .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport", "NarratorTestServer"]),
+        .testTarget(name: "NarrateCLITests", dependencies: ["NarratorTestSupport", "NarratorTestServer",
+                                                             .product(name: "AsyncHTTPClient", package: "async-http-client")]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["NarratorFuzzTargets", "NarratorTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -3,7 +3,7 @@
 # As root it runs apt-get itself; otherwise it says exactly what to run.
 set -euo pipefail
 
-packages=(libespeak-ng-dev espeak-ng-data libsndfile1-dev libsamplerate0-dev libssl-dev libxml2-dev libexttextcat-dev libbrotli-dev pkg-config "$@")
+packages=(libespeak-ng-dev espeak-ng-data libsndfile1-dev libsamplerate0-dev libssl-dev libxml2-dev libexttextcat-dev libbrotli-dev libsqlite3-dev pkg-config "$@")
 missing=()
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then

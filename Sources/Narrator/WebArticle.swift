@@ -6,9 +6,11 @@ import NarratorHTML
 /// An article from the web: fetched, then extracted like a file, its `source` the page's own
 /// address (its canonical link when that is an http(s) address, else where the fetch ended).
 public enum WebArticle {
-    /// Fetches one article page (no robots.txt: a reader asked for this one page).
-    public static func fetch(_ address: String, options: FetchOptions, logger: Logger) async throws -> FetchedPage {
-        let fetcher = PageFetcher(options: options, logger: logger)
+    /// Fetches one article page (no robots.txt: a reader asked for this one page). `gate` is
+    /// passed each hop (a service refuses private addresses there).
+    public static func fetch(_ address: String, options: FetchOptions, logger: Logger,
+                             gate: @escaping PageFetcher.Gate = { _ in { } }) async throws -> FetchedPage {
+        let fetcher = PageFetcher(options: options, logger: logger, gate: gate)
         do {
             let page = try await fetcher.fetch(address, as: .article)
             await fetcher.shutdown()

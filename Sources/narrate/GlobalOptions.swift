@@ -12,8 +12,8 @@ struct GlobalOptions: ParsableArguments {
     var quiet = false
 
     /// Sends swift-log output to standard error at the chosen level.
-    func bootstrapLogging() -> Logger {
-        let level: Logger.Level = quiet ? .error : verbose >= 2 ? .trace : verbose == 1 ? .info : .warning
+    func bootstrapLogging(defaultLevel: Logger.Level = .warning) -> Logger {
+        let level: Logger.Level = quiet ? .error : verbose >= 2 ? .trace : verbose == 1 ? .info : defaultLevel
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level

@@ -40,7 +40,7 @@ struct Narrate: AsyncParsableCommand {
               130  interrupted (SIGINT/SIGTERM); no partial output is left
             """,
         version: NarratorVersion.string,
-        subcommands: [Speak.self, Edition.self, Batch.self, Extract.self, Segment.self, Voices.self, BatchWorkerCommand.self],
+        subcommands: [Speak.self, Edition.self, Batch.self, Serve.self, Extract.self, Segment.self, Voices.self, BatchWorkerCommand.self],
         defaultSubcommand: Speak.self
     )
 

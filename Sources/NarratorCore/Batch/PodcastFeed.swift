@@ -1,3 +1,5 @@
+import Foundation
+
 /// An RSS 2.0 podcast feed of a batch's audio, with the iTunes tags podcast apps need and the
 /// Podcasting 2.0 `podcast:chapters` and `podcast:transcript` links to the sidecars.
 public enum PodcastFeed {
@@ -85,6 +87,22 @@ public enum PodcastFeed {
             }
         }
         return out
+    }
+
+    /// An ISO 8601 date ("2026-10-14T07:30:00Z" or "2026-10-14") as RSS wants it.
+    public static func rfc822(fromISO iso: String) -> String? {
+        let parser = ISO8601DateFormatter()
+        var date = parser.date(from: iso)
+        if date == nil {
+            parser.formatOptions = [.withFullDate]
+            date = parser.date(from: String(iso.prefix(10)))
+        }
+        guard let date else { return nil }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
+        return formatter.string(from: date)
     }
 }
 

@@ -21,19 +21,5 @@ enum BatchFeed {
         return PodcastFeed.render(title: title, baseURL: baseURL, episodes: episodes)
     }
 
-    /// An ISO 8601 date ("2026-10-14T07:30:00Z" or "2026-10-14") as RSS wants it.
-    static func rfc822(_ iso: String) -> String? {
-        let parser = ISO8601DateFormatter()
-        var date = parser.date(from: iso)
-        if date == nil {
-            parser.formatOptions = [.withFullDate]
-            date = parser.date(from: String(iso.prefix(10)))
-        }
-        guard let date else { return nil }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
-        return formatter.string(from: date)
-    }
+    static func rfc822(_ iso: String) -> String? { PodcastFeed.rfc822(fromISO: iso) }
 }

@@ -2,25 +2,25 @@ import CCrypto
 import Foundation
 
 /// SHA-256 through OpenSSL's libcrypto, fed in pieces.
-struct SHA256 {
+public struct SHA256 {
     private let context: OpaquePointer
 
-    init() {
+    public init() {
         context = EVP_MD_CTX_new()
         EVP_DigestInit_ex(context, EVP_sha256(), nil)
     }
 
-    mutating func update(_ bytes: some ContiguousBytes) {
+    public mutating func update(_ bytes: some ContiguousBytes) {
         bytes.withUnsafeBytes { _ = EVP_DigestUpdate(context, $0.baseAddress, $0.count) }
     }
 
-    mutating func update(_ text: String) {
+    public mutating func update(_ text: String) {
         update(Array(text.utf8))
         update([0])  // a separator, so ("ab", "c") and ("a", "bc") differ
     }
 
     /// The digest as 64 hex digits; the hasher is used up.
-    func hex() -> String {
+    public func hex() -> String {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         EVP_DigestFinal_ex(context, &digest, &length)
@@ -28,14 +28,14 @@ struct SHA256 {
         return digest.map { String($0, radix: 16).leftPadded(2) }.joined()
     }
 
-    static func hex(of text: String) -> String {
+    public static func hex(of text: String) -> String {
         var hasher = SHA256()
         hasher.update(Array(text.utf8))
         return hasher.hex()
     }
 
     /// The digest of a file's bytes, read in blocks; nil when it cannot be read.
-    static func hex(ofFile path: String) -> String? {
+    public static func hex(ofFile path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()

@@ -5,8 +5,11 @@ import Narrator
 /// a shared queue (so at most N are in flight). A worker that dies or passes the per-item
 /// timeout is killed and replaced, its temporary files removed, and the item tried once more;
 /// a second failure marks it failed. `stop()` hands out no more work and ends the workers.
+///
+/// A batch hands all its requests to `run` and waits; a service `start`s the slots once and
+/// `submit`s requests as they come (the slots wait for work until `stop()`).
 final class WorkerPool: @unchecked Sendable {
-    // @unchecked: mutable state is only touched under `lock`.
+    // @unchecked: mutable state is only touched under `lock` (a condition: slots wait on it).
     enum Outcome: Sendable {
         case finished(WorkResult)
         case failed(String)
@@ -19,9 +22,11 @@ final class WorkerPool: @unchecked Sendable {
     let quietWorkers: Bool
     /// Where workers write, to clear a killed worker's temporary files.
     let outputDirectory: String
-    private let lock = NSLock()
+    private let lock = NSCondition()
     private var queue: [(request: WorkRequest, attempt: Int)] = []
     private var stopping = false
+    /// Slots wait for more work instead of ending when the queue is empty.
+    private var persistent = false
     private var running: [pid_t: WorkerProcess] = [:]
 
     init(command: [String], slots: Int, timeout: Double, quietWorkers: Bool, outputDirectory: String) {
@@ -50,9 +55,32 @@ final class WorkerPool: @unchecked Sendable {
         group.wait()
     }
 
+    /// Starts the slots for requests to come (`submit`); they run until `stop()`.
+    func start(started: @escaping @Sendable (WorkRequest) -> Void,
+               report: @escaping @Sendable (WorkRequest, Outcome, Int, Double) -> Void) {
+        lock.withLock { persistent = true }
+        for _ in 0..<slots {
+            let thread = Thread { [self] in slot(started: started, report: report) }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+    }
+
+    /// Queues a request for a started pool.
+    func submit(_ request: WorkRequest) {
+        lock.withLock {
+            queue.append((request, 1))
+            lock.signal()
+        }
+    }
+
+    /// Requests waiting for a slot.
+    var waiting: Int { lock.withLock { queue.count } }
+
     func stop() {
         let workers = lock.withLock { () -> [WorkerProcess] in
             stopping = true
+            lock.broadcast()
             return Array(running.values)
         }
         for worker in workers { worker.terminate(SIGTERM) }
@@ -60,8 +88,12 @@ final class WorkerPool: @unchecked Sendable {
 
     private func next() -> (WorkRequest, Int)? {
         lock.withLock {
-            guard !stopping, !queue.isEmpty else { return nil }
-            return queue.removeFirst()
+            while true {
+                if stopping { return nil }
+                if !queue.isEmpty { return queue.removeFirst() }
+                if !persistent { return nil }
+                lock.wait()
+            }
         }
     }
 
