@@ -9,7 +9,7 @@ TOOLS      ?= ../shared/tools
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch bench-fetch check-outputs fuzz hardening clean
+.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch bench-fetch bench-serve test-api check-outputs fuzz hardening clean
 
 all: build
 
@@ -88,6 +88,17 @@ bench-batch: release
 # articles as files, --jobs 2, interleaved runs, medians (articles per second each).
 bench-fetch: release
 	python3 scripts/bench_fetch.py $(RELEASE_BIN) Samples --items 200 --runs 3
+
+# `narrate serve` under wrk: 1,000 narrations made, then cached audio Range requests and the
+# list endpoint at 50 connections (req/s, p50/p99), and the server's peak memory.
+bench-serve: release
+	@scripts/setup.sh wrk
+	python3 scripts/bench_serve.py $(RELEASE_BIN) --narrations 1000 --seconds 10
+
+# schemathesis against docs/openapi.json and a live server: no 5xx, no response off the schema.
+test-api: build
+	@python3 -c "import schemathesis" 2>/dev/null || pip install -q schemathesis
+	python3 scripts/test_api.py $(DEBUG_BIN)
 
 # libFuzzer on every parser of untrusted text (Fuzz/): each target until FUZZ_RUNS executions
 # or FUZZ_SECONDS seconds; no crash, leak, hang over 1 s or property violation may appear.
