@@ -99,7 +99,7 @@ struct BatchRun: AsyncParsableCommand {
             fetchOptions.perHost = perHost
             fetchOptions.obeysRobots = !ignoreRobots
             fetchOptions.maxBytes = try flags.settings().resolved.maxInputBytes ?? NarrationSettings.defaultMaxInputBytes
-            var items = try BatchInputs.items(from: inputs)
+            var items = try BatchInputs.items(from: inputs, outputDirectory: outputDirectory)
             var fromFeed: (address: String, status: String, entries: Int)?
             var title = podcastTitle
             if let feed {

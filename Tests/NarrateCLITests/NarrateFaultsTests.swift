@@ -95,3 +95,43 @@ extension NarrateFaultsTests {
         #expect(!captions.contains(0))
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 11: a batch over a folder that holds its own output read its sidecars
+    /// (`out/*.labels.txt`) as articles on the next run, and every later run failed.
+    @Test func aBatchDoesNotReadItsOwnOutput() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        try FileManager.default.copyItem(at: RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt"),
+                                         to: directory.appendingPathComponent("rents.txt"))
+        for run in 1...2 {
+            let result = try ProcessRunner.run(RepositoryPaths.narrate, ["batch", ".", "--out-dir", "out", "--voice", "en-us",
+                                                                         "--sidecars", "audacity,vtt"], currentDirectory: directory)
+            #expect(result.status == 0, "run \(run): \(result.stderr)")
+            #expect(result.stderr.contains("1 items"), "run \(run): \(result.stderr)")
+        }
+    }
+}
+
+extension NarrateFaultsTests {
+    /// Fault 19: an episode's GUID was the item key, so a new voice (or Narrator, or eSpeak NG)
+    /// made every episode look new to podcast apps; fractional seconds lost the time of day.
+    @Test func podcastEpisodesKeepTheirGUIDAndTime() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let job = directory.appendingPathComponent("job.jsonl")
+        let article = RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt").path
+        try "{\"input\": \"\(article)\", \"output\": \"rents\", \"date\": \"2026-10-14T07:30:00.123Z\"}\n"
+            .write(to: job, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("out")
+        var guids: [String] = []
+        for voice in ["en-us", "en-gb"] {
+            let result = try ProcessRunner.run(RepositoryPaths.narrate, ["batch", job.path, "--out-dir", out.path, "--voice", voice,
+                                                                         "--podcast", "https://example.org/audio/"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let feed = try String(contentsOf: out.appendingPathComponent("feed.xml"), encoding: .utf8)
+            #expect(feed.contains("<pubDate>Wed, 14 Oct 2026 07:30:00 +0000</pubDate>"), "\(feed)")
+            let guid = feed.components(separatedBy: "<guid isPermaLink=\"false\">").dropFirst().first?.components(separatedBy: "<").first
+            guids.append(guid ?? "")
+        }
+        #expect(guids.count == 2 && !guids[0].isEmpty && guids[0] == guids[1], "\(guids)")
+    }
+}

@@ -208,4 +208,18 @@ import Testing
         server.stop()
         await client.shutdown()
     }
+
+    @Test func aFullQueueAnswers503WithRetryAfter() async throws {
+        let server = try ServerProcess(data: try RepositoryPaths.temporaryDirectory().appendingPathComponent("data"),
+                                       arguments: ["--jobs", "1", "--queue-limit", "1"])
+        let client = TestClient()
+        defer { server.stop() }
+        let first = try await client.post(server.url("/api/narrations?voice=en-us&speed=0.5x"), Self.shortArticle(20, paragraphs: 60),
+                                          type: "text/plain")
+        #expect(first.status == 202)
+        let second = try await client.post(server.url("/api/narrations?voice=en-us"), Self.shortArticle(21), type: "text/plain")
+        #expect(second.status == 503 && second.header("Retry-After") == "30", "\(second.status) \(second.text)")
+        #expect((second.json["error"] as? [String: Any])?["status"] as? Int == 503)
+        await client.shutdown()
+    }
 }

@@ -94,6 +94,10 @@ public enum PodcastFeed {
         let parser = ISO8601DateFormatter()
         var date = parser.date(from: iso)
         if date == nil {
+            parser.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+            date = parser.date(from: iso)
+        }
+        if date == nil {
             parser.formatOptions = [.withFullDate]
             date = parser.date(from: String(iso.prefix(10)))
         }

@@ -14,7 +14,7 @@ enum BatchFeed {
                 episodes.append(PodcastFeed.Episode(
                     title: item.pieces.count > 1 ? "\(name) (\(index + 1)/\(item.pieces.count))" : name,
                     audio: piece.audio, bytes: Int(info.st_size), durationSeconds: piece.durationSeconds,
-                    guid: "\(item.key ?? item.output)-\(index + 1)", published: item.published.flatMap(rfc822),
+                    guid: guid(item, piece: index + 1), published: item.published.flatMap(rfc822),
                     chapters: piece.chapters, transcript: piece.transcript))
             }
         }
@@ -22,4 +22,13 @@ enum BatchFeed {
     }
 
     static func rfc822(_ iso: String) -> String? { PodcastFeed.rfc822(fromISO: iso) }
+
+    /// An episode's GUID names the article and its place, not how it was rendered: a new
+    /// Narrator, eSpeak NG or preset re-narrates an item but leaves its episode the same one.
+    static func guid(_ item: BatchReport.ItemReport, piece: Int) -> String {
+        var hasher = SHA256()
+        hasher.update(item.input)
+        hasher.update(item.output)
+        return "narrator-\(hasher.hex().prefix(24))-\(piece)"
+    }
 }

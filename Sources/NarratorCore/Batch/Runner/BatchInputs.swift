@@ -8,7 +8,10 @@ public enum BatchInputs {
     public static let articleExtensions: Set<String> = ["html", "htm", "xhtml", "txt", "text", "md", "markdown"]
     public static let jobFileExtensions: Set<String> = ["jsonl", "ndjson"]
 
-    public static func items(from arguments: [String]) throws -> [BatchItem] {
+    /// - Parameter outputDirectory: a directory's walk leaves this out (a batch run inside the
+    ///   folder it reads would otherwise read its own sidecars, `.labels.txt`, as articles).
+    public static func items(from arguments: [String], outputDirectory: String? = nil) throws -> [BatchItem] {
+        let excluded = outputDirectory.map(realPath)
         var items: [BatchItem] = []
         for argument in arguments {
             if WebAddress.looksLikeURL(argument) {
@@ -20,7 +23,7 @@ public enum BatchInputs {
                 throw InputError(source: argument, problem: .missing)
             }
             if isDirectory.boolValue {
-                items += directoryItems(argument)
+                items += directoryItems(argument, excluding: excluded)
             } else if jobFileExtensions.contains((argument as NSString).pathExtension.lowercased()) {
                 guard let data = FileManager.default.contents(atPath: argument) else {
                     throw InputError(source: argument, problem: .unreadable("cannot read the job file"))
@@ -52,12 +55,16 @@ public enum BatchInputs {
         return try lines.map(webItem)
     }
 
-    static func directoryItems(_ directory: String) -> [BatchItem] {
+    static func directoryItems(_ directory: String, excluding excluded: String? = nil) -> [BatchItem] {
         guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
         var relatives: [String] = []
         while let relative = walker.nextObject() as? String {
             let name = (relative as NSString).lastPathComponent
             if name.hasPrefix(".") { walker.skipDescendants(); continue }
+            if let excluded, realPath((directory as NSString).appendingPathComponent(relative)) == excluded {
+                walker.skipDescendants()
+                continue
+            }
             if articleExtensions.contains((name as NSString).pathExtension.lowercased()) { relatives.append(relative) }
         }
         return relatives.sorted().map { relative in
@@ -66,6 +73,13 @@ public enum BatchInputs {
             let output = (folders + [OutputName.derived(from: parts.last!)]).joined(separator: "/")
             return BatchItem(input: (directory as NSString).appendingPathComponent(relative), output: output)
         }
+    }
+
+    /// The path with symbolic links and "." / ".." resolved (as given when it does not exist).
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Items that would write the same output get "-2", "-3"... in job order.
