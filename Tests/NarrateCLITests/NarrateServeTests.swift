@@ -32,6 +32,8 @@ import Testing
         let done = try await client.waitUntilMade(server.url("/api/narrations/\(id)"))
         #expect(done.json["state"] as? String == "done", "\(done.text)")
         #expect(done.json["voice"] as? String == "en-us" && done.json["speed"] as? String == "1.25x")
+        let chapterTitles = (done.json["chapters"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+        #expect(chapterTitles.first == "Harbour town bets on tidal turbines as ferry trade ebbs" && chapterTitles.count > 1, "\(chapterTitles)")
 
         // The same article and settings again: the same narration, no new job.
         let again = try await client.post(server.url("/api/narrations?voice=en-us&speed=1.25x"), Self.article, type: "text/html")

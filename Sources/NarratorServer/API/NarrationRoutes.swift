@@ -49,7 +49,7 @@ struct NarrationRoutes: Sendable {
                                                      isDefault: true)
         if isNew { queue.submit(rendition, of: article) }
         let body = try NarrationJSON.narration(try store.article(article.id) ?? article, renditions: store.renditions(of: article.id))
-        return JSONText.response(body, status: isNew ? .accepted : .ok, headers: [.location: "/api/narrations/\(article.id)"])
+        return try JSONText.response(body, status: isNew ? .accepted : .ok, headers: [.location: "/api/narrations/\(article.id)"])
     }
 
     private func list(_ request: Request) throws -> Response {
@@ -57,15 +57,21 @@ struct NarrationRoutes: Sendable {
         let limit = try Self.number(query["limit"], name: "limit", range: 1...200) ?? 20
         let offset = try Self.number(query["offset"], name: "offset", range: 0...Int(Int32.max)) ?? 0
         let (items, total) = try store.articles(limit: limit, offset: offset)
-        var body: [String: Any] = ["total": total, "limit": limit, "offset": offset,
-                                   "items": try items.map { try NarrationJSON.narration($0, renditions: store.renditions(of: $0.id)) }]
-        if offset + items.count < total { body["next"] = "/api/narrations?limit=\(limit)&offset=\(offset + limit)" }
-        return JSONText.response(body)
+        let next = offset + items.count < total ? "/api/narrations?limit=\(limit)&offset=\(offset + limit)" : nil
+        return try JSONText.response(NarrationListBody(total: total, limit: limit, offset: offset,
+                                                       items: items.map { NarrationJSON.narration($0.0, renditions: $0.1) }, next: next))
     }
 
     private func show(_ id: String) throws -> Response {
         guard let article = try store.article(id) else { throw APIError(.notFound, "no narration '\(id)'") }
-        return JSONText.response(NarrationJSON.narration(article, renditions: try store.renditions(of: id)))
+        let renditions = try store.renditions(of: id)
+        var body = NarrationJSON.narration(article, renditions: renditions)
+        if let first = renditions.first(where: { $0.id == article.defaultRendition }), first.state == .done,
+           let data = FileManager.default.contents(atPath: store.path(first.audio) + ".timings.json"),
+           let timings = try? JSONDecoder().decode(Timings.self, from: data) {
+            body.chapters = timings.chapters.map { ChapterBody(title: $0.title, start: $0.start, end: $0.end) }
+        }
+        return try JSONText.response(body)
     }
 
     private func delete(_ request: Request, _ id: String) throws -> Response {
@@ -114,7 +120,7 @@ struct NarrationRoutes: Sendable {
         let (rendition, _) = try await rendition(request, article: article)
         switch rendition.state {
         case .queued, .running:
-            return JSONText.response(NarrationJSON.rendition(rendition, article: article), status: .accepted,
+            return try JSONText.response(NarrationJSON.rendition(rendition, article: article), status: .accepted,
                                      headers: [.retryAfter: "2", .cacheControl: "no-store"])
         case .failed:
             throw APIError(.unprocessableContent, "the narration failed: \(rendition.error ?? "unknown error")")
@@ -173,8 +179,8 @@ struct NarrationRoutes: Sendable {
         let base = baseURL ?? "http://\(host)/"
         let (articles, _) = try store.articles(limit: 500, offset: 0)
         var episodes: [PodcastFeed.Episode] = []
-        for article in articles {
-            guard let id = article.defaultRendition, let rendition = try store.rendition(id), rendition.state == .done else { continue }
+        for (article, renditions) in articles {
+            guard let rendition = renditions.first(where: { $0.id == article.defaultRendition }), rendition.state == .done else { continue }
             let audio = "api/narrations/\(article.id)/audio"
             episodes.append(PodcastFeed.Episode(title: article.title ?? "Untitled article", audio: audio, bytes: rendition.bytes ?? 0,
                                                 durationSeconds: rendition.durationSeconds ?? 0, guid: "narrator-\(article.id)",

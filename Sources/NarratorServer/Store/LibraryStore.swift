@@ -20,6 +20,7 @@ final class LibraryStore: Sendable {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
+            // (v1 as first released; later changes are new migrations.)
             try db.create(table: "article") { table in
                 table.column("id", .text).primaryKey()
                 table.column("kind", .text).notNull()
@@ -51,6 +52,9 @@ final class LibraryStore: Sendable {
                 table.uniqueKey(["articleId", "voice", "speed", "format"])
             }
         }
+        migrator.registerMigration("v2-created-index") { db in
+            try db.create(index: "article_createdAt", on: "article", columns: ["createdAt"])
+        }
         return migrator
     }
 
@@ -77,11 +81,13 @@ final class LibraryStore: Sendable {
         }
     }
 
-    /// Articles, newest first.
-    func articles(limit: Int, offset: Int) throws -> (items: [ArticleRecord], total: Int) {
+    /// Articles, newest first, with their renditions (one read).
+    func articles(limit: Int, offset: Int) throws -> (items: [(ArticleRecord, [RenditionRecord])], total: Int) {
         try database.read { db in
-            (try ArticleRecord.order(Column("createdAt").desc, Column("id")).limit(limit, offset: offset).fetchAll(db),
-             try ArticleRecord.fetchCount(db))
+            let articles = try ArticleRecord.order(Column("createdAt").desc, Column("id")).limit(limit, offset: offset).fetchAll(db)
+            let renditions = try RenditionRecord.filter(articles.map(\.id).contains(Column("articleId"))).order(Column("id")).fetchAll(db)
+            let byArticle = Dictionary(grouping: renditions, by: \.articleId)
+            return (articles.map { ($0, byArticle[$0.id] ?? []) }, try ArticleRecord.fetchCount(db))
         }
     }
 
