@@ -15,7 +15,7 @@ import Testing
 
     func fetcher(_ configure: (inout FetchOptions) -> Void = { _ in }) -> PageFetcher {
         var options = FetchOptions()
-        options.timeout = 5
+        options.timeout = 120  // generous: this process's task threads are shared with tests that block them
         configure(&options)
         return PageFetcher(options: options)
     }
