@@ -9,16 +9,17 @@ TOOLS      ?= ../shared/tools
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch bench-fetch bench-serve test-api check-outputs fuzz hardening clean
+.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch bench-fetch bench-serve bench-player test-api check-outputs fuzz hardening clean
 
 all: build
 
 setup:
 	@scripts/setup.sh
 
-# Tests read chapters back with ffprobe.
+# Tests read chapters back with ffprobe and drive the player in headless Chromium (selenium).
 setup-test:
-	@scripts/setup.sh ffmpeg
+	@scripts/setup.sh ffmpeg chromium chromium-driver
+	@python3 -c "import selenium" 2>/dev/null || pip install -q selenium
 
 build: setup
 	$(SWIFT) build
@@ -35,11 +36,18 @@ run: release
 test: setup-test
 	$(SWIFT) build
 	$(SWIFT) test
+	python3 Tests/Browser/player_test.py $(DEBUG_BIN) --screenshots .build/screenshots
+
+# The time from pressing a new speed to hearing it, in the browser, on a 1,500-word article.
+bench-player: release setup-test
+	python3 Tests/Browser/player_test.py $(RELEASE_BIN) --bench
 
 install: release
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/narrator/Voices
 	install -m 755 $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/narrate
 	install -m 644 Voices/*.voice Voices/lexicon.txt Voices/README.md $(DESTDIR)$(PREFIX)/share/narrator/Voices/
+	install -d $(DESTDIR)$(PREFIX)/share/narrator/web
+	install -m 644 Sources/NarratorServer/Web/Assets/* $(DESTDIR)$(PREFIX)/share/narrator/web/
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/narrate

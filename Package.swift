@@ -97,7 +97,8 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Metrics", package: "swift-metrics"),
             .product(name: "Prometheus", package: "swift-prometheus"),
-            .product(name: "Logging", package: "swift-log")]),
+            .product(name: "Logging", package: "swift-log")],
+            resources: [.copy("Web/Assets")]),
 
         // Every parser of untrusted text as a fuzz target (driven from Fuzz/, replayed in tests).
         .target(name: "NarratorFuzzTargets", dependencies: ["Narrator", "NarratorHTML"]),

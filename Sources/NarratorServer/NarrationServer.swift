@@ -70,6 +70,7 @@ public struct NarrationServer: Sendable {
                                    logger: logger)
         NarrationRoutes(store: store, queue: queue, intake: intake, auth: BearerToken(token: options.token),
                         baseURL: options.baseURL).add(to: router)
+        WebPages(store: store, needsToken: options.token != nil, voiceDirectories: options.voiceDirectories).add(to: router)
         router.get("/metrics") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
                      body: ResponseBody(byteBuffer: ByteBuffer(bytes: registry.emitToBuffer())))

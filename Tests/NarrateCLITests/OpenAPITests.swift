@@ -98,7 +98,7 @@ import Testing
         let operations = Self.paths.flatMap { path, methods in methods.map { (path, $0.key, $0.value as? [String: Any] ?? [:]) } }
             .sorted { ($0.1 == "delete" ? 1 : 0, $0.0) < ($1.1 == "delete" ? 1 : 0, $1.0) }
         for (path, method, operation) in operations {
-            let url = server.url(path.replacingOccurrences(of: "{id}", with: id))
+            let url = server.url(path.replacingOccurrences(of: "{id}", with: id).replacingOccurrences(of: "{file}", with: "player.js"))
             let answer: HTTPAnswer
             switch method {
             case "post": answer = try await client.post(url + "?voice=en-us", NarrateServeTests.shortArticle(10), type: "text/plain")
