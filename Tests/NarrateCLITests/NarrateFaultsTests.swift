@@ -135,3 +135,30 @@ extension NarrateFaultsTests {
         #expect(guids.count == 2 && !guids[0].isEmpty && guids[0] == guids[1], "\(guids)")
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 4: a corrupt calibration cache (a factor of 1e-17) crashed with SIGILL and left a
+    /// temporary WAV behind; it is now measured again.
+    @Test func aCorruptCalibrationCacheIsMeasuredAgain() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let sample = RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt").path
+        let environment = ProcessInfo.processInfo.environment.merging(["NARRATOR_CACHE_DIR": directory.path]) { $1 }
+        let output = directory.appendingPathComponent("a.wav").path
+        let first = try ProcessRunner.run(RepositoryPaths.narrate, [sample, "--voice", "en-us", "-o", output], environment: environment)
+        #expect(first.status == 0, "\(first.stderr)")
+        let cache = directory.appendingPathComponent("speed-calibration.json")
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: cache)) as? [String: Double] ?? [:]
+        #expect(!object.isEmpty)
+        for (value, name) in [(1e-17, "tiny"), (1e300, "huge"), (-3.0, "negative")] {
+            let corrupt = object.mapValues { _ in value }
+            try JSONSerialization.data(withJSONObject: corrupt).write(to: cache)
+            let again = try ProcessRunner.run(RepositoryPaths.narrate, [sample, "--voice", "en-us", "-o", output, "--sidecars", "vtt"],
+                                              environment: environment)
+            #expect(again.status == 0, "\(name): \(again.status) \(again.stderr)")
+            let timings = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: output + ".timings.json"))) as? [String: Any]
+            let wpm = (timings?["speed"] as? [String: Any])?["measuredWPM"] as? Double ?? 0
+            #expect(abs(wpm - 200) < 10, "\(name): \(wpm) WPM")
+            #expect(!RepositoryPaths.listing(directory).contains { $0.hasSuffix(".tmp") }, "\(name): a temporary file was left")
+        }
+    }
+}

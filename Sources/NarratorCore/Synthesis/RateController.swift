@@ -33,6 +33,8 @@ public struct RateController: Sendable {
         let behind = seconds - 60 * Double(words) / targetWPM
         let speech = min(max(fairShare - behind / 3, 60 * count / (targetWPM * 1.6)), 60 * count / (targetWPM * 0.7))
         let nominal = 60 * count / (speedFactor * speech)
+        // Guarded all the same: a rate that is not a finite number is the slowest the engine has.
+        guard nominal.isFinite, nominal < 1e6 else { return limits.usable(nominal.isFinite ? 1_000_000 : 0) }
         return limits.usable(Int(nominal.rounded()))
     }
 

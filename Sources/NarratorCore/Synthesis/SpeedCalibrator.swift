@@ -37,11 +37,16 @@ public struct SpeedCalibrator: Sendable {
         return directory.map { $0 + "/speed-calibration.json" }
     }
 
+    /// Speed factors a real voice has (measured eSpeak NG voices: about 0.6 to 1.6).
+    static let plausible: ClosedRange<Double> = 0.2...5
+
     /// The voice's speed factor at `rate`, from the cache or measured now.
     public func factor(for voice: VoiceSettings, rate: Int, synthesizer: any SpeechSynthesizer) async throws -> Double {
         let key = "\(await synthesizer.engineDescription())|\(voice.cacheKey)|\(rate)"
         var cache = readCache()
-        if let cached = cache[key], cached.isFinite, cached > 0 { return cached }
+        // A cached factor outside what any voice measures (a corrupt or hand-edited cache) is
+        // measured again rather than trusted: a factor near zero asks for an infinite rate.
+        if let cached = cache[key], Self.plausible.contains(cached) { return cached }
         let sampleRate = try await synthesizer.sampleRate()
         let samples = try await synthesizer.synthesize(Self.passage, voice: voice, rate: rate)
         let speech = SilenceTrimmer.speechRange(samples)
