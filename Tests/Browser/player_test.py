@@ -250,6 +250,7 @@ def bench_speed(base, narration, runs=5):
     heard, rendered = [], []
     try:
         for run in range(runs):
+            driver.get(f'{base}/listen/{narration}')
             js(driver, 'localStorage.clear()')
             driver.get(f'{base}/listen/{narration}')
             wait(lambda: player_state(driver)['timings'] > 0 and not player_state(driver)['pending'])

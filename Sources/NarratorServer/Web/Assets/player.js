@@ -68,7 +68,7 @@
       if (ticket !== state.switching) throw new Error('superseded');
       if (answer.status === 202) {
         say('Preparing ' + rendition.voice + ' at ' + speedText(parseSpeed(rendition.speed)) + '…');
-        return new Promise(function (resolve) { setTimeout(resolve, 400); }).then(function () { return timingsOf(rendition, ticket); });
+        return new Promise(function (resolve) { setTimeout(resolve, 200); }).then(function () { return timingsOf(rendition, ticket); });
       }
       if (answer.status !== 200) throw new Error((answer.body.error && answer.body.error.message) || 'the narration is not available');
       return answer.body;
