@@ -23,7 +23,7 @@ import Testing
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 let method = String(text[Range(match.range(at: 1), in: text)!])
-                var path = String(text[Range(match.range(at: 2), in: text)!]).replacingOccurrences(of: ":id", with: "{id}")
+                var path = String(text[Range(match.range(at: 2), in: text)!]).replacingOccurrences(of: ":id", with: "{id}").replacingOccurrences(of: ":file", with: "{file}")
                 // The sidecar routes are registered in a loop over their file names.
                 if path.contains("\\(path)") {
                     for name in ["timings.json", "captions.vtt", "chapters.vtt", "chapters.json"] {
