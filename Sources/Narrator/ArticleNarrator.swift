@@ -136,6 +136,23 @@ public struct ArticleNarrator: Sendable {
         return loader
     }
 
+    /// An output name that says one thing and would hold another is refused before any work:
+    /// "-" (audio does not go to standard output), an extension no format has (`.aiff` would get
+    /// WAV data), or an extension another format than `--format` has (`-o b.wav --format mp3`).
+    static func checkOutputName(_ output: String?, format: AudioFormat?) throws {
+        guard let output else { return }
+        if output == "-" { throw FlagError("-o -: audio is not written to standard output; give a file name") }
+        let written = (output as NSString).pathExtension.lowercased()
+        guard !written.isEmpty else { return }
+        let known = AudioFormat.all.flatMap(\.extensions).map { $0.lowercased() }
+        guard let named = AudioFormat(extensionOf: output) else {
+            throw FlagError("-o \(output): '.\(written)' is not an extension of a format narrate writes (\(known.map { "." + $0 }.joined(separator: ", ")))")
+        }
+        if let format, format != named {
+            throw FlagError("-o \(output) names a \(named.name) file but --format is \(format.name)")
+        }
+    }
+
     /// Narrates a plan into the files `options` ask for; `name` is the default file name.
     func narrate(_ plan: SpeechPlan, language: LanguageDecision, tags: AudioTags, name: String, options: NarrationOptions,
                  catalog: VoiceCatalog) async throws -> NarrationOutput {
@@ -147,9 +164,11 @@ public struct ArticleNarrator: Sendable {
         let speed = options.speed ?? voice.preset?.defaultSpeed ?? .normal
         logger.info("voice", metadata: ["voice": "\(voice.name)", "espeak": "\(voice.settings.espeakName)",
                                         "speed": "\(speed)"])
+        try Self.checkOutputName(options.output, format: options.format)
         let format = options.format ?? options.output.flatMap(AudioFormat.init(extensionOf:)) ?? .wav
         let output = options.output
             ?? (options.outputDirectory as NSString).appendingPathComponent(name + "." + format.fileExtension)
+        try OutputFile.checkNameLength(output, split: options.split != nil)
         try OutputFile.prepare(output)
         var tags = tags
         tags.software = "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())"

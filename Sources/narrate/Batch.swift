@@ -190,7 +190,7 @@ final class BatchInterrupts: @unchecked Sendable {
     static func install(stop: @escaping @Sendable () -> Void) -> BatchInterrupts {
         let interrupts = BatchInterrupts()
         let queue = DispatchQueue(label: "narrate.batch.signals")
-        for signalNumber in [SIGINT, SIGTERM] {
+        for signalNumber in InterruptCleanup.signals {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
             source.setEventHandler {

@@ -37,7 +37,7 @@ struct Narrate: AsyncParsableCommand {
                    82 TLS, 83 timeout, 84 HTTP error status, 85 too large,
                    86 not an article (or feed) type, 87 redirects,
                    88 disallowed by robots.txt
-              130  interrupted (SIGINT/SIGTERM); no partial output is left
+              130  interrupted (SIGINT, SIGTERM, SIGHUP, SIGQUIT); nothing partial left
             """,
         version: NarratorVersion.string,
         subcommands: [Speak.self, Edition.self, Batch.self, Serve.self, Extract.self, Segment.self, Voices.self, BatchWorkerCommand.self],

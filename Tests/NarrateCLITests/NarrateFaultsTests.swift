@@ -162,3 +162,129 @@ extension NarrateFaultsTests {
         }
     }
 }
+
+extension NarrateFaultsTests {
+    static func page(headline: String, language: String) -> String {
+        let paragraph = "<p>The harbour office said on Tuesday that the ferry leaves at nine and returns at six, and that tickets can be bought on board.</p>"
+        return "<html lang=\"\(language)\"><body><article><h1>\(headline)</h1>" + String(repeating: paragraph, count: 3) + "</article></body></html>"
+    }
+
+    /// Fault 6: long non-Latin headlines failed with "File name too long" (the slug was capped in
+    /// characters, not bytes); Thai slugs had dashes inside words; -o names of 215-251 bytes failed
+    /// at the end. Now slugs are capped in bytes, marks stay in their word, temporary names are
+    /// shortened, and a name with no room for its timings file is refused before any work.
+    @Test func longAndNonLatinNamesFitTheFileSystem() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let chinese = String(repeating: "港口新渡轮周二启航乘客称赞准时", count: 6)  // 90 characters, 270 bytes
+        let thai = "ท่าเรือเปิดใหม่ หลังซ่อมแซมนานสามเดือน ชาวบ้านดีใจที่เรือข้ามฟากกลับมาวิ่งตามเวลา"
+        for (name, headline, language) in [("zh", chinese, "zh"), ("th", thai, "th")] {
+            let input = directory.appendingPathComponent("\(name).html")
+            try Self.page(headline: headline, language: language).write(to: input, atomically: true, encoding: .utf8)
+            let folder = directory.appendingPathComponent("run-\(name)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let result = try ProcessRunner.run(RepositoryPaths.narrate, [input.path, "--voice", "en-us"], currentDirectory: folder)
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            let written = RepositoryPaths.listing(folder.appendingPathComponent("out")).filter { $0.hasSuffix(".wav") }
+            #expect(written.count == 1 && written.allSatisfy { $0.utf8.count <= 84 }, "\(name): \(written)")
+            if name == "th", let slug = written.first?.dropLast(4) {
+                // Words whole (tone marks and vowel signs stay in them), cut at 80 bytes between characters.
+                #expect(slug.split(separator: "-").first == "ท่าเรือเปิดใหม่", "the Thai slug keeps its words whole: \(slug)")
+                #expect(slug.hasPrefix("ท่าเรือเปิดใหม่-หลัง") && slug.utf8.count <= 80, "\(slug)")
+            }
+        }
+        let article = RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt").path
+        let fits = directory.appendingPathComponent(String(repeating: "a", count: 236) + ".wav")  // 240 bytes + .timings.json = 253
+        let ok = try ProcessRunner.run(RepositoryPaths.narrate, [article, "--voice", "en-us", "-o", fits.path])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(FileManager.default.fileExists(atPath: fits.path + ".timings.json"))
+        let tooLong = directory.appendingPathComponent(String(repeating: "b", count: 241) + ".wav")
+        let started = Date()
+        let refused = try ProcessRunner.run(RepositoryPaths.narrate, [article, "--voice", "en-us", "-o", tooLong.path])
+        #expect(refused.status == 73 && refused.stderr.contains("255 bytes"), "\(refused.stderr)")
+        #expect(refused.stderr.split(separator: "\n").count == 1)
+        #expect(Date().timeIntervalSince(started) < 5, "refused before any synthesis")
+        #expect(!RepositoryPaths.listing(directory).contains { $0.hasPrefix(".b") || $0.hasPrefix("bbb") })
+    }
+}
+
+extension NarrateFaultsTests {
+    /// Fault 20 (part): "-o a.aiff" got WAV data under that name, "--format mp3 -o b.wav" MP3 in
+    /// a .wav, "-o -" a file named "-"; each is now a usage error before any work.
+    @Test func outputNamesThatSayOneThingAndHoldAnother() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let article = RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt").path
+        let cases: [([String], String)] = [
+            (["-o", "a.aiff"], "'.aiff' is not an extension"),
+            (["-o", "b.mp4"], "'.mp4' is not an extension"),
+            (["-o", "c.wav", "--format", "mp3"], "names a wav file but --format is mp3"),
+            (["-o", "-"], "not written to standard output"),
+        ]
+        for (arguments, message) in cases {
+            let result = try ProcessRunner.run(RepositoryPaths.narrate, [article, "--voice", "en-us"] + arguments, currentDirectory: directory)
+            #expect(result.status == 64 && result.stderr.contains(message), "\(arguments): \(result.status) \(result.stderr)")
+            #expect(result.stderr.split(separator: "\n").count == 1)
+        }
+        #expect(RepositoryPaths.listing(directory).isEmpty, "nothing written: \(RepositoryPaths.listing(directory))")
+        let fine = try ProcessRunner.run(RepositoryPaths.narrate, [article, "--voice", "en-us", "-o", "d.MP3", "--format", "mp3"],
+                                         currentDirectory: directory)
+        #expect(fine.status == 0, "\(fine.stderr)")
+    }
+}
+
+extension NarrateFaultsTests {
+    /// Fault 10: a sentence-cache entry damaged in place (its rate zeroed) was reused: the pace
+    /// controller's factor became infinite and the rest was read at the slowest rate, reported
+    /// ok. Entries now carry a checksum; a damaged one is made again.
+    @Test func aDamagedSentenceCacheEntryIsMadeAgain() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        try FileManager.default.copyItem(at: RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt"),
+                                         to: directory.appendingPathComponent("rents.txt"))
+        let out = directory.appendingPathComponent("out")
+        let arguments = ["batch", directory.appendingPathComponent("rents.txt").path, "--out-dir", out.path, "--voice", "en-us"]
+        #expect(try ProcessRunner.run(RepositoryPaths.narrate, arguments).status == 0)
+        let cache = out.appendingPathComponent(".narrator/cache")
+        let entries = RepositoryPaths.listing(cache).filter { $0.hasSuffix(".pcm") }
+        #expect(entries.count > 5)
+        for entry in entries {  // the rate field zeroed in place
+            let url = cache.appendingPathComponent(entry)
+            var bytes = [UInt8](try Data(contentsOf: url))
+            for index in 4..<8 { bytes[index] = 0 }
+            try Data(bytes).write(to: url)
+        }
+        try FileManager.default.removeItem(at: out.appendingPathComponent(".narrator/items"))  // narrate it again
+        let again = try ProcessRunner.run(RepositoryPaths.narrate, arguments)
+        #expect(again.status == 0, "\(again.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any]
+        let item = (report?["items"] as? [[String: Any]])?.first ?? [:]
+        #expect(item["cached"] as? Int == 0, "no damaged entry was used: \(item)")
+        let wpm = item["wpm"] as? Double ?? 0
+        #expect(abs(wpm - 200) < 10, "the pace holds: \(wpm) WPM")
+    }
+}
+
+extension NarrateFaultsTests {
+    /// Fault 2: an item split into pieces ("brief" -> brief-01, brief-02...) and an item whose
+    /// output is "brief-02" overwrote each other, both reported ok, and a rerun said both were up
+    /// to date. The second now fails with a message naming the first.
+    @Test func splitPiecesNeverOverwriteAnotherItem() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let harbour = RepositoryPaths.samples.appendingPathComponent("harbour-tides.html").path
+        let rents = RepositoryPaths.samples.appendingPathComponent("night-market-rents.txt").path
+        let job = directory.appendingPathComponent("job.jsonl")
+        try """
+            {"input": "\(harbour)", "output": "brief", "split": "chapters"}
+            {"input": "\(rents)", "output": "brief-02"}
+            """.write(to: job, atomically: true, encoding: .utf8)
+        let out = directory.appendingPathComponent("out")
+        let result = try ProcessRunner.run(RepositoryPaths.narrate, ["batch", job.path, "--out-dir", out.path, "--voice", "en-us"])
+        #expect(result.status == 75, "\(result.stderr)")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.json"))) as? [String: Any]
+        let items = report?["items"] as? [[String: Any]] ?? []
+        #expect(items.first?["status"] as? String == "ok")
+        #expect(items.last?["status"] as? String == "failed")
+        #expect((items.last?["error"] as? String)?.contains("is the name of a piece of") == true, "\(items.last ?? [:])")
+        let timings = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("brief-02.wav.timings.json"))) as? [String: Any]
+        let title = (timings?["chapters"] as? [[String: Any]])?.first?["title"] as? String
+        #expect(title == "A channel that never stops moving", "brief-02 holds brief's second chapter: \(title ?? "nil")")
+    }
+}

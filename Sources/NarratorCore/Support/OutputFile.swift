@@ -16,12 +16,36 @@ public enum OutputFile {
         return pid
     }
 
+    /// The longest file name Linux file systems hold, in bytes.
+    public static let maxNameBytes = 255
+
+    /// Checks before any work that an output's name leaves room for what is written beside it
+    /// (`<name>.timings.json`, numbered pieces `-NN`): one clear error instead of a failure at the end.
+    public static func checkNameLength(_ path: String, split: Bool) throws {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        let longest = name.utf8.count + (split ? 3 : 0) + ".timings.json".utf8.count
+        guard longest <= maxNameBytes else {
+            throw OutputError(path: path, problem: .cannotWrite(
+                "the file name is \(name.utf8.count) bytes; with \(split ? "'-NN' and " : "")'.timings.json' beside it, it passes the \(maxNameBytes) bytes a file name can hold"))
+        }
+    }
+
     public static func temporaryPath(for path: String, suffix: String = "tmp") -> String {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let token = UInt32.random(in: 0...UInt32.max)
-        let temporary = (directory as NSString).appendingPathComponent(
-            ".\(url.lastPathComponent).\(marker)\(getpid())-\(String(token, radix: 16)).\(suffix)")
+        let tail = ".\(marker)\(getpid())-\(String(token, radix: 16)).\(suffix)"
+        var name = url.lastPathComponent
+        // A name near the 255-byte limit gets a shortened temporary name (its start and a hash).
+        if 1 + name.utf8.count + tail.utf8.count > maxNameBytes {
+            var kept = ""
+            for scalar in name.unicodeScalars {
+                if kept.utf8.count + UTF8.width(scalar) > maxNameBytes - tail.utf8.count - 12 { break }
+                kept.unicodeScalars.append(scalar)
+            }
+            name = kept + "~" + String(UInt32(truncatingIfNeeded: name.hashValue), radix: 16)
+        }
+        let temporary = (directory as NSString).appendingPathComponent("." + name + tail)
         TemporaryFiles.register(temporary)
         return temporary
     }

@@ -80,6 +80,8 @@ public final class BatchRunner: @unchecked Sendable {
             web = summary
         }
 
+        let pieceClash = Self.pieceClashes(job)
+
         // Each item with its request and key.
         let keys = ItemKey(voiceDirectories: job.voiceDirectories, engine: ESpeakEngine.libraryDescription)
         var reports: [Int: BatchReport.ItemReport] = [:]
@@ -94,7 +96,7 @@ public final class BatchRunner: @unchecked Sendable {
             var request = WorkRequest(id: index, input: item.input,
                                       output: (directory as NSString).appendingPathComponent(item.output + "." + format.fileExtension),
                                       settings: settings, voiceDirectories: job.voiceDirectories)
-            if let problem = OutputName.check(item.output) {
+            if let problem = OutputName.check(item.output) ?? pieceClash[index] {
                 reports[index] = Self.failed(item, problem)
                 continue
             }
@@ -215,6 +217,25 @@ public final class BatchRunner: @unchecked Sendable {
         var report = BatchReport.ItemReport(input: item.input, output: item.output, status: .failed)
         report.error = error
         return report
+    }
+
+    /// Items whose output is the name of another item's numbered piece ("brief-02" beside a
+    /// "brief" split into pieces) would overwrite it: such an item fails with a message naming
+    /// the other, before anything is narrated.
+    static func pieceClashes(_ job: BatchJob) -> [Int: String] {
+        var split: [String: String] = [:]  // lower-cased output -> its input
+        for item in job.items where item.settings.over(job.defaults).split != nil {
+            split[item.output.lowercased()] = item.input
+        }
+        guard !split.isEmpty else { return [:] }
+        var clashes: [Int: String] = [:]
+        for (index, item) in job.items.enumerated() {
+            let name = item.output.lowercased()
+            guard let dash = name.lastIndex(of: "-"), name[name.index(after: dash)...].count >= 2,
+                  name[name.index(after: dash)...].allSatisfy(\.isNumber), let owner = split[String(name[..<dash])] else { continue }
+            clashes[index] = "the output '\(item.output)' is the name of a piece of \(owner), which is split into numbered files; give this item another output"
+        }
+        return clashes
     }
 
     /// A feed points at each episode's chapters and transcript, so those sidecars are written.

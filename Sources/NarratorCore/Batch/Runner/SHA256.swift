@@ -21,11 +21,16 @@ public struct SHA256 {
 
     /// The digest as 64 hex digits; the hasher is used up.
     public func hex() -> String {
+        bytes().map { String($0, radix: 16).leftPadded(2) }.joined()
+    }
+
+    /// The digest's 32 bytes; the hasher is used up.
+    public func bytes() -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: 32)
         var length: UInt32 = 0
         EVP_DigestFinal_ex(context, &digest, &length)
         EVP_MD_CTX_free(context)
-        return digest.map { String($0, radix: 16).leftPadded(2) }.joined()
+        return digest
     }
 
     public static func hex(of text: String) -> String {
