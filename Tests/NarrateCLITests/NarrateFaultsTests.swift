@@ -288,3 +288,27 @@ extension NarrateFaultsTests {
         #expect(title == "A channel that never stops moving", "brief-02 holds brief's second chapter: \(title ?? "nil")")
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 14: the batch hashed every input before planning: a FIFO or /dev/zero hung it, a
+    /// 3 GB file was read before --max-input-mb refused it, and a process substitution was used
+    /// up. Such items now fail at once, each with a one-line reason.
+    @Test func batchInputsThatAreNotFilesFailAtOnce() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let fifo = directory.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        let huge = directory.appendingPathComponent("huge.txt").path
+        #expect(FileManager.default.createFile(atPath: huge, contents: Data("Big\n\n".utf8)))
+        #expect(truncate(huge, 3 << 30) == 0)  // a sparse 3 GB file
+        let started = Date()
+        let result = try ProcessRunner.run(RepositoryPaths.narrate, ["batch", fifo, "/dev/zero", huge, "--out-dir",
+                                                                     directory.appendingPathComponent("out").path, "--max-input-mb", "1"])
+        #expect(result.status == 75, "\(result.stderr)")
+        #expect(Date().timeIntervalSince(started) < 10, "no input was read whole")
+        let report = try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appendingPathComponent("out/report.json"))) as? [String: Any]
+        let errors = (report?["items"] as? [[String: Any]] ?? []).compactMap { $0["error"] as? String }
+        #expect(errors.count == 3)
+        #expect(errors.filter { $0.contains("not a regular file") }.count == 2, "\(errors)")
+        #expect(errors.contains { $0.contains("larger than the 1 MiB limit") }, "\(errors)")
+    }
+}

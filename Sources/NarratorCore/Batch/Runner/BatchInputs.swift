@@ -47,7 +47,9 @@ public enum BatchInputs {
     /// The items of a `.txt` file whose lines are all web addresses (blank lines and `#`
     /// comments aside); nil for any other file (an article).
     static func addressList(_ path: String) throws -> [BatchItem]? {
+        var info = stat()
         guard ["txt", "text"].contains((path as NSString).pathExtension.lowercased()),
+              stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
               let bytes = try? InputDocument.readBytes(path, maxBytes: 64 << 20) else { return nil }
         let lines = TextDecoding.decode(bytes).split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") }

@@ -111,6 +111,10 @@ public final class BatchRunner: @unchecked Sendable {
             case nil:
                 break
             }
+            if request.page == nil, let problem = Self.inputProblem(item.input, maxBytes: settings.maxInputBytes) {
+                reports[index] = Self.failed(item, problem)
+                continue
+            }
             guard let key = keys.key(for: request) else {
                 reports[index] = Self.failed(item, "\(item.input): cannot read the input")
                 continue
@@ -217,6 +221,22 @@ public final class BatchRunner: @unchecked Sendable {
         var report = BatchReport.ItemReport(input: item.input, output: item.output, status: .failed)
         report.error = error
         return report
+    }
+
+    /// Why an input file cannot be a batch item, found without reading it: the planner hashes
+    /// every input, so a pipe or device would hang it (or be used up before a worker reads it)
+    /// and a huge file would be read whole before being refused.
+    static func inputProblem(_ path: String, maxBytes: Int?) -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }  // the worker says what is wrong with it
+        let kind = info.st_mode & S_IFMT
+        if kind == S_IFIFO || kind == S_IFCHR || kind == S_IFSOCK || kind == S_IFBLK {
+            return "\(path): not a regular file (a pipe, socket or device): batch items are files; narrate a stream with 'narrate -'"
+        }
+        if let maxBytes, kind == S_IFREG, Int(info.st_size) > maxBytes {
+            return InputError(source: path, problem: .tooLarge(limit: maxBytes)).description
+        }
+        return nil
     }
 
     /// Items whose output is the name of another item's numbered piece ("brief-02" beside a
