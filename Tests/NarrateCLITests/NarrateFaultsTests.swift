@@ -312,3 +312,39 @@ extension NarrateFaultsTests {
         #expect(errors.contains { $0.contains("larger than the 1 MiB limit") }, "\(errors)")
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 3: shards in separate PID namespaces sharing an output folder: one shard's start-up
+    /// sweep deleted the other's temporary files in progress (their process ids meant nothing to
+    /// it), and the last shard's report.json replaced the others'.
+    @Test func shardsSharingAFolderLeaveEachOthersWorkAlone() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let articles = directory.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        for number in 1...4 {
+            try "Notice \(number)\n\nThe pier gates close at \(number + 4) o'clock while the crew paints the railings.\n"
+                .write(to: articles.appendingPathComponent("n\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        let out = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        // Another container's file in progress (a process id that is not running here), and one
+        // left by a dead process of this machine in the format before PID spaces were recorded.
+        let foreign = out.appendingPathComponent(".n9.wav.narrator-999999-abcdef12345678.wav.tmp")
+        let ownStale = out.appendingPathComponent(".n8.wav.narrator-999999-1a2b.wav.tmp")
+        for file in [foreign, ownStale] { try Data("RIFF".utf8).write(to: file) }
+        for shard in 1...2 {
+            let result = try ProcessRunner.run(RepositoryPaths.narrate, ["batch", articles.path, "--out-dir", out.path,
+                                                                         "--shard", "\(shard)/2", "--voice", "en-us"])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        #expect(FileManager.default.fileExists(atPath: foreign.path), "another PID space's file is left alone")
+        #expect(!FileManager.default.fileExists(atPath: ownStale.path), "a dead local process's file is swept")
+        var inputs: Set<String> = []
+        for shard in 1...2 {
+            let report = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("report.shard-\(shard)-of-2.json"))) as? [String: Any]
+            #expect(report?["shard"] as? String == "\(shard)/2")
+            for item in report?["items"] as? [[String: Any]] ?? [] { inputs.insert(item["input"] as? String ?? "") }
+        }
+        #expect(inputs.count == 4, "each shard's report is kept: \(inputs)")
+    }
+}

@@ -4,9 +4,35 @@ import Foundation
 /// final name only ever holds a complete file.
 public enum OutputFile {
     /// A temporary path in the same directory as `path` (same file system, so rename is atomic).
-    /// Temporary names read `.<name>.narrator-<pid>-<hex>.<suffix>`: hidden, beside the final
-    /// name, and recognisable with their process after a crash (see `temporaryOwner`).
+    /// Temporary names read `.<name>.narrator-<pid>-<space><hex>.<suffix>`: hidden, beside the
+    /// final name, and recognisable with their process after a crash (see `temporaryOwner`).
+    /// `<space>` (6 hex digits) names the process's PID space: host, boot and PID namespace, so a
+    /// process id is only ever checked in the space it belongs to (shards in containers sharing
+    /// an output folder see each other's files but not each other's processes).
     public static let marker = "narrator-"
+
+    /// This process's PID space, as the 6 hex digits temporary names carry.
+    public static let processSpace: String = {
+        var identity = ProcessInfo.processInfo.hostName
+        identity += (try? String(contentsOfFile: "/proc/sys/kernel/random/boot_id", encoding: .utf8)) ?? ""
+        var buffer = [CChar](repeating: 0, count: 256)
+        let count = readlink("/proc/self/ns/pid", &buffer, buffer.count - 1)
+        if count > 0 { identity += String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        var hash: UInt32 = 2_166_136_261  // FNV-1a
+        for byte in identity.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hex = String(hash & 0xFF_FFFF, radix: 16)
+        return String(repeating: "0", count: 6 - hex.count) + hex
+    }()
+
+    /// The PID space a temporary file's process ran in, from its name (nil for names made
+    /// before spaces were recorded).
+    public static func temporarySpace(_ name: String) -> String? {
+        guard let range = name.range(of: "." + marker, options: .backwards) else { return nil }
+        let rest = name[range.upperBound...]
+        guard let dash = rest.firstIndex(of: "-") else { return nil }
+        let token = rest[rest.index(after: dash)...].prefix { $0 != "." }
+        return token.count >= 14 ? String(token.prefix(6)) : nil
+    }
 
     /// The process that made a temporary file, from its name; nil for other names.
     public static func temporaryOwner(_ name: String) -> pid_t? {
@@ -34,7 +60,8 @@ public enum OutputFile {
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         let token = UInt32.random(in: 0...UInt32.max)
-        let tail = ".\(marker)\(getpid())-\(String(token, radix: 16)).\(suffix)"
+        let random = String(token, radix: 16)
+        let tail = ".\(marker)\(getpid())-\(processSpace)\(String(repeating: "0", count: 8 - random.count) + random).\(suffix)"
         var name = url.lastPathComponent
         // A name near the 255-byte limit gets a shortened temporary name (its start and a hash).
         if 1 + name.utf8.count + tail.utf8.count > maxNameBytes {

@@ -175,6 +175,11 @@ public final class BatchRunner: @unchecked Sendable {
                                  finished: Self.now(), items: selected.compactMap { reports[$0] })
         report.web = web
         try OutputFile.write(try report.json(), to: (directory as NSString).appendingPathComponent("report.json"))
+        // Shards may share an output folder: each also keeps its report under its own name.
+        if let shard = job.shard, shard.count > 1 {
+            try OutputFile.write(try report.json(), to: (directory as NSString)
+                .appendingPathComponent("report.shard-\(shard.index)-of-\(shard.count).json"))
+        }
         if let base = job.feedBaseURL {
             let feed = BatchFeed.render(report, title: job.feedTitle, baseURL: base, directory: directory)
             try OutputFile.write(Data(feed.utf8), to: (directory as NSString).appendingPathComponent("feed.xml"))

@@ -10,12 +10,15 @@ enum StaleFiles {
         for path in temporaryFiles(under: directory) where path.pid == pid { unlink(path.path) }
     }
 
-    /// Removes temporary files whose process is gone; returns how many.
+    /// Removes temporary files whose process is gone; returns how many. Only files made in
+    /// this PID space are judged: another container's process ids mean nothing here.
     @discardableResult
     static func sweep(_ directory: String) -> Int {
         var removed = 0
-        for file in temporaryFiles(under: directory) where kill(file.pid, 0) != 0 && errno == ESRCH {
-            if unlink(file.path) == 0 { removed += 1 }
+        for file in temporaryFiles(under: directory) {
+            let space = OutputFile.temporarySpace((file.path as NSString).lastPathComponent)
+            guard space == nil || space == OutputFile.processSpace else { continue }
+            if kill(file.pid, 0) != 0 && errno == ESRCH, unlink(file.path) == 0 { removed += 1 }
         }
         return removed
     }
