@@ -223,6 +223,29 @@ def main():
     voices.mkdir()
     (voices / 'bad.voice').write_text('name = "Bad"\npich = 3\n')
     case('malformed voice preset', [sample, *out, '--voices', str(voices)], 78)
+    # Faults an adversarial run found (#17).
+    case('SIGHUP during narration (terminal closed)', [str(WORK / 'long.txt'), *out], 130, signal_after=(signal.SIGHUP, 0.5))
+    case('SIGQUIT during narration', [str(WORK / 'long.txt'), *out], 130, signal_after=(signal.SIGQUIT, 0.5))
+    corrupt = WORK / 'corrupt-cache'
+    corrupt.mkdir(exist_ok=True)
+    subprocess.run([NARRATE, sample, '--voice', 'en-us', '-o', str(WORK / 'warm.wav')], env={**os.environ, 'NARRATOR_CACHE_DIR': str(corrupt)},
+                   capture_output=True)
+    cache_file = corrupt / 'speed-calibration.json'
+    cache_file.write_text(json.dumps({k: 1e-17 for k in json.loads(cache_file.read_text())}))
+    case('corrupt calibration cache (factor 1e-17)', [sample, *out], 0, duration, env={**os.environ, 'NARRATOR_CACHE_DIR': str(corrupt)})
+    root_cache_before = os.path.exists('/speed-calibration.json')
+    case('empty NARRATOR_CACHE_DIR', [sample, *out], 0,
+         lambda d, o: 'BAD: wrote /speed-calibration.json' if os.path.exists('/speed-calibration.json') and not root_cache_before
+         else duration(d, o), env={**os.environ, 'NARRATOR_CACHE_DIR': ''})
+    full = lambda: os.dup2(os.open('/dev/full', os.O_WRONLY), 1)
+    case('standard output on a full disk (extract)', ['extract', sample], 73, preexec=full)
+    case('-o with an extension no format has (.aiff)', [sample, '-o', '{out}/a.aiff', '--voice', 'en-us'], 64)
+    case('-o - (audio to standard output)', [sample, '-o', '-', '--voice', 'en-us'], 64)
+    case('-o name with no room for its timings (241 bytes)', [sample, '-o', '{out}/' + 'b' * 237 + '.wav', '--voice', 'en-us'], 73)
+    case('82-character Chinese headline, no -o', [write('zh.html', '<html lang="zh"><body><article><h1>' + '港口新渡轮周二启航乘客称赞准时' * 6
+                                                         + '</h1>' + para * 3 + '</article></body></html>'), '--voice', 'en-us'], 0,
+         lambda d, o: f'wrote {os.path.basename(o.strip())[:40]}... ({len(os.path.basename(o.strip()).encode())} bytes)')
+
     # The big inputs are written by another process, so this one stays small (a child's peak
     # memory counts what it inherits).
     big, big_page = str(WORK / 'paragraph.txt'), str(WORK / 'big.html')
