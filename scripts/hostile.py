@@ -242,7 +242,7 @@ def main():
     case('-o with an extension no format has (.aiff)', [sample, '-o', '{out}/a.aiff', '--voice', 'en-us'], 64)
     case('-o - (audio to standard output)', [sample, '-o', '-', '--voice', 'en-us'], 64)
     case('-o name with no room for its timings (245 bytes)', [sample, '-o', '{out}/' + 'b' * 241 + '.wav', '--voice', 'en-us'], 73)
-    case('82-character Chinese headline, no -o', [write('zh.html', '<html lang="zh"><body><article><h1>' + '港口新渡轮周二启航乘客称赞准时' * 6
+    case('90-character Chinese headline, no -o', [write('zh.html', '<html lang="zh"><body><article><h1>' + '港口新渡轮周二启航乘客称赞准时' * 6
                                                          + '</h1>' + para * 3 + '</article></body></html>'), '--voice', 'en-us'], 0,
          lambda d, o: f'wrote {os.path.basename(o.strip())[:40]}... ({len(os.path.basename(o.strip()).encode())} bytes)')
 
