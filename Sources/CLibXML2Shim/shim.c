@@ -58,20 +58,25 @@ narrator_html_reader *narrator_html_reader_new(const char *bytes, size_t length,
     return (narrator_html_reader *)ctxt;
 }
 
-void narrator_html_reader_run(narrator_html_reader *reader, const narrator_html_events *events,
-                              void *context) {
-    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)reader;
-    if (ctxt == NULL || events == NULL) return;
-    xmlSetGenericErrorFunc(NULL, narrator_silent);
-    // Only the events Narrator reads: no tree, comments or processing instructions. Blanks the
-    // parser calls ignorable (between <html> and <head>...) are dropped, as its tree builder does.
+// Only the events Narrator reads: no tree, comments or processing instructions. Blanks the
+// parser calls ignorable (between <html> and <head>...) are dropped, as its tree builder does.
+// The handlers are SAX1 ones (sax->initialized is not XML_SAX2_MAGIC): names arrive as written.
+static void narrator_use_handlers(xmlParserCtxtPtr ctxt, narrator_sax_target *target) {
     memset(ctxt->sax, 0, sizeof(*ctxt->sax));
     ctxt->sax->startElement = narrator_start;
     ctxt->sax->endElement = narrator_end;
     ctxt->sax->characters = narrator_text;
     ctxt->sax->cdataBlock = narrator_text;
+    ctxt->userData = target;
+}
+
+void narrator_html_reader_run(narrator_html_reader *reader, const narrator_html_events *events,
+                              void *context) {
+    xmlParserCtxtPtr ctxt = (xmlParserCtxtPtr)reader;
+    if (ctxt == NULL || events == NULL) return;
+    xmlSetGenericErrorFunc(NULL, narrator_silent);
     narrator_sax_target target = {events, context};
-    ctxt->userData = &target;
+    narrator_use_handlers(ctxt, &target);
     htmlParseDocument(ctxt);
     ctxt->userData = NULL;
 }
@@ -95,14 +100,9 @@ int narrator_xml_parse(const char *bytes, size_t length, const narrator_html_eve
     // the document are not expanded), NONET (no DTD or entity is fetched), no DTD loading.
     xmlCtxtUseOptions(ctxt, XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NONET |
                                 XML_PARSE_NOCDATA);
-    // SAX1 callbacks (sax->initialized is not XML_SAX2_MAGIC): names arrive qualified ("dc:creator").
-    memset(ctxt->sax, 0, sizeof(*ctxt->sax));
-    ctxt->sax->startElement = narrator_start;
-    ctxt->sax->endElement = narrator_end;
-    ctxt->sax->characters = narrator_text;
-    ctxt->sax->cdataBlock = narrator_text;
+    // Names arrive qualified ("dc:creator").
     narrator_sax_target target = {events, context};
-    ctxt->userData = &target;
+    narrator_use_handlers(ctxt, &target);
     xmlParseDocument(ctxt);
     int result = ctxt->wellFormed || ctxt->recovery ? 0 : -1;
     ctxt->userData = NULL;

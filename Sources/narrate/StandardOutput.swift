@@ -20,26 +20,13 @@ enum StandardOutput {
 
     static func write<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
         if closedAtStart { fail(EBADF) }
-        let failure: Int32? = bytes.withContiguousStorageIfAvailable(writeAll) ?? Array(bytes).withUnsafeBufferPointer(writeAll)
+        let write = { (buffer: UnsafeBufferPointer<UInt8>) in OutputFile.writeAll(UnsafeRawBufferPointer(buffer), to: STDOUT_FILENO) }
+        let failure: Int32? = bytes.withContiguousStorageIfAvailable(write) ?? Array(bytes).withUnsafeBufferPointer(write)
         if let failure { fail(failure) }
     }
 
     static func line(_ text: String) {
         write(Array((text + "\n").utf8))
-    }
-
-    /// The errno of the write that failed, or nil.
-    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var offset = 0
-        while offset < buffer.count {
-            let written = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-            if written < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += written
-        }
-        return nil
     }
 
     private static func fail(_ code: Int32) -> Never {

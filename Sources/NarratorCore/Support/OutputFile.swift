@@ -94,18 +94,22 @@ public enum OutputFile {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += written
+        return data.withUnsafeBytes { writeAll($0, to: descriptor) } == nil
+    }
+
+    /// Writes every byte to a descriptor, retrying short and interrupted writes; the errno of
+    /// a write that failed, or nil.
+    public static func writeAll(_ buffer: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32? {
+        var offset = 0
+        while offset < buffer.count {
+            let written = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
             }
-            return true
+            offset += written
         }
+        return nil
     }
 
     /// Moves a finished temporary file to its final name. Its data is flushed to the disk
