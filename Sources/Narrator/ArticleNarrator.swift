@@ -61,20 +61,20 @@ public struct ArticleNarrator: Sendable {
     /// Narrates one input: a file, "-" for standard input, or an http(s) address, into a WAV
     /// and its timings sidecar.
     public func narrate(_ source: String, options: NarrationOptions = NarrationOptions()) async throws -> NarrationOutput {
-        // The engine starts on another thread while this one reads presets and the article.
-        async let engineReady: Void = synthesizer.prepare()
-        let catalog = try catalog(extra: options.voiceDirectories)
-        let loaded = try await load(source, options: options)
-        try await engineReady
-        return try await narrate(options.metadata.apply(to: loaded.article), options: options, catalog: catalog,
-                                 name: loaded.name)
+        try await narrate(options: options) { try await load(source, options: options) }
     }
 
     /// Narrates a page already fetched (a batch's stored copy).
     public func narrate(fetched page: FetchedPage, options: NarrationOptions) async throws -> NarrationOutput {
+        try await narrate(options: options) { try WebArticle.extract(page, loader: loader(for: options)) }
+    }
+
+    /// Loads an article while the engine starts on another thread, then narrates it.
+    private func narrate(options: NarrationOptions,
+                         load: () async throws -> (article: Article, name: String?)) async throws -> NarrationOutput {
         async let engineReady: Void = synthesizer.prepare()
         let catalog = try catalog(extra: options.voiceDirectories)
-        let loaded = try WebArticle.extract(page, loader: loader(for: options))
+        let loaded = try await load()
         try await engineReady
         return try await narrate(options.metadata.apply(to: loaded.article), options: options, catalog: catalog,
                                  name: loaded.name)

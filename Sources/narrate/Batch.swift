@@ -110,7 +110,7 @@ struct BatchRun: AsyncParsableCommand {
             }
             let cacheDirectory = (outputDirectory as NSString).appendingPathComponent(".narrator/cache")
             if clearCache { try FileSentenceCache(directory: cacheDirectory, maxBytes: 0).clear() }
-            var worker = [try Self.executable(), "batch-worker"]
+            var worker = [Self.executable(), "batch-worker"]
             worker += noCache ? [] : ["--cache", cacheDirectory, "--cache-size", String(cacheSize * 1_000_000)]
             var job = BatchJob(items: items, outputDirectory: outputDirectory, defaults: try flags.settings(),
                                voiceDirectories: voiceDirectories, jobs: jobs,
@@ -139,11 +139,8 @@ struct BatchRun: AsyncParsableCommand {
     }
 
     /// This program, to start workers with.
-    static func executable() throws -> String {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { return CommandLine.arguments[0] }
-        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    static func executable() -> String {
+        VoiceDirectories.executablePath() ?? CommandLine.arguments[0]
     }
 }
 

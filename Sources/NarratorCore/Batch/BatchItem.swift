@@ -31,6 +31,13 @@ public enum OutputName {
         return nil
     }
 
+    /// The default name for a web address: its last meaningful path segment, as a slug.
+    ///
+    /// - Throws: `FetchError` for an address that is not http or https.
+    public static func derived(fromAddress address: String) throws -> String {
+        WebAddress.outputName(for: try WebAddress.parse(address)) ?? "article"
+    }
+
     /// The default name for an input: its file name without extension, as a slug.
     public static func derived(from input: String) -> String {
         let file = input.split(separator: "/").last.map(String.init) ?? input

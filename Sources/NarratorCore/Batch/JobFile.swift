@@ -49,7 +49,7 @@ public enum JobFile {
                 output = given
             } else if WebAddress.looksLikeURL(input) {
                 do {
-                    output = WebAddress.outputName(for: try WebAddress.parse(input)) ?? "article"
+                    output = try OutputName.derived(fromAddress: input)
                 } catch let error as NarratorError {
                     throw fail(error.description)
                 }

@@ -71,8 +71,11 @@ struct ArticleIntake: Sendable {
         }
         let kind = document.kind
         let inputBytes = document.bytes
-        var article = try Self.checked { try ArticleLoader(maxInputBytes: maxBodyBytes).extract(document) }
-        if let page { article = try WebArticle.extract(page, loader: ArticleLoader(maxInputBytes: fetch.maxBytes)).article }
+        // Extracted once: a fetched page as `narrate URL` reads it (its canonical address the source).
+        let article = try Self.checked {
+            try page.map { try WebArticle.extract($0, loader: ArticleLoader(maxInputBytes: fetch.maxBytes)).article }
+                ?? ArticleLoader(maxInputBytes: maxBodyBytes).extract(document)
+        }
 
         var hasher = SHA256()
         hasher.update(kind.rawValue)

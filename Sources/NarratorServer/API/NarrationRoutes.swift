@@ -37,17 +37,11 @@ struct NarrationRoutes: Sendable {
 
     private func create(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         try auth.check(request)
-        guard !queue.isFull else {
-            throw APIError(.serviceUnavailable, "the queue is full (\(queue.limit) narrations waiting); try again later",
-                           headers: [.retryAfter: "30"])
-        }
+        try queue.checkRoom()
         let posted = try await intake.read(request, context: context)
         let (article, _) = try store.add(posted.article)
-        let (rendition, isNew) = try store.rendition(for: article, voice: posted.voice, speed: posted.speed, format: posted.format,
-                                                     audio: RenditionFiles.audio(article: article.id, voice: posted.voice,
-                                                                                 speed: posted.speed, format: posted.format),
-                                                     isDefault: true)
-        if isNew { queue.submit(rendition, of: article) }
+        let (_, isNew) = try queue.rendition(of: article, voice: posted.voice, speed: posted.speed, format: posted.format,
+                                             isDefault: true)
         let body = try NarrationJSON.narration(try store.article(article.id) ?? article, renditions: store.renditions(of: article.id))
         return try JSONText.response(body, status: isNew ? .accepted : .ok, headers: [.location: "/api/narrations/\(article.id)"])
     }
@@ -91,33 +85,26 @@ struct NarrationRoutes: Sendable {
 
     /// The rendition a request names (`voice`, `speed`, `format` in the query; the narration's
     /// first rendition for those not given), made (queued) on first request.
-    private func rendition(_ request: Request, article: ArticleRecord) async throws -> (RenditionRecord, made: Bool) {
+    private func rendition(_ request: Request, article: ArticleRecord) async throws -> RenditionRecord {
         let query = request.uri.queryParameters
         let base = try article.defaultRendition.flatMap(store.rendition)
         guard query["voice"] != nil || query["speed"] != nil || query["format"] != nil else {
             guard let base else { throw APIError(.notFound, "narration '\(article.id)' has no rendition") }
-            return (base, false)
+            return base
         }
         let asked = try await intake.settings(voice: query["voice"].map(String.init) ?? base?.voice,
                                               speed: query["speed"].map(String.init) ?? base?.speed,
                                               format: query["format"].map(String.init) ?? base?.format, article: article)
         if let existing = try store.rendition(of: article.id, voice: asked.voice, speed: asked.speed, format: asked.format) {
-            return (existing, false)
+            return existing
         }
-        guard !queue.isFull else {
-            throw APIError(.serviceUnavailable, "the queue is full; try again later", headers: [.retryAfter: "30"])
-        }
-        let (made, isNew) = try store.rendition(for: article, voice: asked.voice, speed: asked.speed, format: asked.format,
-                                                audio: RenditionFiles.audio(article: article.id, voice: asked.voice,
-                                                                            speed: asked.speed, format: asked.format),
-                                                isDefault: false)
-        if isNew { queue.submit(made, of: article) }
-        return (made, isNew)
+        try queue.checkRoom()
+        return try queue.rendition(of: article, voice: asked.voice, speed: asked.speed, format: asked.format, isDefault: false).0
     }
 
     private func file(_ request: Request, _ context: BasicRequestContext, id: String, sidecar: String?) async throws -> Response {
         guard let article = try store.article(id) else { throw APIError(.notFound, "no narration '\(id)'") }
-        let (rendition, _) = try await rendition(request, article: article)
+        let rendition = try await rendition(request, article: article)
         switch rendition.state {
         case .queued, .running:
             return try JSONText.response(NarrationJSON.rendition(rendition, article: article), status: .accepted,

@@ -51,9 +51,25 @@ final class RenditionQueue: Sendable {
     func stop() { workers.stop() }
 
     /// Renditions queued or running.
-    var depth: Int { ((try? store.count(state: .queued)) ?? 0) + ((try? store.count(state: .running)) ?? 0) }
+    var depth: Int { (try? store.count(states: RenditionRecord.State.unfinished)) ?? 0 }
 
-    var isFull: Bool { depth >= limit }
+    /// Refuses new work when `limit` renditions are waiting or being made: 503 with Retry-After.
+    func checkRoom() throws {
+        guard depth < limit else {
+            throw APIError(.serviceUnavailable, "the queue is full (\(limit) narrations waiting); try again later",
+                           headers: [.retryAfter: "30"])
+        }
+    }
+
+    /// The rendition of `article` with these settings, made and queued if there is none.
+    func rendition(of article: ArticleRecord, voice: String, speed: String, format: String,
+                   isDefault: Bool) throws -> (RenditionRecord, isNew: Bool) {
+        let made = try store.rendition(for: article, voice: voice, speed: speed, format: format,
+                                       audio: RenditionFiles.audio(article: article.id, voice: voice, speed: speed, format: format),
+                                       isDefault: isDefault)
+        if made.isNew { submit(made.0, of: article) }
+        return made
+    }
 
     func submit(_ rendition: RenditionRecord, of article: ArticleRecord) {
         guard let id = rendition.id, let format = AudioFormat(rawValue: rendition.format) else { return }

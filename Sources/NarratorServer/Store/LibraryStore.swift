@@ -75,10 +75,14 @@ final class LibraryStore: Sendable {
     }
 
     func rendition(of articleId: String, voice: String, speed: String, format: String) throws -> RenditionRecord? {
-        try database.read { db in
-            try RenditionRecord.filter(Column("articleId") == articleId && Column("voice") == voice
-                                       && Column("speed") == speed && Column("format") == format).fetchOne(db)
-        }
+        try database.read { try Self.matching(articleId, voice, speed, format).fetchOne($0) }
+    }
+
+    /// The rendition of an article with these settings (they are unique together).
+    private static func matching(_ articleId: String, _ voice: String, _ speed: String,
+                                 _ format: String) -> QueryInterfaceRequest<RenditionRecord> {
+        RenditionRecord.filter(Column("articleId") == articleId && Column("voice") == voice
+                               && Column("speed") == speed && Column("format") == format)
     }
 
     /// Articles, newest first, with their renditions (one read).
@@ -93,12 +97,13 @@ final class LibraryStore: Sendable {
 
     /// Renditions waiting or interrupted, oldest first (the queue).
     func unfinished() throws -> [RenditionRecord] {
-        try database.read { try RenditionRecord.filter([RenditionRecord.State.queued.rawValue, RenditionRecord.State.running.rawValue]
-            .contains(Column("state"))).order(Column("id")).fetchAll($0) }
+        try database.read {
+            try RenditionRecord.filter(RenditionRecord.State.unfinished.map(\.rawValue).contains(Column("state"))).order(Column("id")).fetchAll($0)
+        }
     }
 
-    func count(state: RenditionRecord.State) throws -> Int {
-        try database.read { try RenditionRecord.filter(Column("state") == state.rawValue).fetchCount($0) }
+    func count(states: [RenditionRecord.State]) throws -> Int {
+        try database.read { try RenditionRecord.filter(states.map(\.rawValue).contains(Column("state"))).fetchCount($0) }
     }
 
     // MARK: Writing
@@ -116,8 +121,7 @@ final class LibraryStore: Sendable {
     func rendition(for article: ArticleRecord, voice: String, speed: String, format: String,
                    audio: String, isDefault: Bool) throws -> (RenditionRecord, isNew: Bool) {
         try database.write { db in
-            if let existing = try RenditionRecord.filter(Column("articleId") == article.id && Column("voice") == voice
-                                                         && Column("speed") == speed && Column("format") == format).fetchOne(db) {
+            if let existing = try Self.matching(article.id, voice, speed, format).fetchOne(db) {
                 return (existing, false)
             }
             var rendition = RenditionRecord(id: nil, articleId: article.id, voice: voice, speed: speed, format: format,

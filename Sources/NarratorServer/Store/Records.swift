@@ -24,7 +24,11 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord, Sendable, Equ
 /// One narration of an article in a voice, speed and format: a job in the queue until done.
 struct RenditionRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable, Equatable {
     static let databaseTableName = "rendition"
-    enum State: String, Codable, Sendable { case queued, running, done, failed }
+    enum State: String, Codable, Sendable {
+        case queued, running, done, failed
+        /// The states of the queue: waiting or being made.
+        static let unfinished: [State] = [.queued, .running]
+    }
 
     var id: Int64?
     var articleId: String

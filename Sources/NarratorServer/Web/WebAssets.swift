@@ -1,4 +1,5 @@
 import Foundation
+import Narrator
 
 /// Where the player's files (player.js, player.css, library.js) are: `$NARRATOR_WEB_ASSETS`, the
 /// package's resource bundle beside the executable (SwiftPM's `Narrator_NarratorServer.resources`),
@@ -10,7 +11,7 @@ enum WebAssets {
     static let directory: String? = {
         var candidates: [String] = []
         if let given = ProcessInfo.processInfo.environment["NARRATOR_WEB_ASSETS"], !given.isEmpty { candidates.append(given) }
-        if let executable = executableDirectory() {
+        if let executable = VoiceDirectories.executablePath().map({ ($0 as NSString).deletingLastPathComponent }) {
             candidates.append(executable + "/Narrator_NarratorServer.resources/Assets")
             candidates.append(executable + "/../share/narrator/web")
         }
@@ -25,14 +26,6 @@ enum WebAssets {
 
     static func mediaType(_ name: String) -> String {
         name.hasSuffix(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8"
-    }
-
-    private static func executableDirectory() -> String? {
-        var buffer = [CChar](repeating: 0, count: 4096)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { return nil }
-        let path = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return (path as NSString).deletingLastPathComponent
     }
 }
 

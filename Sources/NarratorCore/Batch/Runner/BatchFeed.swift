@@ -14,14 +14,12 @@ enum BatchFeed {
                 episodes.append(PodcastFeed.Episode(
                     title: item.pieces.count > 1 ? "\(name) (\(index + 1)/\(item.pieces.count))" : name,
                     audio: piece.audio, bytes: Int(info.st_size), durationSeconds: piece.durationSeconds,
-                    guid: guid(item, piece: index + 1), published: item.published.flatMap(rfc822),
+                    guid: guid(item, piece: index + 1), published: item.published.flatMap(PodcastFeed.rfc822(fromISO:)),
                     chapters: piece.chapters, transcript: piece.transcript))
             }
         }
         return PodcastFeed.render(title: title, baseURL: baseURL, episodes: episodes)
     }
-
-    static func rfc822(_ iso: String) -> String? { PodcastFeed.rfc822(fromISO: iso) }
 
     /// An episode's GUID names the article and its place, not how it was rendered: a new
     /// Narrator, eSpeak NG or preset re-narrates an item but leaves its episode the same one.

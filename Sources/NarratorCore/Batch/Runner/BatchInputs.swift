@@ -40,8 +40,7 @@ public enum BatchInputs {
 
     /// An item for a web address: its last path segment names the output.
     static func webItem(_ address: String) throws -> BatchItem {
-        let url = try WebAddress.parse(address)
-        return BatchItem(input: address, output: WebAddress.outputName(for: url) ?? "article")
+        BatchItem(input: address, output: try OutputName.derived(fromAddress: address))
     }
 
     /// The items of a `.txt` file whose lines are all web addresses (blank lines and `#`

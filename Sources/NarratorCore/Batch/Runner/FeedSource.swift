@@ -67,20 +67,10 @@ public struct FeedSource {
         return BatchInputs.uniqueOutputs(items)
     }
 
-    /// What is kept of a feed between runs.
-    struct Kept: Codable {
-        var final: String
-        var etag: String?
-        var lastModified: String?
-    }
-
     private func fetchConditionally(_ address: String, fetcher: PageFetcher) async throws -> (bytes: [UInt8], final: String, status: String) {
-        var hasher = SHA256()
-        hasher.update(address)
-        let base = (outputDirectory as NSString).appendingPathComponent(".narrator/feeds/\(hasher.hex())")
-        let keptData = FileManager.default.contents(atPath: base + ".json")
-        let kept = keptData.flatMap { try? JSONDecoder().decode(Kept.self, from: $0) }
-        let keptBody = kept != nil ? try? InputDocument.readBytes(base + ".body") : nil
+        let store = PageStore(outputDirectory: outputDirectory, folder: "feeds")
+        let kept = store.stored(address)
+        let keptBody = kept != nil ? try? InputDocument.readBytes(store.paths(for: address).body) : nil
         let answer = try await fetcher.fetch(address, as: .feed, etag: keptBody == nil ? nil : kept?.etag,
                                              lastModified: keptBody == nil ? nil : kept?.lastModified)
         switch answer {
@@ -88,12 +78,7 @@ public struct FeedSource {
             logger.info("feed not modified", metadata: ["feed": "\(address)"])
             return (keptBody ?? [], kept?.final ?? address, "not modified")
         case .modified(let page):
-            try OutputFile.prepare(base + ".body")
-            try OutputFile.write(Data(page.body), to: base + ".body")
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            try OutputFile.write(try encoder.encode(Kept(final: page.final, etag: page.etag, lastModified: page.lastModified)),
-                                 to: base + ".json")
+            try store.keep(page, for: address)
             return (page.body, page.final, "fetched")
         }
     }

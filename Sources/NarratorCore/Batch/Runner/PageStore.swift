@@ -4,18 +4,17 @@ import Narrator
 /// Fetched pages kept in the batch's state folder by address: `OUT/.narrator/pages/<sha>.json`
 /// (where the fetch ended, media type, charset, validators) and `<sha>.body`. A rerun reads them
 /// instead of fetching again (`--refetch` fetches anew); the body's bytes are the item's input,
-/// so the item key changes only when the page did.
+/// so the item key changes only when the page did. Feeds are kept the same way in
+/// `OUT/.narrator/feeds/` (their validators make the next fetch conditional).
 struct PageStore {
     let directory: String
 
-    init(outputDirectory: String) {
-        directory = (outputDirectory as NSString).appendingPathComponent(".narrator/pages")
+    init(outputDirectory: String, folder: String = "pages") {
+        directory = (outputDirectory as NSString).appendingPathComponent(".narrator/" + folder)
     }
 
     func paths(for address: String) -> (meta: String, body: String) {
-        var hasher = SHA256()
-        hasher.update(address)
-        let base = (directory as NSString).appendingPathComponent(hasher.hex())
+        let base = (directory as NSString).appendingPathComponent(SHA256.hex(of: address))
         return (base + ".json", base + ".body")
     }
 

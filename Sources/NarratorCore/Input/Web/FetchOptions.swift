@@ -1,5 +1,5 @@
 /// How pages and feeds are fetched: limits, headers, and politeness.
-public struct FetchOptions: Sendable, Equatable {
+public struct FetchOptions: Sendable {
     /// Seconds to open a connection.
     public var connectTimeout: Double = 10
     /// Seconds for a whole response, head and body, per request (each redirect hop and retry anew).
@@ -22,13 +22,6 @@ public struct FetchOptions: Sendable, Equatable {
     public var obeysRobots = true
 
     public init() {}
-
-    public static func == (lhs: FetchOptions, rhs: FetchOptions) -> Bool {
-        lhs.connectTimeout == rhs.connectTimeout && lhs.timeout == rhs.timeout && lhs.maxBytes == rhs.maxBytes
-            && lhs.maxRedirects == rhs.maxRedirects && lhs.headers.map { "\($0.name): \($0.value)" } == rhs.headers.map { "\($0.name): \($0.value)" }
-            && lhs.retries == rhs.retries && lhs.maxRetryWait == rhs.maxRetryWait && lhs.perHost == rhs.perHost
-            && lhs.concurrency == rhs.concurrency && lhs.obeysRobots == rhs.obeysRobots
-    }
 
     /// The User-Agent every request carries: the product, its version, and what it does.
     public static var userAgent: String {
