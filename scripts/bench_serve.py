@@ -21,6 +21,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from narrate_server import narrate_server
+
 
 def article(number):
     text = f'Harbour notice {number}\n\n'
@@ -60,42 +62,41 @@ def main():
     if not shutil.which('wrk'):
         sys.exit('wrk is not installed (apt-get install wrk)')
     work = Path(tempfile.mkdtemp(prefix='narrator-bench-serve-'))
-    server = subprocess.Popen([args.narrate, 'serve', '--port', '0', '--data', str(work / 'data'), '--jobs', '2', '-q'],
-                              stdout=subprocess.PIPE, text=True)
     try:
-        port = int(server.stdout.readline().strip().rsplit(':', 1)[1])
-        base = f'http://127.0.0.1:{port}'
-        started = time.perf_counter()
-        ids = []
-        for number in range(1, args.narrations + 1):
-            _, body = call(f'{base}/api/narrations?voice=en-us', article(number).encode(), 'text/plain')
-            ids.append(body['id'])
-        while True:
-            _, health = call(f'{base}/healthz')
-            if health['queue'] == 0:
-                break
-            time.sleep(0.5)
-        narrated = time.perf_counter() - started
-        _, listing = call(f'{base}/api/narrations?limit=1')
-        done = listing['total']
-        rss = int(re.search(r'VmHWM:\s+(\d+) kB', Path(f'/proc/{server.pid}/status').read_text()).group(1))
-        script = work / 'ranges.lua'
-        script.write_text('ids = {' + ','.join(f'"{i}"' for i in ids) + '}\n'
-                          'request = function()\n'
-                          '  local id = ids[math.random(#ids)]\n'
-                          '  return wrk.format("GET", "/api/narrations/" .. id .. "/audio", {["Range"] = "bytes=0-65535"})\n'
-                          'end\n')
-        ranges = wrk(f'{base}/', args.seconds, str(script))
-        listed = wrk(f'{base}/api/narrations?limit=20', args.seconds)
-        print(f'{done} narrations made in {narrated:.1f} s (--jobs 2); server peak RSS after them: {rss / 1024:.1f} MiB')
-        print(f'wrk -t2 -c50 -d{args.seconds}s on loopback')
-        for name, result in [('audio Range (64 KiB, cached)', ranges), ('list (20 a page)', listed)]:
-            print(f'  {name:30s} {result["rps"]:9.0f} req/s   p50 {result["p50"]:7.2f} ms   p99 {result["p99"]:7.2f} ms   '
-                  f'{result["requests"]} requests, non-2xx {result["non2xx"]}, socket errors {result["socket"]}')
+        with narrate_server(args.narrate, work / 'data') as (base, server):
+            measure(args, work, base, server)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         shutil.rmtree(work, ignore_errors=True)
+
+
+def measure(args, work, base, server):
+    started = time.perf_counter()
+    ids = []
+    for number in range(1, args.narrations + 1):
+        _, body = call(f'{base}/api/narrations?voice=en-us', article(number).encode(), 'text/plain')
+        ids.append(body['id'])
+    while True:
+        _, health = call(f'{base}/healthz')
+        if health['queue'] == 0:
+            break
+        time.sleep(0.5)
+    narrated = time.perf_counter() - started
+    _, listing = call(f'{base}/api/narrations?limit=1')
+    done = listing['total']
+    rss = int(re.search(r'VmHWM:\s+(\d+) kB', Path(f'/proc/{server.pid}/status').read_text()).group(1))
+    script = work / 'ranges.lua'
+    script.write_text('ids = {' + ','.join(f'"{i}"' for i in ids) + '}\n'
+                      'request = function()\n'
+                      '  local id = ids[math.random(#ids)]\n'
+                      '  return wrk.format("GET", "/api/narrations/" .. id .. "/audio", {["Range"] = "bytes=0-65535"})\n'
+                      'end\n')
+    ranges = wrk(f'{base}/', args.seconds, str(script))
+    listed = wrk(f'{base}/api/narrations?limit=20', args.seconds)
+    print(f'{done} narrations made in {narrated:.1f} s (--jobs 2); server peak RSS after them: {rss / 1024:.1f} MiB')
+    print(f'wrk -t2 -c50 -d{args.seconds}s on loopback')
+    for name, result in [('audio Range (64 KiB, cached)', ranges), ('list (20 a page)', listed)]:
+        print(f'  {name:30s} {result["rps"]:9.0f} req/s   p50 {result["p50"]:7.2f} ms   p99 {result["p99"]:7.2f} ms   '
+              f'{result["requests"]} requests, non-2xx {result["non2xx"]}, socket errors {result["socket"]}')
 
 
 if __name__ == '__main__':

@@ -6,14 +6,13 @@ response that breaks the schema. Prints schemathesis's summary; exits with its s
 usage: test_api.py NARRATE_BIN [--max-examples N]
 """
 import argparse
-import json
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
+
+from narrate_server import narrate_server, post_article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,39 +23,30 @@ def main():
     parser.add_argument('--max-examples', type=int, default=30)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix='narrator-test-api-'))
-    server = subprocess.Popen([args.narrate, 'serve', '--port', '0', '--data', str(work / 'data'), '--jobs', '2', '-q'],
-                              stdout=subprocess.PIPE, text=True)
     try:
-        port = int(server.stdout.readline().strip().rsplit(':', 1)[1])
-        base = f'http://127.0.0.1:{port}'
-        text = ('Pier notice\n\nThe pier gates close at six while the crew paints the railings. '
-                'Walkers can use the beach path, and the cafe stays open until the gates close.\n').encode()
-        request = urllib.request.Request(f'{base}/api/narrations?voice=en-us', data=text, headers={'Content-Type': 'text/plain'})
-        with urllib.request.urlopen(request) as response:
-            narration = json.loads(response.read())['id']
-        for _ in range(200):
-            with urllib.request.urlopen(f'{base}/api/narrations/{narration}') as response:
-                if json.loads(response.read())['state'] == 'done':
-                    break
-            time.sleep(0.2)
-        # The path parameter is mostly our narration (so its operations are reached), sometimes anything.
-        config = work / 'schemathesis.toml'
-        config.write_text(f'[parameters]\n"path.id" = "{narration}"\n')
-        result = subprocess.run(['st', '--config-file', str(config), 'run', str(ROOT / 'docs/openapi.json'), '--url', base,
-                                 '--checks', 'not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance',
-                                 '--max-examples', str(args.max_examples), '--no-color'],
-                                capture_output=True, text=True)
-        output = result.stdout + result.stderr
-        lines = output.splitlines()
-        start = next((i for i, line in enumerate(lines) if 'SUMMARY' in line), max(0, len(lines) - 40))
-        print('\n'.join(lines[start:]))
-        if result.returncode != 0:
-            print('\n'.join(lines[:start][-80:]))
-        return result.returncode
+        with narrate_server(args.narrate, work / 'data') as (base, _):
+            return run_schemathesis(args, work, base)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         shutil.rmtree(work, ignore_errors=True)
+
+
+def run_schemathesis(args, work, base):
+    narration = post_article(base, 'Pier notice\n\nThe pier gates close at six while the crew paints the railings. '
+                             'Walkers can use the beach path, and the cafe stays open until the gates close.\n', 'en-us')
+    # The path parameter is mostly our narration (so its operations are reached), sometimes anything.
+    config = work / 'schemathesis.toml'
+    config.write_text(f'[parameters]\n"path.id" = "{narration}"\n')
+    result = subprocess.run(['st', '--config-file', str(config), 'run', str(ROOT / 'docs/openapi.json'), '--url', base,
+                             '--checks', 'not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance',
+                             '--max-examples', str(args.max_examples), '--no-color'],
+                            capture_output=True, text=True)
+    output = result.stdout + result.stderr
+    lines = output.splitlines()
+    start = next((i for i, line in enumerate(lines) if 'SUMMARY' in line), max(0, len(lines) - 40))
+    print('\n'.join(lines[start:]))
+    if result.returncode != 0:
+        print('\n'.join(lines[:start][-80:]))
+    return result.returncode
 
 
 if __name__ == '__main__':

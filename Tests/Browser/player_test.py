@@ -13,14 +13,12 @@ article (the browser's rate at once, then the rendition at that speed).
 usage: player_test.py NARRATE_BIN [--screenshots DIR] [--bench]
 """
 import argparse
-import json
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 from selenium import webdriver
@@ -31,6 +29,9 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT / 'scripts'))
+from narrate_server import narrate_server, post_article  # noqa: E402
+
 FAILURES = []
 
 
@@ -69,14 +70,6 @@ def article(words=1500):
             count += len(text.split())
         paragraphs = paragraphs[4:] + paragraphs[:4]
     return '\n\n'.join(out) + '\n'
-
-
-def post(base, text, voice):
-    request = urllib.request.Request(f'{base}/api/narrations?voice={voice}', data=text.encode(), headers={'Content-Type': 'text/markdown'})
-    with urllib.request.urlopen(request) as response:
-        narration = json.loads(response.read())
-    wait(lambda: json.loads(urllib.request.urlopen(f'{base}/api/narrations/{narration["id"]}').read())['state'] == 'done', 120)
-    return narration['id']
 
 
 def browser(width, height):
@@ -287,20 +280,15 @@ def main():
     parser.add_argument('--bench', action='store_true')
     ARGS = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix='narrator-player-'))
-    server = subprocess.Popen([ARGS.narrate, 'serve', '--port', '0', '--data', str(work / 'data'), '--jobs', '2', '-q'],
-                              stdout=subprocess.PIPE, text=True)
     try:
-        port = int(server.stdout.readline().strip().rsplit(':', 1)[1])
-        base = f'http://127.0.0.1:{port}'
-        narration = post(base, article(1500), 'us-female')
-        if ARGS.bench:
-            bench_speed(base, narration)
-        else:
-            test_player(base, narration, ARGS.screenshots)
-            test_library(base)
+        with narrate_server(ARGS.narrate, work / 'data') as (base, _):
+            narration = post_article(base, article(1500), 'us-female', 'text/markdown')
+            if ARGS.bench:
+                bench_speed(base, narration)
+            else:
+                test_player(base, narration, ARGS.screenshots)
+                test_library(base)
     finally:
-        server.terminate()
-        server.wait(timeout=30)
         shutil.rmtree(work, ignore_errors=True)
     if FAILURES:
         print(f'{len(FAILURES)} browser checks failed')
