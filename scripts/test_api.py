@@ -39,7 +39,7 @@ def run_schemathesis(args, work, base):
     result = subprocess.run(['st', '--config-file', str(config), 'run', str(ROOT / 'docs/openapi.json'), '--url', base,
                              '--checks', 'not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance',
                              '--max-examples', str(args.max_examples), '--no-color'],
-                            capture_output=True, text=True)
+                            capture_output=True, text=True, cwd=work)  # its cache goes in the temporary folder
     output = result.stdout + result.stderr
     lines = output.splitlines()
     start = next((i for i, line in enumerate(lines) if 'SUMMARY' in line), max(0, len(lines) - 40))
