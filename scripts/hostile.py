@@ -111,6 +111,22 @@ def duration(out_dir, _):
     return f'narrated {t["durationSeconds"]:.1f} s, {t["words"]} words, {len(t["chapters"])} chapters'
 
 
+def cue_points(out_dir, _):
+    """The number of cue points and labels in the WAV narrate wrote (wherever the chunks are)."""
+    data = (Path(out_dir) / 'a.wav').read_bytes()
+    offset, cues, labels = 12, 0, 0
+    while offset + 8 <= len(data):
+        chunk, size = data[offset:offset + 4], int.from_bytes(data[offset + 4:offset + 8], 'little')
+        if chunk == b'cue ':
+            cues = int.from_bytes(data[offset + 8:offset + 12], 'little')
+        if chunk == b'LIST' and data[offset + 8:offset + 12] == b'adtl':
+            labels = data[offset + 12:offset + 8 + size].count(b'labl')
+        offset += 8 + size + (size & 1)
+    if len(data) != int.from_bytes(data[4:8], 'little') + 8:
+        return 'BAD: RIFF size is not the file size'
+    return f'{cues} cue points, {labels} labels' if cues == labels > 1000 else f'BAD: {cues} cue points, {labels} labels'
+
+
 def main():
     article = '<html lang="en"><body><article><h1>Harbour notice</h1>{}</article></body></html>'
     para = '<p>The ferry leaves at nine and returns at six, the harbour office said on Tuesday.</p>'
@@ -245,6 +261,12 @@ def main():
     case('90-character Chinese headline, no -o', [write('zh.html', '<html lang="zh"><body><article><h1>' + '港口新渡轮周二启航乘客称赞准时' * 6
                                                          + '</h1>' + para * 3 + '</article></body></html>'), '--voice', 'en-us'], 0,
          lambda d, o: f'wrote {os.path.basename(o.strip())[:40]}... ({len(os.path.basename(o.strip()).encode())} bytes)')
+
+    many = write('parts.md', '# Many parts\n\n' + '\n\n'.join(f'## Part {n} of the long list\n\nItem {n} is ready.'
+                                                             for n in range(1, 1201)) + '\n')
+    case('1,200 chapters (markers past the WAV header)', [many, *out], 0, cue_points)
+    case('1,200 chapters in FLAC (999 fit)', [many, '-o', '{out}/a.flac', '--voice', 'en-us', '--sidecars', 'chapters-json'], 0,
+         lambda d, o: f'wrote {", ".join(sorted(os.listdir(d)))}')
 
     # The big inputs are written by another process, so this one stays small (a child's peak
     # memory counts what it inherits).

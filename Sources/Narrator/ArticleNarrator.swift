@@ -169,6 +169,9 @@ public struct ArticleNarrator: Sendable {
         let output = options.output
             ?? (options.outputDirectory as NSString).appendingPathComponent(name + "." + format.fileExtension)
         try OutputFile.checkNameLength(output, split: options.split != nil)
+        if options.split == nil, let limit = format.maximumChapters, plan.chapters.count > limit {
+            logger.warning("\(format.name) holds the first \(limit) of \(plan.chapters.count) chapters; the sidecars hold them all")
+        }
         try OutputFile.prepare(output)
         var tags = tags
         tags.software = "Narrator \(NarratorVersion.string) with \(await synthesizer.engineDescription())"

@@ -348,3 +348,32 @@ extension NarrateFaultsTests {
         #expect(inputs.count == 4, "each shard's report is kept: \(inputs)")
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 1: marker chunks past libsndfile's header room failed the narration at the end
+    /// ("chapter chunks missing"), in every format. A WAV now carries all 1,001 chapters (after
+    /// its audio), FLAC the first 999 with a warning given before synthesis.
+    @Test func aThousandChaptersAreWritten() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let article = directory.appendingPathComponent("parts.md")
+        let parts = (1...1_000).map { "## Part \($0) of the long list\n\nItem \($0) is ready." }
+        try Data(("# Many parts\n\n" + parts.joined(separator: "\n\n") + "\n").utf8).write(to: article)
+
+        let wav = directory.appendingPathComponent("parts.wav").path
+        let wavRun = try NarrateCLITests.narrate([article.path, "--voice", "en-us", "-o", wav, "-q"])
+        #expect(wavRun.status == 0, "\(wavRun.stderr)")
+        let riff = try RIFFReader(path: wav)
+        #expect(riff.cues.count == 1_001)
+        #expect(riff.labels[1_001] == "Part 1000 of the long list")
+        #expect(riff.chunks.map(\.id).suffix(3) == ["data", "cue ", "LIST/adtl"])
+
+        let flac = directory.appendingPathComponent("parts.flac").path
+        let flacRun = try NarrateCLITests.narrate([article.path, "--voice", "en-us", "-o", flac, "--sidecars", "vtt-chapters"])
+        #expect(flacRun.status == 0, "\(flacRun.stderr)")
+        #expect(flacRun.stderr.contains("flac holds the first 999 of 1001 chapters; the sidecars hold them all"))
+        let comments = try ChapterReaders.flacComments([UInt8](try Data(contentsOf: URL(fileURLWithPath: flac))))
+        #expect(try ChapterReaders.chapters(fromComments: comments).count == 999)
+        let vtt = try String(contentsOfFile: directory.appendingPathComponent("parts.chapters.vtt").path, encoding: .utf8)
+        #expect(vtt.contains("Part 1000 of the long list"))
+    }
+}

@@ -95,4 +95,36 @@ import NarratorAudio
         }
         #expect(error?.exitStatus == .cannotCreate)
     }
+
+    /// libsndfile's header holds about 50 KB: more markers than that go after the audio.
+    @Test(arguments: [1_000, 2_500])
+    func markersPastTheHeaderLimitFollowTheAudio(count: Int) throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let path = directory.appendingPathComponent("many.wav").path
+        let titles = (1...count).map { "Section \($0): a title long enough to fill the label chunk quickly" }
+        let sink = try WAVFileSink(path: path, sampleRate: 22050)
+        try sink.start(chapterTitles: titles, tags: AudioTags(title: "Many"))
+        var markers: [ChapterMarker] = []
+        for title in titles {
+            try sink.writeSilence(frames: 20)
+            markers.append(ChapterMarker(title: title, startFrame: sink.framesWritten, lengthFrames: 30))
+            try sink.write(ArraySlice([Int16](repeating: 2000, count: 30)))
+        }
+        try sink.finish(chapters: markers)
+
+        let wav = try RIFFReader(path: path)
+        #expect(wav.chunks.map(\.id) == ["fmt ", "LIST/INFO", "data", "cue ", "LIST/adtl"])
+        #expect(wav.frames == count * 50)
+        #expect(wav.cues.count == count)
+        #expect(wav.cues.map(\.sampleOffset) == markers.map { UInt32($0.startFrame) })
+        #expect(wav.cues.map(\.position) == markers.map { UInt32($0.startFrame) })
+        #expect(wav.labels.count == count && wav.labels[UInt32(count)] == titles.last)
+        #expect(wav.regionLengths[1] == 30)
+        #expect(wav.samples(markers[7].startFrame..<(markers[7].startFrame + 30)).allSatisfy { $0 == 2000 })
+        var info = SF_INFO()
+        let file = try #require(sf_open(path, Int32(SFM_READ), &info))
+        defer { sf_close(file) }
+        #expect(info.frames == sf_count_t(count * 50))
+        #expect(RepositoryPaths.listing(directory) == ["many.wav"])
+    }
 }

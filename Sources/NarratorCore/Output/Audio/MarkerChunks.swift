@@ -31,6 +31,25 @@ public enum MarkerChunks {
         return out
     }
 
+    /// The `cue ` chunk's payload: the count, then one 24-byte point per marker (id, position,
+    /// `data`, chunk start 0, block start 0, sample offset), the frame in both fields.
+    public static func cuePayload(for markers: [ChapterMarker]) -> [UInt8] {
+        var out = le32(UInt32(markers.count))
+        out.reserveCapacity(4 + markers.count * 24)
+        for (offset, marker) in markers.enumerated() {
+            let frame = le32(UInt32(clamping: marker.startFrame))
+            out += le32(UInt32(offset + 1)) + frame + Array("data".utf8) + le32(0) + le32(0) + frame
+        }
+        return out
+    }
+
+    /// The bytes both marker chunks take in a file, headers included.
+    public static func chunkBytes(titles: [String]) -> Int {
+        guard !titles.isEmpty else { return 0 }
+        let placeholders = titles.map { ChapterMarker(title: $0, startFrame: 0, lengthFrames: 0) }
+        return 8 + 4 + titles.count * 24 + 8 + adtlPayload(for: placeholders).count
+    }
+
     /// The title as it fits in a label: no NULs, at most 255 UTF-8 bytes, whole characters.
     public static func label(_ title: String) -> String {
         let clean = title.replacingOccurrences(of: "\0", with: "")
@@ -43,7 +62,7 @@ public enum MarkerChunks {
         return result
     }
 
-    static func le32(_ value: UInt32) -> [UInt8] {
+    public static func le32(_ value: UInt32) -> [UInt8] {
         [UInt8(value & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value >> 16 & 0xFF), UInt8(value >> 24)]
     }
 }

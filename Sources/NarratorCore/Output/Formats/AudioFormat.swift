@@ -86,6 +86,14 @@ public struct AudioFormat: Sendable, Hashable, CaseIterable, RawRepresentable, C
     public var description: String { name }
     public var fileExtension: String { extensions[0] }
 
+    /// The most chapters the file itself can carry (nil: no limit); the sidecars hold them all.
+    public var maximumChapters: Int? {
+        switch chapters {
+        case .flacVorbisComments, .oggVorbisComments: VorbisComments.maximumChapters
+        case .riffCue, .id3v2, .mp4: nil
+        }
+    }
+
     /// The rate the audio is stored at: the engine's, unless the codec cannot store it.
     public func storedRate(engineRate: Int) -> Int {
         guard let rates = sampleRates else { return engineRate }

@@ -69,6 +69,38 @@ enum MarkerPatcher {
         }
     }
 
+    /// Appends `cue ` and `LIST/adtl` chunks after the audio of a closed WAV and corrects the
+    /// RIFF size: for marker chunks too large for libsndfile's header.
+    static func append(_ path: String, chapters: [ChapterMarker]) throws {
+        guard let handle = FileHandle(forUpdatingAtPath: path) else {
+            throw ContainerError(message: "cannot reopen the file to place chapter markers")
+        }
+        defer { try? handle.close() }
+        let cue = MarkerChunks.cuePayload(for: chapters)
+        let adtl = MarkerChunks.adtlPayload(for: chapters)
+        var chunks = Array("cue ".utf8) + MarkerChunks.le32(UInt32(cue.count)) + cue
+        chunks += Array("LIST".utf8) + MarkerChunks.le32(UInt32(adtl.count)) + adtl
+        do {
+            var end = try handle.seekToEnd()
+            if end % 2 == 1 {  // a chunk starts on an even offset
+                try handle.write(contentsOf: Data([0]))
+                end += 1
+            }
+            let riffSize = end + UInt64(chunks.count) - 8
+            guard riffSize <= UInt64(UInt32.max) else {
+                throw ContainerError(message: "the audio and its chapter markers are larger than a WAV file can hold (4 GiB); narrate it in parts")
+            }
+            try handle.write(contentsOf: Data(chunks))
+            try handle.seek(toOffset: 4)
+            try handle.write(contentsOf: Data(MarkerChunks.le32(UInt32(riffSize))))
+            try handle.synchronize()
+        } catch let error as ContainerError {
+            throw error
+        } catch {
+            throw ContainerError(message: "cannot place chapter markers: \(error.localizedDescription)")
+        }
+    }
+
     /// Whether the top-level chunk walk reaches the `data` chunk within `bytes`.
     private static func headerHasData(_ bytes: [UInt8]) -> Bool {
         var offset = 12

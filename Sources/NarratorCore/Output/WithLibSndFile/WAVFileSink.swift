@@ -11,6 +11,12 @@ import NarratorCore
 /// stream straight into the file; `finish` closes it and fills in the positions and region
 /// lengths in place (`MarkerPatcher`) before renaming the file to its final name. Memory stays
 /// flat and the audio is written once. Until `finish` succeeds only a temporary file exists.
+///
+/// libsndfile keeps the whole header in a buffer it refuses to grow past 100 KB (it doubles the
+/// request), so marker chunks over `headerMarkerLimit` (a thousand long sentence labels) would be
+/// dropped silently. Those are written after `data` instead, once the audio is closed, with the
+/// RIFF size corrected: FFmpeg, libsndfile and other readers of a seekable file find them there;
+/// only a reader of a pipe stops at `data` and misses them.
 public final class WAVFileSink: AudioSink {
     public let sampleRate: Int
     public let path: String
@@ -18,6 +24,9 @@ public final class WAVFileSink: AudioSink {
     private let temporary: String
     private var file: OpaquePointer?
     private var chapterCount = 0
+    /// Whether the marker chunks go after the audio (too large for libsndfile's header).
+    public private(set) var markersFollowAudio = false
+    public static let headerMarkerLimit = 40 * 1024
     /// The adtl payload must stay valid until the file is closed: libsndfile reads it lazily.
     private var chunkPayload: UnsafeMutableRawPointer?
     /// WAV sizes are 32-bit: the data chunk must stay under 4 GiB (less room for the header).
@@ -58,6 +67,8 @@ public final class WAVFileSink: AudioSink {
             if sf_set_string(opened, Int32(kind), value) != 0 { throw failure("cannot set tag") }
         }
         guard !chapterTitles.isEmpty else { return }
+        markersFollowAudio = MarkerChunks.chunkBytes(titles: chapterTitles) > Self.headerMarkerLimit
+        if markersFollowAudio { return }
         // Placeholder positions 0, 1, 2...: distinct, ascending, patched in `finish`.
         let placeholders = chapterTitles.enumerated().map {
             ChapterMarker(title: $0.element, startFrame: $0.offset, lengthFrames: 1)
@@ -111,7 +122,11 @@ public final class WAVFileSink: AudioSink {
         }
         releasePayload()
         do {
-            if !chapters.isEmpty { try MarkerPatcher.patch(temporary, chapters: chapters) }
+            if markersFollowAudio {
+                try MarkerPatcher.append(temporary, chapters: chapters)
+            } else if !chapters.isEmpty {
+                try MarkerPatcher.patch(temporary, chapters: chapters)
+            }
             try OutputFile.rename(temporary, to: path)
         } catch let error as ContainerError {
             TemporaryFiles.remove(temporary)
