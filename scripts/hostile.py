@@ -24,12 +24,12 @@ WORK = Path(tempfile.mkdtemp(prefix='narrator-hostile-'))
 ROWS = []
 
 
-def run(args, env=None, timeout=300, preexec=None, signal_after=None, user=None):
+def run(args, env=None, timeout=300, preexec=None, signal_after=None, user=None, prefix=()):
     """Exit status, stderr, seconds, peak RSS (MiB) and stdout of one narrate run."""
     # GNU time measures the peak memory of narrate itself (a child forked from this script
     # would also count the pages it shares with it).
     measure = WORK / 'rss.txt'
-    command = [NARRATE, *args]
+    command = [*prefix, NARRATE, *args]
     if user:
         command = ['setpriv', f'--reuid={user}', f'--regid={user}', '--clear-groups', *command]  # uid/gid numbers
     command = ['/usr/bin/time', '-f', '%M', '-o', str(measure), *command]
@@ -262,6 +262,9 @@ def main():
                                                          + '</h1>' + para * 3 + '</article></body></html>'), '--voice', 'en-us'], 0,
          lambda d, o: f'wrote {os.path.basename(o.strip())[:40]}... ({len(os.path.basename(o.strip()).encode())} bytes)')
 
+    no_proc = ['unshare', '--user', '--map-root-user', '--mount', 'sh', '-c', 'mount -t tmpfs none /proc && exec "$0" "$@"']
+    case('no /proc (chroot, sandbox): --version', ['--version'], 0, lambda d, o: f'printed {o.strip()}', prefix=no_proc)
+    case('no /proc (chroot, sandbox): narrate', [sample, *out], 69, prefix=no_proc)
     many = write('parts.md', '# Many parts\n\n' + '\n\n'.join(f'## Part {n} of the long list\n\nItem {n} is ready.'
                                                              for n in range(1, 1201)) + '\n')
     case('1,200 chapters (markers past the WAV header)', [many, *out], 0, cue_points)

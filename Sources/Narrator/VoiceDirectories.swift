@@ -36,13 +36,17 @@ public enum VoiceDirectories {
         return directories.filter { seen.insert($0).inserted }
     }
 
-    /// The running binary's path: the kernel's `/proc/self/exe`, else the command's own name.
+    /// The running binary's path: the kernel's `/proc/self/exe`, else the command's own name
+    /// (looked up on PATH when it has no slash).
     /// (Foundation's `Bundle.main` traps when the binary's folder cannot be read, as when a
     /// user runs a binary built under a folder only root may enter.)
     public static func executablePath() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
         if length > 0 { return String(decoding: buffer[..<length].map { UInt8(bitPattern: $0) }, as: UTF8.self) }
-        return CommandLine.arguments.first
+        guard let name = LaunchArguments.all.first, !name.isEmpty else { return nil }
+        if name.contains("/") { return name }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { access($0, X_OK) == 0 }
     }
 }

@@ -140,7 +140,7 @@ struct BatchRun: AsyncParsableCommand {
 
     /// This program, to start workers with.
     static func executable() -> String {
-        VoiceDirectories.executablePath() ?? CommandLine.arguments[0]
+        VoiceDirectories.executablePath() ?? "narrate"
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Narrator
 
 /// Runs the parsed command, and writes a bad command line as one line with the usage hint.
 ///
@@ -16,6 +17,13 @@ enum CommandLineErrors {
             if Narrate.exitCode(for: error) != .validationFailure { Narrate.exit(withError: error) }
             Failure.report(oneLine(for: error))
             Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        // Swift's thread pool (libdispatch) reads /proc/PID/task to watch its workers and traps
+        // without it, at a random moment: say so at once instead (help and version need no pool).
+        let asksForHelp = type(of: command).configuration.commandName == "help"
+        if !asksForHelp, access("/proc/self/task", R_OK) != 0 {
+            Failure.report("/proc is not mounted: the Swift runtime's thread pool needs it (mount proc in the chroot or sandbox)")
+            Foundation.exit(ExitStatus.unavailable.code)
         }
         do {
             if var asyncCommand = command as? AsyncParsableCommand {

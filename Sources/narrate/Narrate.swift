@@ -27,7 +27,8 @@ struct Narrate: AsyncParsableCommand {
                    sidecar name or announce item, unknown voice
               65   input cannot be narrated: empty, binary, no article text
               66   input file missing or unreadable
-              69   a tool the output format needs is missing (ffmpeg for M4B)
+              69   something narrate needs is missing: ffmpeg for M4B,
+                   a mounted /proc
               70   internal error, or the speech engine failed
               73   output cannot be written
               75   batch: some items failed (see report.json)
@@ -52,6 +53,6 @@ struct Narrate: AsyncParsableCommand {
         // A file-size limit reached (like a full disk) is a failed write and a clear error, not a kill.
         signal(SIGXFSZ, SIG_IGN)
         StandardOutput.reserveStandardDescriptors()
-        await CommandLineErrors.run()
+        await CommandLineErrors.run(Array(LaunchArguments.all.dropFirst()))
     }
 }

@@ -377,3 +377,28 @@ extension NarrateFaultsTests {
         #expect(vtt.contains("Part 1000 of the long list"))
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 17: without /proc (a chroot, some sandboxes) every argument vanished ("Missing
+    /// expected argument"). Arguments are now read without it, help and version work, and any
+    /// command says in one line that /proc is needed (libdispatch traps without it).
+    @Test func withoutProcArgumentsAreReadAndTheNeedIsSaid() throws {
+        let unshare = try ProcessRunner.which("unshare") ?? { throw CLITestError("unshare (util-linux) is not installed") }()
+        let sample = RepositoryPaths.samples.appendingPathComponent("harbour-tides.html").path
+        func withoutProc(_ arguments: [String]) throws -> ProcessResult {
+            // A user and mount namespace of its own, with an empty tmpfs over /proc.
+            let quoted = ([RepositoryPaths.narrate] + arguments).map { "'" + $0 + "'" }.joined(separator: " ")
+            return try ProcessRunner.run(unshare, ["--user", "--map-root-user", "--mount", "/bin/sh", "-c",
+                                                   "mount -t tmpfs none /proc && test ! -e /proc/self && exec \(quoted)"])
+        }
+        let version = try withoutProc(["--version"])
+        let expected = try NarrateCLITests.narrate(["--version"]).stdout
+        #expect(version.status == 0 && version.stdout == expected && !expected.isEmpty, "\(version.stderr)")
+        let help = try withoutProc(["extract", "--help"])
+        #expect(help.status == 0 && help.stdout.contains("USAGE: narrate extract"))
+        let extract = try withoutProc(["extract", sample])
+        #expect(extract.status == 69, "\(extract.stderr)")
+        #expect(extract.stderr == "narrate: /proc is not mounted: the Swift runtime's thread pool needs it (mount proc in the chroot or sandbox)\n")
+        #expect(extract.stdout.isEmpty)
+    }
+}
