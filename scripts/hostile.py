@@ -111,6 +111,32 @@ def duration(out_dir, _):
     return f'narrated {t["durationSeconds"]:.1f} s, {t["words"]} words, {len(t["chapters"])} chapters'
 
 
+def same_output_pairs(sample, pairs=12):
+    """Two runs with one -o at once, `pairs` times: every set left must be one run's whole set
+    (the WAV's frame count and the timings' agree; the SRT's last cue ends where the audio does)."""
+    start = time.perf_counter()
+    out_dir = WORK / f'out-{len(ROWS)}'
+    mixed = 0
+    for n in range(pairs):
+        target = out_dir / f'p{n}.wav'
+        runs = [subprocess.Popen([NARRATE, sample, '-o', str(target), '--voice', voice, '--speed', speed, '--sidecars', 'srt', '-q'],
+                                 stderr=subprocess.DEVNULL) for voice, speed in (('en-us', '1x'), ('en-gb', '1.5x'))]
+        codes = [run.wait() for run in runs]
+        frames = (os.path.getsize(target) - 44) // 2 if target.exists() else -1
+        timings = json.loads((out_dir / f'p{n}.wav.timings.json').read_text())
+        srt = (out_dir / f'p{n}.srt').read_text().strip().splitlines()
+        last_end = [line for line in srt if '-->' in line][-1].split('-->')[1].strip()
+        h, m, rest = last_end.split(':')
+        seconds = int(h) * 3600 + int(m) * 60 + float(rest.replace(',', '.'))
+        header = abs(frames - timings['frames']) > 4096  # the WAV header's INFO and marker chunks
+        if codes != [0, 0] or header or abs(seconds - timings['durationSeconds']) > 1.0:
+            mixed += 1
+    seconds = time.perf_counter() - start
+    good = mixed == 0 and not finals(out_dir)[1]
+    ROWS.append(('two runs, one -o, at once', 0, f'{pairs} pairs, {mixed} mixed sets', seconds, 0.0, 'ok' if good else 'UNEXPECTED'))
+    print(f'{len(ROWS):2d}. {ROWS[-1][0]:44s} exit 0    {seconds:6.2f} s {0.0:7.1f} MiB  {ROWS[-1][5]:10s} {ROWS[-1][2]}', flush=True)
+
+
 def cue_points(out_dir, _):
     """The number of cue points and labels in the WAV narrate wrote (wherever the chunks are)."""
     data = (Path(out_dir) / 'a.wav').read_bytes()
@@ -262,6 +288,7 @@ def main():
                                                          + '</h1>' + para * 3 + '</article></body></html>'), '--voice', 'en-us'], 0,
          lambda d, o: f'wrote {os.path.basename(o.strip())[:40]}... ({len(os.path.basename(o.strip()).encode())} bytes)')
 
+    same_output_pairs(sample)
     no_proc = ['unshare', '--user', '--map-root-user', '--mount', 'sh', '-c', 'mount -t tmpfs none /proc && exec "$0" "$@"']
     case('no /proc (chroot, sandbox): --version', ['--version'], 0, lambda d, o: f'printed {o.strip()}', prefix=no_proc)
     case('no /proc (chroot, sandbox): narrate', [sample, *out], 69, prefix=no_proc)

@@ -179,6 +179,8 @@ public struct ArticleNarrator: Sendable {
                                   split: options.split, tags: tags)
         let wavPath = writer.narrationPath(for: output)
         let sink = try WAVFileSink(path: wavPath, sampleRate: try await synthesizer.sampleRate(), reportAs: output)
+        let staging = OutputStaging()
+        if wavPath == output { sink.staging = staging }
         let lexicon = try self.lexicon(files: options.lexiconFiles, voiceDirectories: options.voiceDirectories)
         var pipeline = NarrationPipeline(synthesizer: synthesizer, pauses: options.pauses,
                                          calibrator: SpeedCalibrator(cacheFile: options.calibrationCache),
@@ -192,7 +194,7 @@ public struct ArticleNarrator: Sendable {
         var narrated = result.timings
         narrated.language = language
         narrated.source = tags.source
-        let pieces = try writer.write(narration: wavPath, output: output, timings: narrated)
+        let pieces = try writer.write(narration: wavPath, output: output, timings: narrated, staging: staging)
         // The whole narration's timings, describing the stored audio like each piece's do.
         var timings = narrated
         timings.describeStorage(sampleRate: format.storedRate(engineRate: timings.sampleRate))

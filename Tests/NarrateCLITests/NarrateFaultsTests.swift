@@ -402,3 +402,43 @@ extension NarrateFaultsTests {
         #expect(extract.stdout.isEmpty)
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 16: two runs with the same `-o` at once could leave the WAV of one and the timings
+    /// of the other. A narration's files are now staged and renamed together under a lock on
+    /// the folder: while another holds it, nothing of the set appears; then all of it does.
+    @Test func aNarrationsFilesLandTogetherUnderTheFoldersLock() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let article = directory.appendingPathComponent("brief.txt")
+        try Data("Ferry notice\n\nThe ferry leaves at nine. It returns at six.\n".utf8).write(to: article)
+        let output = directory.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let lock = open(output.path, O_RDONLY | O_DIRECTORY)
+        #expect(lock >= 0 && flock(lock, LOCK_EX) == 0)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RepositoryPaths.narrate)
+        process.arguments = [article.path, "--voice", "en-us", "-o", output.appendingPathComponent("a.wav").path,
+                             "--sidecars", "srt", "-q"]
+        try process.run()
+        // Wait until the whole set is staged (the last file staged is the SRT sidecar).
+        let deadline = Date().addingTimeInterval(60)
+        var names: [String] = []
+        while Date() < deadline {
+            names = RepositoryPaths.listing(output)
+            if names.contains(where: { $0.hasPrefix(".a.srt") }) { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        Thread.sleep(forTimeInterval: 0.3)
+        names = RepositoryPaths.listing(output)
+        #expect(process.isRunning, "narrate finished while another held the folder's lock")
+        #expect(names.filter { !$0.hasPrefix(".") }.isEmpty, "final names appeared under another's lock: \(names)")
+        #expect(names.contains { $0.hasPrefix(".a.wav") } && names.contains { $0.hasPrefix(".a.wav.timings.json") })
+
+        flock(lock, LOCK_UN)
+        close(lock)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(RepositoryPaths.listing(output) == ["a.srt", "a.wav", "a.wav.timings.json"])
+    }
+}

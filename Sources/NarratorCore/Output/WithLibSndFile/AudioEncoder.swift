@@ -8,31 +8,34 @@ import NarratorCore
 /// 24 kHz with libsamplerate); chapters are then added where libsndfile cannot put them:
 /// Vorbis comments for FLAC and Ogg (`FLACComments`, `OggComments`), an ID3v2 tag with CHAP
 /// frames in front of the MP3 (`ID3Chapters`). M4B is encoded by ffmpeg (`M4BEncoder`). The
-/// WAV is read in blocks, so memory stays flat; the result appears under `path` only when
-/// complete.
+/// WAV is read in blocks, so memory stays flat; the result is staged for `path` when complete
+/// and appears there when the narration's set is committed.
 public enum AudioEncoder {
     public static func encode(wav: String, to path: String, format: AudioFormat, tags: AudioTags,
-                              timings: Timings) throws {
+                              timings: Timings, staging: OutputStaging) throws {
         switch format.encoding {
         case .pcmWAV:
-            try OutputFile.rename(wav, to: path)
+            try staging.add(wav, as: path)
         case .ffmpegMP4:
-            try M4BEncoder.encode(wav: wav, to: path, tags: tags, timings: timings)
+            try M4BEncoder.encode(wav: wav, to: path, tags: tags, timings: timings, staging: staging)
         case .libsndfile(let codec, let compression):
             let encoded = OutputFile.temporaryPath(for: path, suffix: "encode.tmp")
             let tagged = OutputFile.temporaryPath(for: path, suffix: "\(format.fileExtension).tmp")
-            defer { TemporaryFiles.remove(encoded); TemporaryFiles.remove(tagged) }
-            try transcode(wav, to: encoded, format: format, codec: codec, compression: compression, path: path)
+            defer { TemporaryFiles.remove(encoded) }
             do {
+                try transcode(wav, to: encoded, format: format, codec: codec, compression: compression, path: path)
                 try addChapters(format.chapters, codec: codec, from: encoded, to: tagged, tags: tags, timings: timings)
             } catch let failure as ContainerError {
+                TemporaryFiles.remove(tagged)
                 throw OutputError(path: path, problem: .cannotWrite(failure.message))
             } catch let error as OutputError {
+                TemporaryFiles.remove(tagged)
                 throw error
             } catch {
+                TemporaryFiles.remove(tagged)
                 throw OutputError(path: path, problem: .cannotWrite("\(error)"))
             }
-            try OutputFile.rename(tagged, to: path)
+            try staging.add(tagged, as: path)
             TemporaryFiles.remove(wav)
         }
     }

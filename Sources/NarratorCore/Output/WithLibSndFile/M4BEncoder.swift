@@ -5,13 +5,17 @@ import NarratorCore
 /// PATH: the WAV and an FFmpeg metadata file with the chapters go in, chapters and tags come
 /// out as MP4 chapters. A missing ffmpeg is a clear error (exit status 69), not a crash.
 enum M4BEncoder {
-    static func encode(wav: String, to path: String, tags: AudioTags, timings: Timings) throws {
+    static func encode(wav: String, to path: String, tags: AudioTags, timings: Timings, staging: OutputStaging) throws {
         guard let ffmpeg = findOnPath("ffmpeg") else {
             throw OutputError(path: path, problem: .missingTool("ffmpeg", purpose: "M4B output"))
         }
         let metadata = OutputFile.temporaryPath(for: path, suffix: "ffmetadata.tmp")
         let encoded = OutputFile.temporaryPath(for: path, suffix: "m4b.tmp")
-        defer { TemporaryFiles.remove(metadata); TemporaryFiles.remove(encoded) }
+        var staged = false
+        defer {
+            TemporaryFiles.remove(metadata)
+            if !staged { TemporaryFiles.remove(encoded) }
+        }
         guard FileManager.default.createFile(atPath: metadata, contents: Data(SidecarFormat.ffmetadata(timings, tags: tags).utf8)) else {
             throw OutputError(path: path, problem: .cannotWrite(OutputFile.describeFailure(at: metadata)))
         }
@@ -32,7 +36,8 @@ enum M4BEncoder {
             let line = String(decoding: message, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? "failed"
             throw OutputError(path: path, problem: .cannotWrite("ffmpeg: \(line)"))
         }
-        try OutputFile.rename(encoded, to: path)
+        staged = true
+        try staging.add(encoded, as: path)
         TemporaryFiles.remove(wav)
     }
 

@@ -2,8 +2,10 @@ import Foundation
 import NarratorCore
 
 /// Turns a narrated WAV into the files asked for: the audio in its format, whole or split into
-/// numbered pieces, each with its timings and sidecars. A narration is its files together: if
-/// any cannot be written, none is left.
+/// numbered pieces, each with its timings and sidecars. A narration is its files together:
+/// every file is staged under a temporary name and the set is committed at once
+/// (`OutputStaging`), so if any cannot be written none is left, and two runs writing the same
+/// names leave one whole set, never a mix.
 package struct OutputWriter {
     package var format: AudioFormat
     package var sidecars: [SidecarFormat]
@@ -25,8 +27,9 @@ package struct OutputWriter {
         format == .wav && split == nil ? output : OutputFile.temporaryPath(for: output, suffix: "narration.wav")
     }
 
-    package func write(narration wav: String, output: String, timings: Timings) throws -> [NarrationPiece] {
-        var written: [String] = []
+    /// `staging` holds the narration's WAV already when it is the output itself (`narrationPath`).
+    package func write(narration wav: String, output: String, timings: Timings,
+                       staging: OutputStaging) throws -> [NarrationPiece] {
         do {
             var pieces: [NarrationPiece] = []
             if let split {
@@ -37,6 +40,7 @@ package struct OutputWriter {
                     let slice = timings.slice(range, audio: URL(fileURLWithPath: path).lastPathComponent)
                     let pieceWAV = format == .wav ? path : OutputFile.temporaryPath(for: path, suffix: "narration.wav")
                     let sink = try WAVFileSink(path: pieceWAV, sampleRate: timings.sampleRate, reportAs: path)
+                    if format == .wav { sink.staging = staging }
                     let points = markers.points(in: slice, firstSentence: firstSentence)
                     var pieceTags = tags
                     pieceTags.title = tags.title.map { "\($0) (\(index + 1)/\(ranges.count))" }
@@ -48,45 +52,42 @@ package struct OutputWriter {
                         sink.discard()
                         throw error
                     }
-                    pieces.append(try finish(pieceWAV, as: path, timings: slice, tags: pieceTags, written: &written))
+                    pieces.append(try finish(pieceWAV, as: path, timings: slice, tags: pieceTags, staging: staging))
                     firstSentence += slice.sentences.count
                 }
                 TemporaryFiles.remove(wav)
             } else {
-                pieces.append(try finish(wav, as: output, timings: timings, tags: tags, written: &written))
+                pieces.append(try finish(wav, as: output, timings: timings, tags: tags, staging: staging))
             }
+            try staging.commit()
             return pieces
         } catch {
-            for path in written { unlink(path) }
+            staging.discard()
             TemporaryFiles.remove(wav)
             throw error
         }
     }
 
     /// Encodes one WAV into the output format at `path` and writes its timings and sidecars.
+    /// A WAV output was staged by its sink already.
     private func finish(_ wav: String, as path: String, timings: Timings, tags: AudioTags,
-                        written: inout [String]) throws -> NarrationPiece {
+                        staging: OutputStaging) throws -> NarrationPiece {
         var timings = timings
-        if format == .wav {
-            written.append(path)
-        } else {
+        if format != .wav {
             do {
-                try AudioEncoder.encode(wav: wav, to: path, format: format, tags: tags, timings: timings)
+                try AudioEncoder.encode(wav: wav, to: path, format: format, tags: tags, timings: timings, staging: staging)
             } catch {
                 TemporaryFiles.remove(wav)
                 throw error
             }
-            written.append(path)
             timings.describeStorage(sampleRate: format.storedRate(engineRate: timings.sampleRate))
         }
         let timingsPath = path + ".timings.json"
-        try OutputFile.write(try timings.json(), to: timingsPath)
-        written.append(timingsPath)
+        try staging.write(try timings.json(), to: timingsPath)
         var sidecarPaths: [String] = []
         for sidecar in sidecars {
             let sidecarPath = sidecar.path(besideAudio: path)
-            try OutputFile.write(Data(sidecar.render(timings).utf8), to: sidecarPath)
-            written.append(sidecarPath)
+            try staging.write(Data(sidecar.render(timings).utf8), to: sidecarPath)
             sidecarPaths.append(sidecarPath)
         }
         return NarrationPiece(audioPath: path, timingsPath: timingsPath, sidecarPaths: sidecarPaths, timings: timings)

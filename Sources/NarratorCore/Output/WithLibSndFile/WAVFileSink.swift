@@ -26,6 +26,10 @@ public final class WAVFileSink: AudioSink {
     private var chapterCount = 0
     /// Whether the marker chunks go after the audio (too large for libsndfile's header).
     public private(set) var markersFollowAudio = false
+    /// When set, `finish` stages the file for the narration's set instead of renaming it now.
+    public var staging: OutputStaging?
+    /// The finished file belongs to `staging` now: discarding the sink leaves it alone.
+    private var handedOver = false
     public static let headerMarkerLimit = 40 * 1024
     /// The adtl payload must stay valid until the file is closed: libsndfile reads it lazily.
     private var chunkPayload: UnsafeMutableRawPointer?
@@ -127,7 +131,12 @@ public final class WAVFileSink: AudioSink {
             } else if !chapters.isEmpty {
                 try MarkerPatcher.patch(temporary, chapters: chapters)
             }
-            try OutputFile.rename(temporary, to: path)
+            if let staging {
+                try staging.add(temporary, as: path)
+                handedOver = true
+            } else {
+                try OutputFile.rename(temporary, to: path)
+            }
         } catch let error as ContainerError {
             TemporaryFiles.remove(temporary)
             throw OutputError(path: reportedPath, problem: .cannotWrite(error.message))
@@ -140,7 +149,7 @@ public final class WAVFileSink: AudioSink {
             self.file = nil
         }
         releasePayload()
-        TemporaryFiles.remove(temporary)
+        if !handedOver { TemporaryFiles.remove(temporary) }
     }
 
     private func releasePayload() {
