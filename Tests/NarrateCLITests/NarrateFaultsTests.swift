@@ -442,3 +442,33 @@ extension NarrateFaultsTests {
         #expect(RepositoryPaths.listing(output) == ["a.srt", "a.wav", "a.wav.timings.json"])
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 18: with a cold calibration cache the first run's audio differed from every later
+    /// run's (eSpeak NG carried the calibration passage's state into the first sentence). The
+    /// same input and settings now give the same bytes, cold or warm, in every format tested.
+    @Test(arguments: ["wav", "mp3", "flac"])
+    func theSameInputGivesTheSameBytesColdOrWarm(format: String) throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let article = directory.appendingPathComponent("brief.txt")
+        try Data("Ferry notice\n\nThe ferry leaves at nine, the harbour office said. It returns at six, weather permitting.\n".utf8)
+            .write(to: article)
+        let cache = directory.appendingPathComponent("cache").path
+        var environment = ProcessInfo.processInfo.environment
+        environment["NARRATOR_CACHE_DIR"] = cache
+        var outputs: [[Data]] = []
+        for run in ["cold", "warm", "warm-again"] {
+            let folder = directory.appendingPathComponent(run)
+            let result = try NarrateCLITests.narrate([article.path, "--voice", "us-female", "--speed", "1.25x", "--sidecars", "srt",
+                                                      "-o", folder.appendingPathComponent("a.\(format)").path, "-q"],
+                                                     environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            if run == "cold" { #expect(FileManager.default.fileExists(atPath: cache + "/speed-calibration.json")) }
+            outputs.append(try ["a.\(format)", "a.\(format).timings.json", "a.srt"].map {
+                try Data(contentsOf: folder.appendingPathComponent($0))
+            })
+        }
+        #expect(outputs[0] == outputs[1], "the cold run's files differ from the warm run's")
+        #expect(outputs[1] == outputs[2])
+    }
+}

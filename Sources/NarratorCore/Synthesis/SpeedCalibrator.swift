@@ -46,9 +46,14 @@ public struct SpeedCalibrator: Sendable {
         var cache = readCache()
         // A cached factor outside what any voice measures (a corrupt or hand-edited cache) is
         // measured again rather than trusted: a factor near zero asks for an infinite rate.
+        // The passage is spoken even when the factor is cached: eSpeak NG carries state from one
+        // utterance into the next (a pitch-flutter phase that runs on across calls), so a
+        // narration that followed the passage on a cold cache would otherwise differ, by a few
+        // samples, from the same narration on a warm one. Spoken every time, the engine starts
+        // every narration of a process from the same point (about 20 ms).
+        let samples = try await synthesizer.synthesize(Self.passage, voice: voice, rate: rate)
         if let cached = cache[key], Self.plausible.contains(cached) { return cached }
         let sampleRate = try await synthesizer.sampleRate()
-        let samples = try await synthesizer.synthesize(Self.passage, voice: voice, rate: rate)
         let speech = SilenceTrimmer.speechRange(samples)
         guard !speech.isEmpty else { return 1 }
         let words = Double(TextCleanup.wordCount(Self.passage))
