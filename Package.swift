@@ -55,8 +55,8 @@ let package = Package(
         .systemLibrary(name: "CBrotli", path: "Sources/CBrotli", pkgConfig: "libbrotlidec", providers: [.apt(["libbrotli-dev"])]),
         // Only this shim sees libxml2's headers (they bring ICU, which clashes with Foundation's).
         .target(name: "CLibXML2Shim", dependencies: ["CLibXML2"], path: "Sources/CLibXML2Shim"),
-        // The process's arguments where Swift cannot read them (no /proc).
-        .target(name: "CLaunchArguments", path: "Sources/CLaunchArguments"),
+        // Process facts Swift cannot reach: the arguments without /proc, prctl for workers.
+        .target(name: "CProcess", path: "Sources/CProcess"),
 
         // The pipeline: C-free stages, then one Swift module per C library.
         // Sources/NarratorCore holds the stages as folders in pipeline order (Input, Extraction,
@@ -84,7 +84,7 @@ let package = Package(
         .target(
             name: "Narrator",
             dependencies: ["NarratorCore", "NarratorHTML", "NarratorESpeak", "NarratorAudio", "NarratorTextCat", "NarratorFetch",
-                           "CLaunchArguments",
+                           "CProcess",
                            .product(name: "Logging", package: "swift-log")]
         ),
 

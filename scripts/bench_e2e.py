@@ -16,6 +16,8 @@ Wall and CPU (user + system) seconds are medians; the ratios are narrate over ea
 
 usage: bench_e2e.py NARRATE_BIN SAMPLES_DIR [--runs N] [--voice V]
 """
+import atexit
+import shutil
 import argparse
 import json
 import os
@@ -52,6 +54,7 @@ def main():
     ap.add_argument('--voice', default='en-us')
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix='bench-e2e-'))
+    atexit.register(shutil.rmtree, tmp, True)
     rows = []
     for sample in sorted(a.samples.iterdir()):
         if sample.suffix not in ('.html', '.htm', '.txt', '.md'):

@@ -34,7 +34,10 @@ def score(data, ids, command, runs):
                 '--cmd', command, '--json']
         if ids:
             args += ['--ids', ids]
-        out = subprocess.run(args, capture_output=True, text=True, check=True)
+        # The scorer leaves its working folder (hundreds of MB a run) in TMPDIR: give it one of
+        # ours and remove it after each run.
+        with tempfile.TemporaryDirectory(prefix='narrator-score-') as scratch:
+            out = subprocess.run(args, capture_output=True, text=True, check=True, env={**os.environ, 'TMPDIR': scratch})
         results.append(json.loads(out.stdout.strip().splitlines()[-1]))
     return results[0], [r['pages_per_s'] for r in results]
 

@@ -7,6 +7,8 @@ leading or trailing silence), checked here against the WAV's own frame count.
 
 usage: bench_speed.py NARRATE_BIN SAMPLES_DIR [--presets a,b] [--speeds 0.5,1,...]
 """
+import atexit
+import shutil
 import argparse
 import json
 import subprocess
@@ -27,6 +29,7 @@ def main():
     ap.add_argument('--speeds', default=','.join(str(s) for s in SPEEDS))
     a = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix='bench-speed-'))
+    atexit.register(shutil.rmtree, tmp, True)
     samples = [p for p in sorted(a.samples.iterdir()) if p.suffix in ('.html', '.txt', '.md')]
     speeds = [float(s) for s in a.speeds.split(',')]
     print(f'{"preset":18} {"sample":24} {"words":>5} ' + ' '.join(f'{s:>12g}x' for s in speeds))

@@ -6,9 +6,11 @@ result (no crash, no stack trace, no hang, nothing partial under a final name, n
 
 usage: hostile.py NARRATE_BIN SAMPLES_DIR
 """
+import atexit
 import json
 import os
 import resource
+import shutil
 import signal
 import socket
 import subprocess
@@ -21,20 +23,21 @@ from pathlib import Path
 NARRATE = os.path.abspath(sys.argv[1])
 SAMPLES = Path(sys.argv[2]).resolve()
 WORK = Path(tempfile.mkdtemp(prefix='narrator-hostile-'))
+atexit.register(shutil.rmtree, WORK, True)
 ROWS = []
 
 
-def run(args, env=None, timeout=300, preexec=None, signal_after=None, user=None, prefix=()):
+def run(args, env=None, timeout=300, preexec=None, signal_after=None, user=None, prefix=(), binary=None, cwd=None):
     """Exit status, stderr, seconds, peak RSS (MiB) and stdout of one narrate run."""
     # GNU time measures the peak memory of narrate itself (a child forked from this script
     # would also count the pages it shares with it).
     measure = WORK / 'rss.txt'
-    command = [*prefix, NARRATE, *args]
+    command = [*prefix, binary or NARRATE, *args]
     if user:
         command = ['setpriv', f'--reuid={user}', f'--regid={user}', '--clear-groups', *command]  # uid/gid numbers
     command = ['/usr/bin/time', '-f', '%M', '-o', str(measure), *command]
     start = time.perf_counter()
-    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, preexec_fn=preexec, cwd=WORK)
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, preexec_fn=preexec, cwd=cwd or WORK)
     streams = {}
     readers = [threading.Thread(target=lambda n, f: streams.__setitem__(n, f.read()), args=(n, f))
                for n, f in (('out', proc.stdout), ('err', proc.stderr))]
@@ -289,6 +292,21 @@ def main():
          lambda d, o: f'wrote {os.path.basename(o.strip())[:40]}... ({len(os.path.basename(o.strip()).encode())} bytes)')
 
     same_output_pairs(sample)
+    copied = WORK / 'copied'
+    copied.mkdir(exist_ok=True)
+    os.link(NARRATE, copied / 'narrate')
+    no_voices = {k: v for k, v in os.environ.items() if k != 'NARRATOR_VOICES'}
+    case('copied binary, no voice presets', [sample, '--voice', 'us-female', '-o', '{out}/a.wav'], 64, env=no_voices,
+         binary=str(copied / 'narrate'), cwd=copied)
+    cache_cold = WORK / 'cold-cache'
+
+    def cold_then_warm(out_dir, _):
+        again = out_dir / 'again.wav'
+        subprocess.run([NARRATE, sample, '--voice', 'en-us', '-o', str(again)], env={**os.environ, 'NARRATOR_CACHE_DIR': str(cache_cold)},
+                       capture_output=True)
+        same = (out_dir / 'a.wav').read_bytes() == again.read_bytes()
+        return 'cold and warm calibration cache: identical bytes' if same else 'BAD: cold and warm runs differ'
+    case('same input, cold then warm cache', [sample, *out], 0, cold_then_warm, env={**os.environ, 'NARRATOR_CACHE_DIR': str(cache_cold)})
     no_proc = ['unshare', '--user', '--map-root-user', '--mount', 'sh', '-c', 'mount -t tmpfs none /proc && exec "$0" "$@"']
     case('no /proc (chroot, sandbox): --version', ['--version'], 0, lambda d, o: f'printed {o.strip()}', prefix=no_proc)
     case('no /proc (chroot, sandbox): narrate', [sample, *out], 69, prefix=no_proc)

@@ -161,6 +161,7 @@ public struct ArticleNarrator: Sendable {
                                            "detected": "\(language.detected ?? "none")", "why": "\(language.reason)"])
         let voice = try await VoiceResolver(catalog: catalog, synthesizer: synthesizer)
             .resolve(options.voice, language: language.tag)
+        if let note = catalog.noPresetsNote { logger.warning("\(note); reading with eSpeak NG's \(voice.name)") }
         let speed = options.speed ?? voice.preset?.defaultSpeed ?? .normal
         logger.info("voice", metadata: ["voice": "\(voice.name)", "espeak": "\(voice.settings.espeakName)",
                                         "speed": "\(speed)"])

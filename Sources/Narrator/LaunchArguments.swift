@@ -1,4 +1,4 @@
-import CLaunchArguments
+import CProcess
 
 /// The command line the process was started with.
 ///
@@ -12,3 +12,4 @@ public enum LaunchArguments {
         return (0..<Int(narrator_launch_argc())).compactMap { argv[$0].map { String(cString: $0) } }
     }
 }
+

@@ -40,7 +40,7 @@ public struct VoiceResolver: Sendable {
         if looksLikeEngineVoice, try await synthesizer.hasVoice(name) {
             return Choice(name: name, settings: VoiceSettings(espeakName: name), preset: nil)
         }
-        throw VoiceError(.unknown(name, presets: catalog.presets.map(\.name)))
+        throw VoiceError(.unknown(name, presets: catalog.presets.map(\.name), note: catalog.noPresetsNote))
     }
 
     /// The engine voice for a BCP 47 tag: the full tag ("pt-br"), else its language ("pt").

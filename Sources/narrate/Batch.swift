@@ -110,7 +110,7 @@ struct BatchRun: AsyncParsableCommand {
             }
             let cacheDirectory = (outputDirectory as NSString).appendingPathComponent(".narrator/cache")
             if clearCache { try FileSentenceCache(directory: cacheDirectory, maxBytes: 0).clear() }
-            var worker = [Self.executable(), "batch-worker"]
+            var worker = [Self.executable(), "batch-worker", "--parent", "\(getpid())"]
             worker += noCache ? [] : ["--cache", cacheDirectory, "--cache-size", String(cacheSize * 1_000_000)]
             var job = BatchJob(items: items, outputDirectory: outputDirectory, defaults: try flags.settings(),
                                voiceDirectories: voiceDirectories, jobs: jobs,

@@ -12,14 +12,14 @@ final class InterruptCleanup: @unchecked Sendable {
     /// The signals that end a narration cleanly.
     static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
 
-    static func install() -> InterruptCleanup {
+    static func install(signals: [Int32] = InterruptCleanup.signals,
+                        saying message: String? = "narrate: interrupted; no output was written") -> InterruptCleanup {
         let cleanup = InterruptCleanup()
         for signalNumber in signals {
             signal(signalNumber, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .global())
             source.setEventHandler {
-                TemporaryFiles.removeAllAndExit(ExitStatus.interrupted.code,
-                                                saying: "narrate: interrupted; no output was written")
+                TemporaryFiles.removeAllAndExit(ExitStatus.interrupted.code, saying: message)
             }
             source.resume()
             cleanup.sources.append(source)

@@ -71,7 +71,7 @@ struct Serve: AsyncParsableCommand {
             options.allowPrivateFetch = allowPrivateFetch
             options.voiceDirectories = voiceDirectories
             options.fetch = try fetch.options()
-            options.workerCommand = [BatchRun.executable(), "batch-worker"]
+            options.workerCommand = [BatchRun.executable(), "batch-worker", "--parent", "\(getpid())"]
             if let tokenFile {
                 guard let data = FileManager.default.contents(atPath: tokenFile) else {
                     throw InputError(source: tokenFile, problem: .unreadable("cannot read the token file"))

@@ -54,6 +54,7 @@ struct Voices: AsyncParsableCommand {
             let variants = try await ESpeakEngine.shared.voices(variants: true)
             let presets = catalog.presets.filter { Self.matches([$0.language], wanted) }
             let voices = engine.filter { Self.matches($0.languages, wanted) }
+            if let note = catalog.noPresetsNote { Failure.report("warning: \(note)") }
             StandardOutput.line(asJSON ? VoiceListing.json(presets: presets, voices: voices, variants: variants)
                          : VoiceListing.table(presets: presets, voices: voices, variants: variants))
         } catch {

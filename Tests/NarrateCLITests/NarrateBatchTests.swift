@@ -215,7 +215,7 @@ import NarratorTestSupport
                 #expect(wav.frames > 0 && wav.cues.count == 1, "\(name)")
             }
         }
-        usleep(300_000)  // orphaned workers finish their item and exit when their input closes
+        usleep(300_000)  // the killed batch's workers end with it (the kernel sends them SIGTERM)
         let final = try narrate(arguments)
         #expect(final.status == 0, "\(final.stderr)")
         let names = RepositoryPaths.listing(out)

@@ -472,3 +472,71 @@ extension NarrateFaultsTests {
         #expect(outputs[1] == outputs[2])
     }
 }
+
+extension NarrateFaultsTests {
+    /// Fault 20 (orphans): workers of a batch killed with SIGKILL ran on until their item
+    /// ended and landed it with no resume record. They now end with the batch, landing nothing.
+    @Test func workersEndWithABatchKilledOutright() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let articles = try NarrateBatchTests.articles(2, in: directory, paragraphs: 60)  // long items
+        let out = directory.appendingPathComponent("out")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: RepositoryPaths.narrate)
+        process.arguments = ["batch", articles.path, "--out-dir", out.path, "--jobs", "2", "--voice", "en-us", "--no-cache", "-q"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let batch = process.processIdentifier
+        func children() -> [Int32] {  // each thread lists the children it started
+            let threads = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(batch)/task")) ?? []
+            return threads.flatMap {
+                ((try? String(contentsOfFile: "/proc/\(batch)/task/\($0)/children", encoding: .utf8)) ?? "")
+                    .split(separator: " ").compactMap { Int32($0) }
+            }
+        }
+        var workers: [Int32] = []
+        let started = Date()
+        while workers.count < 2, Date().timeIntervalSince(started) < 20 {
+            Thread.sleep(forTimeInterval: 0.05)
+            workers = children()
+        }
+        #expect(workers.count == 2)
+        Thread.sleep(forTimeInterval: 0.5)  // both are narrating now
+        kill(batch, SIGKILL)
+        process.waitUntilExit()
+        func alive(_ pid: Int32) -> Bool {
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                  let close = stat.lastIndex(of: ")") else { return false }
+            return !stat[close...].hasPrefix(") Z")
+        }
+        let killed = Date()
+        while workers.contains(where: alive), Date().timeIntervalSince(killed) < 5 { Thread.sleep(forTimeInterval: 0.05) }
+        #expect(!workers.contains(where: alive), "workers outlived the batch: \(workers.filter(alive))")
+        let names = RepositoryPaths.listing(out)
+        #expect(!names.contains { $0.hasSuffix(".wav") }, "\(names)")
+        #expect(names.filter { $0.hasPrefix(".") && $0 != ".narrator" }.isEmpty, "\(names)")
+    }
+
+    /// Fault 20 (presets): a copied binary, far from any Voices folder, said only "unknown
+    /// voice"; it now says where it looked, and warns when it reads with eSpeak's own voice.
+    @Test func noPresetsFoundIsSaid() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let binary = directory.appendingPathComponent("narrate").path
+        guard link(RepositoryPaths.narrate, binary) == 0 else { throw CLITestError("cannot link the binary into \(directory.path)") }
+        let article = directory.appendingPathComponent("brief.txt")
+        try Data("Ferry notice\n\nThe ferry leaves at nine and returns at six, the harbour office said on Tuesday.\n".utf8)
+            .write(to: article)
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "NARRATOR_VOICES")
+        let named = try ProcessRunner.run(binary, [article.path, "--voice", "us-female", "-o", directory.appendingPathComponent("a.wav").path],
+                                          environment: environment, currentDirectory: directory)
+        #expect(named.status == 64)
+        #expect(named.stderr.contains("unknown voice 'us-female': not a preset or an eSpeak NG voice; no voice presets were found (looked in "),
+                "\(named.stderr)")
+        let automatic = try ProcessRunner.run(binary, [article.path, "-o", directory.appendingPathComponent("b.wav").path],
+                                              environment: environment, currentDirectory: directory)
+        #expect(automatic.status == 0)
+        #expect(automatic.stderr.contains("no voice presets were found"), "\(automatic.stderr)")
+        let listing = try ProcessRunner.run(binary, ["voices"], environment: environment, currentDirectory: directory)
+        #expect(listing.status == 0 && listing.stderr.hasPrefix("narrate: warning: no voice presets were found"), "\(listing.stderr)")
+    }
+}

@@ -32,9 +32,9 @@ public enum TemporaryFiles {
 
     /// Removes every registered temporary file and ends the process at once with `status`: the
     /// threads still narrating get no time to create another file after the last removal.
-    public static func removeAllAndExit(_ status: Int32, saying message: String) -> Never {
+    public static func removeAllAndExit(_ status: Int32, saying message: String?) -> Never {
         removeAll()
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        if let message { FileHandle.standardError.write(Data((message + "\n").utf8)) }
         removeAll()
         _exit(status)
     }

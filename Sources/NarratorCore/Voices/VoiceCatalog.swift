@@ -8,14 +8,31 @@ public struct VoiceCatalog: Sendable {
 
     public private(set) var presets: [VoicePreset]
 
+    /// The folders `load` looked in, and those of them that exist but could not be read.
+    public private(set) var searched: [String] = []
+    public private(set) var unreadable: [String] = []
+
     public init(presets: [VoicePreset]) { self.presets = presets }
+
+    /// When no preset was found: where they were looked for, for errors and warnings (a copied
+    /// binary or an unreadable install would otherwise just say "unknown voice").
+    public var noPresetsNote: String? {
+        guard presets.isEmpty else { return nil }
+        let unreadableNote = unreadable.isEmpty ? "" : "; cannot read \(unreadable.joined(separator: ", "))"
+        return "no voice presets were found (looked in \(searched.joined(separator: ", "))\(unreadableNote);"
+            + " --voices DIR or $NARRATOR_VOICES adds a folder)"
+    }
 
     /// Reads every `*.voice` file in the directories, earlier directories winning on a name clash.
     public static func load(directories: [String]) throws -> VoiceCatalog {
         var byName: [String: VoicePreset] = [:]
         var order: [String] = []
+        var unreadable: [String] = []
         for directory in directories {
-            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { continue }
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+                if FileManager.default.fileExists(atPath: directory) { unreadable.append(directory) }
+                continue
+            }
             for entry in entries.sorted() where entry.hasSuffix(".\(fileExtension)") {
                 let name = String(entry.dropLast(fileExtension.count + 1))
                 guard byName[name] == nil else { continue }
@@ -27,7 +44,10 @@ public struct VoiceCatalog: Sendable {
                 order.append(name)
             }
         }
-        return VoiceCatalog(presets: order.map { byName[$0]! })
+        var catalog = VoiceCatalog(presets: order.map { byName[$0]! })
+        catalog.searched = directories
+        catalog.unreadable = unreadable
+        return catalog
     }
 
     public func preset(named name: String) -> VoicePreset? {

@@ -1,8 +1,9 @@
 /// A voice that cannot be used.
 public struct VoiceError: NarratorError, Equatable {
     public enum Problem: Sendable, Equatable {
-        /// Neither a preset nor an eSpeak NG voice; the preset names on offer.
-        case unknown(String, presets: [String])
+        /// Neither a preset nor an eSpeak NG voice; the preset names on offer, or where none
+        /// were found.
+        case unknown(String, presets: [String], note: String? = nil)
         case malformedPreset(file: String, line: Int?, message: String)
         case unreadablePresetDirectory(String)
     }
@@ -13,8 +14,8 @@ public struct VoiceError: NarratorError, Equatable {
 
     public var description: String {
         switch problem {
-        case .unknown(let name, let presets):
-            let offer = presets.isEmpty ? "" : " (presets: \(presets.joined(separator: ", ")))"
+        case .unknown(let name, let presets, let note):
+            let offer = presets.isEmpty ? note.map { "; \($0)" } ?? "" : " (presets: \(presets.joined(separator: ", ")))"
             return "unknown voice '\(name)': not a preset or an eSpeak NG voice\(offer); see 'narrate voices'"
         case .malformedPreset(let file, let line, let message):
             return "\(file)\(line.map { ":\($0)" } ?? ""): \(message)"

@@ -1,4 +1,4 @@
-#include "CLaunchArguments.h"
+#include "CProcess.h"
 
 static int saved_argc = 0;
 static char *const *saved_argv = 0;
