@@ -84,7 +84,9 @@ struct SpeechIntegrity: CustomStringConvertible {
         for sentence in sentences where sentence.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
             report.sentences += 1
             if try await engine.sentenceCount(sentence, voice: voice) == 1 { report.wholeAsWritten += 1 }
-            if try await engine.sentenceCount(normalizer.spoken(sentence), voice: voice) == 1 { report.wholeAsSpoken += 1 }
+            var whole = true
+            for part in normalizer.spokenParts(sentence) where try await engine.sentenceCount(part, voice: voice) != 1 { whole = false }
+            if whole { report.wholeAsSpoken += 1 }
         }
         return report
     }

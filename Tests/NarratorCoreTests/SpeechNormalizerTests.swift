@@ -6,7 +6,7 @@ import Testing
         ("Mr. Smith met Dr. Jones.", "Mr Smith met Dr Jones."),
         ("He met J. R. Smith at 5 p.m. today.", "He met J R Smith at 5 p.m today."),
         ("See No. 5 on p. 55 now.", "See number 5 on page 55 now."),
-        ("He said \"Stop. Now!\" and left.", "He said \"Stop, Now,\" and left."),
+        ("He said \"Stop. Now!\" and left.", "He said \"Stop. Now,\" and left."),
         ("It was... fine, I think.", "It was, fine, I think."),
         ("It grew 3.5% in the U.S. last year.", "It grew 3.5% in the U.S last year."),
         ("Write to a.b@example.org today.", "Write to a.b@example.org today."),
@@ -17,10 +17,43 @@ import Testing
         #expect(SpeechNormalizer().spoken(text) == spoken)
     }
 
+    /// A quotation of several sentences stays one sentence of the text (as the public
+    /// segmentation cases keep it) but keeps its sentence marks when spoken: one part a sentence.
+    @Test(arguments: [
+        ("Brian Berry said: \"The pressure peaks in December. Many juggle long hours.\"",
+         ["Brian Berry said: \"The pressure peaks in December.", "Many juggle long hours.\""]),
+        ("“Who owns the seabed? Nobody knows,” the skipper said.", ["“Who owns the seabed?", "Nobody knows,” the skipper said."]),
+        ("He was blunt: \"It is late. It is 40% over budget. 'Still,' he said, it will be built.\"",
+         ["He was blunt: \"It is late.", "It is 40% over budget.", "'Still,' he said, it will be built.\""]),
+        ("I wasn't really ... well, I meant it.", ["I wasn't really , well, I meant it."]),
+        ("Mr. Lee met Sen. Ann Ray at 9 a.m. Friday.", ["Mr Lee met Senator Ann Ray at 9 a.m Friday."]),
+        ("He said \"stop. now\" twice.", ["He said \"stop, now\" twice."]),
+    ])
+    func quotationsOfSeveralSentencesAreSpokenInParts(_ text: String, _ parts: [String]) {
+        #expect(SpeechNormalizer().spokenParts(text) == parts)
+    }
+
     @Test func theSpokenFormGoesToTheEngineAndTheTextToTheTimings() {
         let plan = SpeechPlanner().plan(Article(source: "a", sections: [Section(paragraphs: ["Mr. Lee spoke at 9 a.m. on Friday."])]))
         let utterance = plan.utterances.last!
         #expect(utterance.text == "Mr. Lee spoke at 9 a.m. on Friday.")
         #expect(utterance.spoken == "Mr Lee spoke at 9 a.m on Friday.")
+    }
+
+    /// Masked names ("Man**") and footnote stars are not read as "asterisk".
+    @Test func asterisksAreNotRead() {
+        #expect(SpeechNormalizer().spoken("Great show, said Ni** My**.") == "Great show, said Ni My.")
+        #expect(SpeechNormalizer().spoken("Prices start at $5* a ticket.").contains("*") == false)
+    }
+
+    /// A line with nothing to say (an emoji between paragraphs) is not an utterance with a
+    /// paragraph pause of its own; the next line keeps the paragraph pause.
+    @Test func linesWithNothingToSayAreSkipped() {
+        let plan = SpeechPlanner().plan(Article(source: "a", title: "Reviews in", sections: [
+            Section(paragraphs: ["The cast was superb.", "🙂", "We stayed late."]),
+        ]))
+        let utterances = plan.utterances
+        #expect(utterances.map(\.text) == ["Reviews in", "The cast was superb.", "We stayed late."])
+        #expect(utterances.map(\.pauseBefore) == [.none, .paragraph, .paragraph])
     }
 }

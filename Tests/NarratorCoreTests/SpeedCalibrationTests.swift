@@ -31,10 +31,12 @@ import NarratorTestSupport
         #expect(abs(first - 0.8) < 0.02)
         #expect(await engine.calls == 1)
         let second = try await calibrator.factor(for: voice, rate: 200, synthesizer: engine)
-        #expect(second == first)
-        #expect(await engine.calls == 1, "the cached factor is reused")
+        #expect(second == first, "the cached factor is reused")
+        // The passage is spoken every time all the same, so that the engine starts every
+        // narration from the same state (a cold and a warm cache give the same audio).
+        #expect(await engine.calls == 2)
         _ = try await calibrator.factor(for: voice, rate: 300, synthesizer: engine)
-        #expect(await engine.calls == 2, "each rate is measured on its own")
+        #expect(await engine.calls == 3)
         #expect(FileManager.default.fileExists(atPath: cache))
     }
 

@@ -74,19 +74,28 @@ public struct NarrationPipeline: Sendable {
             let pauseSeconds = Double(pauseFrames) / Double(rate)
             try sink.writeSilence(frames: pauseFrames)
             let words = TextCleanup.wordCount(utterance.text)
-            let ssml = SSML.body(utterance.spoken, lexicon: lexicon)
+            // A sentence holding a quotation of several sentences is spoken in parts, a sentence
+            // pause of real silence between them (counted as pause, not speech, for the pace).
+            let parts = utterance.spokenParts.map { SSML.body($0, lexicon: lexicon) }
+            let innerPause = pauses.frames(before: .sentence, speed: speed, sampleRate: rate)
+            let innerFrames = innerPause * (parts.count - 1)
             let key = cache.map { type(of: $0).key(engine: engine, sampleRate: rate, voice: voice,
-                                                   targetWPM: speed.targetWPM, ssml: ssml) }
+                                                   targetWPM: speed.targetWPM, ssml: parts.joined(separator: "\u{2029}")) }
             let spoken: CachedSentence
             if let key, let hit = cache?.audio(for: key) {
                 spoken = hit
                 cached += 1
             } else {
-                let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds)
-                var samples = try await synthesizer.synthesize(ssml: ssml, voice: voice, rate: engineRate)
-                let speech = SilenceTrimmer.speechRange(samples, margin: margin)
-                EdgeFade.apply(&samples, in: speech, frames: fade)
-                spoken = CachedSentence(rate: engineRate, samples: Array(samples[speech]))
+                let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds + Double(innerFrames) / Double(rate))
+                var joined: [Int16] = []
+                for (offset, ssml) in parts.enumerated() {
+                    var samples = try await synthesizer.synthesize(ssml: ssml, voice: voice, rate: engineRate)
+                    let speech = SilenceTrimmer.speechRange(samples, margin: margin)
+                    EdgeFade.apply(&samples, in: speech, frames: fade)
+                    if offset > 0 { joined += repeatElement(0, count: innerPause) }
+                    joined += samples[speech]
+                }
+                spoken = CachedSentence(rate: engineRate, samples: joined)
                 if let key { cache?.store(spoken, for: key) }
                 synthesized += 1
             }
@@ -98,8 +107,9 @@ public struct NarrationPipeline: Sendable {
             utteranceStarts.append(start)
             try sink.write(spoken.samples[...])
             totalWords += words
-            controller.record(words: words, rate: spoken.rate, speechSeconds: Double(spoken.samples.count) / Double(rate),
-                              pauseSeconds: pauseSeconds)
+            controller.record(words: words, rate: spoken.rate,
+                              speechSeconds: Double(spoken.samples.count - innerFrames) / Double(rate),
+                              pauseSeconds: pauseSeconds + Double(innerFrames) / Double(rate))
             sentences.append(.init(chapter: utterance.chapter, paragraph: utterance.paragraph, text: utterance.text,
                                    start: Double(start) / Double(rate),
                                    end: Double(sink.framesWritten) / Double(rate), role: utterance.role))

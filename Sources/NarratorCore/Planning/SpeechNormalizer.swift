@@ -1,17 +1,69 @@
-/// The spoken form of a sentence: what eSpeak NG is given, so that it reads the sentence as one.
+/// The spoken form of a sentence: what eSpeak NG is given, so that it reads each part as one.
 ///
 /// eSpeak NG ends a sentence (with a sentence pause and a fresh intonation) at any period,
 /// question or exclamation mark followed by a space, including those inside our sentences:
 /// after titles ("Mr. Smith"), initials ("J. R. Smith"), "p.m.", or inside a quotation of
 /// several sentences. The spoken form keeps the words and changes only that punctuation:
 /// abbreviation and initial periods are dropped ("No." and "p." before a number are read as
-/// "number" and "page"), and any other sentence mark inside the sentence becomes a comma, which
-/// eSpeak reads as a short clause pause. Money, ranges and units are spelled out as words
+/// "number" and "page"). A real sentence end inside the sentence (a quotation of several
+/// sentences: a mark, then a capital, a digit or an opening quote) stays a sentence end: the
+/// sentence is spoken in parts (`spokenParts`), each with its own intonation, joined by a
+/// sentence pause; any other inner mark (before a lower-case word) becomes a comma, which eSpeak
+/// reads as a short clause pause. Money, ranges and units are spelled out as words
 /// (`SpokenAmounts`). The original text stays in captions and timings.
 public struct SpeechNormalizer: Sendable {
     public init() {}
 
+    /// The spoken form as one line (the parts joined by spaces): for display and checks.
     public func spoken(_ sentence: String) -> String {
+        spokenParts(sentence).joined(separator: " ")
+    }
+
+    /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
+    public func spokenParts(_ sentence: String) -> [String] {
+        let chars = Array(sentence.unicodeScalars)
+        var parts: [String] = []
+        var start = 0
+        for cut in innerSentenceEnds(chars) {
+            parts.append(spokenPart(String(scalars: chars[start..<cut]).trimmingCharacters(in: .whitespaces)))
+            start = cut
+        }
+        parts.append(spokenPart(String(scalars: chars[start...]).trimmingCharacters(in: .whitespaces)))
+        return parts.filter { !$0.isEmpty }
+    }
+
+    /// Where a real sentence ends inside `chars`: after a mark (and closing quotes) followed by a
+    /// space and then a capital, a digit or an opening quote; never after an abbreviation or an
+    /// initial, nor in the sentence's own final run.
+    private func innerSentenceEnds(_ chars: [Unicode.Scalar]) -> [Int] {
+        var finalStart = chars.count
+        while finalStart > 0, SentenceSegmenter.isTerminator(chars[finalStart - 1]) || SentenceSegmenter.isCloser(chars[finalStart - 1]) {
+            finalStart -= 1
+        }
+        var cuts: [Int] = []
+        var index = 0
+        while index < finalStart {
+            guard SentenceSegmenter.isTerminator(chars[index]) else { index += 1; continue }
+            var end = index
+            while end < finalStart, SentenceSegmenter.isTerminator(chars[end]) { end += 1 }
+            var after = end
+            while after < finalStart, SentenceSegmenter.isCloser(chars[after]) { after += 1 }
+            defer { index = max(after, index + 1) }
+            guard after < chars.count, chars[after].isSpace else { continue }
+            if end - index == 1, chars[index] == ".", isAbbreviationLike(wordBefore(chars, index)) { continue }
+            // Ellipses run on ("what I mean... see"); a sentence starts with a capital.
+            if chars[index] == "." && end - index > 1 { continue }
+            var next = after
+            while next < chars.count, chars[next].isSpace { next += 1 }
+            guard next < chars.count else { continue }
+            let first = chars[next]
+            if first.properties.isUppercase || first.isASCIIDigit || SentenceSegmenter.isOpener(first) { cuts.append(after) }
+        }
+        return cuts
+    }
+
+    /// One part's spoken form (see the type's description).
+    private func spokenPart(_ sentence: String) -> String {
         let chars = Array(sentence.unicodeScalars)
         guard chars.count > 1 else { return sentence }
         // The sentence's own final terminator run (with closing quotes) is left alone.
@@ -58,6 +110,9 @@ public struct SpeechNormalizer: Sendable {
             out.append(contentsOf: chars[end..<after])
             index = after
         }
+        // Asterisks mask letters ("Man**", "f***") or mark footnotes; eSpeak would say
+        // "asterisk" for each.
+        out = out.filter { $0 != "*" }
         return SpokenContext.rewrite(SpokenAmounts.expand(SpokenWeb.rewrite(String(out))))
     }
 

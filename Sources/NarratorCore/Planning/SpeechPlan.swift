@@ -20,19 +20,30 @@ public struct SpeechPlan: Sendable, Equatable {
         let normalizer = SpeechNormalizer()
         var list: [Utterance] = []
         for (chapterIndex, chapter) in chapters.enumerated() {
-            for (paragraphOffset, paragraph) in chapter.paragraphs.enumerated() {
-                for (sentenceOffset, sentence) in paragraph.sentences.enumerated() {
+            for paragraph in chapter.paragraphs {
+                var paragraphStarted = false
+                for sentence in paragraph.sentences {
+                    let parts = normalizer.spokenParts(sentence)
+                    // A line with nothing to say (an emoji, a dash) is not given a pause of its own;
+                    // a chapter's first line is kept all the same, as its marker needs a start.
+                    let chapterStarted = list.last?.chapter == chapterIndex
+                    if chapterStarted, !parts.contains(where: Self.hasWords) { continue }
                     let pause: Utterance.Pause
                     if list.isEmpty { pause = .none }
-                    else if paragraphOffset == 0 && sentenceOffset == 0 { pause = .chapter }
-                    else if sentenceOffset == 0 { pause = .paragraph }
+                    else if !chapterStarted { pause = .chapter }
+                    else if !paragraphStarted { pause = .paragraph }
                     else { pause = .sentence }
-                    list.append(Utterance(text: sentence, spoken: normalizer.spoken(sentence), chapter: chapterIndex,
+                    paragraphStarted = true
+                    list.append(Utterance(text: sentence, spokenParts: parts, chapter: chapterIndex,
                                           paragraph: paragraph.index, pauseBefore: pause, role: paragraph.role))
                 }
             }
         }
         return list
+    }
+
+    private static func hasWords(_ spoken: String) -> Bool {
+        spoken.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
     }
 
     /// Words to be spoken, counted as `TextCleanup.wordCount` counts them.
@@ -51,8 +62,11 @@ public struct Utterance: Sendable, Equatable {
 
     /// The sentence as the article wrote it (captions and timings use this text).
     public var text: String
-    /// What the speech engine is given (`SpeechNormalizer`).
-    public var spoken: String
+    /// What the speech engine is given (`SpeechNormalizer`): one part, or one per sentence of a
+    /// quotation the sentence holds, spoken with a sentence pause between them.
+    public var spokenParts: [String]
+    /// The parts as one line.
+    public var spoken: String { spokenParts.joined(separator: " ") }
     public var chapter: Int
     public var paragraph: Int
     public var pauseBefore: Pause

@@ -7,14 +7,15 @@ enum Abbreviations {
     static let alwaysContinue: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "rev", "hon", "gen", "sen", "rep", "gov",
         "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp",
-        "no", "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
+        "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "messrs", "mme",
         "mlle", "op", "eds", "lb", "lbs", "oz", "al",
     ]
 
-    /// Abbreviations that number what follows ("No. 5", "N°. 12").
+    /// Abbreviations that number what follows ("No. 5", "N°. 12"). "No" is also a word, so its
+    /// period continues the sentence only before a number ("told me no. When she").
     static let numbering: Set<String> = ["no", "nos", "n°", "nº", "nr", "num", "vol", "p", "pp", "art", "sec", "fig",
                                          "rs", "rp", "rm", "kr", "ch", "para"]
 

@@ -1,7 +1,7 @@
 /// Numbered, lettered and bulleted list items inside running text.
 ///
-/// "1. The first item 2. The second item", "a. One b. Two" or "a) one b) two": markers that count up (1, 2, 3…
-/// or a, b, c…) by one, at least two of them, each start a sentence, and the period or bracket
+/// "1. The first item 2. The second item", "a. One b. Two", "a) one b) two" or "i. One ii. Two":
+/// markers that count up (1, 2, 3…, a, b, c… or i, ii, iii…) by one, at least two of them, each start a sentence, and the period or bracket
 /// inside a marker never ends one. A bullet (•, ⁃, ◦, ‣, ▪) starts a sentence wherever it stands.
 struct ListMarkers {
     // Markers are rare: item starts are kept sorted (asked in order), periods in a set.
@@ -15,6 +15,7 @@ struct ListMarkers {
     init(_ chars: [Unicode.Scalar]) {
         var numbered: [(start: Int, value: Int, periods: [Int])] = []
         var lettered: [(start: Int, value: Int, periods: [Int])] = []
+        var roman: [(start: Int, value: Int, periods: [Int])] = []
         var index = 0
         while index < chars.count {
             let char = chars[index]
@@ -39,7 +40,13 @@ struct ListMarkers {
                     index = marker.end
                     continue
                 }
-            } else if char.isASCII, char.isLower, let marker = Self.markerEnd(chars, index + 1),
+            }
+            if let value = Self.romanValue(chars, from: index), let marker = Self.markerEnd(chars, index + value.length),
+               marker.periods.isEmpty || Self.itemFollows(chars, marker.end) {
+                roman.append((index, value.number, marker.periods))
+                if value.length > 1 { index = marker.end; continue }
+            }
+            if char.isASCII, char.isLower, let marker = Self.markerEnd(chars, index + 1),
                       marker.periods.isEmpty || Self.itemFollows(chars, marker.end) {
                 // "a) any text" or "a. Capitalised text".
                 lettered.append((index, Int(char.value), marker.periods))
@@ -48,7 +55,7 @@ struct ListMarkers {
             }
             index += 1
         }
-        for markers in [numbered, lettered] {
+        for markers in [numbered, lettered, roman] {
             var run: [(start: Int, value: Int, periods: [Int])] = []
             func flush() {
                 if run.count >= 2 {
@@ -68,6 +75,16 @@ struct ListMarkers {
             }
             flush()
         }
+    }
+
+    /// A lower-case roman numeral from i to xii at `position` (its value and length in letters).
+    private static func romanValue(_ chars: [Unicode.Scalar], from position: Int) -> (number: Int, length: Int)? {
+        var end = position
+        while end < chars.count, end - position < 4, chars[end] == "i" || chars[end] == "v" || chars[end] == "x" { end += 1 }
+        guard end > position else { return nil }
+        let numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+        guard let number = numerals.firstIndex(of: String(scalars: chars[position..<end])) else { return nil }
+        return (number + 1, end - position)
     }
 
     /// After the digits or letter of a marker: ".", ".)" or ")" and then a space.
