@@ -9,7 +9,7 @@ TOOLS      ?= ../shared/tools
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-speed bench-segment bench-integrity bench-batch bench-fetch bench-serve bench-player test-api check-outputs fuzz hardening clean
+.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-pace bench-speed bench-segment bench-integrity bench-batch bench-fetch bench-serve bench-player test-api check-outputs fuzz hardening clean
 
 all: build
 
@@ -72,6 +72,11 @@ bench-extract: release
 # WCXB's articles in two halves, with page ids; BASELINE=path/to/other/narrate prints it beside.
 audit-spoken: release
 	python3 scripts/audit_spoken.py $(BENCH_DATA) $(TOOLS) $(RELEASE_BIN) $(if $(BASELINE),--baseline $(BASELINE))
+
+# Pace on ordinary text: 150+ English articles extracted from the benchmark corpora, every
+# English preset at 0.75x, 1x, 1.5x, 2x and 3x (about 25 minutes; PACE_ARGS narrows it).
+bench-pace: release
+	python3 scripts/bench_pace.py $(BENCH_DATA) $(RELEASE_BIN) $(PACE_ARGS)
 
 # Sentence segmentation on the English Golden Rules and more cases (data not in the repo).
 bench-segment: release

@@ -99,7 +99,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('data')
     ap.add_argument('narrate')
-    ap.add_argument('--per-corpus', type=int, default=60)
+    ap.add_argument('--per-corpus', type=int, default=55)
     ap.add_argument('--presets', default=PRESETS)
     ap.add_argument('--speeds', default=SPEEDS)
     a = ap.parse_args()

@@ -3,7 +3,8 @@ import NarratorCore
 
 /// A deterministic stand-in engine: each word becomes a short tone, for pipeline tests.
 ///
-/// Words last `60 / rate` seconds, so the nominal rate is the true rate without pauses.
+/// An average word (`SpokenLength`: 1.5 syllables) lasts `60 / rate` seconds, as a real engine's
+/// time goes by what it says, so the nominal rate is the true rate without pauses.
 public struct ToneSynthesizer: SpeechSynthesizer {
     public var rate: Int
     public var knownVoices: Set<String>
@@ -25,8 +26,8 @@ public struct ToneSynthesizer: SpeechSynthesizer {
     }
 
     public func synthesize(_ text: String, voice: VoiceSettings, rate wpm: Int) async throws -> [Int16] {
-        let words = max(1, TextCleanup.wordCount(text))
-        let frames = Int(Double(rate) * 60.0 / Double(max(wpm, 1))) * words
+        let words = max(1, SpokenLength.words(text))
+        let frames = Int(Double(rate) * 60.0 / Double(max(wpm, 1)) * words)
         return (0..<frames).map { Int16(8000 * sin(Double($0) * 2 * .pi * 220 / Double(rate))) }
     }
 

@@ -74,6 +74,7 @@ public struct NarrationPipeline: Sendable {
             let pauseSeconds = Double(pauseFrames) / Double(rate)
             try sink.writeSilence(frames: pauseFrames)
             let words = TextCleanup.wordCount(utterance.text)
+            let spokenWords = SpokenLength.words(utterance.spoken)
             // A sentence holding a quotation of several sentences is spoken in parts, a sentence
             // pause of real silence between them (counted as pause, not speech, for the pace).
             let parts = utterance.spokenParts.map { SSML.body($0, lexicon: lexicon) }
@@ -86,7 +87,8 @@ public struct NarrationPipeline: Sendable {
                 spoken = hit
                 cached += 1
             } else {
-                let engineRate = controller.rate(forWords: words, pauseSeconds: pauseSeconds + Double(innerFrames) / Double(rate))
+                let engineRate = controller.rate(forWords: words, spokenWords: spokenWords,
+                                                 pauseSeconds: pauseSeconds + Double(innerFrames) / Double(rate))
                 var joined: [Int16] = []
                 for (offset, ssml) in parts.enumerated() {
                     var samples = try await synthesizer.synthesize(ssml: ssml, voice: voice, rate: engineRate)
@@ -107,7 +109,7 @@ public struct NarrationPipeline: Sendable {
             utteranceStarts.append(start)
             try sink.write(spoken.samples[...])
             totalWords += words
-            controller.record(words: words, rate: spoken.rate,
+            controller.record(words: words, spokenWords: spokenWords, rate: spoken.rate,
                               speechSeconds: Double(spoken.samples.count - innerFrames) / Double(rate),
                               pauseSeconds: pauseSeconds + Double(innerFrames) / Double(rate))
             sentences.append(.init(chapter: utterance.chapter, paragraph: utterance.paragraph, text: utterance.text,

@@ -25,14 +25,17 @@ public struct RateController: Sendable {
         self.speedFactor = speedFactor
     }
 
-    /// The nominal rate to ask the engine for, for a sentence of `sentenceWords` words that will
-    /// follow a pause of `pauseSeconds`.
-    public func rate(forWords sentenceWords: Int, pauseSeconds: Double) -> Int {
+    /// The nominal rate to ask the engine for, for a sentence of `sentenceWords` written words
+    /// that will follow a pause of `pauseSeconds`. `spokenWords` is how long it is to say, in
+    /// average words (`SpokenLength`; the written count when not given): the time the sentence
+    /// gets comes from the written words, the rate that fills it from the spoken length.
+    public func rate(forWords sentenceWords: Int, spokenWords: Double? = nil, pauseSeconds: Double) -> Int {
         let count = Double(max(sentenceWords, 1))
+        let spoken = Self.length(spokenWords, written: count)
         let fairShare = 60 * count / targetWPM - pauseSeconds
         let behind = seconds - 60 * Double(words) / targetWPM
         let speech = min(max(fairShare - behind / 3, 60 * count / (targetWPM * 1.6)), 60 * count / (targetWPM * 0.7))
-        let nominal = 60 * count / (speedFactor * speech)
+        let nominal = 60 * spoken / (speedFactor * speech)
         // Guarded all the same: a rate that is not a finite number is the slowest the engine has.
         guard nominal.isFinite, nominal < 1e6 else { return limits.usable(nominal.isFinite ? 1_000_000 : 0) }
         return limits.usable(Int(nominal.rounded()))
@@ -40,13 +43,20 @@ public struct RateController: Sendable {
 
     /// Records a spoken sentence: its words, the rate it was asked for, and the seconds of speech
     /// and of the pause before it.
-    public mutating func record(words sentenceWords: Int, rate: Int, speechSeconds: Double, pauseSeconds: Double) {
+    public mutating func record(words sentenceWords: Int, spokenWords: Double? = nil, rate: Int, speechSeconds: Double,
+                                pauseSeconds: Double) {
         words += sentenceWords
         seconds += speechSeconds + pauseSeconds
         if sentenceWords > 0, speechSeconds > 0 {
-            nominalSpeechSeconds += 60 * Double(sentenceWords) / Double(rate)
+            nominalSpeechSeconds += 60 * Self.length(spokenWords, written: Double(sentenceWords)) / Double(rate)
             actualSpeechSeconds += speechSeconds
             speedFactor = nominalSpeechSeconds / actualSpeechSeconds
         }
+    }
+
+    /// The spoken length, or the written count when there is none to go by.
+    private static func length(_ spoken: Double?, written: Double) -> Double {
+        guard let spoken, spoken > 0 else { return written }
+        return spoken
     }
 }

@@ -42,7 +42,7 @@ public struct SpeedCalibrator: Sendable {
 
     /// The voice's speed factor at `rate`, from the cache or measured now.
     public func factor(for voice: VoiceSettings, rate: Int, synthesizer: any SpeechSynthesizer) async throws -> Double {
-        let key = "\(await synthesizer.engineDescription())|\(voice.cacheKey)|\(rate)"
+        let key = "\(await synthesizer.engineDescription())|\(voice.cacheKey)|\(rate)|spoken-length"
         var cache = readCache()
         // A cached factor outside what any voice measures (a corrupt or hand-edited cache) is
         // measured again rather than trusted: a factor near zero asks for an infinite rate.
@@ -56,7 +56,7 @@ public struct SpeedCalibrator: Sendable {
         let sampleRate = try await synthesizer.sampleRate()
         let speech = SilenceTrimmer.speechRange(samples)
         guard !speech.isEmpty else { return 1 }
-        let words = Double(TextCleanup.wordCount(Self.passage))
+        let words = SpokenLength.words(Self.passage)
         let factor = (60 * words / Double(rate)) / (Double(speech.count) / Double(sampleRate))
         cache[key] = factor
         writeCache(cache)
