@@ -9,7 +9,7 @@ TOOLS      ?= ../shared/tools
 DEBUG_BIN   = .build/debug/narrate
 RELEASE_BIN = .build/release/narrate
 
-.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-pace bench-speed bench-segment bench-integrity bench-batch bench-fetch bench-serve bench-player test-api check-outputs fuzz hardening clean
+.PHONY: all setup setup-test build release run test install uninstall audit-spoken bench-e2e bench-extract bench-pace bench-reading bench-speed bench-segment bench-integrity bench-batch bench-fetch bench-serve bench-player test-api check-outputs fuzz hardening clean
 
 all: build
 
@@ -77,6 +77,11 @@ audit-spoken: release
 # English preset at 0.75x, 1x, 1.5x, 2x and 3x (about 25 minutes; PACE_ARGS narrows it).
 bench-pace: release
 	python3 scripts/bench_pace.py $(BENCH_DATA) $(RELEASE_BIN) $(PACE_ARGS)
+
+# The reading corpus (Tests/Reading/cases_en.jsonl, written here): each sentence's spoken form
+# against the words a narrator says, compared as eSpeak NG phonemes; pass rate per class.
+bench-reading: release
+	python3 scripts/bench_reading.py $(RELEASE_BIN)
 
 # Sentence segmentation on the English Golden Rules and more cases (data not in the repo).
 bench-segment: release

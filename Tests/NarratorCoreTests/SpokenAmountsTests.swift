@@ -8,7 +8,7 @@ import Testing
         ("A €30m grant (and £5m more).", "A 30 million euros grant (and 5 million pounds more)."),
         ("Just $1, or EUR 20.", "Just 1 dollar, or 20 euros."),
         ("In 2019-2021 about 10–15 people left.", "In 20 19 to 20 21 about 10 to 15 people left."),
-        ("A 5km run at 20°C with 3.5kg packs.", "A 5 kilometres run at 20 degrees Celsius with 3.5 kilograms packs."),
+        ("A 5km run at 20°C with 3.5kg packs.", "A 5 kilometers run at 20 degrees Celsius with 3.5 kilograms packs."),
         ("Up 3.5% on 12 March, AI and NASA said.", "Up 3.5% on the 12th of March, AI and NASA said."),
         ("Call 555-0100-22 or see 2024-03-12.", "Call 555-0100-22 or see the 12th of March 20 24."),
         ("Not a date: 2024-13-40.", "Not a date: 2024-13-40."),

@@ -38,7 +38,7 @@ import Testing
         // Units, fractions, slashes.
         ("Add 1 1/2 cups and 1 tsp of salt.", "Add 1 and a half cups and 1 teaspoon of salt."),
         ("Use 8 oz. of milk.", "Use 8 ounces of milk."),
-        ("It hums at 50 Hz and runs at 120 km/h.", "It hums at 50 hertz and runs at 120 kilometres per hour."),
+        ("It hums at 50 Hz and runs at 120 km/h.", "It hums at 50 hertz and runs at 120 kilometers per hour."),
         ("The shop is open 24/7.", "The shop is open 24 7."),
         ("Keep 3/4 of it and the 3/4/2024 receipt.", "Keep 3 quarters of it and the 3/4/2024 receipt."),
         ("New 5G phones and 500g of flour.", "New 5 G phones and 500 grams of flour."),

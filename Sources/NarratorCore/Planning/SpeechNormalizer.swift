@@ -99,6 +99,9 @@ public struct SpeechNormalizer: Sendable {
                 } else if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: expansion.unicodeScalars)
+                } else if word.lowercased() == "etc" {
+                    out.removeLast(word.unicodeScalars.count)
+                    out.append(contentsOf: "etcetera".unicodeScalars)  // eSpeak says "E T C"
                 } else if word.lowercased() == "i.e" {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: "that is".unicodeScalars)  // eSpeak spells it "I E"
@@ -113,7 +116,9 @@ public struct SpeechNormalizer: Sendable {
         // Asterisks mask letters ("Man**", "f***") or mark footnotes; eSpeak would say
         // "asterisk" for each.
         out = out.filter { $0 != "*" }
-        return SpokenContext.rewrite(SpokenAmounts.expand(SpokenWeb.rewrite(String(out))))
+        let said = SpokenContext.rewrite(SpokenAmounts.expand(SpokenNumerals.rewrite(SpokenWeb.rewrite(String(out)))))
+        // "etc." ending the sentence (eSpeak spells it "E T C"; inside one it was handled above).
+        return said.hasSuffix(" etc.") || said.hasSuffix(" etc") ? String(said.dropLast(said.hasSuffix(".") ? 4 : 3)) + "etcetera." : said
     }
 
     /// Abbreviations read as their word before a number ("No. 5", "Nov. 3"; eSpeak reads "Nov"

@@ -1,6 +1,7 @@
 /// Amounts, ranges and units written the way newspapers write them, turned into the words a
 /// listener expects ("US$1.2bn" -> "1.2 billion US dollars", "10-15" -> "10 to 15",
-/// "5km" -> "5 kilometres"), with dates and decades (`SpokenDates`). eSpeak NG reads the numbers
+/// "5km" -> "5 kilometers"; the American spellings, which eSpeak NG says the same in its British
+/// voices and as Americans say them in its American ones), with dates and decades (`SpokenDates`). eSpeak NG reads the numbers
 /// themselves; acronyms (AI, US, NASA; the lexicon spells out the ones it reads as words, like
 /// WHO), ordinals, times, e-mail and web addresses are left to eSpeak, which reads them well.
 enum SpokenAmounts {
@@ -26,6 +27,12 @@ enum SpokenAmounts {
                 words.append(token)
                 words.append(unit)
                 index += 2
+                continue
+            }
+            // "1/2 cup" -> "half a cup", "1/2 of" -> "half of", "1/3 cup" -> "a third of a cup".
+            if index + 1 < tokens.count, let said = fractionBeforeNoun(token, String(tokens[index + 1])) {
+                words.append(said)
+                index += 1
                 continue
             }
             // "1 1/2 cups": a whole number and a fraction.
@@ -174,17 +181,33 @@ enum SpokenAmounts {
         return (top == 1 ? names.one : "\(top) \(names.many)") + trailing
     }
 
+    /// A lone half or third before a word: "half of", "half a cup", "a third of a cup".
+    static func fractionBeforeNoun(_ token: String, _ next: String) -> String? {
+        let word = next.lowercased().filter(\.isLetter)
+        guard token == "1/2" || token == "1/3", !word.isEmpty, !word.hasSuffix("s") || word == "of",
+              !["in", "a", "an", "the", "and", "or", "to", "for", "on", "at", "by", "from", "with"].contains(word) else { return nil }
+        if token == "1/2" { return word == "of" ? "half" : "half a" }
+        return word == "of" ? "a third" : "a third of a"
+    }
+
     /// Units read when written apart from their number: those of `units` that cannot be read
     /// as a word or a letter on their own ("g", "ft", "bn" stay as written), and units usually
     /// written apart.
     static let separateUnits: [String: (singular: String, plural: String)] = units
-        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh"].contains($0.key) }
+        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f"].contains($0.key) }
         .merging([
             "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
             "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
             "mhz": ("megahertz", "megahertz"), "ghz": ("gigahertz", "gigahertz"), "gb": ("gigabyte", "gigabytes"),
-            "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
+            "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"), "yd": ("yard", "yards"),
+            "yds": ("yards", "yards"),
         ]) { shared, _ in shared }
+
+    /// Single lower-case letters that are units only after a number and only in lower case
+    /// ("30 m wide", "300 l", "5 t"; "5 M" may be millions).
+    static let letterUnits: [String: (singular: String, plural: String)] = [
+        "m": ("meter", "meters"), "l": ("liter", "liters"), "t": ("tonne", "tonnes"),
+    ]
 
     /// The unit token after a number, in words ("oz." -> "ounces"), keeping what follows it.
     /// (A period still on the unit here ends the sentence: the one after an abbreviation inside
@@ -192,7 +215,7 @@ enum SpokenAmounts {
     static func separateUnit(_ token: String, after number: String) -> String? {
         let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
         let core = String(token.dropLast(trailing.count))
-        guard let words = separateUnits[core.lowercased()] else { return nil }
+        guard let words = separateUnits[core.lowercased()] ?? letterUnits[core] else { return nil }
         return (number == "1" ? words.singular : words.plural) + trailing
     }
 
@@ -207,11 +230,11 @@ enum SpokenAmounts {
     }
 
     static let units: [String: (singular: String, plural: String)] = [
-        "km": ("kilometre", "kilometres"), "cm": ("centimetre", "centimetres"), "mm": ("millimetre", "millimetres"),
+        "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
         "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
-        "km/h": ("kilometre per hour", "kilometres per hour"), "mph": ("mile per hour", "miles per hour"),
+        "km/h": ("kilometer per hour", "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
         "kw": ("kilowatt", "kilowatts"), "mw": ("megawatt", "megawatts"), "gw": ("gigawatt", "gigawatts"),
-        "kwh": ("kilowatt hour", "kilowatt hours"), "ml": ("millilitre", "millilitres"), "ft": ("foot", "feet"),
+        "kwh": ("kilowatt hour", "kilowatt hours"), "ml": ("milliliter", "milliliters"), "ft": ("foot", "feet"),
         "lb": ("pound", "pounds"), "lbs": ("pounds", "pounds"), "°c": ("degree Celsius", "degrees Celsius"),
         "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "bn": ("billion", "billion"), "tn": ("trillion", "trillion"),
     ]

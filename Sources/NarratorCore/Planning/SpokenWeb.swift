@@ -1,6 +1,8 @@
 /// Web furniture inside sentences, read as a person would: a web address as its host, announced
-/// as "a link to" it when it stands alone ("Read more: https://t.co/XPx1" -> "Read more: a link
-/// to t.co"; eSpeak spells the path letter by letter), a
+/// as "a link to" it when it is a link (with its scheme: "see https://example.com/a?b=1" -> "see
+/// a link to example.com") or stands alone ("Read more: www.example.org/x" -> "Read more: a link
+/// to example.org"), named when it is an address to type ("visit www.example.org/news" ->
+/// "visit example.org"); eSpeak would spell the path letter by letter. Also a
 /// handle without its @ and underscores ("@PFF_Browns" -> "PFF Browns"), and emoji left
 /// unread (eSpeak says their names: "slightly smiling face").
 enum SpokenWeb {
@@ -16,7 +18,8 @@ enum SpokenWeb {
             guard leading.count + trailing.count < token.count else { words.append(token); continue }
             let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
             if let host = host(ofAddress: core) {
-                words.append("\(leading)\(named ? "" : "a link to ")\(host)\(trailing)")
+                let link = !named || core.lowercased().hasPrefix("http")
+                words.append("\(leading)\(link ? "a link to " : "")\(host)\(trailing)")
             } else if let handle = handle(core) {
                 words.append("\(leading)\(handle)\(trailing)")
             } else {
@@ -47,7 +50,20 @@ enum SpokenWeb {
         let name = core.dropFirst()
         guard name.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || $0 == "_" }),
               name.contains(where: \.isLetter) else { return nil }
-        return name.split(separator: "_").joined(separator: " ")
+        // Words run together in capitals are said apart: "kelsbyRNLI" -> "kelsby RNLI".
+        var words: [String] = []
+        for part in name.split(separator: "_") {
+            var current = ""
+            for character in part {
+                if let last = current.last, character.isUppercase, last.isLowercase {
+                    words.append(current)
+                    current = ""
+                }
+                current.append(character)
+            }
+            if !current.isEmpty { words.append(current) }
+        }
+        return words.joined(separator: " ")
     }
 
     /// An emoji picture (digits, # and * are emoji only with a keycap, and are kept).

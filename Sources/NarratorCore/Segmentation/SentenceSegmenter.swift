@@ -142,7 +142,9 @@ public struct SentenceSegmenter: Sendable {
             guard close > end + 1, close < chars.count, chars[close] == "]" else { break }
             end = close + 1
         }
-        if end == position, end < chars.count, chars[end].isASCIIDigit, end > 0, chars[end - 1] == "." {
+        // Not a decimal point: "3.5 MW" is a number and its unit.
+        if end == position, end < chars.count, chars[end].isASCIIDigit, end > 1, chars[end - 1] == ".",
+           !chars[end - 2].isASCIIDigit {
             var digits = end
             while digits < chars.count, chars[digits].isASCIIDigit, digits - end < 3 { digits += 1 }
             var next = digits

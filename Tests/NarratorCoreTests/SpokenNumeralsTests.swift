@@ -1,0 +1,31 @@
+import Testing
+@testable import NarratorCore
+
+/// Scores, roman numerals and resolutions read as a narrator reads them (the full corpus is
+/// `make bench-reading`); and the same shapes left alone where they mean something else.
+@Suite struct SpokenNumeralsTests {
+    @Test(arguments: [
+        ("She won the final 6-4, 7-6.", "She won the final 6 4, 7 6."),
+        ("The match ended 1-1.", "The match ended 1 all."),
+        ("They won 2-0 at home.", "They won 2 nothing at home."),
+        ("It was a 3-2 defeat.", "It was a 3 2 defeat."),
+        ("Read pages 10-15 first.", "Read pages 10 to 15 first."),
+        ("The ship was named after Edward IV.", "The ship was named after Edward the 4th."),
+        ("His grandfather served in World War II.", "His grandfather served in World War 2."),
+        ("The lecture covered World War I.", "The lecture covered World War 1."),
+        ("I think the ferry will run.", "I think the ferry will run."),
+        ("The DJ played a MIX of old songs.", "The DJ played a MIX of old songs."),
+        ("Grade C pupils sat the test.", "Grade C pupils sat the test."),
+        ("The camera records in 1080p.", "The camera records in 10 80 p."),
+    ])
+    func readsAsANarratorDoes(_ written: String, _ spoken: String) {
+        #expect(SpeechNormalizer().spoken(written) == spoken)
+    }
+
+    @Test func onlyCanonicalNumeralsCount() {
+        #expect(SpokenNumerals.romanValue("LVIII") == 58)
+        #expect(SpokenNumerals.romanValue("IIII") == nil)
+        #expect(SpokenNumerals.romanValue("VX") == nil)
+        #expect(SpokenNumerals.romanValue("MIX") == nil)  // beyond C: not read as a number
+    }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""Reading corpus: does narrate say each sentence the way a narrator would?
+
+Each case (Tests/Reading/cases_en.jsonl, written here) is a sentence and the words a narrator
+says for it. narrate's spoken form (`narrate segment --spoken`, its sentences joined) and the
+expected words are both handed to eSpeak NG (`espeak-ng --ipa`, en-us) and their phonemes
+compared, sentence by sentence, stress and length marks aside: a case passes when eSpeak would say the
+same sounds with the same sentence breaks. Prints the pass rate per class and the failures.
+
+usage: bench_reading.py NARRATE_BIN [CASES] [--voice en-us] [--failures N]
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+
+
+def phonemes(text, voice):
+    out = subprocess.run(['espeak-ng', '-q', '--ipa', '-v', voice, text], capture_output=True, text=True).stdout
+    lines = []
+    for line in out.splitlines():
+        line = re.sub('[ˈˌː\u0361_-]', '', line)  # stress, length, ties: how, not what, is said
+        line = ''.join(line.split())               # word boundaries aside
+        # Vowel qualities eSpeak gives the same word read from digits and from letters.
+        line = line.replace('ᵻ', 'ɪ').replace('oɹ', 'ɔɹ').replace('ɾ', 't').replace('ɹɹ', 'ɹ')
+        if line:
+            lines.append(line)
+    return lines
+
+
+def spoken(narrate, text, folder):
+    path = os.path.join(folder, 'case.txt')
+    with open(path, 'w') as f:
+        f.write(text + '\n')
+    out = subprocess.run([narrate, 'segment', '--spoken', path], capture_output=True, text=True)
+    return ' '.join(line for line in out.stdout.splitlines() if line.strip())
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    ap = argparse.ArgumentParser()
+    ap.add_argument('narrate')
+    ap.add_argument('cases', nargs='?', default=os.path.join(here, '..', 'Tests', 'Reading', 'cases_en.jsonl'))
+    ap.add_argument('--voice', default='en-us')
+    ap.add_argument('--failures', type=int, default=40)
+    a = ap.parse_args()
+    cases = [json.loads(line) for line in open(a.cases) if line.strip()]
+    results = defaultdict(lambda: [0, 0])
+    failures = []
+    with tempfile.TemporaryDirectory(prefix='narrator-reading-') as folder:
+        for case in cases:
+            said = spoken(a.narrate, case['text'], folder)
+            ok = phonemes(said, a.voice) == phonemes(case['say'], a.voice)
+            results[case['class']][0] += ok
+            results[case['class']][1] += 1
+            if not ok:
+                failures.append((case['class'], case['text'], said, case['say']))
+    total = sum(r[0] for r in results.values()), sum(r[1] for r in results.values())
+    print(f'reading corpus: {total[0]}/{total[1]} cases said as a narrator would ({100 * total[0] / total[1]:.1f}%), '
+          f'eSpeak NG phonemes compared ({a.voice})')
+    for name, (passed, count) in results.items():
+        print(f'  {name:16} {passed:3d}/{count:<3d} {100 * passed / count:5.1f}%')
+    if failures:
+        print(f'failures (first {min(a.failures, len(failures))} of {len(failures)}): text | narrate says | a narrator says')
+        for name, text, said, say in failures[:a.failures]:
+            print(f'  [{name}] {text} | {said} | {say}')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
