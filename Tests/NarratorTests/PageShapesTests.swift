@@ -25,6 +25,34 @@ import Testing
 
     func text(of article: Article) -> String { article.paragraphs.joined(separator: "\n") }
 
+    /// A sentence of the body set apart in large type (a pull quote) is heard once, where it
+    /// stands in the text.
+    @Test func aPullQuoteIsHeardOnceWhereItStands() throws {
+        let quoted = "Organisers counted more than nine thousand paper lanterns launched from the east bank."
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0]) \(quoted)</p>"
+            + "<blockquote class=\"pull\"><p>“\(quoted)”</p></blockquote>"
+            + lines.dropFirst(2).map { "<p>\($0)</p>" }.joined() + "</article>"
+        let article = try extract(page(body))
+        #expect(text(of: article).components(separatedBy: "nine thousand paper lanterns").count == 2)
+        #expect(text(of: article).contains(lines[3]))
+    }
+
+    /// A table of specifications the page shows twice (two layouts) is read once; a short line
+    /// repeated on its own is kept.
+    @Test func aRunOfLinesShownTwiceIsReadOnce() throws {
+        let specs = ["Weight: 1.2 kilograms with the battery fitted", "Battery: up to nine hours of light",
+                     "Colours: red, blue and a paper white"]
+        let box = "<ul>" + specs.map { "<li>\($0)</li>" }.joined() + "</ul>"
+        let body = "<article><h1>Lantern festival returns</h1>" + box + paragraphs
+            + "<p>Light it.</p><p>The council thanked the volunteers again.</p><p>Light it.</p>"
+            + "<p>Next year the route may cross the old bridge.</p>" + box + "</article>"
+        let article = try extract(page(body))
+        let read = text(of: article)
+        for spec in specs { #expect(read.components(separatedBy: spec).count == 2, "\(spec)") }
+        #expect(read.components(separatedBy: "Light it.").count == 3)
+        for line in lines { #expect(read.contains(line)) }
+    }
+
     @Test func readsTextSeparatedByLineBreaksWithoutParagraphs() throws {
         let body = "<div class=\"story\"><h1>Lantern festival returns</h1>" + lines.joined(separator: "<br><br>\n")
             + "</div><div class=\"links\"><p>Read our guide to the best riverside walks this year.</p></div>"

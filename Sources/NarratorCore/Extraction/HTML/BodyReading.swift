@@ -28,6 +28,8 @@ struct BodyReading {
             sections[0] = sections[0].removing([0])
         }
         sections = Self.withoutContents(sections)
+        sections = Self.withoutPullQuotes(sections)
+        sections = Self.withoutRepeatedRuns(sections)
         (sections, shingles) = Self.withoutRepeats(sections)
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
         while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
@@ -71,6 +73,75 @@ struct BodyReading {
             return section.removing(repeats)
         }
         return (kept, spoken)
+    }
+
+    /// The sections without pull quotes: a short passage (a sentence or two, 11 to 45 words)
+    /// whose every word 4-gram is in one longer paragraph of the article, before or after it. A
+    /// page sets a sentence of the body apart in large type (in quotation marks, as a rule) or
+    /// repeats it as a teaser; the listener hears it where it stands in the text.
+    static func withoutPullQuotes(_ sections: [Section]) -> [Section] {
+        var paragraphs: [(section: Int, offset: Int, shingles: [UInt64])] = []
+        for (index, section) in sections.enumerated() {
+            for (offset, paragraph) in section.paragraphs.enumerated() {
+                // The quotation marks a pull quote is set in are not words of it.
+                let words = paragraph.contains(where: { "“”„«»\"".contains($0) })
+                    ? paragraph.filter { !"“”„«»\"".contains($0) } : paragraph
+                paragraphs.append((index, offset, Shingles.of(words)))
+            }
+        }
+        let candidates = paragraphs.indices.filter { (8...42).contains(paragraphs[$0].shingles.count) }
+        guard !candidates.isEmpty, paragraphs.count > 1 else { return sections }
+        // Which paragraphs hold each 4-gram of a candidate's first one: the only places it can be
+        // wholly contained (no all-pairs comparison on a page of thousands of paragraphs).
+        var holders: [UInt64: [Int]] = [:]
+        for candidate in candidates { if let first = paragraphs[candidate].shingles.first { holders[first] = [] } }
+        for (index, paragraph) in paragraphs.enumerated() {
+            for shingle in Set(paragraph.shingles) where holders[shingle] != nil { holders[shingle]!.append(index) }
+        }
+        var quotes = Set<Int>()
+        for candidate in candidates {
+            let own = paragraphs[candidate].shingles
+            for other in holders[own[0]] ?? [] where other != candidate
+                && paragraphs[other].shingles.count > own.count && !quotes.contains(other) {
+                let longer = Set(paragraphs[other].shingles)
+                if own.allSatisfy(longer.contains) { quotes.insert(candidate); break }
+            }
+        }
+        guard !quotes.isEmpty else { return sections }
+        return sections.enumerated().map { index, section in
+            section.removing(Set(quotes.filter { paragraphs[$0].section == index }.map { paragraphs[$0].offset }))
+        }
+    }
+
+    /// The sections without runs of short lines heard before, line for line: a table, a list of
+    /// specifications or pros and cons, a menu, that the page shows twice (a desktop and a
+    /// mobile layout, a summary box above the review). Two or more consecutive lines, each the
+    /// same as an earlier line, together 12 words or more; a single short line may repeat in the
+    /// article itself (a refrain, a question to each guest) and is kept.
+    static func withoutRepeatedRuns(_ sections: [Section]) -> [Section] {
+        var heard = Set<UInt64>()
+        var lines: [(section: Int, offset: Int, words: Int, repeated: Bool)] = []
+        for (index, section) in sections.enumerated() {
+            for (offset, paragraph) in section.paragraphs.enumerated() {
+                let words = ByteText.wordCount(paragraph.utf8)
+                let whole = Shingles.hash(of: paragraph)
+                lines.append((index, offset, words, words >= 1 && heard.contains(whole)))
+                heard.insert(whole)
+            }
+        }
+        var drop: [Int: Set<Int>] = [:]
+        var start = 0
+        while start < lines.count {
+            guard lines[start].repeated else { start += 1; continue }
+            var end = start
+            while end < lines.count, lines[end].repeated { end += 1 }
+            if end - start >= 2, lines[start..<end].reduce(0, { $0 + $1.words }) >= 12 {
+                for line in lines[start..<end] { drop[line.section, default: []].insert(line.offset) }
+            }
+            start = end
+        }
+        guard !drop.isEmpty else { return sections }
+        return sections.enumerated().map { index, section in section.removing(drop[index] ?? []) }
     }
 
     /// The sections without a table of contents: paragraphs (list items, as a rule) that repeat
