@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Reading corpus: does narrate say each sentence the way a narrator would?
 
-Each case (Tests/Reading/cases_en.jsonl, written here) is a sentence and the words a narrator
+Each case (Tests/Reading/cases_en.jsonl, written here alongside the rules; heldout_en.jsonl,
+written after them and run once before any further change) is a sentence and the words a narrator
 says for it. narrate's spoken form (`narrate segment --spoken`, its sentences joined) and the
 expected words are both handed to eSpeak NG (`espeak-ng --ipa`, en-us) and their phonemes
 compared, sentence by sentence, stress and length marks aside: a case passes when eSpeak would say the
@@ -44,11 +45,18 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     ap = argparse.ArgumentParser()
     ap.add_argument('narrate')
-    ap.add_argument('cases', nargs='?', default=os.path.join(here, '..', 'Tests', 'Reading', 'cases_en.jsonl'))
+    ap.add_argument('cases', nargs='*', default=[os.path.join(here, '..', 'Tests', 'Reading', name)
+                                                 for name in ('cases_en.jsonl', 'heldout_en.jsonl')])
     ap.add_argument('--voice', default='en-us')
     ap.add_argument('--failures', type=int, default=40)
     a = ap.parse_args()
-    cases = [json.loads(line) for line in open(a.cases) if line.strip()]
+    for path in a.cases:
+        report(a, path)
+    return 0
+
+
+def report(a, path):
+    cases = [json.loads(line) for line in open(path) if line.strip()]
     results = defaultdict(lambda: [0, 0])
     failures = []
     with tempfile.TemporaryDirectory(prefix='narrator-reading-') as folder:
@@ -60,7 +68,7 @@ def main():
             if not ok:
                 failures.append((case['class'], case['text'], said, case['say']))
     total = sum(r[0] for r in results.values()), sum(r[1] for r in results.values())
-    print(f'reading corpus: {total[0]}/{total[1]} cases said as a narrator would ({100 * total[0] / total[1]:.1f}%), '
+    print(f'{os.path.basename(path)}: {total[0]}/{total[1]} cases said as a narrator would ({100 * total[0] / total[1]:.1f}%), '
           f'eSpeak NG phonemes compared ({a.voice})')
     for name, (passed, count) in results.items():
         print(f'  {name:16} {passed:3d}/{count:<3d} {100 * passed / count:5.1f}%')
@@ -68,7 +76,6 @@ def main():
         print(f'failures (first {min(a.failures, len(failures))} of {len(failures)}): text | narrate says | a narrator says')
         for name, text, said, say in failures[:a.failures]:
             print(f'  [{name}] {text} | {said} | {say}')
-    return 0
 
 
 if __name__ == '__main__':
