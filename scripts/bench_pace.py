@@ -136,7 +136,7 @@ def main():
             worst_articles += [(abs(v), v, k, preset, speed) for k, v in errors.items()]
             if median > 1 or within < 95:
                 failing.append(f'{preset} {speed:g}x')
-            cells.append(f'{median:.2f}% / {within:.0f}% / {worst:.1f}%')
+            cells.append(f'{median:.2f}% / {within:.1f}% / {worst:.1f}%')
         print(f'{preset:17}' + ''.join(f'{c:>22}' for c in cells))
     median, within, worst = summary(everything)
     print(f'all: {len(everything)} narrations in {time.time() - started:.0f} s; median |error| {median:.2f}%, '

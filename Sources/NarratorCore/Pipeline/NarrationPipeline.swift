@@ -66,11 +66,17 @@ public struct NarrationPipeline: Sendable {
         let points = markerDetail.points(in: plan, utterances: utterances)
         var utteranceStarts: [Int] = []
         var synthesized = 0, cached = 0
+        var atTopRate = false
         let engine = cache == nil ? "" : await synthesizer.engineDescription()
         try sink.start(chapterTitles: points.map(\.title), tags: tags)
         for utterance in utterances {
             try Task.checkCancellation()
-            let pauseFrames = pauses.frames(before: utterance.pauseBefore, speed: speed, sampleRate: rate)
+            var pauseFrames = pauses.frames(before: utterance.pauseBefore, speed: speed, sampleRate: rate)
+            // The engine at its fastest and the narration still behind (many short lines at a
+            // high speed, each with its pause): pauses give back up to half their length.
+            if atTopRate, controller.secondsBehind > 0 {
+                pauseFrames -= min(pauseFrames / 2, Int(controller.secondsBehind * Double(rate)))
+            }
             let pauseSeconds = Double(pauseFrames) / Double(rate)
             try sink.writeSilence(frames: pauseFrames)
             let words = TextCleanup.wordCount(utterance.text)
@@ -104,6 +110,7 @@ public struct NarrationPipeline: Sendable {
             if let limit = maxAudioSeconds, Double(sink.framesWritten + spoken.samples.count) / Double(rate) > limit {
                 throw DurationLimitError(limitSeconds: limit, sentence: utteranceStarts.count + 1)
             }
+            atTopRate = spoken.rate >= synthesizer.rateLimits.range.upperBound
             let start = sink.framesWritten
             if chapterStarts.count == utterance.chapter { chapterStarts.append(start) }
             utteranceStarts.append(start)

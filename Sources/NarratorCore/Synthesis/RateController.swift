@@ -25,6 +25,9 @@ public struct RateController: Sendable {
         self.speedFactor = speedFactor
     }
 
+    /// How far the narration so far is behind the target pace, in seconds (negative: ahead).
+    public var secondsBehind: Double { seconds - 60 * Double(words) / targetWPM }
+
     /// The nominal rate to ask the engine for, for a sentence of `sentenceWords` written words
     /// that will follow a pause of `pauseSeconds`. `spokenWords` is how long it is to say, in
     /// average words (`SpokenLength`; the written count when not given): the time the sentence
@@ -33,7 +36,7 @@ public struct RateController: Sendable {
         let count = Double(max(sentenceWords, 1))
         let spoken = Self.length(spokenWords, written: count)
         let fairShare = 60 * count / targetWPM - pauseSeconds
-        let behind = seconds - 60 * Double(words) / targetWPM
+        let behind = secondsBehind
         let speech = min(max(fairShare - behind / 3, 60 * count / (targetWPM * 1.6)), 60 * count / (targetWPM * 0.7))
         let nominal = 60 * spoken / (speedFactor * speech)
         // Guarded all the same: a rate that is not a finite number is the slowest the engine has.
