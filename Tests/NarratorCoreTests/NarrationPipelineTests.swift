@@ -91,3 +91,49 @@ import Testing
         #expect(sink.chapters == nil)
     }
 }
+
+extension NarrationPipelineTests {
+    /// An engine that cannot speak faster than 700 nominal words a minute (as eSpeak has a top
+    /// rate): at 3x a list of short lines, each with a paragraph pause, falls behind.
+    struct CappedTone: SpeechSynthesizer {
+        var rateLimits: RateLimits { RateLimits(range: 1...700) }
+        func prepare() async throws {}
+        func sampleRate() async throws -> Int { 22050 }
+        func hasVoice(_ name: String) async throws -> Bool { true }
+        func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+            try await ToneSynthesizer().synthesize(text, voice: voice, rate: min(rate, 700))
+        }
+        func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+            try await synthesize(SSML.plainText(body), voice: voice, rate: rate)
+        }
+        func engineDescription() async -> String { "capped-tone" }
+    }
+
+    /// At the engine's top rate and still behind, pauses give back up to half their length:
+    /// the pace comes closer to the target, and no pause is cut by more than half.
+    @Test func pausesGiveBackTimeOnlyWhenTheEngineIsAtItsTopRate() async throws {
+        let items = (1...40).map { "Item \($0) is a short line." }
+        let list = Article(source: "a.md", title: "A list", sections: [Section(paragraphs: items)])
+        let sink = InMemoryAudioSink(sampleRate: 22050)
+        let speed = try Speed(multiplier: 3)
+        let result = try await NarrationPipeline(synthesizer: CappedTone()).narrate(
+            SpeechPlanner().plan(list), voice: voice, voiceName: "test", speed: speed, tags: AudioTags(),
+            into: sink, audioName: "a.wav")
+        let sentences = result.timings.sentences
+        let gaps = zip(sentences, sentences.dropFirst()).map { $1.start - $0.end }
+        let fullPause = 0.65 / 3
+        #expect(gaps.contains { $0 < fullPause * 0.9 }, "some pauses were shortened")
+        #expect(gaps.allSatisfy { $0 >= fullPause / 2 - 0.002 }, "none by more than half")
+        // The same speech with every pause whole would have been slower than what was made.
+        let speech = sentences.reduce(0.0) { $0 + $1.end - $1.start }
+        let wholePaced = Double(result.timings.words) / (speech + fullPause * Double(gaps.count)) * 60
+        let measured = result.timings.speed.measuredWPM
+        #expect(measured < speed.targetWPM && measured > wholePaced + 10, "\(measured) \(wholePaced)")
+        // At 1x the engine is never at its top rate: every pause is whole.
+        let calm = try await NarrationPipeline(synthesizer: CappedTone()).narrate(
+            SpeechPlanner().plan(list), voice: voice, voiceName: "test", speed: .normal, tags: AudioTags(),
+            into: InMemoryAudioSink(sampleRate: 22050), audioName: "a.wav")
+        let calmGaps = zip(calm.timings.sentences, calm.timings.sentences.dropFirst()).map { $1.start - $0.end }
+        #expect(calmGaps.allSatisfy { abs($0 - 0.65) < 0.002 })
+    }
+}
