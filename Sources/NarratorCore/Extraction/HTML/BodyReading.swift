@@ -76,41 +76,51 @@ struct BodyReading {
     }
 
     /// The sections without pull quotes: a short passage (a sentence or two, 11 to 45 words)
-    /// whose every word 4-gram is in one longer paragraph of the article, before or after it. A
-    /// page sets a sentence of the body apart in large type (in quotation marks, as a rule) or
-    /// repeats it as a teaser; the listener hears it where it stands in the text.
+    /// whose every word 4-gram is in one longer paragraph within six paragraphs of it. A page
+    /// sets a sentence of the body apart in large type (in quotation marks, as a rule) beside
+    /// the text it comes from; the listener hears it where it stands in the text. Only nearby
+    /// paragraphs are compared, so a page of thousands of paragraphs costs no more per paragraph.
+    private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
+
     static func withoutPullQuotes(_ sections: [Section]) -> [Section] {
-        var paragraphs: [(section: Int, offset: Int, shingles: [UInt64])] = []
+        var places: [(section: Int, offset: Int)] = []
+        var texts: [String] = []
         for (index, section) in sections.enumerated() {
             for (offset, paragraph) in section.paragraphs.enumerated() {
-                // The quotation marks a pull quote is set in are not words of it.
-                let words = paragraph.contains(where: { "“”„«»\"".contains($0) })
-                    ? paragraph.filter { !"“”„«»\"".contains($0) } : paragraph
-                paragraphs.append((index, offset, Shingles.of(words)))
+                places.append((index, offset))
+                texts.append(paragraph)
             }
         }
-        let candidates = paragraphs.indices.filter { (8...42).contains(paragraphs[$0].shingles.count) }
-        guard !candidates.isEmpty, paragraphs.count > 1 else { return sections }
-        // Which paragraphs hold each 4-gram of a candidate's first one: the only places it can be
-        // wholly contained (no all-pairs comparison on a page of thousands of paragraphs).
-        var holders: [UInt64: [Int]] = [:]
-        for candidate in candidates { if let first = paragraphs[candidate].shingles.first { holders[first] = [] } }
-        for (index, paragraph) in paragraphs.enumerated() {
-            for shingle in Set(paragraph.shingles) where holders[shingle] != nil { holders[shingle]!.append(index) }
+        guard texts.count > 1 else { return sections }
+        var cache: [Int: [UInt64]] = [:]
+        func shingles(_ index: Int) -> [UInt64] {
+            if let known = cache[index] { return known }
+            let text = texts[index]
+            // The quotation marks a pull quote is set in are not words of it.
+            let words = text.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
+                ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !quoteMarks.contains($0) })) : text
+            let found = Shingles.of(words)
+            if cache.count >= 32, let oldest = cache.keys.min() { cache.removeValue(forKey: oldest) }
+            cache[index] = found
+            return found
         }
         var quotes = Set<Int>()
-        for candidate in candidates {
-            let own = paragraphs[candidate].shingles
-            for other in holders[own[0]] ?? [] where other != candidate
-                && paragraphs[other].shingles.count > own.count && !quotes.contains(other) {
-                let longer = Set(paragraphs[other].shingles)
-                if own.allSatisfy(longer.contains) { quotes.insert(candidate); break }
+        for index in texts.indices {
+            guard (11...45).contains(ByteText.wordCount(texts[index].utf8)) else { continue }
+            let own = shingles(index)
+            guard (8...42).contains(own.count) else { continue }
+            for other in max(0, index - 6)...min(texts.count - 1, index + 6)
+            where other != index && !quotes.contains(other) && texts[other].utf8.count > texts[index].utf8.count {
+                let longer = shingles(other)
+                // Its first and last 4-grams there before any set is built: rarely both.
+                guard longer.count > own.count, longer.contains(own[0]), longer.contains(own[own.count - 1]) else { continue }
+                if Set(longer).isSuperset(of: own) { quotes.insert(index); break }
             }
         }
         guard !quotes.isEmpty else { return sections }
-        return sections.enumerated().map { index, section in
-            section.removing(Set(quotes.filter { paragraphs[$0].section == index }.map { paragraphs[$0].offset }))
-        }
+        var drop: [Int: Set<Int>] = [:]
+        for quote in quotes { drop[places[quote].section, default: []].insert(places[quote].offset) }
+        return sections.enumerated().map { index, section in section.removing(drop[index] ?? []) }
     }
 
     /// The sections without runs of short lines heard before, line for line: a table, a list of
