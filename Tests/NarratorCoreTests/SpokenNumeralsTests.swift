@@ -16,6 +16,8 @@ import Testing
         ("I think the ferry will run.", "I think the ferry will run."),
         ("The DJ played a MIX of old songs.", "The DJ played a MIX of old songs."),
         ("Grade C pupils sat the test.", "Grade C pupils sat the test."),
+        ("A film about Generation X and Malcolm X opened.", "A film about Generation X and Malcolm X opened."),
+        ("Pius X and Henry V were named.", "Pius the 10th and Henry the 5th were named."),
         ("The camera records in 1080p.", "The camera records in 10 80 p."),
     ])
     func readsAsANarratorDoes(_ written: String, _ spoken: String) {

@@ -64,21 +64,23 @@ enum SpokenNumerals {
         "Anne", "John", "Paul", "Benedict", "Pius", "Leo", "Gregory", "Peter", "Catherine", "Frederick", "Philip",
         "Alexander", "Nicholas", "Ferdinand", "Isabella", "Francis", "Innocent", "Clement", "Urban", "Alfonso",
         "Carlos", "Juan", "Felipe", "Gustav", "Olaf", "Harald", "Haakon", "Christian", "Frederik", "Margrethe",
-        "Willem", "Napoleon", "Ivan", "Wilhelm", "Rama", "David", "Robert", "Malcolm", "Stephen", "Harold", "Canute",
+        "Willem", "Napoleon", "Ivan", "Wilhelm", "Rama", "David", "Robert", "Stephen", "Harold", "Canute",
         "Matilda", "Sancho", "Pedro", "Manuel", "Umberto", "Vittorio", "Otto", "Rudolf", "Sigismund", "Casimir",
         "Sobhuza", "Mswati", "Kamehameha", "Selim", "Mehmed", "Suleiman", "Ramesses", "Ptolemy", "Cleopatra",
         "Antiochus", "Justinian", "Constantine", "Basil", "Leopold", "Baudouin", "Albert", "Carl", "Gustaf",
     ]
 
     /// A roman numeral read as a number: after a capitalised word ("Rocky IV", "Henry V"), "I"
-    /// only after a regnal name or "War" (the pronoun stays), and never one of the letters C, D,
-    /// L, M alone (grades, sizes) or a word that happens to be a numeral after a small word
+    /// only after a regnal name or "War" (the pronoun stays), "X" alone only after a regnal name,
+    /// and never one of the letters C, D, L, M alone (grades, sizes) or a word that happens to be a numeral after a small word
     /// ("a MIX").
     static func numeralApplies(_ core: String, after previous: (core: String, trailing: String)) -> Bool {
         guard previous.trailing.isEmpty, let first = previous.core.first, first.isUppercase, previous.core.count > 1,
               previous.core.allSatisfy(\.isLetter) else { return false }
         if core == "I" { return regnalNames.contains(previous.core) || previous.core == "War" }
-        if core.count == 1 { return core == "V" || core == "X" }
+        // "X" alone is a letter after most words ("Generation X", "Malcolm X"); a regnal ten only
+        // after a regnal name ("Pius X").
+        if core.count == 1 { return core == "V" || (core == "X" && regnalNames.contains(previous.core)) }
         // An all-capital word before is an acronym run, not a name ("NATO MIX").
         return !previous.core.allSatisfy(\.isUppercase)
     }
