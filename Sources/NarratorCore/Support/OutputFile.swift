@@ -79,12 +79,18 @@ public enum OutputFile {
 
     /// Writes `data` to `path` atomically.
     public static func write(_ data: Data, to path: String) throws {
+        try rename(try writeTemporary(data, for: path), to: path)
+    }
+
+    /// Writes `data` to a new temporary file beside `path` and returns its name; on failure the
+    /// file is removed and the error names `path`.
+    public static func writeTemporary(_ data: Data, for path: String) throws -> String {
         let temporary = temporaryPath(for: path)
         guard writeFile(data, at: temporary) else {
             TemporaryFiles.remove(temporary)
             throw OutputError(path: path, problem: .cannotWrite(describeFailure(at: path)))
         }
-        try rename(temporary, to: path)
+        return temporary
     }
 
     /// Writes a whole file with plain POSIX calls. (Foundation's `createFile` writes through a
@@ -116,22 +122,27 @@ public enum OutputFile {
     /// first, so that after a power loss the final name holds the whole file or the old one,
     /// never an empty or partial file.
     public static func rename(_ temporary: String, to path: String) throws {
-        let descriptor = open(temporary, O_RDONLY)
-        if descriptor >= 0 {
-            let synced = fsync(descriptor)
-            close(descriptor)
-            if synced != 0 && errno != EINVAL {
-                let message = String(cString: strerror(errno))
-                TemporaryFiles.remove(temporary)
-                throw OutputError(path: path, problem: .cannotWrite(message))
-            }
-        }
+        try flush(temporary, for: path)
         if Foundation.rename(temporary, path) != 0 {
             let message = String(cString: strerror(errno))
             TemporaryFiles.remove(temporary)
             throw OutputError(path: path, problem: .cannotWrite(message))
         }
         TemporaryFiles.forget(temporary)
+    }
+
+    /// Flushes a finished temporary file's data to the disk (a file system that cannot, EINVAL,
+    /// is let be); on failure the file is removed and the error names `path`.
+    public static func flush(_ temporary: String, for path: String) throws {
+        let descriptor = open(temporary, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        let synced = fsync(descriptor)
+        let failure = errno
+        close(descriptor)
+        if synced != 0 && failure != EINVAL {
+            TemporaryFiles.remove(temporary)
+            throw OutputError(path: path, problem: .cannotWrite(String(cString: strerror(failure))))
+        }
     }
 
     /// Makes sure `path` can be created: its directory exists (created if missing) and is writable.

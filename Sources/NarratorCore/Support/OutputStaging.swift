@@ -21,27 +21,13 @@ public final class OutputStaging: @unchecked Sendable {
     /// Takes a finished temporary file (already registered with `TemporaryFiles`) for `path`;
     /// its data is flushed to the disk now, outside the lock.
     public func add(_ temporary: String, as path: String) throws {
-        let descriptor = open(temporary, O_RDONLY)
-        if descriptor >= 0 {
-            let synced = fsync(descriptor)
-            let failure = errno
-            close(descriptor)
-            if synced != 0 && failure != EINVAL {
-                TemporaryFiles.remove(temporary)
-                throw OutputError(path: path, problem: .cannotWrite(String(cString: strerror(failure))))
-            }
-        }
+        try OutputFile.flush(temporary, for: path)
         entries.append((temporary, path))
     }
 
     /// Writes `data` to a temporary file beside `path` and stages it.
     public func write(_ data: Data, to path: String) throws {
-        let temporary = OutputFile.temporaryPath(for: path)
-        guard OutputFile.writeFile(data, at: temporary) else {
-            TemporaryFiles.remove(temporary)
-            throw OutputError(path: path, problem: .cannotWrite(OutputFile.describeFailure(at: path)))
-        }
-        try add(temporary, as: path)
+        try add(try OutputFile.writeTemporary(data, for: path), as: path)
     }
 
     /// Gives every staged file its final name, under the folder's lock. If a rename fails, the
