@@ -15,17 +15,10 @@ import NarratorTestSupport
 
     /// Nothing the page names is fetched: a local server sees no connection.
     @Test func namedResourcesAreNeverFetched() throws {
-        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(listener) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(listener, $0, &length) } }
-        listen(listener, 8)
-        _ = fcntl(listener, F_SETFL, O_NONBLOCK)
-        let url = "http://127.0.0.1:\(UInt16(bigEndian: address.sin_port))"
+        let socket = try LoopbackSocket()
+        listen(socket.descriptor, 8)
+        _ = fcntl(socket.descriptor, F_SETFL, O_NONBLOCK)
+        let url = "http://127.0.0.1:\(socket.port)"
         let html = "<!DOCTYPE html SYSTEM \"\(url)/dtd\"><html><head><link rel=stylesheet href=\"\(url)/s.css\">"
             + "<script src=\"\(url)/a.js\"></script><meta http-equiv=refresh content=\"0;url=\(url)/r\"></head>"
             + Self.page("<img src=\"\(url)/i.png\"><iframe src=\"\(url)/f\"></iframe>"
@@ -35,7 +28,7 @@ import NarratorTestSupport
         try html.write(to: input, atomically: true, encoding: .utf8)
         let result = try narrate([input.path, "-o", directory.appendingPathComponent("a.wav").path, "--voice", "en-us"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(accept(listener, nil, nil) < 0)  // no connection was ever made
+        #expect(accept(socket.descriptor, nil, nil) < 0)  // no connection was ever made
     }
 
     /// An external entity in the page's DOCTYPE is not read.

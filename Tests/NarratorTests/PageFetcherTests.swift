@@ -1,6 +1,7 @@
 import Foundation
 import Narrator
 import NarratorTestServer
+import NarratorTestSupport
 import Testing
 
 /// Fetching against a loopback server of the test's own: redirects, timeouts, size caps,
@@ -198,19 +199,8 @@ import Testing
     @Test func connectionFailuresHaveTheirOwnErrors() async throws {
         // A port bound but not listening refuses connections, and stays ours for the test (a
         // closed server's port could be taken by another test's server running alongside).
-        let refusing = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(refusing) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(refusing, $0, length) == 0 && getsockname(refusing, $0, &length) == 0
-            }
-        }
-        #expect(bound)
-        let port = Int(UInt16(bigEndian: address.sin_port))
+        let refusing = try LoopbackSocket()
+        let port = refusing.port
         let plain = try TestHTTPServer()  // speaks HTTP, so a TLS handshake with it fails
         let fetcher = fetcher()
         for (address, status) in [("http://127.0.0.1:\(port)/", ExitStatus.connectionFailed),
@@ -224,6 +214,7 @@ import Testing
                 #expect(!error.description.contains("\n"))
             }
         }
+        withExtendedLifetime(refusing) {}  // the port stays held until every fetch is done
         await fetcher.shutdown()
         plain.shutdown()
     }
