@@ -8,16 +8,19 @@ import NarratorCore
 public struct ToneSynthesizer: SpeechSynthesizer {
     public var rate: Int
     public var knownVoices: Set<String>
+    /// The fastest nominal rate it speaks, as a real engine has one (nil: no limit).
+    public var topRate: Int?
 
-    public init(sampleRate: Int = 22050, knownVoices: Set<String> = ["en-us", "en-gb"]) {
+    public init(sampleRate: Int = 22050, knownVoices: Set<String> = ["en-us", "en-gb"], topRate: Int? = nil) {
         self.rate = sampleRate
         self.knownVoices = knownVoices
+        self.topRate = topRate
     }
 
     public func prepare() async throws {}
 
-    /// Any positive rate: a tone's word lasts exactly 60 / rate seconds.
-    public var rateLimits: RateLimits { .permissive }
+    /// Any positive rate up to `topRate`: a tone's word lasts exactly 60 / rate seconds.
+    public var rateLimits: RateLimits { topRate.map { RateLimits(range: 1...$0) } ?? .permissive }
 
     public func sampleRate() async throws -> Int { rate }
 
@@ -27,7 +30,7 @@ public struct ToneSynthesizer: SpeechSynthesizer {
 
     public func synthesize(_ text: String, voice: VoiceSettings, rate wpm: Int) async throws -> [Int16] {
         let words = max(1, SpokenLength.words(text))
-        let frames = Int(Double(rate) * 60.0 / Double(max(wpm, 1)) * words)
+        let frames = Int(Double(rate) * 60.0 / Double(max(rateLimits.usable(wpm), 1)) * words)
         return (0..<frames).map { Int16(8000 * sin(Double($0) * 2 * .pi * 220 / Double(rate))) }
     }
 

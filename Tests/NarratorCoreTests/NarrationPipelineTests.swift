@@ -93,30 +93,15 @@ import Testing
 }
 
 extension NarrationPipelineTests {
-    /// An engine that cannot speak faster than 700 nominal words a minute (as eSpeak has a top
-    /// rate): at 3x a list of short lines, each with a paragraph pause, falls behind.
-    struct CappedTone: SpeechSynthesizer {
-        var rateLimits: RateLimits { RateLimits(range: 1...700) }
-        func prepare() async throws {}
-        func sampleRate() async throws -> Int { 22050 }
-        func hasVoice(_ name: String) async throws -> Bool { true }
-        func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
-            try await ToneSynthesizer().synthesize(text, voice: voice, rate: min(rate, 700))
-        }
-        func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
-            try await synthesize(SSML.plainText(body), voice: voice, rate: rate)
-        }
-        func engineDescription() async -> String { "capped-tone" }
-    }
-
-    /// At the engine's top rate and still behind, pauses give back up to half their length:
+    /// At the engine's top rate (700 here, as eSpeak has one) and still behind, pauses give back
+    /// up to half their length:
     /// the pace comes closer to the target, and no pause is cut by more than half.
     @Test func pausesGiveBackTimeOnlyWhenTheEngineIsAtItsTopRate() async throws {
         let items = (1...40).map { "Item \($0) is a short line." }
         let list = Article(source: "a.md", title: "A list", sections: [Section(paragraphs: items)])
         let sink = InMemoryAudioSink(sampleRate: 22050)
         let speed = try Speed(multiplier: 3)
-        let result = try await NarrationPipeline(synthesizer: CappedTone()).narrate(
+        let result = try await NarrationPipeline(synthesizer: ToneSynthesizer(topRate: 700)).narrate(
             SpeechPlanner().plan(list), voice: voice, voiceName: "test", speed: speed, tags: AudioTags(),
             into: sink, audioName: "a.wav")
         let sentences = result.timings.sentences
@@ -130,7 +115,7 @@ extension NarrationPipelineTests {
         let measured = result.timings.speed.measuredWPM
         #expect(measured < speed.targetWPM && measured > wholePaced + 10, "\(measured) \(wholePaced)")
         // At 1x the engine is never at its top rate: every pause is whole.
-        let calm = try await NarrationPipeline(synthesizer: CappedTone()).narrate(
+        let calm = try await NarrationPipeline(synthesizer: ToneSynthesizer(topRate: 700)).narrate(
             SpeechPlanner().plan(list), voice: voice, voiceName: "test", speed: .normal, tags: AudioTags(),
             into: InMemoryAudioSink(sampleRate: 22050), audioName: "a.wav")
         let calmGaps = zip(calm.timings.sentences, calm.timings.sentences.dropFirst()).map { $1.start - $0.end }

@@ -36,10 +36,7 @@ public struct SpeechNormalizer: Sendable {
     /// space and then a capital, a digit or an opening quote; never after an abbreviation or an
     /// initial, nor in the sentence's own final run.
     private func innerSentenceEnds(_ chars: [Unicode.Scalar]) -> [Int] {
-        var finalStart = chars.count
-        while finalStart > 0, SentenceSegmenter.isTerminator(chars[finalStart - 1]) || SentenceSegmenter.isCloser(chars[finalStart - 1]) {
-            finalStart -= 1
-        }
+        let finalStart = Self.finalRunStart(chars)
         var cuts: [Int] = []
         var index = 0
         while index < finalStart {
@@ -62,15 +59,21 @@ public struct SpeechNormalizer: Sendable {
         return cuts
     }
 
+    /// Where the sentence's own final run of marks and closing quotes begins (left alone).
+    private static func finalRunStart(_ chars: [Unicode.Scalar]) -> Int {
+        var start = chars.count
+        while start > 0, SentenceSegmenter.isTerminator(chars[start - 1]) || SentenceSegmenter.isCloser(chars[start - 1]) {
+            start -= 1
+        }
+        return start
+    }
+
     /// One part's spoken form (see the type's description).
     private func spokenPart(_ sentence: String) -> String {
         let chars = Array(sentence.unicodeScalars)
         guard chars.count > 1 else { return sentence }
         // The sentence's own final terminator run (with closing quotes) is left alone.
-        var finalStart = chars.count
-        while finalStart > 0, SentenceSegmenter.isTerminator(chars[finalStart - 1]) || SentenceSegmenter.isCloser(chars[finalStart - 1]) {
-            finalStart -= 1
-        }
+        let finalStart = Self.finalRunStart(chars)
         var out = String.UnicodeScalarView()
         var index = 0
         while index < chars.count {
