@@ -36,6 +36,11 @@ import Testing
         ("Who goes there? - Nobody at all.", ["Who goes there?", "- Nobody at all."]),
         ("I paid Rs. 300 for it.", ["I paid Rs. 300 for it."]),
         ("She works at Acme Inc. The company is large.", ["She works at Acme Inc.", "The company is large."]),
+        // A dotted abbreviation ends the sentence before a closed-class word or a quantity noun
+        // ("Nobody", "Millions"), not before a name or a common noun ("U.S. Navy").
+        ("Rates rose 2 p.c. Nobody expected it. The U.S. Navy sailed.",
+         ["Rates rose 2 p.c.", "Nobody expected it.", "The U.S. Navy sailed."]),
+        ("The fair went to the U.K. Thousands came.", ["The fair went to the U.K.", "Thousands came."]),
         ("No terminal punctuation", ["No terminal punctuation"]),
         ("1. Pack the tent 2. Fill the flask 3. Lock the door", ["1. Pack the tent", "2. Fill the flask", "3. Lock the door"]),
         ("4) Check the tide. 5) Launch the boat.", ["4) Check the tide.", "5) Launch the boat."]),

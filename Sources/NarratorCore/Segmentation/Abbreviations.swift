@@ -27,12 +27,33 @@ enum Abbreviations {
         "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m",
     ]
 
-    /// Words that usually open a sentence, for the ambiguous cases above.
-    static let sentenceOpeners: Set<String> = [
-        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "This", "That", "These",
-        "Those", "There", "But", "And", "So", "Yet", "In", "On", "At", "If", "When", "While",
-        "After", "Before", "His", "Her", "Its", "Their", "Our", "My", "Some", "Many", "Most",
-        "Analysts", "Officials", "However", "Meanwhile", "Still", "Now", "Then", "What", "Why",
-        "How", "Who", "Where", "As", "For", "With", "Under", "Despite", "Although", "One", "Two",
+    /// Words that usually open a sentence, for the ambiguous cases above: English's closed
+    /// classes (pronouns, determiners and quantifiers, conjunctions, sentence adverbs), the
+    /// quantity nouns news opens with ("Millions attended") and a few subjects of reporting.
+    static let sentenceOpeners: Set<String> = pronouns.union(determiners).union(connectives).union(quantities).union([
+        "Analysts", "Officials", "One", "Two",
+    ])
+
+    static let pronouns: Set<String> = [
+        "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+        "His", "Her", "Its", "Their", "Our", "My", "Your", "Nobody", "Nothing", "None", "Noone",
+        "Everyone", "Everybody", "Everything", "Someone", "Somebody", "Something", "Anyone",
+        "Anybody", "Anything",
+    ]
+
+    static let determiners: Set<String> = [
+        "The", "A", "An", "Some", "Many", "Most", "Each", "Every", "Few", "Several", "All", "Both",
+        "Neither", "Either", "Such", "Any", "No",
+    ]
+
+    static let connectives: Set<String> = [
+        "But", "And", "So", "Yet", "Or", "In", "On", "At", "If", "When", "While", "After", "Before",
+        "However", "Meanwhile", "Still", "Now", "Then", "What", "Why", "How", "Who", "Where", "As",
+        "For", "With", "Under", "Despite", "Although", "Because", "Since", "Though", "Instead",
+        "Yes", "Also",
+    ]
+
+    static let quantities: Set<String> = [
+        "Millions", "Thousands", "Hundreds", "Billions", "Dozens", "Tens",
     ]
 }
