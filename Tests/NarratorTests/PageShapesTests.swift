@@ -230,9 +230,43 @@ import Testing
         "<p class=\"dek\">Updated 3 Nov 2026Lantern festival returns</p>",
         "<p class=\"summary\">PRIYA RAMANNov. 3, 2026Updated: Nov. 3, 2026 1:35 a.m. and more words here</p>",
         "<p class=\"dek\">The lantern festival returned to the river quarter on Saturday after a four-year pause.</p>",
+        // A byline with share buttons, a list of names and credentials, a widget's doubled text.
+        "<p class=\"dek\">By Courier Staff on November 3, 2026 Share on Facebook Share on Email Share on Print</p>",
+        "<p class=\"subtitle\">Ana Lyle, PhD, FRGS; Tomas Birch, MSc; Hal Ng, BA, MA, Director of River Studies</p>",
+        "<p class=\"summary\">Over nine thousand readers. Over nine thousand readers.</p>",
     ])
     func refusesAStandfirstThatIsNotTheArticlesOwn(_ header: String) throws {
         #expect(try standfirst(under: header) == nil)
+    }
+
+    /// A JSON-LD object describing the site is not the page's description; JSON-LD text escaped
+    /// for HTML as well is read decoded.
+    @Test func takesThePagesOwnDescriptionOverTheSitesAndDecodesJSONLDText() throws {
+        let own = "Nine thousand lanterns drifted down the river as the festival came back after four years."
+        let site = "Priya&#39;s riverside blog, sharing walks, festivals and honest notes from ten years on the water."
+        let ld = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"name\": \"Riverside Notes\", "
+            + "\"description\": \"\(site)\"}</script>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
+        #expect(try extract(page(body, head: ld + "<meta name=\"description\" content=\"\(own)\">")).standfirst == own)
+        #expect(try extract(page(body, head: ld)).standfirst
+            == "Priya's riverside blog, sharing walks, festivals and honest notes from ten years on the water.")
+    }
+
+    /// A sentence of the body set as a heading (a pull quote in large type) is heard once; a long
+    /// heading repeated down the page (a promotion) is heard once; a short one repeated is kept.
+    @Test func aPullQuoteOrPromotionSetAsAHeadingIsHeardOnce() throws {
+        let quoted = "Organisers counted more than nine thousand paper lanterns launched from the east bank."
+        let promotion = "Join our lantern workshop and learn to fold, light and launch your own paper lantern this spring"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0]) \(quoted)</p><h2>“\(quoted)”</h2>"
+            + "<p>\(lines[2])</p><h2>\(promotion)</h2><p>\(lines[3])</p><h2>Verdict</h2><p>It was a fine night.</p>"
+            + "<h2>\(promotion)</h2><p>The ferry ran late.</p><h2>Verdict</h2><p>It was worth the wait.</p></article>"
+        let article = try extract(page(body))
+        let headings = article.sections.compactMap(\.heading)
+        #expect(!headings.contains(where: { $0.contains("nine thousand") }))
+        #expect(text(of: article).components(separatedBy: "nine thousand paper lanterns").count == 2)
+        #expect(headings.filter { $0 == promotion }.count == 1)
+        #expect(headings.filter { $0 == "Verdict" }.count == 2)
+        #expect(text(of: article).contains("The ferry ran late."))
     }
 
     @Test func refusesADescriptionTheBodyRepeats() throws {

@@ -30,6 +30,7 @@ struct BodyReading {
         sections = Self.withoutContents(sections)
         sections = Self.withoutPullQuotes(sections)
         sections = Self.withoutRepeatedRuns(sections)
+        sections = Self.withoutRepeatedLongHeadings(sections)
         (sections, shingles) = Self.withoutRepeats(sections)
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
         while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
@@ -75,6 +76,19 @@ struct BodyReading {
         return (kept, spoken)
     }
 
+    /// The sections without a long heading (a dozen words or more) heard before as a heading,
+    /// word for word: a promotion set in large type and repeated down the page. A short heading
+    /// may repeat in the article's own structure ("Verdict", a question put to each guest).
+    static func withoutRepeatedLongHeadings(_ sections: [Section]) -> [Section] {
+        var heard = Set<String>()
+        return sections.map { section in
+            guard let heading = section.heading, ByteText.wordCount(heading.utf8) >= 12 else { return section }
+            var kept = section
+            if !heard.insert(heading).inserted { kept.heading = nil }
+            return kept
+        }
+    }
+
     /// The sections without pull quotes: a short passage (a sentence or two, 11 to 45 words)
     /// whose every word 4-gram is in one longer paragraph within six paragraphs of it. A page
     /// sets a sentence of the body apart in large type (in quotation marks, as a rule) beside
@@ -86,6 +100,11 @@ struct BodyReading {
         var places: [(section: Int, offset: Int)] = []
         var texts: [String] = []
         for (index, section) in sections.enumerated() {
+            // A heading is a place too (offset -1): a pull quote can be set as one.
+            if let heading = section.heading {
+                places.append((index, -1))
+                texts.append(heading)
+            }
             for (offset, paragraph) in section.paragraphs.enumerated() {
                 places.append((index, offset))
                 texts.append(paragraph)
@@ -110,7 +129,8 @@ struct BodyReading {
             let own = shingles(index)
             guard (8...42).contains(own.count) else { continue }
             for other in max(0, index - 6)...min(texts.count - 1, index + 6)
-            where other != index && !quotes.contains(other) && texts[other].utf8.count > texts[index].utf8.count {
+            where other != index && places[other].offset >= 0 && !quotes.contains(other)
+                && texts[other].utf8.count > texts[index].utf8.count {
                 let longer = shingles(other)
                 // Its first and last 4-grams there before any set is built: rarely both.
                 guard longer.count > own.count, longer.contains(own[0]), longer.contains(own[own.count - 1]) else { continue }
@@ -120,7 +140,11 @@ struct BodyReading {
         guard !quotes.isEmpty else { return sections }
         var drop: [Int: Set<Int>] = [:]
         for quote in quotes { drop[places[quote].section, default: []].insert(places[quote].offset) }
-        return sections.enumerated().map { index, section in section.removing(drop[index] ?? []) }
+        return sections.enumerated().map { index, section in
+            var kept = section.removing(drop[index] ?? [])
+            if drop[index]?.contains(-1) ?? false { kept.heading = nil }
+            return kept
+        }
     }
 
     /// The sections without runs of short lines heard before, line for line: a table, a list of

@@ -42,7 +42,8 @@ struct PageMetadata {
         canonicalURL = tree.canonicalURL ?? meta["og:url"]
         articleBody = (ldArticles.lazy.compactMap { $0["articleBody"] as? String }.first)
         headline = Self.string(ld["headline"]) ?? meta["og:title"] ?? meta["twitter:title"]
-        description = Self.string(ld["description"]) ?? meta["og:description"] ?? meta["description"]
+        // The page's own description first: a JSON-LD object's may describe the site it names.
+        description = meta["og:description"] ?? meta["description"] ?? Self.string(ld["description"])
             ?? meta["twitter:description"]
         author = Self.names(ld["author"]) ?? meta["author"] ?? meta["article:author"].flatMap {
             $0.hasPrefix("http") ? nil : $0
@@ -76,9 +77,11 @@ struct PageMetadata {
         return found
     }
 
+    /// A JSON-LD string, with character references decoded: pages often escape their JSON-LD
+    /// text for HTML too ("Randy&#39;s"), and JSON is never read as HTML.
     static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let clean = TextCleanup.collapse(text)
+            let clean = TextCleanup.collapse(CharacterReferences.decoded(text))
             return clean.isEmpty ? nil : clean
         }
         if let list = value as? [Any] { return list.lazy.compactMap { string($0) }.first }

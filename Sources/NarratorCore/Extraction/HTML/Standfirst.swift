@@ -55,8 +55,15 @@ struct Standfirst {
         if Self.datelineWords.occur(in: lower), Self.hasYear(lower) { return false }
         // The headline glued to a label or a date ("Updated 3 May<headline>") is not a summary.
         if let headline, headline.utf8.count >= 12, text.contains(headline) { return false }
-        // A line without a sentence's end and under a dozen words is a tagline.
-        if words < 12, !TextCleanup.endsLikeSentence(text) { return false }
+        if !TextCleanup.endsLikeSentence(text) {
+            // A line without a sentence's end and under a dozen words is a tagline.
+            if words < 12 { return false }
+            // Without a sentence's end, a line opening "By Name" or written mostly in
+            // capitalised words is a byline, a list of names or a label, not a summary.
+            if Self.isBylineOpening(text) || Self.capitalisedShare(text) >= 0.5 { return false }
+        }
+        // A sentence said twice in a row is a widget's text doubled for its animation.
+        if Self.repeatsItself(text) { return false }
         return !repeatsBody(text)
     }
 
@@ -79,6 +86,31 @@ struct Standfirst {
         return false
     }
 
+    /// "By Jane Doe ...": the word "By" then a capitalised word.
+    static func isBylineOpening(_ text: String) -> Bool {
+        let words = text.split(separator: " ", maxSplits: 2)
+        return words.count >= 2 && words[0] == "By" && (words[1].first?.isUppercase ?? false)
+    }
+
+    /// The share of words that open with a capital letter (numbers and symbols aside).
+    static func capitalisedShare(_ text: String) -> Double {
+        var capitalised = 0
+        var lettered = 0
+        for word in text.split(separator: " ") {
+            guard let first = word.first(where: { $0.isLetter }) else { continue }
+            lettered += 1
+            if first.isUppercase { capitalised += 1 }
+        }
+        return lettered == 0 ? 0 : Double(capitalised) / Double(lettered)
+    }
+
+    /// Whether the text is one passage said twice ("Over 6,000 users. Over 6,000 users.").
+    static func repeatsItself(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 4, words.count % 2 == 0 else { return false }
+        return words[..<(words.count / 2)].elementsEqual(words[(words.count / 2)...])
+    }
+
     static let datelineWords = ByteNeedles(["updated", "published", "posted", "last modified"])
 
     /// Whether the text holds a year from 1900 to 2099 as four digits of its own.
@@ -94,6 +126,6 @@ struct Standfirst {
     /// Calls to act: a standfirst informs, it does not ask.
     static let prompts = ByteNeedles([
         "newsletter", "sign up", "signup", "subscribe", "inbox", "click here", "log in", "sign in", "fill out",
-        "complete the form", "get in touch", "contact us", "rate it", "follow us",
+        "complete the form", "get in touch", "contact us", "rate it", "follow us", "share on", "share this", "check out our",
     ])
 }
