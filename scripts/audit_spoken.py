@@ -7,7 +7,9 @@ side by side (before and after a change).
 
 usage: audit_spoken.py BENCH_DATA TOOLS NARRATE [--baseline OTHER_NARRATE]
 """
+import gzip
 import hashlib
+import html.parser
 import json
 import os
 import subprocess
@@ -21,6 +23,39 @@ def audit(tools, data, narrate, ids=None):
         args += ['--ids', ids]
     out = subprocess.run(args, capture_output=True, text=True, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+class Descriptions(html.parser.HTMLParser):
+    """The page's meta/og/twitter descriptions, read by an HTML parser (attributes in any order,
+    quoted or not, with apostrophes)."""
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        key = (attrs.get('name') or attrs.get('property') or '').lower()
+        if tag == 'meta' and key in ('description', 'og:description', 'twitter:description') and attrs.get('content'):
+            self.found.append(' '.join(attrs['content'].split()))
+
+
+def own_descriptions(corpus, narrate, ids):
+    """Of the pages the audit counts, those whose standfirst is word for word one of the page's
+    own descriptions: the audit reads descriptions with a pattern that stops at the first
+    apostrophe ("It's"), so it counts these as not the article's."""
+    own = []
+    for page in ids:
+        raw = gzip.decompress(open(os.path.join(corpus, 'pages', f'{page}.html.gz'), 'rb').read())
+        with tempfile.NamedTemporaryFile(suffix='.html') as copy:
+            copy.write(raw)
+            copy.flush()
+            out = subprocess.run([narrate, 'extract', '--format', 'jsonl', copy.name], capture_output=True, text=True)
+        standfirst = ' '.join((json.loads(out.stdout.splitlines()[0]).get('standfirst') or '').split())
+        parser = Descriptions()
+        parser.feed(raw.decode('utf-8', 'replace'))
+        if standfirst and standfirst in parser.found:
+            own.append(page)
+    return own
 
 
 def line(label, result):
@@ -55,6 +90,10 @@ def main():
             print(line(label, result))
             if label == 'narrate':
                 print(f'             standfirst ids: {" ".join(result["junk_ids"]) or "-"}')
+                own = own_descriptions(corpus, binary, result['junk_ids'])
+                print(f'             of which the page\'s own description, word for word: {len(own)}'
+                      f' ({" ".join(own) or "-"}); not its own: {len(result["junk_ids"]) - len(own)}'
+                      f' ({100 * (len(result["junk_ids"]) - len(own)) / result["read"]:.1f}%)')
                 print(f'             repeated ids:   {" ".join(result["repeated_ids"]) or "-"}')
 
 
