@@ -1,3 +1,4 @@
+import NarratorCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -34,7 +35,13 @@ struct ScriptScanner {
             let next = base[position]
             if next == 0x21 {  // "<!": a comment, a DOCTYPE, or else a plain "<"
                 if matches("!--", at: position) {
-                    guard let end = commentEnd(from: position + 3) else { break }
+                    guard let (terminator, end) = commentEnd(from: position + 3) else { break }
+                    // Its text is never read: dropped, unless a malformed byte in it decides
+                    // libxml2's encoding from there on.
+                    if terminator > position + 3, firstInvalidUTF8(from: position + 3, to: terminator) == nil {
+                        move(upTo: position + 3)
+                        copied = terminator
+                    }
                     position = end
                 } else if equalsLowercased(position + 1, position + 8, "doctype") {
                     guard doctype() else { break }
@@ -113,6 +120,11 @@ struct ScriptScanner {
         }
         var isJSONLD = false
         let isMeta = followsMeta && equalsLowercased(nameStart, position, "meta")
+        // Attributes the extractor never reads go too (class lists stay; data-*, srcset, href,
+        // inline handlers go): libxml2 reads every value character by character. Elements whose
+        // other attributes matter (script, style, meta, link) keep them all.
+        let dropsAttributes = raw == nil && !isMeta && !equalsLowercased(nameStart, position, "meta")
+            && !equalsLowercased(nameStart, position, "link")
         var switchesEncoding = false
         // Attributes, up to ">" or "/>".
         while true {
@@ -131,6 +143,7 @@ struct ScriptScanner {
             }
             let attributeStart = position
             while position < count, Self.isNameByte(base[position]) { position += 1 }
+            let nameEnd = position
             let isType = equalsLowercased(attributeStart, position, "type")
             let isCharset = isMeta && equalsLowercased(attributeStart, position, "charset")
             let isContent = isMeta && equalsLowercased(attributeStart, position, "content")
@@ -151,6 +164,13 @@ struct ScriptScanner {
                 valueStart = position
                 while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
                 valueEnd = position
+            }
+            // A malformed byte in a value decides libxml2's encoding from there on: such a value stays.
+            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd),
+               firstInvalidUTF8(from: valueStart, to: valueEnd) == nil {
+                move(upTo: attributeStart)
+                copied = position
+                continue
             }
             if isCharset || isContent, namesOtherEncoding(valueStart, valueEnd, inContent: isContent) {
                 switchesEncoding = true
@@ -191,6 +211,16 @@ struct ScriptScanner {
         // The end tag is read like any other ("</style?..." runs to the next ">").
         position = end
         return true
+    }
+
+    /// The attribute names the page tree keeps (`HTMLAttribute`), lower-case.
+    static let readAttributes: [[UInt8]] = HTMLAttribute.allCases.map { Array($0.rawValue.utf8) }
+
+    /// Whether the name in [start, end) is one the page tree keeps, in any case.
+    static func isReadAttribute(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        readAttributes.contains { name in
+            name.count == end - start && name.indices.allSatisfy { lower(base[start + $0]) == name[$0] }
+        }
     }
 
     /// The first byte in [start, end) that libxml2 2.9's UTF-8 reader rejects (a stray
@@ -239,7 +269,7 @@ struct ScriptScanner {
         }
         let value = String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
             .lowercased()
-        if value.contains("&") { return true }
+        if value.utf8.contains(0x26) { return true }  // "&"
         var charset = value[...]
         if inContent {
             guard let range = value.range(of: "charset") else { return false }
@@ -249,15 +279,15 @@ struct ScriptScanner {
         return !name.isEmpty && !ScriptContentStripper.isUTF8(String(name))
     }
 
-    /// Where a comment whose text starts at `start` ends: after "-->" or "--!>", or at once
-    /// for "<!-->" and "<!--->". Nil when it never ends.
-    private func commentEnd(from start: Int) -> Int? {
-        if matches(">", at: start) { return start + 1 }
-        if matches("->", at: start) { return start + 2 }
+    /// Where a comment whose text starts at `start` ends: its terminator "-->" or "--!>" and
+    /// the byte after it, or at once for "<!-->" and "<!--->" (no text). Nil when it never ends.
+    private func commentEnd(from start: Int) -> (terminator: Int, end: Int)? {
+        if matches(">", at: start) { return (start, start + 1) }
+        if matches("->", at: start) { return (start, start + 2) }
         var index = start
         while let dashes = find("--", from: index) {
-            if matches("-->", at: dashes) { return dashes + 3 }
-            if matches("--!>", at: dashes) { return dashes + 4 }
+            if matches("-->", at: dashes) { return (dashes, dashes + 3) }
+            if matches("--!>", at: dashes) { return (dashes, dashes + 4) }
             index = dashes + 1
         }
         return nil
