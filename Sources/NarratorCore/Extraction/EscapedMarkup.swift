@@ -6,7 +6,7 @@ enum EscapedMarkup {
     /// or attributes (`name=value`) up to the next `>`, within 400 bytes. "a < b", "<3" and a
     /// title in angle brackets ("<The Palace>") are left alone.
     static func removed(from text: String) -> String {
-        guard text.utf8.contains(0x3C) else { return text }
+        guard ByteText.contains(text, byte: 0x3C) else { return text }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)

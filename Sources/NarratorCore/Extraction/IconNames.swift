@@ -4,7 +4,7 @@
 enum IconNames {
     /// The text without icon names at its start and end ("Read more arrow_forward" -> "Read more").
     static func removed(from text: String) -> String {
-        guard text.utf8.contains(0x5F) else { return text }  // "_"
+        guard ByteText.contains(text, byte: 0x5F) else { return text }  // "_"
         var words = text.split(separator: " ", omittingEmptySubsequences: true)
         while let first = words.first, isIconName(first) { words.removeFirst() }
         while let last = words.last, isIconName(last) { words.removeLast() }

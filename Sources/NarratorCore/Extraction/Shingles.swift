@@ -2,8 +2,14 @@
 enum Shingles {
     /// Every 4-gram of words in the text, lower-cased, each as a 64-bit hash (a shorter text:
     /// its words as one). Words are runs of ASCII letters and digits and of non-ASCII bytes,
-    /// hashed with FNV-1a as they are read.
+    /// hashed with FNV-1a as they are read; typographic quotation marks (“ ” „ « ») are not
+    /// part of a word, so a quoted passage matches itself unquoted.
     static func of(_ text: String) -> [UInt64] {
+        var text = text
+        return text.withUTF8 { of(bytes: $0) }
+    }
+
+    private static func of(bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
         var shingles: [UInt64] = []
         var window: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var words = 0
@@ -15,8 +21,14 @@ enum Shingles {
             window = (window.1, window.2, hash)
             hash = offset
         }
-        for byte in text.utf8 {
-            if ByteText.isWordByte(byte) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            if let skip = quoteMarkLength(bytes, at: index - 1) {
+                index += skip - 1
+                if inWord { endWord(); inWord = false }
+            } else if ByteText.isWordByte(byte) {
                 hash = (hash ^ UInt64(ByteText.lower(byte))) &* prime
                 inWord = true
             } else if inWord {
@@ -27,6 +39,20 @@ enum Shingles {
         if inWord { endWord() }
         if words > 0 && words < 4 { shingles.append((window.0 &* 31 &+ window.1) &* 31 &+ window.2) }
         return shingles
+    }
+
+    /// The length in bytes of a typographic quotation mark at `index` (“ ” „ as E2 80 9C-9E,
+    /// « » as C2 AB/BB), or nil.
+    @inline(__always)
+    private static func quoteMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        switch bytes[index] {
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0x9C...0x9E).contains(bytes[index + 2]):
+            return 3
+        case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB):
+            return 2
+        default:
+            return nil
+        }
     }
 
     /// The whole text's bytes as one FNV-1a hash (a paragraph compared word for word).

@@ -87,11 +87,18 @@ public enum TextCleanup {
         return last == "." || last == "!" || last == "?" || last == "…" || last == ":"
     }
 
+    /// The text lower-cased; ASCII text byte by byte (most labels and dates), the rest by
+    /// Unicode's rules.
+    static func lowercased(_ text: String) -> String {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+        return String(decoding: text.utf8.map(ByteText.lower), as: UTF8.self)
+    }
+
     /// Boilerplate labels that are never article text when they stand alone.
     public static func isBoilerplateLabel(_ text: String) -> Bool {
         // Labels are short; article sentences are not worth lower-casing to find out.
         guard text.utf8.count <= 80 else { return false }
-        let lower = text.lowercased().trimming(" .:|-–—")
+        let lower = lowercased(text).trimming(" .:|-–—")
         if boilerplateLabels.contains(lower) { return true }
         for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) { return true }
         if isSpeedLabel(lower) { return true }
@@ -100,6 +107,7 @@ public enum TextCleanup {
 
     /// "1.25x", "2x", "250 wpm": speed buttons of a listen widget.
     static func isSpeedLabel(_ lower: String) -> Bool {
+        guard lower.hasSuffix("x") || lower.hasSuffix("wpm") else { return false }
         let compact = lower.filter { $0 != " " }
         if compact.hasSuffix("wpm"), Double(compact.dropLast(3)) != nil { return true }
         if compact.hasSuffix("x"), Double(compact.dropLast()) != nil { return true }
@@ -127,18 +135,18 @@ public enum TextCleanup {
 
     /// A paragraph that is only a web address.
     static func isBareURL(_ text: String) -> Bool {
-        !text.contains(" ") && (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))
+        !text.utf8.contains(0x20) && (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))
     }
 
     /// A short line that only gives a date and time ("2018-08-16", "Monday, 22 January 2018 at
     /// 0:13", "Updated 14:05 GMT"): no sentence, mostly digits and calendar words.
     static func isDateLine(_ text: String) -> Bool {
         guard text.utf8.count <= 64, !endsLikeSentence(text) || text.hasSuffix(".") == false else { return false }
-        let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
+        let words = lowercased(text).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
         guard !words.isEmpty, words.count <= 9 else { return false }
         let hasYearOrTime = words.contains { word in
             let digits = word.filter(\.isNumber)
-            return (digits.count == 4 && word.count <= 5) || word.contains(":") && digits.count >= 3
+            return (digits.count == 4 && word.count <= 5) || word.utf8.contains(0x3A) && digits.count >= 3
                 || (word.count == 10 && word.filter({ $0 == "-" || $0 == "/" }).count == 2)
         }
         guard hasYearOrTime else { return false }

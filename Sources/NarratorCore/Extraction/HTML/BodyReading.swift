@@ -94,7 +94,6 @@ struct BodyReading {
     /// sets a sentence of the body apart in large type (in quotation marks, as a rule) beside
     /// the text it comes from; the listener hears it where it stands in the text. Only nearby
     /// paragraphs are compared, so a page of thousands of paragraphs costs no more per paragraph.
-    private static let quoteMarks: Set<Unicode.Scalar> = ["\"", "“", "”", "„", "«", "»"]
 
     static func withoutPullQuotes(_ sections: [Section]) -> [Section] {
         var places: [(section: Int, offset: Int)] = []
@@ -114,11 +113,8 @@ struct BodyReading {
         var cache: [Int: [UInt64]] = [:]
         func shingles(_ index: Int) -> [UInt64] {
             if let known = cache[index] { return known }
-            let text = texts[index]
-            // The quotation marks a pull quote is set in are not words of it.
-            let words = text.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
-                ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !quoteMarks.contains($0) })) : text
-            let found = Shingles.of(words)
+            // The quotation marks a pull quote is set in are not words of it (nor of any text).
+            let found = Shingles.of(texts[index])
             if cache.count >= 32, let oldest = cache.keys.min() { cache.removeValue(forKey: oldest) }
             cache[index] = found
             return found

@@ -98,7 +98,15 @@ enum LineKind: Equatable {
     /// Captions end in a credit: "… Photo: AFP", "(Photo: Reuters)", "Image: Getty Images".
     static func isCaption(_ line: String) -> Bool {
         guard line.utf8.count < 400 else { return false }
-        let tail = Array(String(line.suffix(60)).lowercased().utf8)
+        // The last 60 characters (scalars), ASCII lower-cased: the markers are ASCII.
+        let bytes = Array(line.utf8)
+        var start = bytes.count
+        var scalars = 0
+        while start > 0, scalars < 60 {
+            start -= 1
+            if bytes[start] & 0xC0 != 0x80 { scalars += 1 }
+        }
+        let tail = bytes[start...].map(ByteText.lower)
         for marker in captionMarkers {
             guard let start = lastOccurrence(of: marker, in: tail) else { continue }
             let rest = tail[(start + marker.count)...]
