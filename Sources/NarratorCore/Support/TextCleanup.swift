@@ -34,6 +34,11 @@ public enum TextCleanup {
             }
             if value == 0xFEFF || value == 0xFFFD || (0x80...0x9F).contains(value) { continue }
             if pendingSpace { out.append(0x20); pendingSpace = false }
+            if (0xC2...0xF4).contains(value), let (repaired, consumed) = Mojibake.repair(bytes, at: index, lead: UInt8(value)) {
+                out.append(contentsOf: repaired)
+                index += consumed - length  // the deferred step adds `length`
+                continue
+            }
             out.append(contentsOf: bytes[index..<(index + length)])
         }
         return String(decoding: out, as: UTF8.self)

@@ -1,0 +1,42 @@
+/// UTF-8 text that was read as Latin-1 or Windows-1252 and encoded again: "doesnâ€™t" for
+/// "doesn’t". Each byte of the original character became a character of its own: a lead byte
+/// (C2-F4) one of U+00C2-U+00F4, each continuation byte (80-BF) U+0080-U+00BF or, for
+/// 80-9F in Windows-1252, a letter or mark such as "€" or "™". Repaired only when the bytes
+/// so recovered are valid UTF-8 and one of them is 80-9F, which a Latin-1 or Windows-1252
+/// text holds only as those controls and marks: "é©" could be meant, "â€™" cannot.
+enum Mojibake {
+    /// At `index`, a character U+00C2-U+00F4 (`lead`, as a byte value): the original
+    /// character's UTF-8 bytes and how many bytes of `bytes` they replace.
+    static func repair(_ bytes: [UInt8], at index: Int, lead: UInt8) -> (bytes: [UInt8], consumed: Int)? {
+        let expected = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+        var recovered: [UInt8] = [lead]
+        var position = index + 2  // past the lead's own two bytes (C3 xx)
+        var sawHighControl = false
+        for _ in 0..<expected {
+            guard position < bytes.count, bytes[position] >= 0x80 else { return nil }
+            let (scalar, length) = TextCleanup.decodeScalar(bytes, at: position)
+            guard let value = scalar?.value else { return nil }
+            let byte: UInt8
+            if (0x80...0xBF).contains(value) {
+                byte = UInt8(value)
+            } else if let mapped = windows1252[value] {
+                byte = mapped
+            } else {
+                return nil
+            }
+            if byte <= 0x9F { sawHighControl = true }
+            recovered.append(byte)
+            position += length
+        }
+        guard sawHighControl, String(validating: recovered, as: UTF8.self) != nil else { return nil }
+        return (recovered, position - index)
+    }
+
+    /// Windows-1252's characters for the bytes 80-9F.
+    static let windows1252: [UInt32: UInt8] = [
+        0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,
+        0x02C6: 0x88, 0x2030: 0x89, 0x0160: 0x8A, 0x2039: 0x8B, 0x0152: 0x8C, 0x017D: 0x8E, 0x2018: 0x91,
+        0x2019: 0x92, 0x201C: 0x93, 0x201D: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02DC: 0x98,
+        0x2122: 0x99, 0x0161: 0x9A, 0x203A: 0x9B, 0x0153: 0x9C, 0x017E: 0x9E, 0x0178: 0x9F,
+    ]
+}

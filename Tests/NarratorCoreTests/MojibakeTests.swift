@@ -1,0 +1,18 @@
+import Testing
+@testable import NarratorCore
+
+/// UTF-8 read as Latin-1 or Windows-1252 and encoded again is read as it was meant; text that
+/// could be meant as written is left alone.
+@Suite struct MojibakeTests {
+    @Test(arguments: [
+        ("It doesn\u{E2}\u{80}\u{99}t have to cost much.", "It doesn\u{2019}t have to cost much."),  // Latin-1
+        ("It doesn\u{E2}\u{20AC}\u{2122}t have to cost much.", "It doesn\u{2019}t have to cost much."),  // Windows-1252
+        ("A dash \u{E2}\u{20AC}\u{201D} and a quote \u{E2}\u{20AC}\u{0153}here\u{E2}\u{20AC}\u{9D}.",
+         "A dash \u{2014} and a quote \u{201C}here\u{201D}."),
+        ("Caf\u{C3}\u{A9} stays as written: it could be meant.", "Caf\u{C3}\u{A9} stays as written: it could be meant."),
+        ("Na\u{EF}ve, r\u{E9}sum\u{E9}, \u{C2}\u{A9} 2026, \u{E2}\u{80}", "Na\u{EF}ve, r\u{E9}sum\u{E9}, \u{C2}\u{A9} 2026, \u{E2}"),
+    ])
+    func repairsTextEncodedTwice(_ text: String, _ expected: String) {
+        #expect(TextCleanup.collapse(text) == expected)
+    }
+}
