@@ -10,6 +10,8 @@ import Testing
         ("A dash \u{E2}\u{20AC}\u{201D} and a quote \u{E2}\u{20AC}\u{0153}here\u{E2}\u{20AC}\u{9D}.",
          "A dash \u{2014} and a quote \u{201C}here\u{201D}."),
         ("Caf\u{C3}\u{A9} stays as written: it could be meant.", "Caf\u{C3}\u{A9} stays as written: it could be meant."),
+        // A line separator or a next-line control encoded twice is a space, as it would have been.
+        ("One\u{E2}\u{80}\u{A8}two \u{C2}\u{85}three", "One two three"),
         ("Na\u{EF}ve, r\u{E9}sum\u{E9}, \u{C2}\u{A9} 2026, \u{E2}\u{80}", "Na\u{EF}ve, r\u{E9}sum\u{E9}, \u{C2}\u{A9} 2026, \u{E2}"),
     ])
     func repairsTextEncodedTwice(_ text: String, _ expected: String) {

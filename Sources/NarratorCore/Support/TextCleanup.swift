@@ -33,12 +33,17 @@ public enum TextCleanup {
                 continue
             }
             if value == 0xFEFF || value == 0xFFFD || (0x80...0x9F).contains(value) { continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
             if (0xC2...0xF4).contains(value), let (repaired, consumed) = Mojibake.repair(bytes, at: index, lead: UInt8(value)) {
-                out.append(contentsOf: repaired)
                 index += consumed - length  // the deferred step adds `length`
+                // The character meant is held to the same rules (a line separator is a space).
+                let meant = decodeScalar(repaired, at: 0).0?.value ?? 0xFFFD
+                if isWhitespace(meant) { pendingSpace = !out.isEmpty; continue }
+                if meant == 0xFEFF || meant == 0xFFFD || (0x80...0x9F).contains(meant) || meant == 0x200B { continue }
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: repaired)
                 continue
             }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
             out.append(contentsOf: bytes[index..<(index + length)])
         }
         return String(decoding: out, as: UTF8.self)
