@@ -24,6 +24,10 @@ import Testing
         let article = Article(source: "a\"b.html", title: "T\n1", sections: [Section(paragraphs: ["x\\y"])])
         #expect(ArticleJSON.object(article) == #"{"source":"a\"b.html","title":"T\n1","byline":null,"published":null,"language":null,"standfirst":null,"sections":[{"heading":null,"paragraphs":["x\\y"]}]}"#)
         #expect(ArticleJSON.error(source: "s", message: "m") == #"{"source":"s","error":"m"}"#)
+        // Line and paragraph separators are escaped (JSON lines readers split on them); other
+        // characters sharing their first bytes are not.
+        let separated = Article(source: "s", title: "a\u{2028}b\u{2029}c\u{2019}d\u{2014}e", sections: [])
+        #expect(ArticleJSON.object(separated).contains("\"title\":\"a\\u2028b\\u2029c\u{2019}d\u{2014}e\""))
     }
 
     @Test(arguments: [("China’s AI push, explained!", "chinas-ai-push-explained"), ("  ", "article"),

@@ -80,8 +80,15 @@ public enum ArticleJSON {
         value.withUTF8 { text in
             out.reserveCapacity(out.count + text.count + 2)
             out.append(0x22)
-            for byte in text {
+            var index = 0
+            while index < text.count {
+                let byte = text[index]
+                index += 1
                 switch byte {
+                // U+2028 and U+2029 are line breaks to many readers of JSON lines: escaped.
+                case 0xE2 where index + 1 < text.count && text[index] == 0x80 && (text[index + 1] == 0xA8 || text[index + 1] == 0xA9):
+                    out += Array((text[index + 1] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    index += 2
                 case 0x22: out += [0x5C, 0x22]  // \"
                 case 0x5C: out += [0x5C, 0x5C]  // \\
                 case 0x0A: out += [0x5C, 0x6E]  // \n
