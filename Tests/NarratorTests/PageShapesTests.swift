@@ -53,6 +53,14 @@ import Testing
         for line in lines { #expect(read.contains(line)) }
     }
 
+    /// A rich-text editor's inline wrapper around the paragraphs (`<span>` holding `<p>`s)
+    /// leaves them paragraphs, each heard with its pause, not one run-on block.
+    @Test func paragraphsInsideAnInlineWrapperStayParagraphs() throws {
+        let body = "<article><h1>Lantern festival returns</h1><span class=\"rich-text\">" + paragraphs + "</span></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
     @Test func readsTextSeparatedByLineBreaksWithoutParagraphs() throws {
         let body = "<div class=\"story\"><h1>Lantern festival returns</h1>" + lines.joined(separator: "<br><br>\n")
             + "</div><div class=\"links\"><p>Read our guide to the best riverside walks this year.</p></div>"

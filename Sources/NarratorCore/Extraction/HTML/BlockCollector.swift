@@ -22,6 +22,15 @@ struct BlockCollector {
         var runLinks = 0
         for child in tree.children(node) {
             let tag = tree.tag(child)
+            // An inline element wrapping paragraphs (a rich-text `<span>` around `<p>`s) is a
+            // container: its paragraphs stay paragraphs.
+            if tag.isInline, tag != .text, tag != .a, measures.paragraphCharacters[child] > 0
+                || tree.children(child).contains(where: { Self.isBlock(tree.tag($0)) }) {
+                if filter.isBoilerplate(child) { continue }
+                flush(&run, links: &runLinks)
+                collect(child)
+                continue
+            }
             if tag == .text || tag.isInline {
                 if tag != .text && filter.isBoilerplate(child) { continue }
                 tree.appendRawText(of: child, to: &run)
