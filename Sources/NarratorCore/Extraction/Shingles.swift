@@ -2,8 +2,9 @@
 enum Shingles {
     /// Every 4-gram of words in the text, lower-cased, each as a 64-bit hash (a shorter text:
     /// its words as one). Words are runs of ASCII letters and digits and of non-ASCII bytes,
-    /// hashed with FNV-1a as they are read; typographic quotation marks (“ ” „ « ») are not
-    /// part of a word, so a quoted passage matches itself unquoted.
+    /// hashed with FNV-1a as they are read; typographic quotation marks and apostrophes
+    /// (“ ” „ « » ‘ ’) part words as ASCII's do, so "it’s" matches "it's" and a quoted passage
+    /// matches itself unquoted.
     static func of(_ text: String) -> [UInt64] {
         var text = text
         return text.withUTF8 { of(bytes: $0) }
@@ -41,12 +42,12 @@ enum Shingles {
         return shingles
     }
 
-    /// The length in bytes of a typographic quotation mark at `index` (“ ” „ as E2 80 9C-9E,
-    /// « » as C2 AB/BB), or nil.
+    /// The length in bytes of a typographic quotation mark or apostrophe at `index` (‘ ’ ‚ ‛
+    /// “ ” „ as E2 80 98-9E, « » as C2 AB/BB), or nil: like ASCII's ' and ", they part words.
     @inline(__always)
     private static func quoteMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         switch bytes[index] {
-        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0x9C...0x9E).contains(bytes[index + 2]):
+        case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0x98...0x9E).contains(bytes[index + 2]):
             return 3
         case 0xC2 where index + 1 < bytes.count && (bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB):
             return 2
