@@ -17,13 +17,21 @@ public enum RepositoryPaths {
         return root.appendingPathComponent(".build/debug/narrate").path
     }
 
-    /// A fresh empty directory under the system temporary directory.
+    /// A fresh empty directory inside this test run's folder under the system temporary
+    /// directory; the run's folder is removed when the test process exits.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("narrator-tests-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// This test process's folder for temporary directories, removed at exit.
+    static let runFolder: URL = {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("narrator-tests-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))")
+        atexit { try? FileManager.default.removeItem(at: RepositoryPaths.runFolder) }
+        return url
+    }()
 
     /// Names of the files in a directory, hidden ones included, sorted.
     public static func listing(_ directory: URL) -> [String] {
