@@ -64,7 +64,8 @@ enum FurnitureLines {
                                 "edited by ", "words by ", "story by ", "reporting by ", "medically reviewed by "]
 
     /// "We may earn a commission when you buy through links on this page": a payment to the
-    /// site ("we", "I", "our") for what the reader does ("you buy", "through links").
+    /// site ("we", "I", "our") for what the reader does ("you buy", "through links") or for
+    /// promoting an advertiser ("I receive compensation for promoting them").
     static func isDisclosure(_ lower: [UInt8], words: Int) -> Bool {
         guard words <= 70 else { return false }
         if disclosures.occur(in: lower) { return true }
@@ -75,7 +76,9 @@ enum FurnitureLines {
     static let payments = ByteNeedles(["commission", "compensat", "affiliate"])
     static let sites = ByteNeedles(["we ", "i ", "our ", "us "])
     static let readerActs = ByteNeedles(["you buy", "you click", "you purchase", "you make a purchase", "you sign up",
-                                         "through links", "through our links", "via links", "through a link"])
+                                         "through links", "through our links", "via links", "through a link",
+                                         // ...or for what the site does for an advertiser.
+                                         "for promoting", "to be promoted", "for featuring"])
 
     /// "Already have an account? Log in", "This article is exclusive to subscribers".
     static func isAccountPrompt(_ lower: [UInt8], words: Int) -> Bool {
