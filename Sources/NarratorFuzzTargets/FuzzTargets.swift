@@ -42,8 +42,9 @@ public enum FuzzTargets {
         }
     }
 
-    /// The page parses to the same tree whether or not script and style content is stripped
-    /// before libxml2 reads it (the stripper must find exactly the elements libxml2 finds),
+    /// The page parses to the same tree whether or not script and style content, comments and
+    /// unread attributes are stripped before libxml2 reads it (the stripper must find exactly
+    /// the elements libxml2 finds),
     /// and the extractor ends in an article or a clear error.
     static func html(_ bytes: [UInt8]) throws {
         var stripped = bytes

@@ -1,7 +1,8 @@
 import CLibXML2Shim
 
 /// Removes the content of `<script>` (except JSON-LD) and `<style>` elements from a page
-/// before libxml2 reads it.
+/// before libxml2 reads it, and with it the text of comments and the attributes the page tree
+/// never reads (`ScriptScanner`): the tree built is the same, in less time.
 ///
 /// Scripts and styles are about half the bytes of a news page, and libxml2 scans their text
 /// character by character only for the tree builder to drop it. Their ends are found the way
