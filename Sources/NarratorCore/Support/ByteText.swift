@@ -24,18 +24,10 @@ enum ByteText {
     /// Words in UTF-8 text: runs of ASCII letters and digits and of non-ASCII characters.
     static func wordCount(_ bytes: some Sequence<UInt8>) -> Int {
         // A string's bytes in one buffer are counted far faster than through its view.
-        if let counted = bytes.withContiguousStorageIfAvailable({ wordCount(buffer: $0) }) { return counted }
-        var count = 0
-        var inWord = false
-        for byte in bytes {
-            let isWord = isWordByte(byte)
-            if isWord && !inWord { count += 1 }
-            inWord = isWord
-        }
-        return count
+        bytes.withContiguousStorageIfAvailable { countWords($0) } ?? countWords(bytes)
     }
 
-    private static func wordCount(buffer bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    @inline(__always) private static func countWords(_ bytes: some Sequence<UInt8>) -> Int {
         var count = 0
         var inWord = false
         for byte in bytes {

@@ -24,27 +24,23 @@ public enum TextCleanup {
                 out.append(byte)
                 continue
             }
-            let (scalar, length) = decodeScalar(bytes, at: index)
-            defer { index += length }
-            guard let scalar else { continue }
-            let value = scalar.value
+            let (decoded, length) = decodeScalar(bytes, at: index)
+            guard var value = decoded?.value else { index += length; continue }
+            var encoded = bytes[index..<(index + length)]
+            index += length
+            // Text encoded twice stands for the character meant, held to the same rules below.
+            if (0xC2...0xF4).contains(value), let (repaired, consumed) = Mojibake.repair(bytes, at: index - length, lead: UInt8(value)) {
+                value = decodeScalar(repaired, at: 0).0?.value ?? 0xFFFD
+                encoded = repaired[...]
+                index += consumed - length
+            }
             if isWhitespace(value) || value == 0x200B {
                 pendingSpace = !out.isEmpty
                 continue
             }
             if value == 0xFEFF || value == 0xFFFD || (0x80...0x9F).contains(value) { continue }
-            if (0xC2...0xF4).contains(value), let (repaired, consumed) = Mojibake.repair(bytes, at: index, lead: UInt8(value)) {
-                index += consumed - length  // the deferred step adds `length`
-                // The character meant is held to the same rules (a line separator is a space).
-                let meant = decodeScalar(repaired, at: 0).0?.value ?? 0xFFFD
-                if isWhitespace(meant) { pendingSpace = !out.isEmpty; continue }
-                if meant == 0xFEFF || meant == 0xFFFD || (0x80...0x9F).contains(meant) || meant == 0x200B { continue }
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: repaired)
-                continue
-            }
             if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(contentsOf: bytes[index..<(index + length)])
+            out.append(contentsOf: encoded)
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -94,7 +94,6 @@ struct BodyReading {
     /// sets a sentence of the body apart in large type (in quotation marks, as a rule) beside
     /// the text it comes from; the listener hears it where it stands in the text. Only nearby
     /// paragraphs are compared, so a page of thousands of paragraphs costs no more per paragraph.
-
     static func withoutPullQuotes(_ sections: [Section]) -> [Section] {
         var places: [(section: Int, offset: Int)] = []
         var texts: [String] = []

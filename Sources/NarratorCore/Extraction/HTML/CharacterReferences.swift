@@ -1,5 +1,5 @@
 /// HTML character references left in text that was not read as HTML (JSON-LD strings escaped
-/// twice): numeric references and the five of XML. Others stay as written.
+/// twice): numeric references, the five of XML and `&nbsp;`. Others stay as written.
 enum CharacterReferences {
     static let named: [Substring: Character] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
 

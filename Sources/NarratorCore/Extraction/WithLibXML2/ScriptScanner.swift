@@ -123,7 +123,7 @@ struct ScriptScanner {
         // Attributes the extractor never reads go too (class lists stay; data-*, srcset, href,
         // inline handlers go): libxml2 reads every value character by character. Elements whose
         // other attributes matter (script, style, meta, link) keep them all.
-        let dropsAttributes = raw == nil && !isMeta && !equalsLowercased(nameStart, position, "meta")
+        let dropsAttributes = raw == nil && !equalsLowercased(nameStart, position, "meta")
             && !equalsLowercased(nameStart, position, "link")
         var switchesEncoding = false
         // Attributes, up to ">" or "/>".
