@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Article-extraction benchmark: quality and speed of `narrate extract --format jsonl` on the
 public benchmark pages (the benchmark's own scorer, one process for all pages), the median
-pages/s of several runs, trafilatura side by side on the same pages when it is installed (pip
+pages/s of several runs on every core and on one thread, trafilatura side by side on the same pages when it is installed (pip
 install trafilatura lxml_html_clean), and time and peak memory against page size
 (bench_page_size.py).
 
@@ -74,16 +74,25 @@ def half(page):
 
 
 def compare(label, data, ids, runs, narrate, trafilatura):
-    ours, rates = score(data, ids, f'{shlex.quote(narrate)} extract --format jsonl', runs)
+    """Quality of one run; pages/s on every core (the default) and on one thread (--jobs 1),
+    the two runs taken in turn so that both see the same machine."""
+    rates, single = [], []
+    ours = None
+    for _ in range(runs):
+        result, rate = score(data, ids, f'{shlex.quote(narrate)} extract --format jsonl', 1)
+        ours = ours or result
+        rates += rate
+        single += score(data, ids, f'{shlex.quote(narrate)} extract --format jsonl --jobs 1', 1)[1]
     print(f'{label}')
     print('  narrate:     ' + ' '.join(f'{k}={ours[k]}' for k in ('pages',) + FIELDS))
-    print(f'               {speed(rates)}')
+    print(f'               {speed(rates)} on {os.cpu_count()} cores; one thread (--jobs 1): {speed(single)}')
     if trafilatura:
         command = f'{shlex.quote(sys.executable)} {os.path.join(HERE, "trafilatura_jsonl.py")}'
         theirs, their_rates = score(data, ids, command, 1)
         print('  trafilatura: ' + ' '.join(f'{k}={theirs[k]}' for k in ('pages',) + FIELDS))
-        print(f'               {speed(their_rates)}; narrate is '
-              f'{statistics.median(rates) / statistics.median(their_rates):.1f}x as fast')
+        print(f'               {speed(their_rates)} (one process, one thread); narrate is '
+              f'{statistics.median(rates) / statistics.median(their_rates):.1f}x as fast, '
+              f'{statistics.median(single) / statistics.median(their_rates):.1f}x on one thread')
     return ours
 
 

@@ -24,6 +24,37 @@ import NarratorTestSupport
         #expect(Array(objects[0].keys).sorted() == ["byline", "language", "published", "sections", "source", "standfirst", "title"])
     }
 
+    /// Files read side by side come out in input order, failures in their place, exactly as read
+    /// one at a time; more inputs than one window of threads, of every kind.
+    @Test func extractOnSeveralThreadsKeepsInputOrder() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let missing = directory.appendingPathComponent("missing.html").path
+        let empty = directory.appendingPathComponent("empty.html")
+        try Data("<html><body><nav>Home</nav></body></html>".utf8).write(to: empty)
+        let kinds = ["harbour-tides.html", "night-market-rents.txt", "library-after-dark.md"].map { RepositoryPaths.sample($0).path }
+        let inputs: [String] = (0..<40).map { (index: Int) -> String in
+            if index % 13 == 5 { return missing }
+            if index % 17 == 3 { return empty.path }
+            return kinds[index % 3]
+        }
+        let one = try narrate(["extract", "--format", "jsonl", "--jobs", "1"] + inputs)
+        let four = try narrate(["extract", "--format", "jsonl", "--jobs", "4"] + inputs)
+        #expect(one.status == 65)  // the first failure's: the empty page (index 3) before the missing file
+        #expect(four.status == one.status)
+        #expect(four.stdout == one.stdout)
+        let lines = four.stdout.split(separator: "\n")
+        #expect(lines.count == inputs.count)
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.map { $0["source"] as? String } == inputs)
+        for (object, input) in zip(objects, inputs) {
+            #expect((object["error"] != nil) == (input == missing || input == empty.path), "\(input)")
+        }
+        #expect(objects[0]["title"] as? String == "Harbour town bets on tidal turbines as ferry trade ebbs")
+        let refused = try narrate(["extract", "--jobs", "0", kinds[0]])
+        #expect(refused.status == 64)
+        #expect(refused.stderr.contains("--jobs"))
+    }
+
     @Test func extractTextIsWhatWillBeSpoken() throws {
         let result = try narrate(["extract", "--format", "text", RepositoryPaths.sample("harbour-tides.html").path])
         #expect(result.status == 0)
