@@ -131,6 +131,25 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
+    /// A template that names its content column with a furniture word ("widget"), holding a
+    /// service page of one short paragraph and lists: what the strict reading finds is a line of
+    /// account furniture; the page read without class words finds the page's text.
+    @Test func aWeakReadingGivesWayToTheContentColumn() throws {
+        let items = ["Permits authorize construction and the inspections that follow it on site",
+                     "Contractors must be licensed, bonded and insured to work in the town",
+                     "Plans are reviewed for compliance with state and local requirements",
+                     "Carports, decks, detached garages, driveways, porches, roofing and sheds"]
+        let body = "<div class=\"account\"><p>Create a website account to manage notification subscriptions and more.</p></div>"
+            + "<h1>Building Department</h1><div class=\"widget editor\"><p>Department services</p>"
+            + "<p>The department promotes public safety by enforcing building standards in every part of the town.</p>"
+            + "<p>Its inspectors visit sites on weekdays, and its counter is open every morning. Its services include:</p>"
+            + "<ul>" + items.map { "<li>\($0).</li>" }.joined() + "</ul></div>"
+        let article = try extract(page(body))
+        #expect(text(of: article).contains("promotes public safety by enforcing building standards"))
+        for item in items { #expect(text(of: article).contains(item), "\(item)") }
+        #expect(!text(of: article).contains("Create a website account"))
+    }
+
     @Test func readsATableWrappedInAFigure() throws {
         let table = "<figure class=\"block-table\"><table><tr><th>Bank</th><th>Lanterns</th></tr>"
             + "<tr><td>East</td><td>6,200</td></tr><tr><td>West</td><td>2,950</td></tr></table>"

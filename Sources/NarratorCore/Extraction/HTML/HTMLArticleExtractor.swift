@@ -29,12 +29,13 @@ public struct HTMLArticleExtractor: Sendable {
         // that names its main column with a furniture word).
         let words = { (text: String) in ByteText.wordCount(text.utf8) }
         if let ldBody = metadata.articleBody, case let ldWords = words(ldBody), ldWords >= 50,
-           ldWords > 2 * reading.sections.reduce(0, { $0 + $1.paragraphs.reduce(0) { $0 + words($1) } }) {
+           ldWords > 2 * Self.words(in: reading.sections, words) {
             reading.sections = [Section(paragraphs: Self.paragraphs(ldBody))]
             reading.shingles = ShingleSet(shinglesOf: reading.sections[0].paragraphs)
-        } else if reading.sections.isEmpty {
+        } else if case let found = Self.words(in: reading.sections, words), found < Self.weakReading {
             let lenient = read(classWords: false)
-            if lenient.sections.contains(where: { $0.paragraphs.contains { words($0) >= 10 } }) { reading = lenient }
+            if lenient.sections.contains(where: { $0.paragraphs.contains { words($0) >= 10 } }),
+               Self.words(in: lenient.sections, words) >= 2 * max(found, Self.weakReading / 2) { reading = lenient }
         }
         let filter = reading.filter
         let standfirst = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title)
@@ -50,6 +51,14 @@ public struct HTMLArticleExtractor: Sendable {
             throw ExtractionError(source: source, problem: .noArticleText(reading.rejectedParagraphs))
         }
         return article
+    }
+
+    /// Fewer words than this in a reading make it weak: then the page is read again without
+    /// class-word hints, and that reading is kept when it finds twice as much.
+    static let weakReading = 60
+
+    static func words(in sections: [Section], _ words: (String) -> Int) -> Int {
+        sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + words($1) } }
     }
 
     /// A plain-text body as paragraphs: its non-empty lines, whitespace collapsed.
