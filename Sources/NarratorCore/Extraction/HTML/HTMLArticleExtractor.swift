@@ -35,7 +35,9 @@ public struct HTMLArticleExtractor: Sendable {
         } else if case let found = Self.words(in: reading.sections, words), found < Self.weakReading {
             let lenient = read(classWords: false)
             if lenient.sections.contains(where: { $0.paragraphs.contains { words($0) >= 10 } }),
-               Self.words(in: lenient.sections, words) >= 2 * max(found, Self.weakReading / 2) { reading = lenient }
+               found == 0 || Self.words(in: lenient.sections, words) >= 2 * max(found, Self.weakReading / 2) {
+                reading = lenient
+            }
         }
         let filter = reading.filter
         let standfirst = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title)
@@ -54,7 +56,8 @@ public struct HTMLArticleExtractor: Sendable {
     }
 
     /// Fewer words than this in a reading make it weak: then the page is read again without
-    /// class-word hints, and that reading is kept when it finds twice as much.
+    /// class-word hints, and that reading is kept when it finds twice as much (or anything, in
+    /// place of nothing).
     static let weakReading = 60
 
     static func words(in sections: [Section], _ words: (String) -> Int) -> Int {
