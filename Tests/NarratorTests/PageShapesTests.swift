@@ -150,6 +150,27 @@ import Testing
         #expect(!text(of: article).contains("Create a website account"))
     }
 
+    /// Streaming server rendering: the frame holds empty templates (a boundary followed by its
+    /// loading fallback, a placeholder) and the text comes later in hidden segments, out of
+    /// order; the article is read in the order the page shows it, without its fallbacks.
+    @Test func streamedSegmentsAreReadWhereThePageShowsThem() throws {
+        let body = "<article><h1>Lantern festival returns</h1><div class=\"body\">"
+            + "<template id=\"B:0\"></template><div>Loading paragraph...</div>"
+            + "<h2>Downstream</h2><template id=\"P:2\"></template>"
+            + "<template id=\"B:1\"></template><div class=\"skeleton\"></div></div></article>"
+            + "<footer><p>Copyright the river quarter newsletter, all rights reserved.</p></footer>"
+            + "<div hidden id=\"S:2\"><p>\(lines[2])</p></div>"
+            + "<div hidden id=\"S:1\"><p>\(lines[3])</p></div>"
+            + "<div hidden id=\"S:0\"><p>\(lines[0])</p><p>\(lines[1])</p></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        #expect(article.sections.map(\.heading) == [nil, "Downstream"])
+        // A segment that names itself, or a template with no segment, is read as written.
+        let odd = "<article><h1>Lantern festival returns</h1><template id=\"B:7\"></template>"
+            + "<div hidden id=\"S:3\"><template id=\"P:3\"></template></div>" + paragraphs + "</article>"
+        #expect(try extract(page(odd)).paragraphs == lines)
+    }
+
     @Test func readsATableWrappedInAFigure() throws {
         let table = "<figure class=\"block-table\"><table><tr><th>Bank</th><th>Lanterns</th></tr>"
             + "<tr><td>East</td><td>6,200</td></tr><tr><td>West</td><td>2,950</td></tr></table>"

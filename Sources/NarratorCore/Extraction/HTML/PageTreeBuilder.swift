@@ -112,7 +112,7 @@ public struct PageTreeBuilder {
         open = [0]
         starts = []
         hiding = 0
-        var tree = PageTree(nodes: nodes, attributes: attributes, bytes: bytes)
+        var tree = StreamedContent.placed(in: PageTree(nodes: nodes, attributes: attributes, bytes: bytes))
         tree.canonicalURL = canonicalURL
         canonicalURL = nil
         nodes = []
