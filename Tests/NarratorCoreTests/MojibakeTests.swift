@@ -11,6 +11,9 @@ import Testing
          "A dash \u{2014} and a quote \u{201C}here\u{201D}."),
         ("Caf\u{C3}\u{A9} stays as written: it could be meant.", "Caf\u{C3}\u{A9} stays as written: it could be meant."),
         // A line separator or a next-line control encoded twice is a space, as it would have been.
+        // A no-break space encoded twice ("Â" and a no-break space); "Â" elsewhere stays.
+        ("It costs less.\u{C2}\u{A0}\u{C2}\u{A0}With this plan", "It costs less. With this plan"),
+        ("CH\u{C2}TEAU \u{C2} la carte", "CH\u{C2}TEAU \u{C2} la carte"),
         ("One\u{E2}\u{80}\u{A8}two \u{C2}\u{85}three", "One two three"),
         ("Na\u{EF}ve, r\u{E9}sum\u{E9}, \u{C2}\u{A9} 2026, \u{E2}\u{80}", "Na\u{EF}ve, r\u{E9}sum\u{E9}, \u{C2}\u{A9} 2026, \u{E2}"),
     ])

@@ -3,7 +3,8 @@
 /// (C2-F4) one of U+00C2-U+00F4, each continuation byte (80-BF) U+0080-U+00BF or, for
 /// 80-9F in Windows-1252, a letter or mark such as "€" or "™". Repaired only when the bytes
 /// so recovered are valid UTF-8 and one of them is 80-9F, which a Latin-1 or Windows-1252
-/// text holds only as those controls and marks: "é©" could be meant, "â€™" cannot.
+/// text holds only as those controls and marks: "é©" could be meant, "â€™" cannot; and "Â"
+/// before a no-break space, a no-break space encoded twice.
 enum Mojibake {
     /// At `index`, a character U+00C2-U+00F4 (`lead`, as a byte value): the original
     /// character's UTF-8 bytes and how many bytes of `bytes` they replace.
@@ -28,7 +29,10 @@ enum Mojibake {
             recovered.append(byte)
             position += length
         }
-        guard sawHighControl, String(validating: recovered, as: UTF8.self) != nil else { return nil }
+        // "Â" before a no-break space is one written twice over (C2 A0 read as two characters):
+        // the commonest trace of the mistake, and no word ends in a capital Â before one.
+        let noBreakSpace = recovered == [0xC2, 0xA0]
+        guard sawHighControl || noBreakSpace, String(validating: recovered, as: UTF8.self) != nil else { return nil }
         return (recovered, position - index)
     }
 
