@@ -171,6 +171,17 @@ import Testing
         #expect(try extract(page(odd)).paragraphs == lines)
     }
 
+    /// A manual page: its text is preformatted prose under headings, and the only `<p>`s are the
+    /// credits below it. The prose is the article.
+    @Test func preformattedProseIsTheArticleOfAManualPage() throws {
+        let blocks = lines.map { "<pre>\n       " + $0.replacingOccurrences(of: " the ", with: "\n       the ") + "\n</pre>" }
+        let body = "<div class=\"page\"><h1>lantern(1) manual page</h1><h2>NAME</h2>" + blocks[0] + "<h2>DESCRIPTION</h2>"
+            + blocks[1...].joined() + "</div><div class=\"colophon\"><p>This rendering was created by a volunteer who maintains the pages.</p>"
+            + "<p>Hosting for the manual pages is given by a friendly company.</p></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
     @Test func readsATableWrappedInAFigure() throws {
         let table = "<figure class=\"block-table\"><table><tr><th>Bank</th><th>Lanterns</th></tr>"
             + "<tr><td>East</td><td>6,200</td></tr><tr><td>West</td><td>2,950</td></tr></table>"

@@ -92,14 +92,20 @@ struct BlockCollector {
     /// Preformatted text is read when it is prose (a letter, a poem, a plain-text page), one
     /// paragraph per blank-line-separated block; code is not read aloud.
     private mutating func preformatted(_ node: PageTree.Index) {
-        guard tree.first(.code, in: node) == nil else { return }
-        var raw: [UInt8] = []
-        tree.appendRawText(of: node, to: &raw)
-        let text = String(decoding: raw, as: UTF8.self)
-        guard !Self.looksLikeCode(text) else { return }
+        guard let text = Self.prose(ofPreformatted: node, in: tree) else { return }
         for block in text.components(separatedBy: "\n\n") {
             addParagraph(TextCleanup.collapse(block), linkCharacters: 0)
         }
+    }
+
+    /// A `<pre>`'s text as written, when it is prose rather than code (no `<code>` in it, and
+    /// not `looksLikeCode`).
+    static func prose(ofPreformatted node: PageTree.Index, in tree: PageTree) -> String? {
+        guard tree.first(.code, in: node) == nil else { return nil }
+        var raw: [UInt8] = []
+        tree.appendRawText(of: node, to: &raw)
+        let text = String(decoding: raw, as: UTF8.self)
+        return looksLikeCode(text) ? nil : text
     }
 
     /// Whether text is mostly code: brackets, operators and semicolons make up more than 4% of it.

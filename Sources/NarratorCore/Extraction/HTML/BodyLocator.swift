@@ -76,7 +76,7 @@ struct BodyLocator {
             for child in tree.children(node) {
                 let tag = tree.tag(child)
                 if tag == .text { continue }
-                if tag == .p {
+                if tag == .p || measures.prosePreformatted.contains(child) {
                     let characters = measures.textLength[child]
                     if characters >= 40, measures.linkCharacters[child] * 2 < characters, !filter.isBoilerplate(child) {
                         total += characters
@@ -104,7 +104,7 @@ struct BodyLocator {
         for child in tree.children(node) {
             let tag = tree.tag(child)
             if tag == .text { continue }
-            if tag == .p || tag == .blockquote {
+            if tag == .p || tag == .blockquote || filter.measures.prosePreformatted.contains(child) {
                 if filter.isBoilerplate(child) { continue }
                 let length = Int(filter.measures.textLength[child])
                 if length >= 25 { direct += Self.paragraphValue(length) }

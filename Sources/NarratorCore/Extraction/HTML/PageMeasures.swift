@@ -18,6 +18,8 @@ struct PageMeasures {
     private(set) var looseScore: [Float]
     /// Characters of those runs of loose text.
     private(set) var looseCharacters: [Int32]
+    /// `<pre>`s of prose (a manual page, a letter, a plain-text article): paragraphs like `<p>`s.
+    private(set) var prosePreformatted: Set<PageTree.Index> = []
 
     init(_ tree: PageTree) {
         let count = tree.count
@@ -59,9 +61,13 @@ struct PageMeasures {
                         continue
                     }
                     if readsLoose { run.end(into: &loose) } else { run = LooseRun() }
-                    if tag == .p {
+                    if tag == .p || tag == .pre {
                         let characters = lengths[child].count
-                        if characters >= 40, linkCharacters[child] * 2 < characters { paragraphs += characters }
+                        if characters >= 40, linkCharacters[child] * 2 < characters,
+                           tag == .p || BlockCollector.prose(ofPreformatted: child, in: tree) != nil {
+                            paragraphs += characters
+                            if tag == .pre { prosePreformatted.insert(child) }
+                        }
                     } else if !BoilerplateHints.isSkipped(tag) {
                         paragraphs += paragraphCharacters[child]
                     }
