@@ -182,6 +182,24 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
+    /// Teasers of other posts below the article (a linked headline over an excerpt cut short)
+    /// are not read; a list of linked entries each with a note of its own is.
+    @Test func teasersCutShortAreNotReadButLinkedEntriesAre() throws {
+        let teasers = ["Neck pain at the lantern desk", "Paper or silk: choosing a lantern", "A year on the river"].map {
+            "<div class=\"card\"><h3><a href=\"/blog/x\">\($0)</a></h3><div>Do you ever feel stiffness after a long evening of folding paper? This post is for anyone who spends the wint...</div></div>"
+        }.joined()
+        let tools = "<h2>Three tools we used</h2><h3><a href=\"/t/1\">Frame bender</a></h3><p>A small jig that bends willow into a ring without splitting it.</p>"
+            + "<h3><a href=\"/t/2\">Glue brush</a></h3><p>Wide and soft, so the tissue paper does not tear while it is still wet.</p>"
+        let body = "<div class=\"sections\"><section><h1>Lantern festival returns</h1>" + paragraphs + tools + "</section>"
+            + "<section class=\"more\"><h2>Blog.</h2>" + teasers + "</section></div>"
+        let article = try extract(page(body))
+        #expect(!text(of: article).contains("stiffness"))
+        #expect(!article.sections.contains { $0.heading == "A year on the river" })
+        #expect(text(of: article).contains("without splitting it"))
+        #expect(article.sections.contains { $0.heading == "Glue brush" })
+        #expect(Array(article.paragraphs.prefix(4)) == lines)
+    }
+
     @Test func readsATableWrappedInAFigure() throws {
         let table = "<figure class=\"block-table\"><table><tr><th>Bank</th><th>Lanterns</th></tr>"
             + "<tr><td>East</td><td>6,200</td></tr><tr><td>West</td><td>2,950</td></tr></table>"

@@ -6,6 +6,9 @@ import Foundation
 struct BlockCollector {
     let filter: BoilerplateHints
     private(set) var sections: [Section] = [Section()]
+    /// Sections whose heading is a link (the headline of a story told elsewhere, or an entry of
+    /// a list of links with notes), by index.
+    private var linkedHeadings = Set<Int>()
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     private(set) var rejectedParagraphs = 0
 
@@ -60,6 +63,7 @@ struct BlockCollector {
         case .h2, .h3, .h4, .h5, .h6:
             let heading = EscapedMarkup.removed(from: tree.text(of: node))
             if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) { rejectedParagraphs += 1; return }
+            if measures.linkCharacters[node] * 10 >= measures.textLength[node] * 9 { linkedHeadings.insert(sections.count) }
             sections.append(Section(heading: heading))
         case .p, .li, .dd, .dt:
             if tree.children(node).contains(where: { Self.isBlock(tree.tag($0)) }) {
@@ -171,6 +175,27 @@ struct BlockCollector {
             let text = cells.map { tree.text(of: $0) }.filter { !$0.isEmpty }.joined(separator: " ")
             addParagraph(text, linkCharacters: 0)
         }
+    }
+
+    /// The sections without teasers of other stories: a linked headline whose text below is
+    /// cut short ("...you will learn how to create an ergonomic workst..."). A linked entry with
+    /// text of its own (a list of tools, each with a note) stays.
+    var withoutTeasers: [Section] {
+        sections.indices.compactMap { index in
+            let section = sections[index]
+            let isTeaser = linkedHeadings.contains(index) && !section.paragraphs.isEmpty
+                && section.paragraphs.allSatisfy(Self.isCutShort)
+            return isTeaser ? nil : section
+        }
+    }
+
+    /// Whether a paragraph ends in an ellipsis (after a letter or a comma: cut, not trailing off
+    /// after a full stop).
+    static func isCutShort(_ text: String) -> Bool {
+        var trimmed = Substring(text)
+        if trimmed.hasSuffix("...") { trimmed = trimmed.dropLast(3) } else if trimmed.hasSuffix("…") { trimmed = trimmed.dropLast() } else { return false }
+        guard let last = trimmed.unicodeScalars.last else { return false }
+        return last.properties.isAlphabetic || last == "," || last == " "
     }
 
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {

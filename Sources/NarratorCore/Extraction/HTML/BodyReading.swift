@@ -22,7 +22,7 @@ struct BodyReading {
         for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
             blocks.block(block)
         }
-        var sections = blocks.sections
+        var sections = blocks.withoutTeasers
         // A headline repeated at the top of the body is not body text.
         if let title, let first = sections.first?.paragraphs.first, first == title {
             sections[0] = sections[0].removing([0])
