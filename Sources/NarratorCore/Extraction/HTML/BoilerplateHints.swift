@@ -9,8 +9,8 @@ struct BoilerplateHints {
     /// `hint`: furniture unless it holds a large share of the page's prose (a layout wrapper
     /// around the article). `concealed`: hidden from view, read only when it holds most of the
     /// page's prose (pages that render their body hidden and reveal it by script).
-    /// `weak`: a class word that also names content blocks ("widget"), read when its own text
-    /// is prose.
+    /// `weak`: a class word that also names content blocks ("widget"), read when it holds a
+    /// paragraph and its text is mostly prose, or hardly links (a product's lists of prices).
     /// `wrapper`: a class word on an element around the page's headline: furniture unless it
     /// holds prose of its own (the words describe the article: "promoted", "featured").
     /// `discussion`: comments, furniture below an article but the content of a discussion page
@@ -106,7 +106,9 @@ struct BoilerplateHints {
             return measures.paragraphCharacters[node] < 200
         case .weak:
             let prose = Int(measures.paragraphCharacters[node])
-            return !(prose >= 40 && Double(prose) >= 0.6 * Double(measures.textLength[node])) && !holdsShareOfPage(node, 0.3)
+            let text = Double(measures.textLength[node])
+            let isText = prose >= 40 && (Double(prose) >= 0.6 * text || Double(measures.linkCharacters[node]) <= 0.2 * text)
+            return !isText && !holdsShareOfPage(node, 0.3)
         }
     }
 
