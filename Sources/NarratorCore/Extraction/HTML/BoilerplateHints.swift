@@ -10,7 +10,8 @@ struct BoilerplateHints {
     /// around the article). `concealed`: hidden from view, read only when it holds most of the
     /// page's prose (pages that render their body hidden and reveal it by script).
     /// `weak`: a class word that also names content blocks ("widget"), read when it holds a
-    /// paragraph and its text is mostly prose, or hardly links (a product's lists of prices).
+    /// paragraph and its text is mostly prose, or hardly links (a product's lists of prices), or
+    /// when its text is a heading (a page builder's heading block).
     /// `wrapper`: a class word on an element around the page's headline: furniture unless it
     /// holds prose of its own (the words describe the article: "promoted", "featured").
     /// `discussion`: comments, furniture below an article but the content of a discussion page
@@ -107,8 +108,21 @@ struct BoilerplateHints {
         case .weak:
             let prose = Int(measures.paragraphCharacters[node])
             let text = Double(measures.textLength[node])
-            let isText = prose >= 40 && (Double(prose) >= 0.6 * text || Double(measures.linkCharacters[node]) <= 0.2 * text)
-            return !isText && !holdsShareOfPage(node, 0.3)
+            let fewLinks = Double(measures.linkCharacters[node]) <= 0.2 * text
+            let isText = prose >= 40 && (Double(prose) >= 0.6 * text || fewLinks)
+            return !isText && !(fewLinks && isHeadingBlock(node)) && !holdsShareOfPage(node, 0.3)
+        }
+    }
+
+    /// Whether the element's text is a heading (h2-h6): a page builder's heading block.
+    private func isHeadingBlock(_ node: PageTree.Index) -> Bool {
+        let text = measures.textLength[node]
+        guard text > 0 else { return false }
+        return tree.descendants(node).contains { index in
+            switch tree.tag(index) {
+            case .h2, .h3, .h4, .h5, .h6: return measures.textLength[index] * 5 >= text * 4
+            default: return false
+            }
         }
     }
 
