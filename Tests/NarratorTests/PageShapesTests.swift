@@ -221,6 +221,23 @@ import Testing
         #expect(Array(article.paragraphs.prefix(4)) == lines)
     }
 
+    /// What follows a heading that points elsewhere ("Related products", "The latest from the
+    /// blog") is not read, up to the next heading; a section of the article about related work is.
+    @Test func sectionsThatPointElsewhereAreNotRead() throws {
+        let work = "<h2>Related work</h2><p>Earlier festivals on other rivers used oil lamps rather than candles in the frames.</p>"
+        let products = "<h2>Related products</h2><p>A folding lantern kit with twelve frames, glue and tissue in four colours.</p>"
+            + "<p>A long-handled lighter for launching lanterns from a jetty or a low bank.</p>"
+        let blog = "<h3>The Latest From the Blog</h3><p>Five goals for a brighter festival next year, from our volunteers.</p>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + work + products + "<h2>Downstream</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
+            + blog + "</article>"
+        let article = try extract(page(body))
+        #expect(text(of: article).contains("used oil lamps"))
+        #expect(!text(of: article).contains("folding lantern kit"))
+        #expect(!text(of: article).contains("long-handled lighter"))
+        #expect(!text(of: article).contains("Five goals"))
+        #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
+    }
+
     @Test func readsATableWrappedInAFigure() throws {
         let table = "<figure class=\"block-table\"><table><tr><th>Bank</th><th>Lanterns</th></tr>"
             + "<tr><td>East</td><td>6,200</td></tr><tr><td>West</td><td>2,950</td></tr></table>"

@@ -9,6 +9,8 @@ struct BlockCollector {
     /// Sections whose heading is a link (the headline of a story told elsewhere, or an entry of
     /// a list of links with notes), by index.
     private var linkedHeadings = Set<Int>()
+    /// Sections under a heading that points elsewhere ("Related products"), by index.
+    private var elsewhere = Set<Int>()
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     private(set) var rejectedParagraphs = 0
 
@@ -62,6 +64,13 @@ struct BlockCollector {
             return
         case .h2, .h3, .h4, .h5, .h6:
             let heading = EscapedMarkup.removed(from: tree.text(of: node))
+            if ElsewhereHeadings.contains(heading) {
+                // What follows, up to the next heading, points elsewhere: it is not read.
+                rejectedParagraphs += 1
+                elsewhere.insert(sections.count)
+                sections.append(Section(heading: heading))
+                return
+            }
             if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) { rejectedParagraphs += 1; return }
             if measures.linkCharacters[node] * 10 >= measures.textLength[node] * 9 { linkedHeadings.insert(sections.count) }
             sections.append(Section(heading: heading))
@@ -178,14 +187,15 @@ struct BlockCollector {
     }
 
     /// The sections without teasers of other stories: a linked headline whose text below is
-    /// cut short ("...you will learn how to create an ergonomic workst..."). A linked entry with
-    /// text of its own (a list of tools, each with a note) stays.
+    /// cut short ("...you will learn how to create an ergonomic workst..."), or anything under a
+    /// heading that points elsewhere ("Related products", "The latest from the blog"). A linked
+    /// entry with text of its own (a list of tools, each with a note) stays.
     var withoutTeasers: [Section] {
         sections.indices.compactMap { index in
             let section = sections[index]
             let isTeaser = linkedHeadings.contains(index) && !section.paragraphs.isEmpty
                 && section.paragraphs.allSatisfy(Self.isCutShort)
-            return isTeaser ? nil : section
+            return isTeaser || elsewhere.contains(index) ? nil : section
         }
     }
 

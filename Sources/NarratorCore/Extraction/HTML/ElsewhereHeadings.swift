@@ -1,0 +1,37 @@
+/// Headings that introduce what lies elsewhere rather than more of the article: related
+/// stories, other products, the latest posts of the site. What follows one is a list of
+/// teasers, up to the next heading.
+///
+/// A heading of a section of the article itself is not one: "Related work" (a paper's survey of
+/// other papers), "Related" or "Further reading" (an author's notes on sources) are content, so
+/// "related" counts only before a word for other pages.
+enum ElsewhereHeadings {
+    static func contains(_ heading: String) -> Bool {
+        guard heading.utf8.count <= 60 else { return false }
+        let lower = TextCleanup.lowercased(heading).trimming(" .:!|-–—")
+        if exact.contains(lower) { return true }
+        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
+        let words = lower.split(separator: " ")
+        if words.count <= 3, let first = words.first, first == "related" || first == "similar" || first == "more",
+           words.count > 1, others.contains(String(words[words.count - 1])) {
+            return true
+        }
+        return false
+    }
+
+    static let exact: Set<String> = [
+        "you may also like", "you might also like", "you may also be interested in", "read next",
+        "up next", "what to read next", "read more", "more stories", "more to explore", "keep reading",
+        "recommended", "recommended for you", "recommended reading", "most popular", "most read", "trending",
+        "trending now", "popular posts", "recent posts", "latest posts", "latest stories", "editor's picks",
+        "editors' picks", "don't miss", "more from this author", "more on this",
+    ]
+
+    static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories"]
+
+    /// Words for other pages, after "related", "similar" or "more": "Related products".
+    static let others: Set<String> = [
+        "articles", "posts", "stories", "products", "content", "reading", "news", "videos", "guides", "items",
+        "recipes", "reviews", "links",
+    ]
+}
