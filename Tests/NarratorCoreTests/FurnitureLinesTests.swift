@@ -18,6 +18,7 @@ import Testing
         "Follow her on Mastodon @tomas@harbour.social",
         "Contact the author at desk@example.org.",
         "Email: desk@example.org",
+        "Five Goals for a Brighter Harbour Read More about Five Goals for a Brighter Harbour",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -34,6 +35,7 @@ import Testing
         "Written records from the period describe a much smaller harbour than today's.",
         "Follow the river upstream and the old mill comes into view after a mile.",
         "Email was the only way the islanders could reach the council that winter.",
+        "The harbour trust asked visitors to read more about the tides before setting out.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

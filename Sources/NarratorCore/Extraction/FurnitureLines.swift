@@ -13,12 +13,24 @@ enum FurnitureLines {
         // need: looked at without lower-casing a copy first.
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
+        if isTeaserWithLink(text) { return true }
         guard mayBeByline || mayHoldCue(text) else { return false }
         let lower = text.utf8.map(ByteText.lower)
         if mayBeByline, isBylineLine(text, lower: lower, words: words) { return true }
         if words <= 20, contactPrompts.contains(where: { lower.starts(with: $0.utf8) }) { return true }
         return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words)
             || isCopyrightLine(lower, words: words)
+    }
+
+    /// A teaser whose link names it again for screen readers: "Five Goals for Healthy Smiles
+    /// Read More about Five Goals for Healthy Smiles": a headline, "read more about", the headline.
+    static func isTeaserWithLink(_ text: String) -> Bool {
+        let lower = Array(text.utf8.map(ByteText.lower))
+        let cue = Array("read more about ".utf8)
+        guard lower.count > cue.count * 2, let start = lower.firstRange(of: cue)?.lowerBound, start > 0 else { return false }
+        let named = lower[(start + cue.count)...].prefix { $0 != 0x2E }  // up to a full stop
+        guard named.count >= 8 else { return false }
+        return lower.starts(with: named)
     }
 
     /// "Follow her on X @…", "Contact the author at …", "Email: …": how to reach the author, at
