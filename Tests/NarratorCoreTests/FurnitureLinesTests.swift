@@ -93,3 +93,15 @@ extension EscapedMarkupTests {
         #expect(IconNames.removed(from: text) == expected)
     }
 }
+
+@Suite struct BoilerplateLabelTests {
+    @Test(arguments: ["9 min read", "10 Min Read", "0 min. read", "3 minute listen", "2–4 minutes read"])
+    func readingTimesAreLabels(_ line: String) {
+        #expect(TextCleanup.isBoilerplateLabel(line))
+    }
+
+    @Test(arguments: ["20 minutes", "Bake for 20 minutes", "5 minutes read aloud to the class each morning"])
+    func timesInTheTextAreNot(_ line: String) {
+        #expect(!TextCleanup.isBoilerplateLabel(line))
+    }
+}

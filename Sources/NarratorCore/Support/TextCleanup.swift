@@ -107,8 +107,18 @@ public enum TextCleanup {
         let lower = lowercased(text).trimming(" .:|-–—")
         if boilerplateLabels.contains(lower) { return true }
         for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) { return true }
-        if isSpeedLabel(lower) { return true }
+        if isSpeedLabel(lower) || isReadingTime(lower) { return true }
         return lower.allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "k" }
+    }
+
+    /// "9 min read", "10 Min Read", "3 minute listen": how long the article takes, a label.
+    static func isReadingTime(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count == 3, let number = words.first,
+              number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }), number.first?.isNumber == true,
+              ["min", "min.", "mins", "minute", "minutes"].contains(String(words[1])) else { return false }
+        // "20 minutes" alone may be a step of a recipe.
+        return ["read", "reading", "watch", "listen"].contains(String(words[2]))
     }
 
     /// "1.25x", "2x", "250 wpm": speed buttons of a listen widget.
