@@ -238,6 +238,17 @@ import Testing
         #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
     }
 
+    /// The utility class `hidden` hides an element on every screen (a list of next stories kept
+    /// for infinite scroll); with a class that shows it at some width it is shown there.
+    @Test func theHiddenUtilityClassHidesUnlessShownAtSomeWidth() throws {
+        let queue = "<ul class=\"infinite-scroll-list hidden\"><li>A look back on the year in politics for the lantern makers of the quarter</li>"
+            + "<li>The best of the river festival across the whole of the last decade</li></ul>"
+        let wide = "<div class=\"hidden md:block\"><p>Frames caught in the weir were cleared by the river trust before noon.</p></div>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + wide + queue + "</article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines + ["Frames caught in the weir were cleared by the river trust before noon."])
+    }
+
     @Test func readsATableWrappedInAFigure() throws {
         let table = "<figure class=\"block-table\"><table><tr><th>Bank</th><th>Lanterns</th></tr>"
             + "<tr><td>East</td><td>6,200</td></tr><tr><td>West</td><td>2,950</td></tr></table>"

@@ -177,6 +177,7 @@ struct BoilerplateHints {
                 return .concealed
             }
         }
+        if let classes = tree.attributeBytes(node, .class), isHiddenByClass(classes) { return .concealed }
         if let itemprop = tree.attributeBytes(node, .itemprop), ByteText.equalsLowercased(itemprop, "articlebody") {
             return .keep
         }
@@ -192,6 +193,21 @@ struct BoilerplateHints {
         case .weak: return .weak
         case .none: return .keep
         }
+    }
+
+    /// Whether the class list hides the element on every screen: the utility class `hidden`,
+    /// with no class that shows it at some width (`md:block`, `d-lg-flex`). (Bootstrap's
+    /// `d-none` is not counted: menus use it, and it lost text that pages show.)
+    static func isHiddenByClass(_ classes: ArraySlice<UInt8>) -> Bool {
+        var hidden = false
+        for token in classes.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            if ByteText.equalsLowercased(token, "hidden") {
+                hidden = true
+            } else if token.contains(0x3A) || (token.starts(with: "d-".utf8) && token.count > 2) {
+                return false  // shown at some width, or displayed by another utility
+            }
+        }
+        return hidden
     }
 
     /// The element's class and id, lower-cased and joined by a space, in `out`; returns the
