@@ -222,19 +222,22 @@ import Testing
     }
 
     /// What follows a heading that points elsewhere ("Related products", "The latest from the
-    /// blog") is not read, up to the next heading; a section of the article about related work is.
+    /// blog", "About the Author") is not read, up to the next heading; a section of the article
+    /// about related work is.
     @Test func sectionsThatPointElsewhereAreNotRead() throws {
         let work = "<h2>Related work</h2><p>Earlier festivals on other rivers used oil lamps rather than candles in the frames.</p>"
         let products = "<h2>Related products</h2><p>A folding lantern kit with twelve frames, glue and tissue in four colours.</p>"
             + "<p>A long-handled lighter for launching lanterns from a jetty or a low bank.</p>"
         let blog = "<h3>The Latest From the Blog</h3><p>Five goals for a brighter festival next year, from our volunteers.</p>"
+        let bio = "<h2>About the Author</h2><p>Mara Lind has written about the river quarter for twenty years and keeps bees.</p>"
         let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + work + products + "<h2>Downstream</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
-            + blog + "</article>"
+            + blog + bio + "</article>"
         let article = try extract(page(body))
         #expect(text(of: article).contains("used oil lamps"))
         #expect(!text(of: article).contains("folding lantern kit"))
         #expect(!text(of: article).contains("long-handled lighter"))
         #expect(!text(of: article).contains("Five goals"))
+        #expect(!text(of: article).contains("keeps bees"))
         #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
     }
 

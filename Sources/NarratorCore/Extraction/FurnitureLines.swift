@@ -18,7 +18,7 @@ enum FurnitureLines {
         let lower = text.utf8.map(ByteText.lower)
         if mayBeByline, isBylineLine(text, lower: lower, words: words) { return true }
         if words <= 20, contactPrompts.contains(where: { lower.starts(with: $0.utf8) }) { return true }
-        return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words)
+        return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
             || isCopyrightLine(lower, words: words)
     }
 
@@ -55,7 +55,7 @@ enum FurnitureLines {
     /// Every word a disclosure, a prompt or a copyright line must hold one of.
     static let anyCueWords = ["affiliate", "reader-supported", "supports our work", "commission", "compensat",
                               "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
-                              "copyright"]
+                              "copyright", "helpful", "vote", "rate this", "rating"]
 
     /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
     /// a credit and a name of capitalised words, then at most a role or a date.
@@ -101,6 +101,18 @@ enum FurnitureLines {
         "already have an account", "already a subscriber", "log in to continue", "sign in to continue",
         "create a free account", "exclusive to subscribers", "subscribers only", "for subscribers only",
         "subscribe to continue", "to continue reading",
+    ])
+
+    /// A rating widget's lines: "84% of people found this article helpful", "Click a star to add
+    /// your vote", "5 votes - average 4.2 out of 5", "Was this page helpful?".
+    static func isRatingWidget(_ lower: [UInt8], words: Int) -> Bool {
+        words <= 14 && ratingPhrases.occur(in: lower)
+    }
+
+    static let ratingPhrases = ByteNeedles([
+        "found this article helpful", "found this page helpful", "found this helpful", "was this article helpful",
+        "was this page helpful", "was this helpful", "click a star", "add your vote", "votes - average",
+        "rate this article", "rate this post", "rate this page", "no votes so far",
     ])
 
     /// "© 2026 Riverside Courier. All rights reserved."

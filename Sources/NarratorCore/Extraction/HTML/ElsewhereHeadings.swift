@@ -1,6 +1,6 @@
 /// Headings that introduce what lies elsewhere rather than more of the article: related
-/// stories, other products, the latest posts of the site. What follows one is a list of
-/// teasers, up to the next heading.
+/// stories, other products, the latest posts of the site, the author's biography. What follows
+/// one is a list of teasers or a bio, up to the next heading.
 ///
 /// A heading of a section of the article itself is not one: "Related work" (a paper's survey of
 /// other papers), "Related" or "Further reading" (an author's notes on sources) are content, so
@@ -27,7 +27,8 @@ enum ElsewhereHeadings {
         "editors' picks", "don't miss", "more from this author", "more on this",
     ]
 
-    static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories"]
+    static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories",
+                           "about the author", "written by", "meet the author"]
 
     /// Words for other pages, after "related", "similar" or "more": "Related products".
     static let others: Set<String> = [
