@@ -222,8 +222,8 @@ import Testing
     }
 
     /// What follows a heading that points elsewhere ("Related products", "The latest from the
-    /// blog", "About the Author") is not read, up to the next heading; a section of the article
-    /// about related work is.
+    /// blog", "About the Author", "References") is not read, up to the next heading; a section of
+    /// the article about related work is.
     @Test func sectionsThatPointElsewhereAreNotRead() throws {
         let work = "<h2>Related work</h2><p>Earlier festivals on other rivers used oil lamps rather than candles in the frames.</p>"
         let products = "<h2>Related products</h2><p>A folding lantern kit with twelve frames, glue and tissue in four colours.</p>"
@@ -231,13 +231,14 @@ import Testing
         let blog = "<h3>The Latest From the Blog</h3><p>Five goals for a brighter festival next year, from our volunteers.</p>"
         let bio = "<h2>About the Author</h2><p>Mara Lind has written about the river quarter for twenty years and keeps bees.</p>"
         let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + work + products + "<h2>Downstream</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
-            + blog + bio + "</article>"
+            + blog + bio + "<h2>References</h2><p>1. Lind M. Lanterns of the lower river. River Quarter Review. 2024;3:12-19.</p></article>"
         let article = try extract(page(body))
         #expect(text(of: article).contains("used oil lamps"))
         #expect(!text(of: article).contains("folding lantern kit"))
         #expect(!text(of: article).contains("long-handled lighter"))
         #expect(!text(of: article).contains("Five goals"))
         #expect(!text(of: article).contains("keeps bees"))
+        #expect(!text(of: article).contains("River Quarter Review"))
         #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
     }
 

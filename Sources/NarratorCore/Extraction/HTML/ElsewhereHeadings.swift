@@ -1,6 +1,7 @@
 /// Headings that introduce what lies elsewhere rather than more of the article: related
-/// stories, other products, the latest posts of the site, the author's biography. What follows
-/// one is a list of teasers or a bio, up to the next heading.
+/// stories, other products, the latest posts of the site, the author's biography, the list of
+/// works cited. What follows one is a list of teasers, a bio or citations, up to the next
+/// heading: not for listening.
 ///
 /// A heading of a section of the article itself is not one: "Related work" (a paper's survey of
 /// other papers), "Related" or "Further reading" (an author's notes on sources) are content, so
@@ -25,6 +26,7 @@ enum ElsewhereHeadings {
         "recommended", "recommended for you", "recommended reading", "most popular", "most read", "trending",
         "trending now", "popular posts", "recent posts", "latest posts", "latest stories", "editor's picks",
         "editors' picks", "don't miss", "more from this author", "more on this",
+        "references", "footnotes", "bibliography", "works cited", "literature cited", "citations",
     ]
 
     static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories",
