@@ -25,13 +25,19 @@ enum FurnitureLines {
     /// A teaser whose link names it again for screen readers: "Five Goals for Healthy Smiles
     /// Read More about Five Goals for Healthy Smiles": a headline, "read more about", the headline.
     static func isTeaserWithLink(_ text: String) -> Bool {
-        let lower = Array(text.utf8.map(ByteText.lower))
+        var text = text
+        // Looked for without copying the text first: most paragraphs hold no "ore about ".
+        guard text.utf8.count > 32, text.withUTF8({ teaserCue.occur(in: $0) }) else { return false }
+        let lower = text.utf8.map(ByteText.lower)
         let cue = Array("read more about ".utf8)
-        guard lower.count > cue.count * 2, let start = lower.firstRange(of: cue)?.lowerBound, start > 0 else { return false }
+        guard let start = (1..<(lower.count - cue.count)).first(where: { lower[$0..<($0 + cue.count)].elementsEqual(cue) })
+        else { return false }
         let named = lower[(start + cue.count)...].prefix { $0 != 0x2E }  // up to a full stop
         guard named.count >= 8 else { return false }
         return lower.starts(with: named)
     }
+
+    static let teaserCue = ByteNeedles(["ore about ", "ORE ABOUT "])
 
     /// "Follow her on X @…", "Contact the author at …", "Email: …": how to reach the author, at
     /// the end of an article or in its bio.

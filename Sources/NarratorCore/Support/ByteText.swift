@@ -14,6 +14,11 @@ enum ByteText {
         bytes.count == word.utf8.count && zip(bytes, word.utf8).allSatisfy { lower($0) == $1 }
     }
 
+    /// Space, tab, line feed, carriage return or form feed: HTML's whitespace.
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
     /// Whether a UTF-8 byte belongs to a word: an ASCII letter or digit, or any byte of a
     /// non-ASCII character.
     @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {

@@ -199,13 +199,20 @@ struct BoilerplateHints {
     /// with no class that shows it at some width (`md:block`, `d-lg-flex`). (Bootstrap's
     /// `d-none` is not counted: menus use it, and it lost text that pages show.)
     static func isHiddenByClass(_ classes: ArraySlice<UInt8>) -> Bool {
+        // Most class lists hold no "hidden": looked for before splitting into tokens.
+        guard classes.count >= 6, ByteText.contains(classes, "hidden") || ByteText.contains(classes, "HIDDEN") else { return false }
         var hidden = false
-        for token in classes.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+        var start = classes.startIndex
+        while start < classes.endIndex {
+            var end = start
+            while end < classes.endIndex, !ByteText.isSpace(classes[end]) { end += 1 }
+            let token = classes[start..<end]
             if ByteText.equalsLowercased(token, "hidden") {
                 hidden = true
             } else if token.contains(0x3A) || (token.starts(with: "d-".utf8) && token.count > 2) {
                 return false  // shown at some width, or displayed by another utility
             }
+            start = end + 1
         }
         return hidden
     }

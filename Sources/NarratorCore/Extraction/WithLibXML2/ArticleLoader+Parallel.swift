@@ -6,10 +6,12 @@ extension ArticleLoader {
     /// Reads and extracts several inputs on up to `threads` threads, handing each outcome to
     /// `body` in input order, as soon as it and every input before it are done.
     ///
-    /// Inputs are taken in windows of a few per thread, so memory holds a window's articles, not
-    /// all of them. Extraction keeps no shared state (libxml2 parses each page in its own
-    /// context; its error hook is per thread), so pages are read side by side; `body` runs on
-    /// the calling thread, one outcome at a time. "-" (standard input) is read like any input.
+    /// Each thread takes the next input nobody has taken, so one slow page holds up only its
+    /// own place in the output; threads run at most a few inputs per thread ahead of the one
+    /// `body` waits for, so memory holds that many articles, not all of them. Extraction keeps
+    /// no shared state (libxml2 parses each page in its own context; its error hook is per
+    /// thread), so pages are read side by side; `body` runs on the calling thread, one outcome at
+    /// a time. "-" (standard input) is read like any input.
     ///
     /// - Parameters:
     ///   - sources: files or "-", as for `load(_:)`.
@@ -17,58 +19,87 @@ extension ArticleLoader {
     ///   - body: called with each input's index and its article or the error `load(_:)` threw.
     public func loadEach(_ sources: [String], threads: Int,
                          _ body: (Int, Result<Article, any Error>) throws -> Void) rethrows {
-        let threads = max(1, threads)
-        let window = threads == 1 ? 1 : threads * 8
-        var start = 0
-        while start < sources.count {
-            let end = min(sources.count, start + window)
-            let outcomes = OutcomeSlots(count: end - start)
-            if end - start == 1 {
-                outcomes.set(0, Result { try load(sources[start]) })
-            } else {
-                let first = start
-                DispatchQueue.concurrentPerform(iterations: min(threads, end - start)) { _ in
-                    // Each thread takes the next unread input of the window until none is left.
-                    while let slot = outcomes.claim() {
-                        outcomes.set(slot, Result { try load(sources[first + slot]) })
-                    }
+        let threads = min(max(1, threads), sources.count)
+        guard threads > 1 else {
+            for (index, source) in sources.enumerated() { try body(index, Result { try load(source) }) }
+            return
+        }
+        let queue = OutcomeQueue(count: sources.count, ahead: threads * 8)
+        let group = DispatchGroup()
+        for _ in 0..<threads {
+            // Threads of their own: the caller may be a thread of a shared pool (Swift's
+            // concurrency runs on dispatch's), which would count the caller's wait against the
+            // pool's width and run the readers one at a time.
+            group.enter()
+            let thread = Thread {
+                while let index = queue.claim() {
+                    queue.set(index, Result { try load(sources[index]) })
                 }
+                group.leave()
             }
-            for (offset, outcome) in outcomes.taken().enumerated() {
-                try body(start + offset, outcome)
-            }
-            start = end
+            thread.stackSize = 8 << 20  // as the main thread's: the tree's depth limit needs it
+            thread.start()
+        }
+        defer {
+            queue.stop()
+            group.wait()
+        }
+        for index in sources.indices {
+            try body(index, queue.take(index))
         }
     }
 }
 
-/// One window's outcomes, filled by several threads.
+/// Outcomes of inputs read by several threads, taken in order by one.
 ///
-/// `@unchecked Sendable`: every access to `next` and `outcomes` holds `lock`.
-private final class OutcomeSlots: @unchecked Sendable {
-    private let lock = NSLock()
+/// `@unchecked Sendable`: every access to the stored properties holds `condition`.
+private final class OutcomeQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let count: Int
+    private let ahead: Int
     private var next = 0
-    private var outcomes: [Result<Article, any Error>?]
+    private var taken = 0
+    private var stopped = false
+    private var outcomes: [Int: Result<Article, any Error>] = [:]
 
-    init(count: Int) {
-        outcomes = Array(repeating: nil, count: count)
+    init(count: Int, ahead: Int) {
+        self.count = count
+        self.ahead = ahead
     }
 
-    /// The index of an input no thread has taken yet, if any.
+    /// The index of an input no thread has taken yet, once it is within `ahead` of the one
+    /// waited for; nil when none is left or the reader stopped.
     func claim() -> Int? {
-        lock.withLock {
-            guard next < outcomes.count else { return nil }
-            defer { next += 1 }
-            return next
-        }
+        condition.lock()
+        defer { condition.unlock() }
+        while !stopped, next < count, next >= taken + ahead { condition.wait() }
+        guard !stopped, next < count else { return nil }
+        defer { next += 1 }
+        return next
     }
 
-    func set(_ slot: Int, _ outcome: Result<Article, any Error>) {
-        lock.withLock { outcomes[slot] = outcome }
+    func set(_ index: Int, _ outcome: Result<Article, any Error>) {
+        condition.lock()
+        outcomes[index] = outcome
+        condition.broadcast()
+        condition.unlock()
     }
 
-    /// Every outcome, in order (all are set once the threads have returned).
-    func taken() -> [Result<Article, any Error>] {
-        lock.withLock { outcomes.map { $0! } }
+    /// The outcome of `index`, waiting until a thread has set it.
+    func take(_ index: Int) -> Result<Article, any Error> {
+        condition.lock()
+        defer { condition.unlock() }
+        while outcomes[index] == nil { condition.wait() }
+        taken = index + 1
+        condition.broadcast()
+        return outcomes.removeValue(forKey: index)!
+    }
+
+    /// No more inputs are handed out (the reader is done, or `body` threw).
+    func stop() {
+        condition.lock()
+        stopped = true
+        condition.broadcast()
+        condition.unlock()
     }
 }
