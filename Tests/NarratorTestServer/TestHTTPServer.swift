@@ -68,13 +68,13 @@ public final class TestHTTPServer: @unchecked Sendable {
         group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
         let bootstrap = ServerBootstrap(group: group)
             .serverChannelOption(ChannelOptions.socketOption(.so_reuseaddr), value: 1)
-            .childChannelInitializer { [unowned self] channel in
+            .childChannelInitializer { [weak self] channel in
                 channel.pipeline.configureHTTPServerPipeline(withErrorHandling: true).flatMapThrowing {
                     try channel.pipeline.syncOperations.addHandlers([
                         HTTPResponseCompressor(responseCompressionPredicate: { head, _ in
                             head.headers.contains(name: "X-Test-Gzip") ? .compressIfPossible : .doNotCompress
                         }),
-                        RouteHandler(server: self),
+                        RouteHandler(server: self),  // nil once the server is going away
                     ])
                 }
             }
@@ -140,10 +140,12 @@ private final class RouteHandler: ChannelInboundHandler, @unchecked Sendable {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
-    private unowned let server: TestHTTPServer
+    /// Weak: a connection may still be served on the event loop while the server is being
+    /// deinitialised (a client's last retry as a test ends); unowned would trap there.
+    private weak var server: TestHTTPServer?
     private var head: HTTPRequestHead?
 
-    init(server: TestHTTPServer) { self.server = server }
+    init(server: TestHTTPServer?) { self.server = server }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         switch unwrapInboundIn(data) {
@@ -153,6 +155,10 @@ private final class RouteHandler: ChannelInboundHandler, @unchecked Sendable {
             guard let head else { return }
             var headers: [String: String] = [:]
             for (name, value) in head.headers { headers[name.lowercased()] = value }
+            guard let server else {
+                context.close(promise: nil)
+                return
+            }
             let response = server.begin(TestHTTPServer.Request(method: "\(head.method)", target: head.uri, headers: headers))
             let loop = context.eventLoop
             loop.scheduleTask(in: .milliseconds(Int64(response.delay * 1000))) {
@@ -185,7 +191,7 @@ private final class RouteHandler: ChannelInboundHandler, @unchecked Sendable {
                     context.write(self.wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: body)))), promise: nil)
                 }
                 context.writeAndFlush(self.wrapOutboundOut(.end(nil)), promise: nil)
-                self.server.end()
+                self.server?.end()
             }
         }
         if response.bodyDelay > 0 {
@@ -201,13 +207,13 @@ private final class RouteHandler: ChannelInboundHandler, @unchecked Sendable {
     private func stream(remaining: Int, context: ChannelHandlerContext) {
         guard remaining > 0, context.channel.isActive else {
             context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
-            server.end()
+            server?.end()
             return
         }
         let count = min(remaining, 64 << 10)
         let piece = [UInt8](repeating: UInt8(ascii: "a"), count: count)
         context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(context.channel.allocator.buffer(bytes: piece))))).whenComplete { result in
-            if case .failure = result { self.server.end(); return }
+            if case .failure = result { self.server?.end(); return }
             self.stream(remaining: remaining - count, context: context)
         }
     }
