@@ -28,6 +28,9 @@ struct BoilerplateHints {
     let standfirstCandidates: [PageTree.Index]
     /// Elements marked as a byline (see `isByline`), in document order.
     let bylineCandidates: [PageTree.Index]
+    /// Whether a class or id word set some element's verdict: when none did, a reading without
+    /// them would be the same.
+    let decidedByClassWords: Bool
 
     /// - Parameters:
     ///   - headline: the page's first `<h1>` in `body`, if any.
@@ -41,16 +44,21 @@ struct BoilerplateHints {
         var bylines: [PageTree.Index] = []
         var scratch: [UInt8] = []
         var style: [UInt8] = []
+        var decidedByClassWords = false
         for node in 0..<tree.count where tree.isElement(node) {
             let classLength = Self.hints(tree, node, into: &scratch)
             verdicts[node] = Self.verdict(tree, node, hints: classWords ? classLength.map { _ in scratch } : nil,
                                           scratch: &style)
+            if classWords, classLength != nil, !decidedByClassWords, [.hint, .weak, .discussion].contains(verdicts[node]) {
+                decidedByClassWords = Self.verdict(tree, node, hints: nil, scratch: &style) != verdicts[node]
+            }
             if classLength != nil, Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
             if classLength.map({ Self.isByline(classes: scratch[0..<$0]) }) == true
                 || tree.attributeBytes(node, .rel)?.elementsEqual("author".utf8) == true {
                 bylines.append(node)
             }
         }
+        self.decidedByClassWords = decidedByClassWords
         let pageProse = Int(measures.paragraphCharacters[body])
         // Around the headline, a class word (not a layout tag) does not take the article with it.
         if let headline {

@@ -32,7 +32,8 @@ public struct HTMLArticleExtractor: Sendable {
            ldWords > 2 * Self.words(in: reading.sections, words) {
             reading.sections = [Section(paragraphs: Self.paragraphs(ldBody))]
             reading.shingles = ShingleSet(shinglesOf: reading.sections[0].paragraphs)
-        } else if case let found = Self.words(in: reading.sections, words), found < Self.weakReading {
+        } else if reading.filter.decidedByClassWords, case let found = Self.words(in: reading.sections, words),
+                  found < Self.weakReading {
             let lenient = read(classWords: false)
             if lenient.sections.contains(where: { $0.paragraphs.contains { words($0) >= 10 } }),
                found == 0 || Self.words(in: lenient.sections, words) >= 2 * max(found, Self.weakReading / 2) {
