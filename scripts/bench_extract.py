@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Article-extraction benchmark: quality and speed of `narrate extract --format jsonl` on the
 public benchmark pages (the benchmark's own scorer, one process for all pages), the median
-pages/s of several runs on every core and on one thread, trafilatura side by side on the same pages when it is installed (pip
-install trafilatura lxml_html_clean), and time and peak memory against page size
-(bench_page_size.py).
+pages/s of several runs on every core and on one thread, trafilatura side by side on the same
+pages when it is installed (pip install trafilatura lxml_html_clean), and time and peak memory
+against page size (bench_page_size.py).
 
 Corpora: BENCH_DATA/extraction (97 pages) and, when present, BENCH_DATA/extraction-wcxb (WCXB's
 development split: its 791 articles, and all 1,476 pages of seven types). WCXB is also scored
@@ -26,20 +26,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 FIELDS = ('precision', 'recall', 'f1', 'accuracy', 'pages_f1_below_0.5', 'empty', 'errors')
 
 
-def score(data, ids, command, runs):
-    """The scorer's result of the first run, and pages/s of every run."""
-    results = []
-    for _ in range(runs):
-        args = [sys.executable, os.path.join(data, '..', 'extraction', 'score.py'), '--data', data,
-                '--cmd', command, '--json']
-        if ids:
-            args += ['--ids', ids]
-        # The scorer leaves its working folder (hundreds of MB a run) in TMPDIR: give it one of
-        # ours and remove it after each run.
-        with tempfile.TemporaryDirectory(prefix='narrator-score-') as scratch:
-            out = subprocess.run(args, capture_output=True, text=True, check=True, env={**os.environ, 'TMPDIR': scratch})
-        results.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    return results[0], [r['pages_per_s'] for r in results]
+def score(data, ids, command):
+    """The scorer's result of one run (pages/s in it)."""
+    args = [sys.executable, os.path.join(data, '..', 'extraction', 'score.py'), '--data', data,
+            '--cmd', command, '--json']
+    if ids:
+        args += ['--ids', ids]
+    # The scorer leaves its working folder (hundreds of MB a run) in TMPDIR: give it one of ours
+    # and remove it after the run.
+    with tempfile.TemporaryDirectory(prefix='narrator-score-') as scratch:
+        out = subprocess.run(args, capture_output=True, text=True, check=True, env={**os.environ, 'TMPDIR': scratch})
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def speed(rates):
@@ -76,19 +73,18 @@ def half(page):
 def compare(label, data, ids, runs, narrate, trafilatura):
     """Quality of one run; pages/s on every core (the default) and on one thread (--jobs 1),
     the two runs taken in turn so that both see the same machine."""
-    rates, single = [], []
-    ours = None
+    results, single = [], []
     for _ in range(runs):
-        result, rate = score(data, ids, f'{shlex.quote(narrate)} extract --format jsonl', 1)
-        ours = ours or result
-        rates += rate
-        single += score(data, ids, f'{shlex.quote(narrate)} extract --format jsonl --jobs 1', 1)[1]
+        results.append(score(data, ids, f'{shlex.quote(narrate)} extract --format jsonl'))
+        single.append(score(data, ids, f'{shlex.quote(narrate)} extract --format jsonl --jobs 1')['pages_per_s'])
+    ours, rates = results[0], [r['pages_per_s'] for r in results]
     print(f'{label}')
     print('  narrate:     ' + ' '.join(f'{k}={ours[k]}' for k in ('pages',) + FIELDS))
     print(f'               {speed(rates)} on {os.cpu_count()} cores; one thread (--jobs 1): {speed(single)}')
     if trafilatura:
         command = f'{shlex.quote(sys.executable)} {os.path.join(HERE, "trafilatura_jsonl.py")}'
-        theirs, their_rates = score(data, ids, command, 1)
+        theirs = score(data, ids, command)
+        their_rates = [theirs['pages_per_s']]
         print('  trafilatura: ' + ' '.join(f'{k}={theirs[k]}' for k in ('pages',) + FIELDS))
         print(f'               {speed(their_rates)} (one process, one thread); narrate is '
               f'{statistics.median(rates) / statistics.median(their_rates):.1f}x as fast, '

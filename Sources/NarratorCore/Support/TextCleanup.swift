@@ -151,7 +151,7 @@ public enum TextCleanup {
 
     /// A paragraph that is only a web address.
     static func isBareURL(_ text: String) -> Bool {
-        !text.utf8.contains(0x20) && (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))
+        !ByteText.contains(text, byte: 0x20) && (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))
     }
 
     /// A short line that only gives a date and time ("2018-08-16", "Monday, 22 January 2018 at

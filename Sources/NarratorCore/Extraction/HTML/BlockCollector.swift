@@ -105,31 +105,10 @@ struct BlockCollector {
     /// Preformatted text is read when it is prose (a letter, a poem, a plain-text page), one
     /// paragraph per blank-line-separated block; code is not read aloud.
     private mutating func preformatted(_ node: PageTree.Index) {
-        guard let text = Self.prose(ofPreformatted: node, in: tree) else { return }
+        guard let text = Preformatted.prose(of: node, in: tree) else { return }
         for block in text.components(separatedBy: "\n\n") {
             addParagraph(TextCleanup.collapse(block), linkCharacters: 0)
         }
-    }
-
-    /// A `<pre>`'s text as written, when it is prose rather than code (no `<code>` in it, and
-    /// not `looksLikeCode`).
-    static func prose(ofPreformatted node: PageTree.Index, in tree: PageTree) -> String? {
-        guard tree.first(.code, in: node) == nil else { return nil }
-        var raw: [UInt8] = []
-        tree.appendRawText(of: node, to: &raw)
-        let text = String(decoding: raw, as: UTF8.self)
-        return looksLikeCode(text) ? nil : text
-    }
-
-    /// Whether text is mostly code: brackets, operators and semicolons make up more than 4% of it.
-    static func looksLikeCode(_ text: String) -> Bool {
-        var symbols = 0
-        var total = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
-            total += 1
-            if "{}[]()<>=;$#|\\".unicodeScalars.contains(scalar) { symbols += 1 }
-        }
-        return total == 0 || symbols * 25 > total
     }
 
     /// Whether all of a paragraph's text is in one bold element (a subhead set as a bold line).
@@ -202,9 +181,15 @@ struct BlockCollector {
     /// Whether a paragraph ends in an ellipsis (after a letter or a comma: cut, not trailing off
     /// after a full stop).
     static func isCutShort(_ text: String) -> Bool {
-        var trimmed = Substring(text)
-        if trimmed.hasSuffix("...") { trimmed = trimmed.dropLast(3) } else if trimmed.hasSuffix("…") { trimmed = trimmed.dropLast() } else { return false }
-        guard let last = trimmed.unicodeScalars.last else { return false }
+        let cut: Substring
+        if text.hasSuffix("...") {
+            cut = text.dropLast(3)
+        } else if text.hasSuffix("…") {
+            cut = text.dropLast()
+        } else {
+            return false
+        }
+        guard let last = cut.unicodeScalars.last else { return false }
         return last.properties.isAlphabetic || last == "," || last == " "
     }
 

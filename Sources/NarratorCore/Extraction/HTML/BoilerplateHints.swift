@@ -49,7 +49,7 @@ struct BoilerplateHints {
             let classLength = Self.hints(tree, node, into: &scratch)
             verdicts[node] = Self.verdict(tree, node, hints: classWords ? classLength.map { _ in scratch } : nil,
                                           scratch: &style)
-            if classWords, classLength != nil, !decidedByClassWords, [.hint, .weak, .discussion].contains(verdicts[node]) {
+            if classWords, classLength != nil, !decidedByClassWords, Self.mayComeFromClassWords(verdicts[node]) {
                 decidedByClassWords = Self.verdict(tree, node, hints: nil, scratch: &style) != verdicts[node]
             }
             if classLength != nil, Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
@@ -131,6 +131,14 @@ struct BoilerplateHints {
             case .h2, .h3, .h4, .h5, .h6: return measures.textLength[index] * 5 >= text * 4
             default: return false
             }
+        }
+    }
+
+    /// The verdicts a class or id word can give (see `verdict`).
+    private static func mayComeFromClassWords(_ verdict: Verdict) -> Bool {
+        switch verdict {
+        case .hint, .weak, .discussion: return true
+        case .keep, .skip, .concealed, .wrapper: return false
         }
     }
 

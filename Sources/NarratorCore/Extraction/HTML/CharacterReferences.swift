@@ -4,7 +4,7 @@ enum CharacterReferences {
     static let named: [Substring: Character] = ["amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " "]
 
     static func decoded(_ text: String) -> String {
-        guard text.utf8.contains(0x26) else { return text }  // "&"
+        guard ByteText.contains(text, byte: 0x26) else { return text }  // "&"
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -28,15 +28,14 @@ public struct HTMLArticleExtractor: Sendable {
         // more than was found, then the page read again without class-word hints (a template
         // that names its main column with a furniture word).
         let words = { (text: String) in ByteText.wordCount(text.utf8) }
-        if let ldBody = metadata.articleBody, case let ldWords = words(ldBody), ldWords >= 50,
-           ldWords > 2 * Self.words(in: reading.sections, words) {
+        let found = Self.words(in: reading.sections)
+        if let ldBody = metadata.articleBody, case let ldWords = words(ldBody), ldWords >= 50, ldWords > 2 * found {
             reading.sections = [Section(paragraphs: Self.paragraphs(ldBody))]
             reading.shingles = ShingleSet(shinglesOf: reading.sections[0].paragraphs)
-        } else if reading.filter.decidedByClassWords, case let found = Self.words(in: reading.sections, words),
-                  found < Self.weakReading {
+        } else if reading.filter.decidedByClassWords, found < Self.weakReading {
             let lenient = read(classWords: false)
             if lenient.sections.contains(where: { $0.paragraphs.contains { words($0) >= 10 } }),
-               found == 0 || Self.words(in: lenient.sections, words) >= 2 * max(found, Self.weakReading / 2) {
+               found == 0 || Self.words(in: lenient.sections) >= 2 * max(found, Self.weakReading / 2) {
                 reading = lenient
             }
         }
@@ -61,8 +60,8 @@ public struct HTMLArticleExtractor: Sendable {
     /// place of nothing).
     static let weakReading = 60
 
-    static func words(in sections: [Section], _ words: (String) -> Int) -> Int {
-        sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + words($1) } }
+    static func words(in sections: [Section]) -> Int {
+        sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + ByteText.wordCount($1.utf8) } }
     }
 
     /// A plain-text body as paragraphs: its non-empty lines, whitespace collapsed.

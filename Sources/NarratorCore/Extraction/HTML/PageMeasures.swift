@@ -64,7 +64,7 @@ struct PageMeasures {
                     if tag == .p || tag == .pre {
                         let characters = lengths[child].count
                         if characters >= 40, linkCharacters[child] * 2 < characters,
-                           tag == .p || BlockCollector.prose(ofPreformatted: child, in: tree) != nil {
+                           tag == .p || Preformatted.prose(of: child, in: tree) != nil {
                             paragraphs += characters
                             if tag == .pre { prosePreformatted.insert(child) }
                         }
