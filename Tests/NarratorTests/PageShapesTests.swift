@@ -134,6 +134,31 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
+    /// A footnote shown on hover beside its number is read once, in the list of notes, and
+    /// the number itself is not read ("about it four"); an exponent is.
+    @Test func footnoteTooltipsAndNumbersAreNotReadInTheSentence() throws {
+        let note = "Nobody on the committee remembers who first suggested paper lanterns."
+        let body = "<article><h1>Lantern festival returns</h1>"
+            + "<p>The festival began in the quarter long ago<sup><a href=\"#fn1\" role=\"button\">1</a></sup>"
+            + "<span role=\"tooltip\" class=\"note\">\(note)</span> and returned this year.</p>"
+            + "<p>Lanterns covered nearly two km<sup>2</sup> of the river by midnight[2].</p>"
+            + "<p>The shallows were cleared by noon<sup>[3]</sup>, the trust said.</p>"
+            + paragraphs + "<ol class=\"footnotes\"><li id=\"fn1\">\(note)</li></ol></article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.contains("The festival began in the quarter long ago and returned this year."))
+        #expect(read.components(separatedBy: note).count == 2)
+        #expect(read.contains("two km2 of the river"))
+        #expect(read.contains("The shallows were cleared by noon, the trust said."))
+    }
+
+    /// An icon between two words inside a line is still a word boundary when it is not read.
+    @Test func anIconBetweenWordsKeepsThemApart() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<p>Windproof<svg viewBox=\"0 0 24 24\"><polyline points=\"9 18 15 12\"></polyline></svg>six out of six in the test.</p></article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.contains("Windproof six out of six"))
+    }
+
     @Test func readsTheCrawlerViewOfAWebApp() throws {
         let body = "<div id=\"app\"></div><noscript><div class=\"crawler\"><h1>Lantern festival returns</h1>"
             + paragraphs + "</div></noscript>"

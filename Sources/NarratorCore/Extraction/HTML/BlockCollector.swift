@@ -38,7 +38,7 @@ struct BlockCollector {
             }
             if tag == .text || tag.isInline {
                 if tag != .text && filter.isBoilerplate(child) { continue }
-                tree.appendRawText(of: child, to: &run)
+                tree.appendRawText(of: child, to: &run, skipping: filter.isUnreadInline)
                 if tag == .a { runLinks += Int(measures.textLength[child]) }
                 continue
             }
@@ -78,7 +78,7 @@ struct BlockCollector {
             if tree.children(node).contains(where: { Self.isBlock(tree.tag($0)) }) {
                 collect(node)
             } else {
-                let text = tree.text(of: node)
+                let text = paragraphText(node)
                 let links = Int(measures.linkCharacters[node])
                 if tree.tag(node) == .p, Subheads.isSubhead(text, whollyBold: isWhollyBold(node)),
                    !isFurniture(text, linkCharacters: links) {
@@ -109,6 +109,14 @@ struct BlockCollector {
         for block in text.components(separatedBy: "\n\n") {
             addParagraph(TextCleanup.collapse(block), linkCharacters: 0)
         }
+    }
+
+    /// A paragraph's text without what is hidden inside it (a footnote's tooltip) or not read
+    /// (its number).
+    private func paragraphText(_ node: PageTree.Index) -> String {
+        var raw: [UInt8] = []
+        tree.appendRawText(of: node, to: &raw, skipping: filter.isUnreadInline)
+        return TextCleanup.collapse(utf8: raw)
     }
 
     /// Whether all of a paragraph's text is in one bold element (a subhead set as a bold line).

@@ -122,6 +122,16 @@ struct BoilerplateHints {
         }
     }
 
+    /// Whether an element inside a paragraph is left out of its text: hidden from view (see
+    /// `isBoilerplate`), or never read (a footnote's number).
+    func isUnreadInline(_ node: PageTree.Index) -> Bool {
+        switch verdicts[node] {
+        case .skip: return true
+        case .concealed: return !holdsShareOfPage(node, 0.6)
+        default: return false
+        }
+    }
+
     /// Whether the element's text is a heading (h2-h6): a page builder's heading block.
     private func isHeadingBlock(_ node: PageTree.Index) -> Bool {
         let text = measures.textLength[node]
@@ -181,6 +191,7 @@ struct BoilerplateHints {
         if isSkipped(tag) { return .skip }
         // A figure holding a table is the table (block editors wrap every table in one).
         if tag == .figure, tree.first(.table, in: node) != nil { return .keep }
+        if tag == .sup, isFootnoteReference(tree, node) { return .skip }
         // What a page shows without scripts: web apps put their whole content there for crawlers.
         if tag == .noscript { return .concealed }
         guard tree.hasAttributes(node) else { return isHintTag(tag) ? .hint : .keep }
@@ -194,6 +205,9 @@ struct BoilerplateHints {
             }
         }
         if let classes = tree.attributeBytes(node, .class), isHiddenByClass(classes) { return .concealed }
+        // A tooltip shows on hover (a footnote's text beside its number, a person's card): the
+        // sentence it sits in is read without it.
+        if let role = tree.attributeBytes(node, .role), ByteText.equalsLowercased(role, "tooltip") { return .concealed }
         if let itemprop = tree.attributeBytes(node, .itemprop), ByteText.equalsLowercased(itemprop, "articlebody") {
             return .keep
         }
@@ -209,6 +223,21 @@ struct BoilerplateHints {
         case .weak: return .weak
         case .none: return .keep
         }
+    }
+
+    /// A footnote's number set as a superscript after a word ("bitter about it<sup>4</sup>",
+    /// "[12]"): a link, or a number in brackets. Not read: a listener would hear "it four".
+    /// (A superscript that is neither, such as "km<sup>2</sup>", is read.)
+    static func isFootnoteReference(_ tree: PageTree, _ node: PageTree.Index) -> Bool {
+        let end = tree.end(node)
+        guard end - node <= 4 else { return false }
+        let text = tree.text(of: node)
+        guard (1...6).contains(text.utf8.count) else { return false }
+        let bracketed = text.hasPrefix("[") && text.hasSuffix("]") && text.count > 2
+        let mark = bracketed ? text.dropFirst().dropLast() : Substring(text)
+        guard mark.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) || "*†‡".contains($0) }),
+              mark.count <= 3 else { return false }
+        return bracketed || tree.first(.a, in: node) != nil
     }
 
     /// Whether the class list hides the element on every screen: the utility class `hidden`,

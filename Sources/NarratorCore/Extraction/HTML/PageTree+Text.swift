@@ -10,8 +10,9 @@ extension PageTree {
 
     /// Appends the text below `node` as written (not collapsed) to `out`. Block elements inside
     /// it are word boundaries: their text is set apart by spaces, never glued to the text
-    /// around it ("youth." and "In 2016" in two blocks are not "youth.In 2016").
-    public func appendRawText(of node: Index, to out: inout [UInt8]) {
+    /// around it ("youth." and "In 2016" in two blocks are not "youth.In 2016"). Elements below
+    /// `node` for which `skipping` is true are not read.
+    public func appendRawText(of node: Index, to out: inout [UInt8], skipping: ((Index) -> Bool)? = nil) {
         var index = node
         let end = self.end(node)
         var blockEnds: [Index] = []
@@ -29,6 +30,9 @@ extension PageTree {
                 out.append(0x20)
                 index = Int(entry.end)
             case let tag where tag.hidesText:
+                index = Int(entry.end)
+            case let tag where index != node && skipping?(index) == true:
+                if !tag.isInline { out.append(0x20) }  // still a word boundary
                 index = Int(entry.end)
             case let tag:
                 if index != node, !tag.isInline {
