@@ -394,6 +394,17 @@ import Testing
         #expect(try standfirst(under: header) == nil)
     }
 
+    /// A description that carries a dozen words of the body in a row would be heard twice:
+    /// straight after the headline and in the body. One sharing only a few words is read.
+    @Test func refusesAStandfirstThatRepeatsARunOfTheBody() throws {
+        let repeating = "A night on the water in photographs and notes from the bank, as volunteers spent the following "
+            + "morning collecting the frames from the shallows downstream and the council weighed its options for next year."
+        #expect(try standfirst(under: "", description: repeating) == nil)
+        let own = "A night on the water in photographs and notes from the bank, and what the council may decide "
+            + "about the route, the banks and the frames for next year."
+        #expect(try standfirst(under: "", description: own) == own)
+    }
+
     /// A JSON-LD object describing the site is not the page's description; JSON-LD text escaped
     /// for HTML as well is read decoded.
     @Test func takesThePagesOwnDescriptionOverTheSitesAndDecodesJSONLDText() throws {

@@ -67,13 +67,25 @@ struct Standfirst {
         return !repeatsBody(text)
     }
 
-    /// Whether a third or more of the text's word 4-grams are in the body.
+    /// Whether a third or more of the text's word 4-grams are in the body, or a run of a dozen
+    /// words of it is: the listener would hear that passage twice, straight after the headline
+    /// and again in the body.
     func repeatsBody(_ text: String) -> Bool {
         let shingles = Shingles.of(text)
         guard !shingles.isEmpty else { return false }
-        let repeated = shingles.filter { bodyShingles.contains($0) }.count
+        var repeated = 0
+        var run = 0
+        for shingle in shingles {
+            guard bodyShingles.contains(shingle) else { run = 0; continue }
+            repeated += 1
+            run += 1
+            if run >= Self.repeatedRun - 3 { return true }  // 9 shingles: 12 words
+        }
         return repeated * 3 >= shingles.count
     }
+
+    /// Words in a row heard in the body that make a standfirst a repeat.
+    static let repeatedRun = 12
 
     /// Whether the element is inside furniture (an article's `<header>`, where standfirsts
     /// live, is not).
