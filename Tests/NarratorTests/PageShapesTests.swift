@@ -159,6 +159,22 @@ import Testing
         #expect(read.contains("Windproof six out of six"))
     }
 
+    /// A quotation marked up as HTML's examples do (`<figure>` around `<blockquote>`, the
+    /// attribution in its caption) is read; a post embedded from a social site is not.
+    @Test func aQuotationInAFigureIsReadButAnEmbeddedPostIsNot() throws {
+        let quote = "The lanterns looked like a second river of light running above the first one."
+        let post = "Watching the lanterns go past the old mill tonight, what a sight this is for all of us"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<figure class=\"quote-block\"><blockquote><p>\(quote)</p></blockquote><figcaption>A visitor</figcaption></figure>"
+            + "<figure class=\"wp-block-embed is-provider-social\"><blockquote class=\"post\"><p>\(post)</p>"
+            + "— River Fan (@riverfan) <a href=\"https://example.com/p/1\">November 3, 2026</a></blockquote></figure></article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.contains(quote))
+        #expect(!read.contains("what a sight"))
+        #expect(!read.contains("A visitor"))
+        for line in lines { #expect(read.contains(line)) }
+    }
+
     @Test func readsTheCrawlerViewOfAWebApp() throws {
         let body = "<div id=\"app\"></div><noscript><div class=\"crawler\"><h1>Lantern festival returns</h1>"
             + paragraphs + "</div></noscript>"

@@ -189,8 +189,14 @@ struct BoilerplateHints {
     static func verdict(_ tree: PageTree, _ node: PageTree.Index, hints: [UInt8]?, scratch: inout [UInt8]) -> Verdict {
         let tag = tree.tag(node)
         if isSkipped(tag) { return .skip }
-        // A figure holding a table is the table (block editors wrap every table in one).
-        if tag == .figure, tree.first(.table, in: node) != nil { return .keep }
+        // A figure holding a table is the table (block editors wrap every table in one); one
+        // holding a block quote is the quotation (as HTML's own examples mark up a quote; its
+        // caption, like every caption, is not read), unless it embeds a post from elsewhere (a social post's
+        // card, with its handle, date and links).
+        if tag == .figure {
+            if tree.first(.table, in: node) != nil { return .keep }
+            if tree.first(.blockquote, in: node) != nil, !(hints.map { ByteText.contains($0, "embed") } ?? false) { return .keep }
+        }
         if tag == .sup, isFootnoteReference(tree, node) { return .skip }
         // What a page shows without scripts: web apps put their whole content there for crawlers.
         if tag == .noscript { return .concealed }
