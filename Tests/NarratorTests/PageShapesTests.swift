@@ -546,6 +546,25 @@ import Testing
         #expect(article.paragraphs == [lines[0], lines[1]])
     }
 
+    /// A page with no article of its own, a listing whose entries are links around a few lines
+    /// each, is read for what its main region shows, entry by entry; its menu and footer are not.
+    @Test func aListingWithoutAnArticleIsReadLineByLine() throws {
+        let jobs = [("Lantern maker", "Riverside Works", "Full-time"), ("Boat pilot", "Weir Ferries", "Seasonal"),
+                    ("Festival steward", "Quarter Council", "Part-time"), ("Paper folder", "Mill Studio", "Remote")]
+        let cards = jobs.enumerated().map { index, job in
+            "<li><a href=\"/jobs/\(index)\"><h3>\(job.0)</h3><div>\(job.1)</div><div>\(job.2)</div><div>Posted 3 days ago</div></a></li>"
+        }.joined()
+        let body = "<header><nav><a href=\"/\">Home</a> <a href=\"/jobs\">Jobs</a> <a href=\"/about\">About us</a></nav></header>"
+            + "<main><h1>Jobs on the river</h1><ul class=\"jobs\">\(cards)</ul></main>"
+            + "<footer><p>Riverside Courier, 12 Quay Street. All rights reserved.</p></footer>"
+        let read = text(of: try extract(page(body))) + " " + (try extract(page(body))).sections.compactMap(\.heading).joined(separator: " ")
+        for job in jobs {
+            #expect(read.contains(job.0) && read.contains(job.1) && read.contains(job.2), "\(job)")
+        }
+        #expect(!read.contains("About us"))
+        #expect(!read.contains("Quay Street"))
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

@@ -14,8 +14,12 @@ struct BlockCollector {
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     private(set) var rejectedParagraphs = 0
 
-    init(filter: BoilerplateHints) {
+    /// Whether lines mostly of links are read (a page of listings: each entry's linked title).
+    private let keepsLinkedLines: Bool
+
+    init(filter: BoilerplateHints, keepsLinkedLines: Bool = false) {
         self.filter = filter
+        self.keepsLinkedLines = keepsLinkedLines
     }
 
     private var tree: PageTree { filter.tree }
@@ -162,7 +166,7 @@ struct BlockCollector {
         }
         // Link density is judged on the whole table: rows of linked names are still data.
         let textLength = Int(measures.textLength[node])
-        guard textLength > 0, Int(measures.linkCharacters[node]) * 2 < textLength else {
+        guard textLength > 0, keepsLinkedLines || Int(measures.linkCharacters[node]) * 2 < textLength else {
             rejectedParagraphs += 1
             return
         }
@@ -214,7 +218,8 @@ struct BlockCollector {
     /// Whether a block's text is furniture: a label, mostly links, a caption, a bare address, a
     /// date line, or furniture by its wording.
     private func isFurniture(_ text: String, linkCharacters: Int) -> Bool {
-        TextCleanup.isBoilerplateLabel(text) || Double(linkCharacters) > Double(Self.scalarCount(text)) * 0.5
+        TextCleanup.isBoilerplateLabel(text)
+            || (!keepsLinkedLines && Double(linkCharacters) > Double(Self.scalarCount(text)) * 0.5)
             || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text)
             || FurnitureLines.isFurniture(text)
     }

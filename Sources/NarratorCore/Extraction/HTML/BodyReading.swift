@@ -12,15 +12,23 @@ struct BodyReading {
     ///   - headlineNode: the page's first `<h1>` in `body`, if any.
     ///   - headline: the headline's text (the `<h1>`'s, else the page's metadata's).
     ///   - classWords: whether class and id words count as boilerplate hints.
+    ///   - asLines: read the page's main region line by line, linked lines too, instead of the
+    ///     element holding its prose: a page without an article (a listing of jobs or
+    ///     products) read for what it shows.
     init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headlineNode: PageTree.Index?,
-         headline: String?, title: String?, classWords: Bool) {
+         headline: String?, title: String?, classWords: Bool, asLines: Bool = false) {
         filter = BoilerplateHints(tree: tree, measures: measures, body: body, headline: headlineNode,
-                                  classWords: classWords)
-        container = BodyLocator.container(in: body, filter: filter, headline: headline)
-        var blocks = BlockCollector(filter: filter)
-        blocks.collect(container)
-        for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
-            blocks.block(block)
+                                  classWords: classWords, strictHints: asLines)
+        var blocks = BlockCollector(filter: filter, keepsLinkedLines: asLines)
+        if asLines {
+            container = Self.mainRegion(in: body, filter: filter)
+            blocks.collect(container)
+        } else {
+            container = BodyLocator.container(in: body, filter: filter, headline: headline)
+            blocks.collect(container)
+            for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
+                blocks.block(block)
+            }
         }
         var sections = blocks.withoutTeasers
         // A headline repeated at the top of the body is not body text.
@@ -36,6 +44,18 @@ struct BodyReading {
         while let last = sections.last, last.paragraphs.isEmpty { sections.removeLast() }
         self.sections = sections
         rejectedParagraphs = blocks.rejectedParagraphs
+    }
+
+    /// The page's main region: its first `<main>` (or `role="main"`) that is not furniture and
+    /// holds text, else the body.
+    static func mainRegion(in body: PageTree.Index, filter: BoilerplateHints) -> PageTree.Index {
+        let tree = filter.tree
+        return tree.descendants(body).first { node in
+            guard tree.tag(node) == .main
+                    || tree.attributeBytes(node, .role).map({ ByteText.equalsLowercased($0, "main") }) == true
+            else { return false }
+            return filter.measures.textLength[node] > 0 && !filter.isBoilerplate(node)
+        } ?? body
     }
 
     /// The sections without paragraphs the reader has already heard: a passage of 20 or so

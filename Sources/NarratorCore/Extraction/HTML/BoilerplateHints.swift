@@ -31,13 +31,21 @@ struct BoilerplateHints {
     /// Whether a class or id word set some element's verdict: when none did, a reading without
     /// them would be the same.
     let decidedByClassWords: Bool
+    /// Whether a hint is furniture however much prose it holds, unless it wraps nearly all of
+    /// the page's text (a layout in a `<form>`): on a page read line by line, a sidebar of
+    /// stories is not the page's listing.
+    let strictHints: Bool
+    /// All text on the page, in characters.
+    private let pageText: Int32
 
     /// - Parameters:
     ///   - headline: the page's first `<h1>` in `body`, if any.
     ///   - classWords: whether class and id words count (a lenient reading ignores them).
+    ///   - strictHints: see `strictHints`.
     init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headline: PageTree.Index?,
-         classWords: Bool = true) {
+         classWords: Bool = true, strictHints: Bool = false) {
         self.tree = tree
+        self.strictHints = strictHints
         self.measures = measures
         var verdicts = [Verdict](repeating: .keep, count: tree.count)
         var standfirsts: [PageTree.Index] = []
@@ -59,6 +67,7 @@ struct BoilerplateHints {
             }
         }
         self.decidedByClassWords = decidedByClassWords
+        pageText = measures.textLength[body]
         let pageProse = Int(measures.paragraphCharacters[body])
         // Around the headline, a class word (not a layout tag) does not take the article with it.
         if let headline {
@@ -107,7 +116,10 @@ struct BoilerplateHints {
         switch verdicts[node] {
         case .keep: return false
         case .skip: return true
-        case .hint, .discussion:
+        case .hint:
+            if strictHints { return Double(measures.textLength[node]) < 0.8 * Double(pageText) }
+            return !holdsShareOfPage(node, 0.3)
+        case .discussion:
             return !holdsShareOfPage(node, 0.3)
         case .concealed:
             return !holdsShareOfPage(node, 0.6)

@@ -19,9 +19,9 @@ public struct HTMLArticleExtractor: Sendable {
         let h1 = headlineNode.map { tree.text(of: $0) }
         let title = [h1, metadata.headline, metadata.documentTitle].lazy
             .compactMap { $0 }.first { !$0.isEmpty }
-        func read(classWords: Bool) -> BodyReading {
+        func read(classWords: Bool, asLines: Bool = false) -> BodyReading {
             BodyReading(tree: tree, measures: measures, body: body, headlineNode: headlineNode,
-                        headline: h1 ?? metadata.headline, title: title, classWords: classWords)
+                        headline: h1 ?? metadata.headline, title: title, classWords: classWords, asLines: asLines)
         }
         var reading = read(classWords: true)
         // Weaker readings, strongest first: the page's own JSON-LD articleBody when it holds far
@@ -37,6 +37,18 @@ public struct HTMLArticleExtractor: Sendable {
             if lenient.sections.contains(where: { $0.paragraphs.contains { words($0) >= 10 } }),
                found == 0 || Self.words(in: lenient.sections) >= 2 * max(found, Self.weakReading / 2) {
                 reading = lenient
+            }
+        }
+        // A page with no article of its own (a listing of jobs, a shop's collection) is read for
+        // what its main region shows, line by line, when that finds far more than the readings
+        // above; a region of nothing but links (a menu, a grid of bare product links) is not.
+        // (Characters too: words are counted by spaces, and Japanese or Chinese prose has few.)
+        let foundNow = Self.words(in: reading.sections)
+        if foundNow < Self.weakReading, Self.characters(in: reading.sections) < 6 * Self.weakReading {
+            let lines = read(classWords: true, asLines: true)
+            let linesWords = Self.words(in: lines.sections)
+            if linesWords >= Self.fewestListedWords, linesWords >= 2 * foundNow {
+                reading = lines
             }
         }
         let filter = reading.filter
@@ -59,6 +71,13 @@ public struct HTMLArticleExtractor: Sendable {
     /// class-word hints, and that reading is kept when it finds twice as much (or anything, in
     /// place of nothing).
     static let weakReading = 60
+
+    /// Words a page read line by line must hold to be read so.
+    static let fewestListedWords = 15
+
+    static func characters(in sections: [Section]) -> Int {
+        sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count } }
+    }
 
     static func words(in sections: [Section]) -> Int {
         sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + ByteText.wordCount($1.utf8) } }
