@@ -326,6 +326,42 @@ import Testing
         #expect(article.paragraphs == posts)
     }
 
+    /// A thread whose messages are each an `<article>` (no heading of their own) is read
+    /// whole; other stories listed as `<article>`s with their headlines are not.
+    @Test func readsEveryMessageOfAThreadMarkedUpAsArticles() throws {
+        let replies = ["We went last year and the lanterns were launched from the east bank at dusk, well worth it. "
+                           + "We stayed at the inn by the lock and walked down after dinner, which was easy enough.",
+                       "Bring a coat, the wind off the weir is cold after dark even in the early autumn weeks. "
+                           + "A flask of something hot helps too, since the stalls sell out of tea by nine o'clock.",
+                       "The ferry runs late on festival night, so there is no need to leave before the last lantern. "
+                           + "Buy the return ticket in the afternoon though, the queue at the kiosk gets very long.",
+                       "Stand on the old bridge if you can, the view of the whole river from there is the best one. "
+                           + "It fills up an hour before the launch, so bring a folding stool and something to read.",
+                       "Volunteers always need more hands the morning after, and they give out breakfast to helpers. "
+                           + "You wade in the shallows with a net and a sack, and it is strangely good fun for all.",
+                       "Our children loved folding their own lanterns at the workshop tent beside the mill, go early. "
+                           + "The paper runs out by noon, and the tent closes for the afternoon when it does.",
+                       "Parking near the quay is impossible that evening, so we left the car at the station. "
+                           + "The shuttle bus from there was free and ran every ten minutes until well past midnight.",
+                       "If it rains they still launch, just later, and the reflections on the wet stones are lovely. "
+                           + "Check the council's page on the day, they post any change to the times by lunchtime.",
+                       "Eat before you go or book a table, every kitchen in the quarter is full from six onwards. "
+                           + "The bakery by the mill stays open late and sells hot pies to the crowd on the bank."]
+        // The opening post in a card of its own, each reply an <article> around its body.
+        let opening = "<div class=\"card\"><div class=\"user\">river_walker</div><div class=\"content\"><article class=\"body\">"
+            + (lines + ["Has anyone been this year, and is it worth the trip from the city for one night?"])
+                .map { "<p>\($0)</p>" }.joined() + "</article></div></div>"
+        let posts = replies.map {
+            "<article class=\"post\"><div class=\"user\">quay_reader</div><div class=\"content\"><article class=\"body\"><p>\($0)</p></article></div></article>"
+        }.joined()
+        let others = (1...3).map { "<article><h2><a href=\"/t/\($0)\">Another thread \($0)</a></h2><p>A question about the quarter's bridges, number \($0), asked at some length.</p></article>" }.joined()
+        let body = "<div class=\"page\"><h1>Lantern festival returns</h1><div class=\"thread\">\(opening)<div class=\"replies\">\(posts)</div></div></div><aside>\(others)</aside>"
+        let read = text(of: try extract(page(body)))
+        for reply in replies { #expect(read.contains(reply)) }
+        #expect(read.contains(lines[0]))
+        #expect(!read.contains("bridges"))
+    }
+
     @Test func commentsUnderAnArticleStayUnread() throws {
         let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
             + "<section class=\"comments\">" + (1...6).map {

@@ -63,7 +63,8 @@ struct BodyLocator {
 
     /// Characters of prose (paragraphs as `PageMeasures` counts them) in each element below
     /// `body` that is not boilerplate, indexed from `body`. Other `<article>`s than the one
-    /// holding the candidate are other articles (a list of posts below this one) and add none.
+    /// holding the candidate, each with a heading, are other stories (a list of posts below this one)
+    /// and add none; `<article>`s without one are a thread's messages, and count.
     private func contentProse(_ body: PageTree.Index, candidate: PageTree.Index) -> [Int32] {
         let end = tree.end(body)
         var prose = [Int32](repeating: 0, count: end - body)
@@ -71,7 +72,7 @@ struct BodyLocator {
         for node in stride(from: end - 1, through: body, by: -1) where tree.isElement(node) {
             if node != body && filter.isBoilerplate(node) { continue }
             if tree.tag(node) == .article, !(node...tree.end(node) - 1).contains(candidate),
-               !(candidate...tree.end(candidate) - 1).contains(node) { continue }
+               !(candidate...tree.end(candidate) - 1).contains(node), holdsHeading(node) { continue }
             var total = Int32(0)
             for child in tree.children(node) {
                 let tag = tree.tag(child)
@@ -126,6 +127,17 @@ struct BodyLocator {
             if deep > (explicit?.score ?? 0) { explicit = (node, deep) }
         }
         return (direct, deep)
+    }
+
+    /// Whether an element holds a heading. Other stories listed beside an article have their
+    /// headlines; an `<article>` without one is a post of a thread (a reply, a message).
+    private func holdsHeading(_ node: PageTree.Index) -> Bool {
+        tree.descendants(node).contains { index in
+            switch tree.tag(index) {
+            case .h1, .h2, .h3, .h4, .h5, .h6: return true
+            default: return false
+            }
+        }
     }
 
     private func holdsHeadline(_ node: PageTree.Index, _ headline: String) -> Bool {
