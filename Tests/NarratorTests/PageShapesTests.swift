@@ -601,6 +601,23 @@ import Testing
         #expect(!read.contains("Quay Street"))
     }
 
+    /// A shop's collection: a blurb of prose above a grid of products showing four times as
+    /// much. Unless the page says it is an article, the grid is the page and is read too.
+    @Test func aCollectionUnderABlurbIsReadUnlessThePageSaysItIsAnArticle() throws {
+        let blurb = lines + ["Every lantern in this shop is folded by hand in the quarter from paper made at the old mill."]
+        let products = (1...24).map { n in
+            "<li><a href=\"/p/\(n)\"><h3>Paper lantern number \(n)</h3></a><div>Folded by hand, size \(n)</div><div>$\(n + 10).00</div></li>"
+        }.joined()
+        let body = "<div class=\"top\"><h1>Lanterns</h1></div><div class=\"intro\">" + blurb.map { "<p>\($0)</p>" }.joined()
+            + "</div><div class=\"products\"><ul>\(products)</ul></div>"
+        let shop = try extract(page(body))
+        let read = shop.paragraphs.joined(separator: " ") + " " + shop.sections.compactMap(\.heading).joined(separator: " ")
+        #expect(read.contains("Paper lantern number 17") && read.contains("$27.00"))
+        #expect(read.contains(lines[0]))
+        let article = try extract(page(body, head: "<meta property=\"og:type\" content=\"article\">"))
+        #expect(article.paragraphs == blurb)
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

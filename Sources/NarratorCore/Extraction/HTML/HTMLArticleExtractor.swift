@@ -40,14 +40,16 @@ public struct HTMLArticleExtractor: Sendable {
             }
         }
         // A page with no article of its own (a listing of jobs, a shop's collection) is read for
-        // what its main region shows, line by line, when that finds far more than the readings
-        // above; a region of nothing but links (a menu, a grid of bare product links) is not.
-        // (Characters too: words are counted by spaces, and Japanese or Chinese prose has few.)
+        // what its main region shows, line by line: when the readings above are weak (under 60
+        // words, and 360 characters: Japanese or Chinese prose has few spaces) and it finds
+        // twice as much, or when the page does not say it is an article and the region shows
+        // four times what the prose reading found (a shop's blurb above its products).
         let foundNow = Self.words(in: reading.sections)
-        if foundNow < Self.weakReading, Self.characters(in: reading.sections) < 6 * Self.weakReading {
+        let weak = foundNow < Self.weakReading && Self.characters(in: reading.sections) < 6 * Self.weakReading
+        if weak || !metadata.declaresArticle {
             let lines = read(classWords: true, asLines: true)
             let linesWords = Self.words(in: lines.sections)
-            if linesWords >= Self.fewestListedWords, linesWords >= 2 * foundNow {
+            if linesWords >= Self.fewestListedWords, linesWords >= (weak ? 2 : Self.listingShare) * foundNow {
                 reading = lines
             }
         }
@@ -74,6 +76,9 @@ public struct HTMLArticleExtractor: Sendable {
 
     /// Words a page read line by line must hold to be read so.
     static let fewestListedWords = 15
+    /// How many times the prose reading's words a page that does not say it is an article must
+    /// show in its main region to be read line by line.
+    static let listingShare = 4
 
     static func characters(in sections: [Section]) -> Int {
         sections.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.unicodeScalars.count } }

@@ -12,6 +12,8 @@ struct PageMetadata {
     var canonicalURL: String?
     /// The article's text as its JSON-LD gives it (`articleBody`), lines kept.
     var articleBody: String?
+    /// Whether the page says it is an article: a JSON-LD article object, or `og:type` "article".
+    var declaresArticle = false
 
     /// Reads metadata from the whole page; JSON-LD first, then OpenGraph and meta tags.
     init(tree: PageTree) {
@@ -39,6 +41,7 @@ struct PageMetadata {
             }
         }
         let ld = ldArticles.first ?? [:]
+        declaresArticle = !ldArticles.isEmpty || meta["og:type"]?.lowercased() == "article"
         canonicalURL = tree.canonicalURL ?? meta["og:url"]
         articleBody = (ldArticles.lazy.compactMap { $0["articleBody"] as? String }.first)
         headline = Self.string(ld["headline"]) ?? meta["og:title"] ?? meta["twitter:title"]
