@@ -618,6 +618,16 @@ import Testing
         #expect(article.paragraphs == blurb)
     }
 
+    /// A consent manager's dialog is never read, even when its legal prose outweighs a short
+    /// article beside it.
+    @Test func aConsentDialogIsNotReadHoweverLong() throws {
+        let legal = (1...6).map { "<p>When you visit a website it may store or retrieve information in your browser, mostly as cookies, purpose number \($0) of those listed here.</p>" }.joined()
+        let body = "<div id=\"site-consent-sdk\"><div class=\"panel\"><h2>Privacy Preference Center</h2>\(legal)</div></div>"
+            + "<div class=\"page\"><h1>Lantern festival returns</h1><div class=\"post\">" + paragraphs + "</div></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

@@ -236,6 +236,7 @@ struct BoilerplateHints {
         }
         guard let hints else { return .keep }
         switch words(in: hints) {
+        case .never: return .skip
         case .discussion: return .discussion
         case .boilerplate: return .hint
         case .weak: return .weak
@@ -306,9 +307,13 @@ struct BoilerplateHints {
     /// class/id token prefixes that mark boilerplate.
     static let tokenPrefixes: [String] = [
         "advert", "sponsor", "promo", "social", "related", "recommend", "trending",
-        "newsletter", "subscri", "paywall", "cookie", "consent", "popup", "modal", "outbrain",
+        "newsletter", "subscri", "paywall", "cookie", "popup", "modal", "outbrain",
         "taboola", "signup", "readmore", "mostread", "disqus", "gallery", "disclaimer", "disclosure",
     ]
+
+    /// class/id token prefixes that name furniture which never holds an article, however much
+    /// text it has: a consent manager's dialog (pages of legal prose about cookies).
+    static let neverPrefixes = ["consent"]
 
     /// class/id token prefixes that name a discussion's posts: furniture under an article, the
     /// content of a discussion page.
@@ -320,7 +325,7 @@ struct BoilerplateHints {
 
     /// What the class and id words of an element say, strongest last.
     enum Words: UInt8, Comparable {
-        case none, weak, boilerplate, discussion
+        case none, weak, boilerplate, discussion, never
 
         static func < (a: Words, b: Words) -> Bool { a.rawValue < b.rawValue }
     }
@@ -335,7 +340,7 @@ struct BoilerplateHints {
 
     private static let allWords: [(String, Bool, Words)] = exactTokens.map { ($0, false, .boilerplate) }
         + tokenPrefixes.map { ($0, true, .boilerplate) } + discussionPrefixes.map { ($0, true, .discussion) }
-        + weakPrefixes.map { ($0, true, .weak) }
+        + weakPrefixes.map { ($0, true, .weak) } + neverPrefixes.map { ($0, true, .never) }
 
     /// The exact words and prefixes, end to end.
     private static let wordBytes: [UInt8] = allWords.flatMap { Array($0.0.utf8) }
