@@ -46,7 +46,11 @@ public struct HTMLArticleExtractor: Sendable {
         // four times what the prose reading found (a shop's blurb above its products).
         let foundNow = Self.words(in: reading.sections)
         let weak = foundNow < Self.weakReading && Self.characters(in: reading.sections) < 6 * Self.weakReading
-        if weak || !metadata.declaresArticle {
+        // (The region's text bounds what a reading of it finds: a page whose region cannot hold
+        // four times the prose found is not read twice.)
+        let region = BodyReading.mainRegion(in: body, filter: reading.filter)
+        if weak || (!metadata.declaresArticle
+                    && Int(measures.textLength[region]) >= Self.listingShare * Self.characters(in: reading.sections)) {
             let lines = read(classWords: true, asLines: true)
             let linesWords = Self.words(in: lines.sections)
             if linesWords >= Self.fewestListedWords, linesWords >= (weak ? 2 : Self.listingShare) * foundNow {

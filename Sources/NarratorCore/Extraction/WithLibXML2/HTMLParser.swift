@@ -21,8 +21,11 @@ public enum HTMLParser {
     ///     BOM and declares no charset of its own.
     ///   - stripsScripts: remove script and style content before libxml2 reads the page (see
     ///     `ScriptContentStripper`; the tree is the same either way, only faster to build).
+    ///   - repairsAttributes: when stripping, drop attributes libxml2 2.9 misreads (a
+    ///     framework's `@click`); off, the stripped tree is exactly the unstripped one.
     public static func parse(_ bytes: inout [UInt8], source: String, encoding: String? = nil,
-                             transportCharset: String? = nil, stripsScripts: Bool = true) throws -> PageTree {
+                             transportCharset: String? = nil, stripsScripts: Bool = true,
+                             repairsAttributes: Bool = true) throws -> PageTree {
         // A page declaring windows-1252 or Latin-1 (which browsers read as windows-1252) is
         // decoded here: libxml2's converter stops at the five bytes windows-1252 leaves
         // undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) and drops the rest of the page.
@@ -32,22 +35,22 @@ public enum HTMLParser {
             if CharsetPrescan.isWindows1252(transport) {
                 var decoded = Array(TextDecoding.windows1252Text(bytes).utf8)
                 bytes = []
-                return try parse(&decoded, source: source, encoding: "UTF-8", stripsScripts: stripsScripts)
+                return try parse(&decoded, source: source, encoding: "UTF-8", stripsScripts: stripsScripts, repairsAttributes: repairsAttributes)
             }
             // A label libxml2 does not know leaves the bytes untouched and the page to libxml2.
             if transport != "utf-8" && transport != "utf8",
-               let tree = try? parse(&bytes, source: source, encoding: transport, stripsScripts: stripsScripts) {
+               let tree = try? parse(&bytes, source: source, encoding: transport, stripsScripts: stripsScripts, repairsAttributes: repairsAttributes) {
                 return tree
             }
         }
         if let declared, CharsetPrescan.isWindows1252(declared) {
             var decoded = Array(TextDecoding.windows1252Text(bytes).utf8)
             bytes = []
-            return try parse(&decoded, source: source, encoding: "UTF-8", stripsScripts: stripsScripts)
+            return try parse(&decoded, source: source, encoding: "UTF-8", stripsScripts: stripsScripts, repairsAttributes: repairsAttributes)
         }
         if stripsScripts, ScriptContentStripper.followsRunningParser,
            ScriptContentStripper.applies(to: bytes, declaredCharset: encoding ?? declared) {
-            ScriptContentStripper.strip(&bytes, followsMeta: encoding == nil)
+            ScriptContentStripper.strip(&bytes, followsMeta: encoding == nil, repairsAttributes: repairsAttributes)
         }
         let reader = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { narrator_html_reader_new($0.baseAddress, $0.count, encoding) }

@@ -13,6 +13,10 @@ import CLibXML2Shim
 /// value is left alone (see `ScriptScanner`).
 /// Whenever the page stops making sense (a comment, a quote or a script that never ends, a NUL
 /// byte) the rest is kept as it is: leaving text in costs time, never content.
+///
+/// One change is not only for speed: an attribute whose name libxml2 2.9 cannot read (a
+/// framework's `@click="..."`) is dropped with its value, which libxml2 would otherwise read as
+/// text from the first ">" inside it.
 enum ScriptContentStripper {
     /// The libxml2 releases whose tokenizer these rules follow (checked by the tests and the
     /// HTML fuzz target); with any other, pages go to libxml2 whole.
@@ -25,10 +29,13 @@ enum ScriptContentStripper {
     /// - Parameter followsMeta: whether libxml2 will honour a `<meta>` charset in the page
     ///   (it does unless an encoding is forced). From a meta naming any encoding but UTF-8 on,
     ///   libxml2 converts what it reads, and the rest of the page is left as it is.
-    static func strip(_ bytes: inout [UInt8], followsMeta: Bool = true) {
+    ///   - repairsAttributes: whether attributes libxml2 2.9 cannot read are dropped (the one
+    ///     change that makes a different tree; off, the tree is exactly libxml2's own).
+    static func strip(_ bytes: inout [UInt8], followsMeta: Bool = true, repairsAttributes: Bool = true) {
         let kept = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
             guard let base = buffer.baseAddress else { return 0 }
-            var scanner = ScriptScanner(base: base, count: buffer.count, followsMeta: followsMeta)
+            var scanner = ScriptScanner(base: base, count: buffer.count, followsMeta: followsMeta,
+                                        repairsAttributes: repairsAttributes)
             return scanner.run()
         }
         bytes.removeLast(bytes.count - kept)

@@ -20,10 +20,13 @@ struct ScriptScanner {
 
     /// Whether a `<meta>` charset can still switch libxml2's encoding.
     let followsMeta: Bool
+    /// Whether attributes libxml2 cannot read are dropped (see `ScriptContentStripper`).
+    let repairsAttributes: Bool
 
-    init(base: UnsafeMutablePointer<UInt8>, count: Int, followsMeta: Bool) {
+    init(base: UnsafeMutablePointer<UInt8>, count: Int, followsMeta: Bool, repairsAttributes: Bool = true) {
         self.base = base
         self.followsMeta = followsMeta
+        self.repairsAttributes = repairsAttributes
         total = count
         self.count = memchr(base, 0, count).map { UnsafeMutableRawPointer(base).distance(to: $0) } ?? count
     }
@@ -126,6 +129,10 @@ struct ScriptScanner {
         let dropsAttributes = raw == nil && !equalsLowercased(nameStart, position, "meta")
             && !equalsLowercased(nameStart, position, "link")
         var switchesEncoding = false
+        // libxml2 2.9 reads a meta's content for a charset only beside http-equiv="Content-Type"
+        // (htmlCheckMeta); a description holding "&amp;" is no switch.
+        var contentSwitches = false
+        var declaresContentType = false
         // Attributes, up to ">" or "/>".
         while true {
             while position < count, Self.isBlank(base[position]) { position += 1 }
@@ -134,6 +141,16 @@ struct ScriptScanner {
             if byte == 0x3E { position += 1; break }
             if byte == 0x2F, position + 1 < count, base[position + 1] == 0x3E { return true }  // empty element
             guard Self.isNameStart(byte) else {
+                // A framework's attribute whose name libxml2 2.9 cannot read (`@click`, `#slot`,
+                // `[value]`, `(change)`; HTML itself allows them): libxml2 would skip to the
+                // next blank and end the tag at a ">" inside its quoted value, reading the rest
+                // of the value as text. The page tree never reads it: it goes, value and all.
+                if dropsAttributes, repairsAttributes, let end = frameworkAttributeEnd(from: position) {
+                    move(upTo: position)
+                    copied = end
+                    position = end
+                    continue
+                }
                 // Not an attribute name: skipped up to a blank or the tag's end, as libxml2 does.
                 while position < count, !Self.isBlank(base[position]), base[position] != 0x3E,
                       !(base[position] == 0x2F && position + 1 < count && base[position + 1] == 0x3E) {
@@ -147,6 +164,7 @@ struct ScriptScanner {
             let isType = equalsLowercased(attributeStart, position, "type")
             let isCharset = isMeta && equalsLowercased(attributeStart, position, "charset")
             let isContent = isMeta && equalsLowercased(attributeStart, position, "content")
+            let isHTTPEquiv = isMeta && equalsLowercased(attributeStart, position, "http-equiv")
             while position < count, Self.isBlank(base[position]) { position += 1 }
             guard position < count, base[position] == 0x3D else { continue }  // "="
             position += 1
@@ -172,15 +190,20 @@ struct ScriptScanner {
                 copied = position
                 continue
             }
-            if isCharset || isContent, namesOtherEncoding(valueStart, valueEnd, inContent: isContent) {
+            if isCharset, namesOtherEncoding(valueStart, valueEnd, inContent: false) {
                 switchesEncoding = true
+            }
+            if isContent, namesOtherEncoding(valueStart, valueEnd, inContent: true) { contentSwitches = true }
+            // Its value compared as libxml2 does, case aside; one with an entity may decode to it.
+            if isHTTPEquiv, equalsLowercased(valueStart, valueEnd, "content-type") || containsLowercased(valueStart, valueEnd, "&") {
+                declaresContentType = true
             }
             // A value with an entity ("ld&#43;json") may decode to JSON-LD: kept to be safe.
             if isType, containsLowercased(valueStart, valueEnd, "ld+json") || containsLowercased(valueStart, valueEnd, "&") {
                 isJSONLD = true
             }
         }
-        if switchesEncoding { return false }
+        if switchesEncoding || (contentSwitches && declaresContentType) { return false }
         guard let raw else { return true }
         // libxml2 reads "</..." at the very start of the content as an end tag: the element's
         // own ends it at once (an empty element); any other name makes the rest of the page
@@ -211,6 +234,24 @@ struct ScriptScanner {
         // The end tag is read like any other ("</style?..." runs to the next ">").
         position = end
         return true
+    }
+
+    /// The end of an attribute at `start` whose name HTML allows but libxml2 2.9 does not
+    /// (a run of bytes other than blanks, quotes, "<", "=", "/" and ">"), with a quoted value;
+    /// nil when there is no such attribute there (no name, no "=", no closing quote).
+    private func frameworkAttributeEnd(from start: Int) -> Int? {
+        var index = start
+        while index < count {
+            let byte = base[index]
+            if Self.isBlank(byte) || byte == 0x3D || byte == 0x3E || byte == 0x2F || byte == 0x22 || byte == 0x27
+                || byte == 0x3C { break }
+            index += 1
+        }
+        guard index > start, index < count, base[index] == 0x3D else { return nil }
+        index += 1
+        guard index < count, base[index] == 0x22 || base[index] == 0x27,
+              let close = find(base[index], from: index + 1) else { return nil }
+        return close + 1
     }
 
     /// The attribute names the page tree keeps (`HTMLAttribute`), lower-case.
