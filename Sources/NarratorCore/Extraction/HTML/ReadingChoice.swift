@@ -42,10 +42,11 @@ struct ReadingChoice {
         let found = Self.words(in: reading.sections)
         let characters = Self.characters(in: reading.sections)
         let weak = found < Self.weakReading && characters < 6 * Self.weakReading
-        // The region's text bounds what a reading of it finds: a page whose region cannot hold
-        // four times the prose found is not read twice.
+        // The region's text bounds what a reading of it finds (a word and a space take two
+        // characters at least): a page whose region cannot hold four times the words found is
+        // not read twice.
         let region = BodyReading.mainRegion(in: body, filter: reading.filter)
-        guard weak || (!metadata.declaresArticle && Int(measures.textLength[region]) >= Self.listingShare * characters)
+        guard weak || (!metadata.declaresArticle && Int(measures.textLength[region]) + 1 >= 2 * Self.listingShare * found)
         else { return nil }
         let lines = read(classWords: true, asLines: true)
         let listed = Self.words(in: lines.sections)
