@@ -17,8 +17,15 @@ struct BodyReading {
     ///     products) read for what it shows.
     init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headlineNode: PageTree.Index?,
          headline: String?, title: String?, classWords: Bool, asLines: Bool = false) {
-        filter = BoilerplateHints(tree: tree, measures: measures, body: body, headline: headlineNode,
-                                  classWords: classWords, strictHints: asLines)
+        let filter = BoilerplateHints(tree: tree, measures: measures, body: body, headline: headlineNode,
+                                      classWords: classWords, strictHints: asLines)
+        self.init(filter: filter, body: body, headlineNode: headlineNode, headline: headline, title: title, asLines: asLines)
+    }
+
+    /// A reading with verdicts already judged (`filter`; strict hints for a reading line by line).
+    init(filter: BoilerplateHints, body: PageTree.Index, headlineNode: PageTree.Index?,
+         headline: String?, title: String?, asLines: Bool) {
+        self.filter = filter
         var blocks = BlockCollector(filter: filter, keepsLinkedLines: asLines)
         if asLines {
             container = Self.mainRegion(in: body, filter: filter)

@@ -34,7 +34,7 @@ struct BoilerplateHints {
     /// Whether a hint is furniture however much prose it holds, unless it wraps nearly all of
     /// the page's text (a layout in a `<form>`): on a page read line by line, a sidebar of
     /// stories is not the page's listing.
-    let strictHints: Bool
+    private(set) var strictHints: Bool
     /// All text on the page, in characters.
     private let pageText: Int32
 
@@ -93,6 +93,13 @@ struct BoilerplateHints {
         standfirstCandidates = standfirsts
         bylineCandidates = bylines
         pageParagraphCharacters = pageProse
+    }
+
+    /// The same verdicts, with hints strict (see `strictHints`): judged once, read twice.
+    func withStrictHints() -> BoilerplateHints {
+        var strict = self
+        strict.strictHints = true
+        return strict
     }
 
     /// Prose in the outermost elements below `body` with the verdict.

@@ -13,13 +13,14 @@ struct ReadingChoice {
     let title: String?
     let metadata: PageMetadata
 
-    func read(classWords: Bool, asLines: Bool = false) -> BodyReading {
+    func read(classWords: Bool) -> BodyReading {
         BodyReading(tree: tree, measures: measures, body: body, headlineNode: headlineNode,
-                    headline: headline, title: title, classWords: classWords, asLines: asLines)
+                    headline: headline, title: title, classWords: classWords)
     }
 
     func best() -> BodyReading {
-        var reading = read(classWords: true)
+        let first = read(classWords: true)
+        var reading = first
         let found = Self.words(in: reading.sections)
         if let ldBody = metadata.articleBody, case let ldWords = Self.words(ldBody), ldWords >= 50, ldWords > 2 * found {
             reading.sections = [Section(paragraphs: Self.paragraphs(ldBody))]
@@ -31,14 +32,16 @@ struct ReadingChoice {
                 reading = lenient
             }
         }
-        return asListing(instead: reading) ?? reading
+        return asListing(instead: reading, verdicts: first.filter) ?? reading
     }
 
     /// The main region read line by line, when the reading is weak (under 60 words, and 360
     /// characters: Japanese or Chinese prose has few spaces) and that finds twice as much, or
     /// when the page does not say it is an article and the region shows four times what the
     /// reading found (a shop's blurb above its products); else nil.
-    private func asListing(instead reading: BodyReading) -> BodyReading? {
+    ///
+    /// - Parameter verdicts: the class-word reading's judgements, read again with strict hints.
+    private func asListing(instead reading: BodyReading, verdicts: BoilerplateHints) -> BodyReading? {
         let found = Self.words(in: reading.sections)
         let characters = Self.characters(in: reading.sections)
         let weak = found < Self.weakReading && characters < 6 * Self.weakReading
@@ -48,7 +51,8 @@ struct ReadingChoice {
         let region = BodyReading.mainRegion(in: body, filter: reading.filter)
         guard weak || (!metadata.declaresArticle && Int(measures.textLength[region]) + 1 >= 2 * Self.listingShare * found)
         else { return nil }
-        let lines = read(classWords: true, asLines: true)
+        let lines = BodyReading(filter: verdicts.withStrictHints(), body: body, headlineNode: headlineNode,
+                                headline: headline, title: title, asLines: true)
         let listed = Self.words(in: lines.sections)
         return listed >= Self.fewestListedWords && listed >= (weak ? 2 : Self.listingShare) * found ? lines : nil
     }
