@@ -588,7 +588,8 @@ import Testing
         let jobs = [("Lantern maker", "Riverside Works", "Full-time"), ("Boat pilot", "Weir Ferries", "Seasonal"),
                     ("Festival steward", "Quarter Council", "Part-time"), ("Paper folder", "Mill Studio", "Remote")]
         let cards = jobs.enumerated().map { index, job in
-            "<li><a href=\"/jobs/\(index)\"><h3>\(job.0)</h3><div>\(job.1)</div><div>\(job.2)</div><div>Posted 3 days ago</div></a></li>"
+            "<li><a href=\"/jobs/\(index)\"><h3>\(job.0)</h3><div>\(job.1)</div><div>\(job.2)</div><div>Posted 3 days ago</div></a>"
+                + "<div>・</div><div><a href=\"/co/\(index)\">View company profile</a></div></li>"
         }.joined()
         let body = "<header><nav><a href=\"/\">Home</a> <a href=\"/jobs\">Jobs</a> <a href=\"/about\">About us</a></nav></header>"
             + "<main><h1>Jobs on the river</h1><ul class=\"jobs\">\(cards)</ul></main>"
@@ -599,6 +600,9 @@ import Testing
         }
         #expect(!read.contains("About us"))
         #expect(!read.contains("Quay Street"))
+        // A control's label on every entry, and a separator, are not read.
+        #expect(!read.contains("View company profile"))
+        #expect(!read.contains("・"))
     }
 
     /// A shop's collection: a blurb of prose above a grid of products showing four times as

@@ -13,6 +13,9 @@ struct BlockCollector {
     private var elsewhere = Set<Int>()
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     private(set) var rejectedParagraphs = 0
+    /// Short lines wholly linked, with how often each was met (read line by line: a control's
+    /// label repeated on every entry, "View Company Profile").
+    private var linkedLabels: [String: Int] = [:]
 
     /// Whether lines mostly of links are read (a page of listings: each entry's linked title).
     private let keepsLinkedLines: Bool
@@ -182,11 +185,16 @@ struct BlockCollector {
     /// heading that points elsewhere ("Related products", "The latest from the blog"). A linked
     /// entry with text of its own (a list of tools, each with a note) stays.
     var withoutTeasers: [Section] {
-        sections.indices.compactMap { index in
-            let section = sections[index]
+        let controls = Set(linkedLabels.filter { $0.value >= 3 }.keys)
+        return sections.indices.compactMap { index in
+            var section = sections[index]
             let isTeaser = linkedHeadings.contains(index) && !section.paragraphs.isEmpty
                 && section.paragraphs.allSatisfy(Self.isCutShort)
-            return isTeaser || elsewhere.contains(index) ? nil : section
+            if isTeaser || elsewhere.contains(index) { return nil }
+            if !controls.isEmpty {
+                section = section.removing(Set(section.paragraphs.indices.filter { controls.contains(section.paragraphs[$0]) }))
+            }
+            return section
         }
     }
 
@@ -207,10 +215,15 @@ struct BlockCollector {
 
     private mutating func addParagraph(_ text: String, linkCharacters: Int) {
         let text = IconNames.removed(from: EscapedMarkup.removed(from: text))
-        guard !text.isEmpty else { return }
+        // A line of nothing but punctuation or symbols ("・", "|") says nothing.
+        guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+        else { return }
         if isFurniture(text, linkCharacters: linkCharacters) {
             rejectedParagraphs += 1
             return
+        }
+        if keepsLinkedLines, linkCharacters * 10 >= Self.scalarCount(text) * 9, ByteText.wordCount(text.utf8) <= 4 {
+            linkedLabels[text, default: 0] += 1
         }
         sections[sections.count - 1].paragraphs.append(text)
     }
