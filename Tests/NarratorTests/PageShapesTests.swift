@@ -151,6 +151,18 @@ import Testing
         #expect(read.contains("The shallows were cleared by noon, the trust said."))
     }
 
+    /// A span a utility class displays as a block is a line of its own: its words are never
+    /// glued to the text before it ("LightweightNotion"); a span shown as a block only at
+    /// some widths ("md:block") is read inline.
+    @Test func aSpanDisplayedAsABlockIsNotGluedToItsNeighbour() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<ul><li><span>Paper lanterns are <strong>Lightweight</strong></span><span class=\"block text-sm\">Glass ones are not, according to the makers</span></li>"
+            + "<li><span>Tea lights are cheap</span><span class=\"md:block\">er</span> than candles.</li></ul></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs.suffix(3) == ["Paper lanterns are Lightweight", "Glass ones are not, according to the makers",
+                                                 "Tea lights are cheaper than candles."])
+    }
+
     /// An icon between two words inside a line is still a word boundary when it is not read.
     @Test func anIconBetweenWordsKeepsThemApart() throws {
         let body = "<article><h1>Lantern festival returns</h1>" + paragraphs

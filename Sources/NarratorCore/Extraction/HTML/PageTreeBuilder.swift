@@ -66,7 +66,27 @@ public struct PageTreeBuilder {
         nodes[node].attributeCount += 1
         // JSON-LD is the one script whose content is read (for the article's metadata).
         if name == .type, nodes[node].tag == .script, hiding == 1, Self.containsLDJSON(value) { hiding = 0 }
+        // A span a utility class displays as a block ("block", "flex", "grid", "d-block") is a
+        // block: its text is a line of its own, never glued to the text beside it.
+        if name == .class, nodes[node].tag == .span, Self.displaysAsBlock(value) { nodes[node].tag = .div }
     }
+
+    /// Whether a class list holds a utility class that displays the element as a block on
+    /// every screen (not one for some widths only, "md:block").
+    static func displaysAsBlock(_ classes: UnsafeRawBufferPointer) -> Bool {
+        guard classes.count >= 4 else { return false }
+        var start = 0
+        while start < classes.count {
+            var end = start
+            while end < classes.count, !ByteText.isSpace(classes[end]) { end += 1 }
+            let token = UnsafeRawBufferPointer(rebasing: classes[start..<end])
+            for word in blockUtilities where token.elementsEqual(word.utf8) { return true }
+            start = end + 1
+        }
+        return false
+    }
+
+    static let blockUtilities = ["block", "flex", "grid", "d-block", "d-flex", "d-grid"]
 
     public mutating func attribute(_ name: HTMLAttribute, _ value: String) {
         var value = value
