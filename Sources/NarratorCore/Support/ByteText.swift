@@ -19,6 +19,26 @@ enum ByteText {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
+    /// The whitespace-separated tokens of a markup value (a class list), in order, as slices
+    /// of it: nothing is copied.
+    struct Tokens<Base: Collection>: Sequence, IteratorProtocol where Base.Element == UInt8 {
+        private let base: Base
+        private var index: Base.Index
+
+        init(_ base: Base) {
+            self.base = base
+            index = base.startIndex
+        }
+
+        mutating func next() -> Base.SubSequence? {
+            while index < base.endIndex, isSpace(base[index]) { base.formIndex(after: &index) }
+            guard index < base.endIndex else { return nil }
+            let start = index
+            while index < base.endIndex, !isSpace(base[index]) { base.formIndex(after: &index) }
+            return base[start..<index]
+        }
+    }
+
     /// Whether a UTF-8 byte belongs to a word: an ASCII letter or digit, or any byte of a
     /// non-ASCII character.
     @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {

@@ -183,8 +183,9 @@ struct BlockCollector {
     /// The sections without teasers of other stories: a linked headline whose text below is
     /// cut short ("...you will learn how to create an ergonomic workst..."), or anything under a
     /// heading that points elsewhere ("Related products", "The latest from the blog"). A linked
-    /// entry with text of its own (a list of tools, each with a note) stays.
-    var withoutTeasers: [Section] {
+    /// entry with text of its own (a list of tools, each with a note) stays. Read line by line,
+    /// a control's label met on three entries or more goes too.
+    var keptSections: [Section] {
         let controls = Set(linkedLabels.filter { $0.value >= 3 }.keys)
         return sections.indices.compactMap { index in
             var section = sections[index]

@@ -8,36 +8,39 @@ struct BodyReading {
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     let rejectedParagraphs: Int
 
+    /// The prose reading: the element holding the page's prose, and the like blocks beside it.
+    ///
     /// - Parameters:
     ///   - headlineNode: the page's first `<h1>` in `body`, if any.
     ///   - headline: the headline's text (the `<h1>`'s, else the page's metadata's).
     ///   - classWords: whether class and id words count as boilerplate hints.
-    ///   - asLines: read the page's main region line by line, linked lines too, instead of the
-    ///     element holding its prose: a page without an article (a listing of jobs or
-    ///     products) read for what it shows.
     init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headlineNode: PageTree.Index?,
-         headline: String?, title: String?, classWords: Bool, asLines: Bool = false) {
+         headline: String?, title: String?, classWords: Bool) {
         let filter = BoilerplateHints(tree: tree, measures: measures, body: body, headline: headlineNode,
-                                      classWords: classWords, strictHints: asLines)
-        self.init(filter: filter, body: body, headlineNode: headlineNode, headline: headline, title: title, asLines: asLines)
+                                      classWords: classWords)
+        let container = BodyLocator.container(in: body, filter: filter, headline: headline)
+        var blocks = BlockCollector(filter: filter)
+        blocks.collect(container)
+        for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
+            blocks.block(block)
+        }
+        self.init(filter: filter, container: container, blocks: blocks, title: title)
     }
 
-    /// A reading with verdicts already judged (`filter`; strict hints for a reading line by line).
-    init(filter: BoilerplateHints, body: PageTree.Index, headlineNode: PageTree.Index?,
-         headline: String?, title: String?, asLines: Bool) {
+    /// A page's main region (see `mainRegion`) read line by line, linked lines too: a page
+    /// without an article (a listing of jobs or products) read for what it shows. `filter`
+    /// holds verdicts already judged, with strict hints.
+    init(linesOf region: PageTree.Index, filter: BoilerplateHints, title: String?) {
+        var blocks = BlockCollector(filter: filter, keepsLinkedLines: true)
+        blocks.collect(region)
+        self.init(filter: filter, container: region, blocks: blocks, title: title)
+    }
+
+    /// The blocks read, without what a listener would hear twice or should not hear.
+    private init(filter: BoilerplateHints, container: PageTree.Index, blocks: BlockCollector, title: String?) {
         self.filter = filter
-        var blocks = BlockCollector(filter: filter, keepsLinkedLines: asLines)
-        if asLines {
-            container = Self.mainRegion(in: body, filter: filter)
-            blocks.collect(container)
-        } else {
-            container = BodyLocator.container(in: body, filter: filter, headline: headline)
-            blocks.collect(container)
-            for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
-                blocks.block(block)
-            }
-        }
-        var sections = blocks.withoutTeasers
+        self.container = container
+        var sections = blocks.keptSections
         // A headline repeated at the top of the body is not body text.
         if let title, let first = sections.first?.paragraphs.first, first == title {
             sections[0] = sections[0].removing([0])

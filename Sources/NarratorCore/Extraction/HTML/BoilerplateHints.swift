@@ -34,18 +34,16 @@ struct BoilerplateHints {
     /// Whether a hint is furniture however much prose it holds, unless it wraps nearly all of
     /// the page's text (a layout in a `<form>`): on a page read line by line, a sidebar of
     /// stories is not the page's listing.
-    private(set) var strictHints: Bool
+    private(set) var strictHints = false
     /// All text on the page, in characters.
     private let pageText: Int32
 
     /// - Parameters:
     ///   - headline: the page's first `<h1>` in `body`, if any.
     ///   - classWords: whether class and id words count (a lenient reading ignores them).
-    ///   - strictHints: see `strictHints`.
     init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headline: PageTree.Index?,
-         classWords: Bool = true, strictHints: Bool = false) {
+         classWords: Bool = true) {
         self.tree = tree
-        self.strictHints = strictHints
         self.measures = measures
         var verdicts = [Verdict](repeating: .keep, count: tree.count)
         var standfirsts: [PageTree.Index] = []
@@ -273,17 +271,12 @@ struct BoilerplateHints {
         // Most class lists hold no "hidden": looked for before splitting into tokens.
         guard classes.count >= 6, ByteText.contains(classes, "hidden") || ByteText.contains(classes, "HIDDEN") else { return false }
         var hidden = false
-        var start = classes.startIndex
-        while start < classes.endIndex {
-            var end = start
-            while end < classes.endIndex, !ByteText.isSpace(classes[end]) { end += 1 }
-            let token = classes[start..<end]
+        for token in ByteText.Tokens(classes) {
             if ByteText.equalsLowercased(token, "hidden") {
                 hidden = true
             } else if token.contains(0x3A) || (token.starts(with: "d-".utf8) && token.count > 2) {
                 return false  // shown at some width, or displayed by another utility
             }
-            start = end + 1
         }
         return hidden
     }

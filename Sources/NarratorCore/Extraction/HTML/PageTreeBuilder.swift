@@ -75,15 +75,7 @@ public struct PageTreeBuilder {
     /// every screen (not one for some widths only, "md:block").
     static func displaysAsBlock(_ classes: UnsafeRawBufferPointer) -> Bool {
         guard classes.count >= 4 else { return false }
-        var start = 0
-        while start < classes.count {
-            var end = start
-            while end < classes.count, !ByteText.isSpace(classes[end]) { end += 1 }
-            let token = UnsafeRawBufferPointer(rebasing: classes[start..<end])
-            for word in blockUtilities where token.elementsEqual(word.utf8) { return true }
-            start = end + 1
-        }
-        return false
+        return ByteText.Tokens(classes).contains { token in blockUtilities.contains { token.elementsEqual($0.utf8) } }
     }
 
     static let blockUtilities = ["block", "flex", "grid", "d-block", "d-flex", "d-grid"]

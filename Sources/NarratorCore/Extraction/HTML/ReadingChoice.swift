@@ -48,11 +48,11 @@ struct ReadingChoice {
         // The region's text bounds what a reading of it finds (a word and a space take two
         // characters at least): a page whose region cannot hold four times the words found is
         // not read twice.
-        let region = BodyReading.mainRegion(in: body, filter: reading.filter)
+        let strict = verdicts.withStrictHints()
+        let region = BodyReading.mainRegion(in: body, filter: strict)
         guard weak || (!metadata.declaresArticle && Int(measures.textLength[region]) + 1 >= 2 * Self.listingShare * found)
         else { return nil }
-        let lines = BodyReading(filter: verdicts.withStrictHints(), body: body, headlineNode: headlineNode,
-                                headline: headline, title: title, asLines: true)
+        let lines = BodyReading(linesOf: region, filter: strict, title: title)
         let listed = Self.words(in: lines.sections)
         return listed >= Self.fewestListedWords && listed >= (weak ? 2 : Self.listingShare) * found ? lines : nil
     }
