@@ -644,6 +644,36 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
+    /// A shop's category page: a blurb in `<main>` (with the headline) above its products, and
+    /// the category's long guide in a plain section of its own below the main region. The guide
+    /// holds three times the blurb's prose: both are read, the blurb first. A footer holding as
+    /// much (a privacy policy) is not read.
+    @Test func aLongGuideOutsideTheMainRegionIsReadWithIt() throws {
+        let guide = (1...8).map { n in
+            "<h3>Question \(n) about lanterns</h3><p>Paper lanterns of size \(n) need a frame of split bamboo and a wick that burns for at least \(n * 10) minutes on the water.</p>"
+        }.joined()
+        let main = "<main><h1>Lanterns</h1>" + lines.prefix(3).map { "<p>\($0)</p>" }.joined()
+            + (1...8).map { "<div class=\"tile\"><a href=\"/p/\($0)\">Lantern \($0)</a></div>" }.joined() + "</main>"
+        let shop = try extract(page(main + "<div class=\"bottom\"><div class=\"long-text\">\(guide)</div></div>"))
+        let read = text(of: shop)
+        #expect(read.hasPrefix(lines[0]))
+        #expect(read.contains("a wick that burns for at least 80 minutes"))
+        #expect(shop.sections.compactMap(\.heading).contains("Question 3 about lanterns"))
+        let footer = try extract(page(main + "<footer><div class=\"long-text\">\(guide)</div></footer>"))
+        #expect(footer.paragraphs == Array(lines.prefix(3)))
+    }
+
+    /// An article element that opens with the headline again is the article, whatever its class
+    /// says of its state on the site ("promoted" to the front page), even when a box of links
+    /// and prose beside it holds more paragraphs.
+    @Test func anArticleRepeatingTheHeadlineIsReadWhateverItsClass() throws {
+        let box = (1...6).map { "<p>Patients can book visit number \($0) online or by calling the front desk between eight and six on weekdays.</p>" }.joined()
+        let body = "<section class=\"util\"><div class=\"box\">\(box)</div></section><main><h1>Lantern festival returns</h1>"
+            + "<article class=\"node node--promoted\"><h2>Lantern festival returns</h2>\(paragraphs)</article></main>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

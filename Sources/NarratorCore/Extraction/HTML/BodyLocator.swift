@@ -11,7 +11,9 @@ struct BodyLocator {
     private var explicit: (node: PageTree.Index, score: Double)?
     private var withHeadline: PageTree.Index?
 
-    static func container(in body: PageTree.Index, filter: BoilerplateHints, headline: String? = nil) -> PageTree.Index {
+    /// The element holding the article body, and in document order beside it the element
+    /// holding the rest of it when the page sets that apart (see `proseHolder`).
+    static func containers(in body: PageTree.Index, filter: BoilerplateHints, headline: String? = nil) -> [PageTree.Index] {
         var locator = BodyLocator(filter: filter, headline: headline, best: (body, 0))
         locator.score(body, isBody: true)
         // The innermost <article>/<main> holding the headline and real text is the article, even
@@ -32,8 +34,11 @@ struct BodyLocator {
     /// element holding only the introduction of a longer text beside it, leave the candidate a
     /// fragment. Then the element holding most of the page's prose is found (from the body
     /// down, into the child holding `descent` of its parent's prose, as long as one does) and
-    /// the nearest element holding both is read.
-    private func proseHolder(_ body: PageTree.Index, candidate: PageTree.Index, fragment: Double) -> PageTree.Index {
+    /// the nearest element holding both is read. When only the whole page holds both, the
+    /// candidate is read, and with it the other element when that holds `apart` times its prose
+    /// and nothing about it or around it hints at furniture (a shop's guide below the main
+    /// region that holds the headline and the products).
+    private func proseHolder(_ body: PageTree.Index, candidate: PageTree.Index, fragment: Double) -> [PageTree.Index] {
         let prose = contentProse(body, candidate: candidate)
         var holder = body
         descending: while true {
@@ -48,18 +53,24 @@ struct BodyLocator {
             break
         }
         guard prose[holder - body] > 0,
-              Double(prose[candidate - body]) < fragment * Double(prose[holder - body]) else { return candidate }
+              Double(prose[candidate - body]) < fragment * Double(prose[holder - body]) else { return [candidate] }
         var common = holder
         while common != body, !(common...tree.end(common) - 1).contains(candidate) {
             common = tree.parent(common) ?? body
         }
         // Prose only the whole page holds together is the page's many parts, not one article.
-        return common == body ? candidate : common
+        if common == body {
+            let apart = Double(prose[holder - body]) >= Self.apart * Double(prose[candidate - body])
+                && filter.isPlainContent(holder, below: body)
+            return apart ? [candidate, holder].sorted() : [candidate]
+        }
+        return [common]
     }
 
     static let descent = 0.7
     static let fragment = 0.6
     static let articleFragment = 0.3
+    static let apart = 3.0
 
     /// Characters of prose (paragraphs as `PageMeasures` counts them) in each element below
     /// `body` that is not boilerplate, indexed from `body`. Other `<article>`s than the one

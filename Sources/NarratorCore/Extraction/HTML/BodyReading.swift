@@ -18,11 +18,16 @@ struct BodyReading {
          headline: String?, title: String?, classWords: Bool) {
         let filter = BoilerplateHints(tree: tree, measures: measures, body: body, headline: headlineNode,
                                       classWords: classWords)
-        let container = BodyLocator.container(in: body, filter: filter, headline: headline)
+        let containers = BodyLocator.containers(in: body, filter: filter, headline: headline)
+        let container = containers[0]
         var blocks = BlockCollector(filter: filter)
         blocks.collect(container)
-        for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
-            blocks.block(block)
+        if containers.count == 1 {
+            for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
+                blocks.block(block)
+            }
+        } else {
+            for other in containers.dropFirst() { blocks.collect(other) }
         }
         self.init(filter: filter, container: container, blocks: blocks, title: title)
     }

@@ -67,12 +67,16 @@ struct BoilerplateHints {
         self.decidedByClassWords = decidedByClassWords
         pageText = measures.textLength[body]
         let pageProse = Int(measures.paragraphCharacters[body])
-        // Around the headline, a class word (not a layout tag) does not take the article with it.
+        // Around the headline, a class word (not a layout tag) does not take the article with it;
+        // nor around a heading that repeats it (an article element that opens with its title).
         if let headline {
-            var node = tree.parent(headline)
-            while let ancestor = node, ancestor > body {
-                if verdicts[ancestor] == .hint, !Self.isHintTag(tree.tag(ancestor)) { verdicts[ancestor] = .wrapper }
-                node = tree.parent(ancestor)
+            let title = tree.text(of: headline)
+            for heading in [headline] + Self.headings(repeating: title, in: body, tree: tree) {
+                var node = tree.parent(heading)
+                while let ancestor = node, ancestor > body {
+                    if verdicts[ancestor] == .hint, !Self.isHintTag(tree.tag(ancestor)) { verdicts[ancestor] = .wrapper }
+                    node = tree.parent(ancestor)
+                }
             }
         }
         // Pages that render their body hidden and reveal it by script (streamed server
@@ -91,6 +95,15 @@ struct BoilerplateHints {
         standfirstCandidates = standfirsts
         bylineCandidates = bylines
         pageParagraphCharacters = pageProse
+    }
+
+    /// The `<h1>` and `<h2>` elements whose text is the headline's.
+    private static func headings(repeating title: String, in body: PageTree.Index, tree: PageTree) -> [PageTree.Index] {
+        guard !title.isEmpty else { return [] }
+        return tree.descendants(body).filter { index in
+            let tag = tree.tag(index)
+            return (tag == .h1 || tag == .h2) && tree.text(of: index) == title
+        }
     }
 
     /// The same verdicts, with hints strict (see `strictHints`): judged once, read twice.
@@ -137,6 +150,17 @@ struct BoilerplateHints {
             let isText = prose >= 40 && (Double(prose) >= 0.6 * text || fewLinks)
             return !isText && !(fewLinks && isHeadingBlock(node)) && !holdsShareOfPage(node, 0.3)
         }
+    }
+
+    /// Whether nothing about the element or the elements around it (up to `top`) suggests
+    /// furniture: no hint, however much prose it holds.
+    func isPlainContent(_ node: PageTree.Index, below top: PageTree.Index) -> Bool {
+        var current: PageTree.Index? = node
+        while let index = current, index != top {
+            if verdicts[index] != .keep { return false }
+            current = tree.parent(index)
+        }
+        return true
     }
 
     /// Whether an element inside a paragraph is left out of its text: hidden from view (see
