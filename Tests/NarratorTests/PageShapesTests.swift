@@ -338,8 +338,9 @@ import Testing
         #expect(article.paragraphs == posts)
     }
 
-    /// A thread whose messages are each an `<article>` (no heading of their own) is read
-    /// whole; other stories listed as `<article>`s with their headlines are not.
+    /// A thread whose messages are each an `<article>` (no headline of their own: the author's
+    /// name is an `<h4>`) is read whole; other stories listed as `<article>`s with their
+    /// headlines are not.
     @Test func readsEveryMessageOfAThreadMarkedUpAsArticles() throws {
         let replies = ["We went last year and the lanterns were launched from the east bank at dusk, well worth it. "
                            + "We stayed at the inn by the lock and walked down after dinner, which was easy enough.",
@@ -364,7 +365,7 @@ import Testing
             + (lines + ["Has anyone been this year, and is it worth the trip from the city for one night?"])
                 .map { "<p>\($0)</p>" }.joined() + "</article></div></div>"
         let posts = replies.map {
-            "<article class=\"post\"><div class=\"user\">quay_reader</div><div class=\"content\"><article class=\"body\"><p>\($0)</p></article></div></article>"
+            "<article class=\"post\"><h4 class=\"user\">quay_reader</h4><div class=\"content\"><article class=\"body\"><p>\($0)</p></article></div></article>"
         }.joined()
         let others = (1...3).map { "<article><h2><a href=\"/t/\($0)\">Another thread \($0)</a></h2><p>A question about the quarter's bridges, number \($0), asked at some length.</p></article>" }.joined()
         let body = "<div class=\"page\"><h1>Lantern festival returns</h1><div class=\"thread\">\(opening)<div class=\"replies\">\(posts)</div></div></div><aside>\(others)</aside>"

@@ -74,7 +74,7 @@ struct BodyLocator {
 
     /// Characters of prose (paragraphs as `PageMeasures` counts them) in each element below
     /// `body` that is not boilerplate, indexed from `body`. Other `<article>`s than the one
-    /// holding the candidate, each with a heading, are other stories (a list of posts below this one)
+    /// holding the candidate, each with a headline (`holdsHeading`), are other stories (a list of posts below this one)
     /// and add none; `<article>`s without one are a thread's messages, and count.
     private func contentProse(_ body: PageTree.Index, candidate: PageTree.Index) -> [Int32] {
         let end = tree.end(body)
@@ -140,12 +140,13 @@ struct BodyLocator {
         return (direct, deep)
     }
 
-    /// Whether an element holds a heading. Other stories listed beside an article have their
-    /// headlines; an `<article>` without one is a post of a thread (a reply, a message).
+    /// Whether an element holds a headline-level heading (`<h1>` to `<h3>`). Other stories
+    /// listed beside an article have their headlines; an `<article>` without one is a post of a
+    /// thread (a reply, a message), whose author's name is at most an `<h4>`.
     private func holdsHeading(_ node: PageTree.Index) -> Bool {
         tree.descendants(node).contains { index in
             switch tree.tag(index) {
-            case .h1, .h2, .h3, .h4, .h5, .h6: return true
+            case .h1, .h2, .h3: return true
             default: return false
             }
         }
