@@ -675,6 +675,26 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
+    /// A blog's index: each post an `<article>` with its title and its text. On a page that
+    /// does not say it is an article, every post is read; on one that does, the posts beside
+    /// the article are other stories.
+    @Test func aBlogIndexIsReadPostByPost() throws {
+        let diary = ["On day %d of the festival the lantern makers opened their workshops to visitors from the river quarter.",
+                     "Queues formed before dawn, and by noon on day %d the paper for the smallest lanterns had run out.",
+                     "The makers showed how a frame of split bamboo is bent, tied and glued before the paper goes on.",
+                     "Children were given offcuts to fold into boats, and the best of them sailed on the millpond at dusk."]
+        // Each post's class names its number, as blog templates do: no run of like blocks.
+        let posts = (1...4).map { n in
+            "<article class=\"post-\(n) entry\"><h2><a href=\"/post/\(n)\">Festival diary, day \(n)</a></h2><div class=\"entry-content\">"
+                + diary.map { "<p>" + String(format: $0, n) + "</p>" }.joined() + "</div></article>"
+        }.joined()
+        let body = "<header><h1 class=\"site-title\">River Quarter Diary</h1></header><section class=\"blog-list\">\(posts)</section>"
+        let index = try extract(page(body, head: "<meta property=\"og:type\" content=\"website\">"))
+        for n in 1...4 { #expect(text(of: index).contains("On day \(n) of the festival")) }
+        let article = try extract(page(body, head: "<meta property=\"og:type\" content=\"article\">"))
+        #expect(text(of: article).components(separatedBy: "of the festival the lantern makers").count == 2)
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

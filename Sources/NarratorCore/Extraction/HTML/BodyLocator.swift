@@ -7,14 +7,18 @@ struct BodyLocator {
     let filter: BoilerplateHints
     /// The page's headline (its first `<h1>`).
     let headline: String?
+    /// Whether `<article>`s with headlines beside the candidate are other stories (on a page
+    /// that says it is an article) rather than the entries of a listing (a blog's index).
+    let asideStories: Bool
     private var best: (node: PageTree.Index, score: Double)
     private var explicit: (node: PageTree.Index, score: Double)?
     private var withHeadline: PageTree.Index?
 
     /// The element holding the article body, and in document order beside it the element
     /// holding the rest of it when the page sets that apart (see `proseHolder`).
-    static func containers(in body: PageTree.Index, filter: BoilerplateHints, headline: String? = nil) -> [PageTree.Index] {
-        var locator = BodyLocator(filter: filter, headline: headline, best: (body, 0))
+    static func containers(in body: PageTree.Index, filter: BoilerplateHints, headline: String? = nil,
+                           asideStories: Bool = true) -> [PageTree.Index] {
+        var locator = BodyLocator(filter: filter, headline: headline, asideStories: asideStories, best: (body, 0))
         locator.score(body, isBody: true)
         // The innermost <article>/<main> holding the headline and real text is the article, even
         // on pages that list other posts in <article>s beside it.
@@ -82,7 +86,7 @@ struct BodyLocator {
         let measures = filter.measures
         for node in stride(from: end - 1, through: body, by: -1) where tree.isElement(node) {
             if node != body && filter.isBoilerplate(node) { continue }
-            if tree.tag(node) == .article, !(node...tree.end(node) - 1).contains(candidate),
+            if asideStories, tree.tag(node) == .article, !(node...tree.end(node) - 1).contains(candidate),
                !(candidate...tree.end(candidate) - 1).contains(node), holdsHeading(node) { continue }
             var total = Int32(0)
             for child in tree.children(node) {

@@ -15,10 +15,11 @@ struct BodyReading {
     ///   - headline: the headline's text (the `<h1>`'s, else the page's metadata's).
     ///   - classWords: whether class and id words count as boilerplate hints.
     init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headlineNode: PageTree.Index?,
-         headline: String?, title: String?, classWords: Bool) {
+         headline: String?, title: String?, classWords: Bool, asideStories: Bool = true) {
         let filter = BoilerplateHints(tree: tree, measures: measures, body: body, headline: headlineNode,
                                       classWords: classWords)
-        let containers = BodyLocator.containers(in: body, filter: filter, headline: headline)
+        let containers = BodyLocator.containers(in: body, filter: filter, headline: headline,
+                                                 asideStories: asideStories)
         let container = containers[0]
         var blocks = BlockCollector(filter: filter)
         blocks.collect(container)

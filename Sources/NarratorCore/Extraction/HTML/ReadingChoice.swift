@@ -15,7 +15,8 @@ struct ReadingChoice {
 
     func read(classWords: Bool) -> BodyReading {
         BodyReading(tree: tree, measures: measures, body: body, headlineNode: headlineNode,
-                    headline: headline, title: title, classWords: classWords)
+                    headline: headline, title: title, classWords: classWords,
+                    asideStories: metadata.declaresArticle)
     }
 
     func best() -> BodyReading {
