@@ -695,6 +695,24 @@ import Testing
         #expect(text(of: article).components(separatedBy: "of the festival the lantern makers").count == 2)
     }
 
+    /// A thread whose longest message is in the middle: the messages before it, made from the
+    /// same template, are read too, in the page's order.
+    @Test func aThreadIsReadFromItsFirstMessage() throws {
+        let replies = ["We went last year and the lanterns were launched from the east bank at dusk, well worth the trip.",
+                       "Bring a coat, the wind off the weir is cold after dark even in the early autumn weeks of the year.",
+                       "The ferry runs late on festival night, so there is no need to leave before the last lantern goes up.",
+                       "Stand on the old bridge if you can, the view of the whole river from there is the best one of all."]
+        func message(_ name: String, _ paragraphs: [String]) -> String {
+            "<article class=\"message\"><h4 class=\"name\">\(name)</h4><div class=\"content\">"
+                + paragraphs.map { "<p>\($0)</p>" }.joined() + "</div></article>"
+        }
+        let thread = message("river_walker", Array(replies[0...1])) + message("quay", [replies[2]])
+            + message("mill", lines) + message("bridge", [replies[3]])
+        let body = "<div class=\"page\"><h1>Lantern festival returns</h1><div class=\"thread\">\(thread)</div></div>"
+        let read = try extract(page(body)).paragraphs
+        #expect(read == Array(replies[0...2]) + lines + [replies[3]])
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

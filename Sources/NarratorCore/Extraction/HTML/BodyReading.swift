@@ -22,13 +22,13 @@ struct BodyReading {
                                                  asideStories: asideStories)
         let container = containers[0]
         var blocks = BlockCollector(filter: filter)
-        blocks.collect(container)
         if containers.count == 1 {
-            for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode).dropFirst() {
-                blocks.block(block)
+            // The container and the like blocks around it, in document order.
+            for block in RepeatedBlocks(filter: filter).blocks(around: container, body: body, headline: headlineNode) {
+                if block == container { blocks.collect(container) } else { blocks.block(block) }
             }
         } else {
-            for other in containers.dropFirst() { blocks.collect(other) }
+            for part in containers { blocks.collect(part) }
         }
         self.init(filter: filter, container: container, blocks: blocks, title: title)
     }

@@ -10,8 +10,9 @@ struct RepeatedBlocks {
 
     private var tree: PageTree { filter.tree }
 
-    /// The blocks to read, in document order: the container alone, or the run of like blocks
-    /// an ancestor close above it belongs to (from that ancestor on). A block holding the
+    /// The blocks to read, in document order: the container alone, or the container with the
+    /// run of like blocks an ancestor close above it belongs to (the run's blocks before and
+    /// after that ancestor: a thread's earlier posts too). A block holding the
     /// page's headline is an article of its own (pages that load the next story below): its
     /// like siblings are other articles, not more of this one.
     func blocks(around container: PageTree.Index, body: PageTree.Index, headline: PageTree.Index?) -> [PageTree.Index] {
@@ -22,7 +23,7 @@ struct RepeatedBlocks {
             if let classes = tree.attributeBytes(node, .class), !classes.isEmpty {
                 let tag = tree.tag(node)
                 let like = tree.children(parent).filter { sibling in
-                    sibling > node && tree.tag(sibling) == tag
+                    sibling != node && tree.tag(sibling) == tag
                         && tree.attributeBytes(sibling, .class).map { $0.elementsEqual(classes) } == true
                         && filter.measures.paragraphCharacters[sibling] >= 40 && !filter.isBoilerplate(sibling)
                 }
@@ -30,7 +31,9 @@ struct RepeatedBlocks {
                 // one found; a single trailing block of the same template is an appendix (a
                 // press release's "about the company").
                 let likeProse = like.reduce(0) { $0 + Int(filter.measures.paragraphCharacters[$1]) }
-                if !like.isEmpty, likeProse >= Int(filter.measures.paragraphCharacters[node]) { return [container] + like }
+                if !like.isEmpty, likeProse >= Int(filter.measures.paragraphCharacters[node]) {
+                    return like.filter { $0 < node } + [container] + like.filter { $0 > node }
+                }
             }
             node = parent
         }
