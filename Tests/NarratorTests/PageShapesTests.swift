@@ -713,6 +713,27 @@ import Testing
         #expect(read == Array(replies[0...2]) + lines + [replies[3]])
     }
 
+    /// A forum that puts the opening post in one block and the replies in another, each
+    /// message an `<article>` (one reply holding a link's card with a title): the whole thread
+    /// is read, not the long opening post alone.
+    @Test func aThreadSplitIntoTwoBlocksIsReadWhole() throws {
+        let replies = ["We went last year and the lanterns were launched from the east bank at dusk, well worth the trip.",
+                       "Bring a coat, the wind off the weir is cold after dark even in the early autumn weeks of the year.",
+                       "The ferry runs late on festival night, so there is no need to leave before the last lantern goes up."]
+        func message(_ name: String, _ content: String) -> String {
+            "<article class=\"message\"><h4 class=\"name\">\(name)</h4><div class=\"content\">\(content)</div></article>"
+        }
+        let opening = message("river_walker", paragraphs + "<p>Is it worth the trip from the city for one night, do you think?</p>")
+        let card = "<div class=\"card\"><h3><a href=\"/guide\">Festival guide</a></h3></div>"
+        let answers = message("quay", "<p>\(replies[0])</p>") + message("mill", "<p>\(replies[1])</p>\(card)")
+            + message("bridge", "<p>\(replies[2])</p>")
+        let body = "<div class=\"page\"><h1>Lantern festival returns</h1><div class=\"messages\"><div class=\"opening\">\(opening)</div>"
+            + "<div class=\"replies\">\(answers)</div></div></div>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.hasPrefix(lines[0]))
+        for reply in replies { #expect(read.contains(reply)) }
+    }
+
     @Test func truePagesWithoutAnArticleStillSaySo() throws {
         let body = "<nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"grid\">"
             + (1...6).map { "<div class=\"card\"><a href=\"/p\($0)\">Product \($0)</a></div>" }.joined() + "</div>"

@@ -24,14 +24,53 @@ struct BodyLocator {
         // on pages that list other posts in <article>s beside it.
         // An article element (the one holding the headline, or the largest) is a fragment only
         // when it holds far less of the prose than the best-scoring element would need to.
+        let found: [PageTree.Index]
         if let withHeadline = locator.withHeadline {
-            return locator.proseHolder(body, candidate: withHeadline, fragment: Self.articleFragment)
+            found = locator.proseHolder(body, candidate: withHeadline, fragment: Self.articleFragment)
+        } else if let explicit = locator.explicit, explicit.score >= locator.best.score * 0.5 {
+            found = locator.proseHolder(body, candidate: explicit.node, fragment: Self.articleFragment)
+        } else {
+            found = locator.proseHolder(body, candidate: locator.best.node, fragment: Self.fragment)
         }
-        if let explicit = locator.explicit, explicit.score >= locator.best.score * 0.5 {
-            return locator.proseHolder(body, candidate: explicit.node, fragment: Self.articleFragment)
-        }
-        return locator.proseHolder(body, candidate: locator.best.node, fragment: Self.fragment)
+        if found.count == 1, let thread = locator.thread(around: found[0], in: body) { return [thread] }
+        return found
     }
+
+    /// The element holding a whole thread, when the container is one of its messages (and
+    /// that message has no headline of its own): the
+    /// outermost `<article>`s holding prose, `threadMessages` or more of them without a headline
+    /// (see `holdsHeading`) and at most a third with one. A forum may put the opening post in
+    /// one block and the replies in another; the nearest element holding them all is read,
+    /// unless only the body does.
+    private func thread(around container: PageTree.Index, in body: PageTree.Index) -> PageTree.Index? {
+        let measures = filter.measures
+        var messages: [PageTree.Index] = []
+        var headed = 0
+        var node = body + 1
+        while node < tree.end(body) {
+            if filter.isBoilerplate(node) {
+                node = tree.end(node)
+            } else if tree.tag(node) == .article, measures.paragraphCharacters[node] > 0 {
+                if holdsHeading(node) { headed += 1 }
+                messages.append(node)
+                node = tree.end(node)
+            } else {
+                node += 1
+            }
+        }
+        // Stories listed in <article>s have headlines; a message may hold one (a link's card).
+        guard messages.count - headed >= Self.threadMessages, messages.count >= 3 * headed,
+              let own = messages.first(where: { $0 <= container && container < tree.end($0) }), !holdsHeading(own)
+        else { return nil }
+        let first = messages[0], lastEnd = tree.end(messages[messages.count - 1])
+        var common = container
+        while common != body, common > first || tree.end(common) < lastEnd {
+            common = tree.parent(common) ?? body
+        }
+        return common == body ? nil : common
+    }
+
+    static let threadMessages = 3
 
     /// The candidate, unless the page's prose lies mostly outside it: articles written as many
     /// small blocks (page builders put each paragraph in its own section), or an article
