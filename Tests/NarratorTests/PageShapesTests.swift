@@ -99,8 +99,8 @@ import Testing
     }
 
     /// A builder widget holding more list than paragraph text (a product's prices and pros) is
-    /// read when it is not links, and so is one holding a heading; a widget of links beside
-    /// them (other stories) is not.
+    /// read when it is not links, and so is one holding a heading or nothing but a list; a
+    /// widget of links beside them (other stories) is not.
     @Test func aWidgetOfListsIsReadAndAWidgetOfLinksIsNot() throws {
         let prices = ["Six months: nine dollars ninety-nine a month", "A year: six dollars ninety-nine a month",
                       "For life: two hundred and ninety-nine dollars", "Family plans share one subscription among four"]
@@ -108,12 +108,14 @@ import Testing
             + "<ul>" + prices.map { "<li>\($0)</li>" }.joined() + "</ul></div>"
         let links = "<div class=\"builder-widget\"><p>Read next: <a href=\"/a\">Silk lanterns and how to fold them for the river parade</a>"
             + " <a href=\"/b\">Night markets of the east bank</a></p></div>"
+        let pros = ["Folds flat for the journey home on the ferry", "Burns for half an hour on a single wick"]
+        let list = "<div class=\"builder-widget\"><div class=\"builder-widget-container\"><ul>" + pros.map { "<li>\($0)</li>" }.joined() + "</ul></div></div>"
         let body = "<div class=\"builder\"><h1>Lantern festival returns</h1><section><p>\(lines[0])</p><p>\(lines[1])</p></section>"
-            + "<section>\(widget)</section><section><div class=\"builder-widget\"><h2>Downstream</h2></div></section><section><p>\(lines[2])</p><p>\(lines[3])</p></section><section>\(links)</section></div>"
+            + "<section>\(widget)\(list)</section><section><div class=\"builder-widget\"><h2>Downstream</h2></div></section><section><p>\(lines[2])</p><p>\(lines[3])</p></section><section>\(links)</section></div>"
         let article = try extract(page(body))
         #expect(Array(article.paragraphs.prefix(2)) == Array(lines.prefix(2)))
         #expect(Array(article.paragraphs.suffix(2)) == Array(lines.suffix(2)))
-        for price in prices { #expect(article.paragraphs.contains(price), "\(price)") }
+        for price in prices + pros { #expect(article.paragraphs.contains(price), "\(price)") }
         #expect(article.sections.contains { $0.heading == "1. Paper lanterns" })
         #expect(article.sections.last?.heading == "Downstream")
         #expect(!text(of: article).contains("Night markets"))

@@ -11,7 +11,8 @@ struct BoilerplateHints {
     /// page's prose (pages that render their body hidden and reveal it by script).
     /// `weak`: a class word that also names content blocks ("widget"), read when it holds a
     /// paragraph and its text is mostly prose, or hardly links (a product's lists of prices), or
-    /// when its text is a heading (a page builder's heading block).
+    /// when its text is a heading or a list with few links (a page builder's heading or list
+    /// block).
     /// `wrapper`: a class word on an element around the page's headline: furniture unless it
     /// holds prose of its own (the words describe the article: "promoted", "featured").
     /// `discussion`: comments, furniture below an article but the content of a discussion page
@@ -148,7 +149,7 @@ struct BoilerplateHints {
             let text = Double(measures.textLength[node])
             let fewLinks = Double(measures.linkCharacters[node]) <= 0.2 * text
             let isText = prose >= 40 && (Double(prose) >= 0.6 * text || fewLinks)
-            return !isText && !(fewLinks && isHeadingBlock(node)) && !holdsShareOfPage(node, 0.3)
+            return !isText && !(fewLinks && (isHeadingBlock(node) || isListBlock(node))) && !holdsShareOfPage(node, 0.3)
         }
     }
 
@@ -183,6 +184,25 @@ struct BoilerplateHints {
             default: return false
             }
         }
+    }
+
+    /// Whether the element's text is a list of 80 characters or more (a page builder's list
+    /// block: a review's pros and cons).
+    private func isListBlock(_ node: PageTree.Index) -> Bool {
+        let text = measures.textLength[node]
+        guard text >= 80 else { return false }
+        var listed: Int32 = 0
+        var index = node + 1
+        while index < tree.end(node) {
+            switch tree.tag(index) {
+            case .ul, .ol:
+                listed += measures.textLength[index]
+                index = tree.end(index)
+            default:
+                index += 1
+            }
+        }
+        return listed * 5 >= text * 4
     }
 
     /// The verdicts a class or id word can give (see `verdict`).
