@@ -587,6 +587,14 @@ import Testing
         let article = try extract(page(body))
         #expect(article.sections.map(\.heading) == [nil] + headings)
         #expect(article.paragraphs == lines)
+        // Numbered entries, and a heading with a typographic apostrophe the entry spells plainly.
+        let numbered = ["Where to stand", "What to bring", "Getting home from the river\u{2019}s edge"]
+        let entries = ["1 Where to stand", "2. What to bring", "2.1 Getting home from the river's edge"]
+        let withNumbers = "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p><div class=\"contents\">"
+            + entries.map { "<div><span>\($0.prefix { $0 != " " })</span> <span>\($0.drop { $0 != " " }.dropFirst())</span></div>" }.joined() + "</div>"
+            + zip(numbered, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
+        let guide = try extract(page(withNumbers))
+        #expect(guide.paragraphs == lines)
     }
 
     @Test func postNavigationAndIconNamesAreNotRead() throws {
@@ -734,6 +742,25 @@ import Testing
         let read = text(of: try extract(page(body)))
         #expect(read.hasPrefix(lines[0]))
         for reply in replies { #expect(read.contains(reply)) }
+    }
+
+    /// An accordion of questions: each answer hidden until its button, which says whether it
+    /// is expanded, opens it. The answers are the page's text and are read; a hidden element no
+    /// control opens (a dialog a script shows) is not.
+    @Test func theAnswersOfAnAccordionAreRead() throws {
+        let answers = ["Lanterns are launched from the east bank at dusk, about half past seven in September.",
+                       "Paper lanterns only: the council does not allow sky lanterns or open flames on the bridges.",
+                       "The frames are collected from the shallows the next morning by volunteers with nets."]
+        let faq = answers.enumerated().map { n, answer in
+            "<div class=\"item\"><h3><button aria-expanded=\"false\" aria-controls=\"answer-\(n)\">Question \(n + 1)</button></h3>"
+                + "<div id=\"answer-\(n)\" class=\"panel\" hidden><p>\(answer)</p></div></div>"
+        }.joined()
+        let dialog = "<div id=\"signup\" hidden><p>Sign up for the festival newsletter and hear about every launch before anyone else.</p></div>"
+        let body = "<main><h1>Lantern festival returns</h1>\(paragraphs)<section class=\"faq\">\(faq)</section>\(dialog)</main>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.hasPrefix(lines[0]))
+        for answer in answers { #expect(read.contains(answer)) }
+        #expect(!read.contains("newsletter"))
     }
 
     @Test func truePagesWithoutAnArticleStillSaySo() throws {

@@ -35,7 +35,7 @@ enum EscapedMarkup {
         if next == 0x2F || next == 0x21 { index += 1 }
         let nameStart = index
         while index < bytes.count, (bytes[index] >= 0x61 && bytes[index] <= 0x7A)
-                || (bytes[index] >= 0x30 && bytes[index] <= 0x39) || bytes[index] == 0x2D {
+                || ByteText.isDigit(bytes[index]) || bytes[index] == 0x2D {
             index += 1
         }
         guard index > nameStart || next == 0x21, index < bytes.count else { return nil }

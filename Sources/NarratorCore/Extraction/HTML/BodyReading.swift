@@ -210,21 +210,45 @@ struct BodyReading {
     }
 
     /// The sections without a table of contents: paragraphs (list items, as a rule) that repeat
-    /// headings coming later, two or more of them; the headings are heard where they stand.
+    /// headings coming later, two or more of them, numbered or not ("2.1 Name your company");
+    /// the headings are heard where they stand.
     static func withoutContents(_ sections: [Section]) -> [Section] {
-        // Letters and digits, ASCII lower-cased (other bytes kept as they are).
-        func key(_ text: String) -> [UInt8] {
-            text.utf8.filter(ByteText.isWordByte).map(ByteText.lower)
+        // Letters and digits, ASCII lower-cased (other bytes kept as they are), without
+        // apostrophes of either kind.
+        func key<Bytes: Collection<UInt8>>(_ text: Bytes) -> [UInt8] where Bytes.Index == Int {
+            var out: [UInt8] = []
+            var index = text.startIndex
+            while index < text.endIndex {
+                let byte = text[index]
+                // U+2019, the typographic apostrophe: E2 80 99.
+                if byte == 0xE2, index + 2 < text.endIndex, text[index + 1] == 0x80, text[index + 2] == 0x99 {
+                    index += 3
+                    continue
+                }
+                if ByteText.isWordByte(byte) { out.append(ByteText.lower(byte)) }
+                index += 1
+            }
+            return out
+        }
+        // A contents entry's key without its number: "2.1 " or "3) " before the title.
+        func entryKey(_ bytes: [UInt8]) -> [UInt8] {
+            var end = 0
+            while end < bytes.count, ByteText.isDigit(bytes[end]) || bytes[end] == 0x2E || bytes[end] == 0x29 { end += 1 }
+            guard end > 0, end < bytes.count, bytes[end] == 0x20, ByteText.isDigit(bytes[0]) else { return key(bytes) }
+            return key(bytes[(end + 1)...])
         }
         var later = [[UInt8]: Int]()  // heading -> index of the last section it heads
         for (index, section) in sections.enumerated() {
-            if let heading = section.heading { later[key(heading)] = index }
+            if let heading = section.heading { later[key(Array(heading.utf8))] = index }
         }
         guard later.count >= 2 else { return sections }
         var contents: [(section: Int, offset: Int)] = []
         for (index, section) in sections.enumerated() {
             for (offset, paragraph) in section.paragraphs.enumerated() where paragraph.utf8.count <= 120 {
-                if let heading = later[key(paragraph)], heading > index { contents.append((index, offset)) }
+                let bytes = Array(paragraph.utf8)
+                if let heading = later[key(bytes)] ?? later[entryKey(bytes)], heading > index {
+                    contents.append((index, offset))
+                }
             }
         }
         guard contents.count >= 2 else { return sections }

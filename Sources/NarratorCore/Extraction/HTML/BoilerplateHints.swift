@@ -66,6 +66,7 @@ struct BoilerplateHints {
             }
         }
         self.decidedByClassWords = decidedByClassWords
+        Self.reveal(disclosedBy: tree, in: &verdicts)
         pageText = measures.textLength[body]
         let pageProse = Int(measures.paragraphCharacters[body])
         // Around the headline, a class word (not a layout tag) does not take the article with it;
@@ -104,6 +105,22 @@ struct BoilerplateHints {
         return tree.descendants(body).filter { index in
             let tag = tree.tag(index)
             return (tag == .h1 || tag == .h2) && tree.text(of: index) == title
+        }
+    }
+
+    /// Panels of disclosure widgets (an accordion's answers, a "read more" section): hidden
+    /// until a control that says whether it is expanded (`aria-expanded`) opens them
+    /// (`aria-controls` names them). Their text is the page's, folded away to save room, and
+    /// is read like the rest.
+    private static func reveal(disclosedBy tree: PageTree, in verdicts: inout [Verdict]) {
+        var panels = Set<ArraySlice<UInt8>>()
+        for node in 0..<tree.count where tree.isElement(node) {
+            guard tree.attributeBytes(node, .ariaExpanded) != nil, let ids = tree.attributeBytes(node, .ariaControls) else { continue }
+            for id in ids.split(whereSeparator: ByteText.isSpace) { panels.insert(id) }
+        }
+        guard !panels.isEmpty else { return }
+        for node in verdicts.indices where verdicts[node] == .concealed {
+            if let id = tree.attributeBytes(node, .id), panels.contains(id) { verdicts[node] = .keep }
         }
     }
 

@@ -37,6 +37,7 @@ public enum HTMLTag: String, Sendable, CaseIterable {
 public enum HTMLAttribute: String, Sendable, CaseIterable {
     case `class`, id, itemprop, itemtype, name, type, style, role, rel, property, lang, xmlLang = "xml:lang"
     case httpEquiv = "http-equiv", hidden, datetime, content, ariaHidden = "aria-hidden", charset, start
+    case ariaControls = "aria-controls", ariaExpanded = "aria-expanded"
 
     /// The attribute for a name (lower-case UTF-8), or nil for one the extractor does not read.
     public init?(name: UnsafeRawBufferPointer) {

@@ -127,7 +127,7 @@ struct Standfirst {
 
     /// Whether the text holds a year from 1900 to 2099 as four digits of its own.
     static func hasYear(_ bytes: [UInt8]) -> Bool {
-        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < bytes.count && ByteText.isDigit(bytes[index]) }
         for start in bytes.indices where (bytes[start] == 0x31 && bytes.dropFirst(start + 1).first == 0x39)
             || (bytes[start] == 0x32 && bytes.dropFirst(start + 1).first == 0x30) {
             if isDigit(start + 2), isDigit(start + 3), !isDigit(start - 1), !isDigit(start + 4) { return true }
