@@ -53,6 +53,25 @@ import Testing
         for line in lines { #expect(read.contains(line)) }
     }
 
+    /// A card's labels and the heading after them, repeated under every entry with the same
+    /// values, are heard under the first entry only; each entry's own text is heard, under
+    /// its entry's heading.
+    @Test func aCardsLabelsRepeatedUnderAHeadingAreReadOnce() throws {
+        func card(_ name: String, _ text: String) -> String {
+            "<h2>\(name)</h2><p>Workshops to attend: four evenings in the mill</p><p>Lanterns to take home: two</p>"
+                + "<h3>What sets it apart:</h3><p>\(text)</p>"
+        }
+        let paper = "You fold paper lanterns from sheets made at the old mill, and you keep the best two."
+        let silk = "You stretch silk over a frame of split bamboo, and the lantern is yours to keep."
+        let body = "<article><h1>Lantern festival returns</h1>\(paragraphs)" + card("Paper course", paper)
+            + card("Silk course", silk) + "</article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil, "Paper course", "What sets it apart:", "Silk course"])
+        #expect(article.sections.last?.paragraphs == [silk])
+        #expect(text(of: article).components(separatedBy: "Workshops to attend").count == 2)
+        #expect(article.paragraphs.contains(paper))
+    }
+
     /// A rich-text editor's inline wrapper around the paragraphs (`<span>` holding `<p>`s)
     /// leaves them paragraphs, each heard with its pause, not one run-on block.
     @Test func paragraphsInsideAnInlineWrapperStayParagraphs() throws {

@@ -49,6 +49,13 @@ public struct Section: Sendable, Equatable, Codable {
         self.listNumbers = listNumbers
     }
 
+    /// Appends another section's paragraphs (its heading dropped), list numbers kept with
+    /// their items.
+    public mutating func append(paragraphsOf other: Section) {
+        for (offset, number) in other.listNumbers { listNumbers[paragraphs.count + offset] = number }
+        paragraphs += other.paragraphs
+    }
+
     /// The section without the paragraphs at `offsets`, list numbers kept with their items.
     public func removing(_ offsets: Set<Int>) -> Section {
         guard !offsets.isEmpty else { return self }

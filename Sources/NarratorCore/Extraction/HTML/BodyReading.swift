@@ -180,17 +180,21 @@ struct BodyReading {
 
     /// The sections without runs of short lines heard before, line for line: a table, a list of
     /// specifications or pros and cons, a menu, that the page shows twice (a desktop and a
-    /// mobile layout, a summary box above the review). Two or more consecutive lines, each the
-    /// same as an earlier line, together 12 words or more; a single short line may repeat in the
-    /// article itself (a refrain, a question to each guest) and is kept.
+    /// mobile layout, a summary box above the review), or a card's labels and a call to action
+    /// under a heading, repeated after every entry. Two or more consecutive lines (headings
+    /// among them), each the same as an earlier line, together 12 words or more; a single
+    /// short line may repeat in the article itself (a refrain, a question to each guest) and is
+    /// kept.
     static func withoutRepeatedRuns(_ sections: [Section]) -> [Section] {
         var heard = Set<UInt64>()
+        // Offset -1 is the section's heading.
         var lines: [(section: Int, offset: Int, words: Int, repeated: Bool)] = []
         for (index, section) in sections.enumerated() {
-            for (offset, paragraph) in section.paragraphs.enumerated() {
-                let words = ByteText.wordCount(paragraph.utf8)
-                let whole = Shingles.hash(of: paragraph)
-                lines.append((index, offset, words, words >= 1 && heard.contains(whole)))
+            for (offset, line) in ([section.heading] + section.paragraphs.map { $0 }).enumerated() {
+                guard let line else { continue }
+                let words = ByteText.wordCount(line.utf8)
+                let whole = Shingles.hash(of: line)
+                lines.append((index, offset - 1, words, words >= 1 && heard.contains(whole)))
                 heard.insert(whole)
             }
         }
@@ -206,7 +210,17 @@ struct BodyReading {
             start = end
         }
         guard !drop.isEmpty else { return sections }
-        return sections.enumerated().map { index, section in section.removing(drop[index] ?? []) }
+        // A section whose heading is dropped goes on the section before it.
+        var kept: [Section] = []
+        for (index, section) in sections.enumerated() {
+            let rest = section.removing(drop[index] ?? [])
+            if drop[index]?.contains(-1) ?? false, !kept.isEmpty {
+                kept[kept.count - 1].append(paragraphsOf: rest)
+            } else {
+                kept.append(rest)
+            }
+        }
+        return kept
     }
 
     /// The sections without a table of contents: paragraphs (list items, as a rule) that repeat
