@@ -770,8 +770,9 @@ import Testing
         let answers = ["Lanterns are launched from the east bank at dusk, about half past seven in September.",
                        "Paper lanterns only: the council does not allow sky lanterns or open flames on the bridges.",
                        "The frames are collected from the shallows the next morning by volunteers with nets."]
+        // The last button leaves saying whether it is open to a script.
         let faq = answers.enumerated().map { n, answer in
-            "<div class=\"item\"><h3><button aria-expanded=\"false\" aria-controls=\"answer-\(n)\">Question \(n + 1)</button></h3>"
+            "<div class=\"item\"><h3><button \(n < 2 ? "aria-expanded=\"false\" " : "")aria-controls=\"answer-\(n)\">Question \(n + 1)</button></h3>"
                 + "<div id=\"answer-\(n)\" class=\"panel\" hidden><p>\(answer)</p></div></div>"
         }.joined()
         let dialog = "<div id=\"signup\" hidden><p>Sign up for the festival newsletter and hear about every launch before anyone else.</p></div>"

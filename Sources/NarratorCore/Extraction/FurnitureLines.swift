@@ -13,13 +13,23 @@ enum FurnitureLines {
         // need: looked at without lower-casing a copy first.
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
-        if isTeaserWithLink(text) { return true }
+        if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) { return true }
         guard mayBeByline || mayHoldCue(text) else { return false }
         let lower = text.utf8.map(ByteText.lower)
         if mayBeByline, isBylineLine(text, lower: lower, words: words) { return true }
         if words <= 20, contactPrompts.contains(where: { lower.starts(with: $0.utf8) }) { return true }
         return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
             || isCopyrightLine(lower, words: words)
+    }
+
+    /// What a page shows until a script fills the place: "Loading…", "Loading prices for your
+    /// region...". A line of six words at most that starts with "loading" and trails off (or
+    /// says nothing more).
+    static func isLoadingPlaceholder(_ text: String, words: Int) -> Bool {
+        guard words <= 6, text.utf8.count >= 7, text.utf8.first.map(ByteText.lower) == 0x6C else { return false }  // "l"
+        let bytes = Array(text.utf8)
+        guard bytes.prefix(7).map(ByteText.lower).elementsEqual("loading".utf8) else { return false }
+        return words == 1 || bytes.suffix(3).elementsEqual("...".utf8) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
     }
 
     /// A teaser whose link names it again for screen readers: "Five Goals for Healthy Smiles

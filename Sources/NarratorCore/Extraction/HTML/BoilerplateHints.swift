@@ -109,13 +109,14 @@ struct BoilerplateHints {
     }
 
     /// Panels of disclosure widgets (an accordion's answers, a "read more" section): hidden
-    /// until a control that says whether it is expanded (`aria-expanded`) opens them
-    /// (`aria-controls` names them). Their text is the page's, folded away to save room, and
-    /// is read like the rest.
+    /// until a control opens them, one that says whether it is expanded (`aria-expanded`) or a
+    /// `<button>`, and that names them (`aria-controls`). Their text is the page's, folded away
+    /// to save room, and is read like the rest.
     private static func reveal(disclosedBy tree: PageTree, in verdicts: inout [Verdict]) {
         var panels = Set<ArraySlice<UInt8>>()
         for node in 0..<tree.count where tree.isElement(node) {
-            guard tree.attributeBytes(node, .ariaExpanded) != nil, let ids = tree.attributeBytes(node, .ariaControls) else { continue }
+            guard tree.attributeBytes(node, .ariaExpanded) != nil || tree.tag(node) == .button,
+                  let ids = tree.attributeBytes(node, .ariaControls) else { continue }
             for id in ids.split(whereSeparator: ByteText.isSpace) { panels.insert(id) }
         }
         guard !panels.isEmpty else { return }
