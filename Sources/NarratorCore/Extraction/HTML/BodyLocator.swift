@@ -36,12 +36,11 @@ struct BodyLocator {
         return found
     }
 
-    /// The element holding a whole thread, when the container is one of its messages (and
-    /// that message has no headline of its own): the
-    /// outermost `<article>`s holding prose, `threadMessages` or more of them without a headline
-    /// (see `holdsHeading`) and at most a third with one. A forum may put the opening post in
-    /// one block and the replies in another; the nearest element holding them all is read,
-    /// unless only the body does.
+    /// The element holding a whole thread, when the container is one of its messages, itself
+    /// without a headline. The messages are the outermost `<article>`s holding prose:
+    /// `threadMessages` or more of them without a headline (see `holdsHeading`), at most a third
+    /// with one. A forum may put the opening post in one block and the replies in another; the
+    /// nearest element holding them all is read, unless only the body does.
     private func thread(around container: PageTree.Index, in body: PageTree.Index) -> PageTree.Index? {
         let measures = filter.measures
         var messages: [PageTree.Index] = []
@@ -116,9 +115,10 @@ struct BodyLocator {
     static let apart = 3.0
 
     /// Characters of prose (paragraphs as `PageMeasures` counts them) in each element below
-    /// `body` that is not boilerplate, indexed from `body`. Other `<article>`s than the one
-    /// holding the candidate, each with a headline (`holdsHeading`), are other stories (a list of posts below this one)
-    /// and add none; `<article>`s without one are a thread's messages, and count.
+    /// `body` that is not boilerplate, indexed from `body`. On a page that says it is an
+    /// article, other `<article>`s than the one holding the candidate, each with a headline
+    /// (`holdsHeading`), are other stories (a list of posts below this one) and add none;
+    /// `<article>`s without one are a thread's messages, and count.
     private func contentProse(_ body: PageTree.Index, candidate: PageTree.Index) -> [Int32] {
         let end = tree.end(body)
         var prose = [Int32](repeating: 0, count: end - body)

@@ -73,7 +73,7 @@ struct BoilerplateHints {
         // nor around a heading that repeats it (an article element that opens with its title).
         if let headline {
             let title = tree.text(of: headline)
-            for heading in [headline] + Self.headings(repeating: title, in: body, tree: tree) {
+            for heading in [headline] + Self.headings(repeating: title, in: body, tree: tree).filter({ $0 != headline }) {
                 var node = tree.parent(heading)
                 while let ancestor = node, ancestor > body {
                     if verdicts[ancestor] == .hint, !Self.isHintTag(tree.tag(ancestor)) { verdicts[ancestor] = .wrapper }
