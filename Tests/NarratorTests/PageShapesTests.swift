@@ -226,6 +226,17 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
+    /// An article element that opens with the headline again is the article, whatever its class
+    /// says of its state on the site ("promoted" to the front page), even when a box of links
+    /// and prose beside it holds more paragraphs.
+    @Test func anArticleRepeatingTheHeadlineIsReadWhateverItsClass() throws {
+        let box = (1...6).map { "<p>Patients can book visit number \($0) online or by calling the front desk between eight and six on weekdays.</p>" }.joined()
+        let body = "<section class=\"util\"><div class=\"box\">\(box)</div></section><main><h1>Lantern festival returns</h1>"
+            + "<article class=\"node node--promoted\"><h2>Lantern festival returns</h2>\(paragraphs)</article></main>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+
     /// A template that names its content column with a furniture word ("widget"), holding a
     /// service page of one short paragraph and lists: what the strict reading finds is a line of
     /// account furniture; the page read without class words finds the page's text.
@@ -691,17 +702,6 @@ import Testing
         #expect(shop.sections.compactMap(\.heading).contains("Question 3 about lanterns"))
         let footer = try extract(page(main + "<footer><div class=\"long-text\">\(guide)</div></footer>"))
         #expect(footer.paragraphs == Array(lines.prefix(3)))
-    }
-
-    /// An article element that opens with the headline again is the article, whatever its class
-    /// says of its state on the site ("promoted" to the front page), even when a box of links
-    /// and prose beside it holds more paragraphs.
-    @Test func anArticleRepeatingTheHeadlineIsReadWhateverItsClass() throws {
-        let box = (1...6).map { "<p>Patients can book visit number \($0) online or by calling the front desk between eight and six on weekdays.</p>" }.joined()
-        let body = "<section class=\"util\"><div class=\"box\">\(box)</div></section><main><h1>Lantern festival returns</h1>"
-            + "<article class=\"node node--promoted\"><h2>Lantern festival returns</h2>\(paragraphs)</article></main>"
-        let article = try extract(page(body))
-        #expect(article.paragraphs == lines)
     }
 
     /// A blog's index: each post an `<article>` with its title and its text. On a page that

@@ -52,7 +52,16 @@ struct BoilerplateHints {
         var scratch: [UInt8] = []
         var style: [UInt8] = []
         var decidedByClassWords = false
+        // Ids that disclosure controls name (see `reveal`), and the `<h1>`s and `<h2>`s.
+        var panels = Set<ArraySlice<UInt8>>()
+        var titleHeadings: [PageTree.Index] = []
         for node in 0..<tree.count where tree.isElement(node) {
+            let tag = tree.tag(node)
+            if tag == .h1 || tag == .h2 { titleHeadings.append(node) }
+            if tree.attributeBytes(node, .ariaExpanded) != nil || tag == .button,
+               let ids = tree.attributeBytes(node, .ariaControls) {
+                for id in ByteText.Tokens(ids) { panels.insert(id) }
+            }
             let classLength = Self.hints(tree, node, into: &scratch)
             verdicts[node] = Self.verdict(tree, node, hints: classWords ? classLength.map { _ in scratch } : nil,
                                           scratch: &style)
@@ -66,14 +75,18 @@ struct BoilerplateHints {
             }
         }
         self.decidedByClassWords = decidedByClassWords
-        Self.reveal(disclosedBy: tree, in: &verdicts)
+        Self.reveal(panels, tree: tree, in: &verdicts)
         pageText = measures.textLength[body]
         let pageProse = Int(measures.paragraphCharacters[body])
         // Around the headline, a class word (not a layout tag) does not take the article with it;
         // nor around a heading that repeats it (an article element that opens with its title).
         if let headline {
             let title = tree.text(of: headline)
-            for heading in [headline] + Self.headings(repeating: title, in: body, tree: tree).filter({ $0 != headline }) {
+            // The headings repeating it, in the body.
+            let repeats = title.isEmpty ? [] : titleHeadings.filter { heading in
+                heading != headline && heading > body && heading < tree.end(body) && tree.text(of: heading) == title
+            }
+            for heading in [headline] + repeats {
                 var node = tree.parent(heading)
                 while let ancestor = node, ancestor > body {
                     if verdicts[ancestor] == .hint, !Self.isHintTag(tree.tag(ancestor)) { verdicts[ancestor] = .wrapper }
@@ -99,26 +112,11 @@ struct BoilerplateHints {
         pageParagraphCharacters = pageProse
     }
 
-    /// The `<h1>` and `<h2>` elements whose text is the headline's.
-    private static func headings(repeating title: String, in body: PageTree.Index, tree: PageTree) -> [PageTree.Index] {
-        guard !title.isEmpty else { return [] }
-        return tree.descendants(body).filter { index in
-            let tag = tree.tag(index)
-            return (tag == .h1 || tag == .h2) && tree.text(of: index) == title
-        }
-    }
-
     /// Panels of disclosure widgets (an accordion's answers, a "read more" section): hidden
     /// until a control opens them, one that says whether it is expanded (`aria-expanded`) or a
-    /// `<button>`, and that names them (`aria-controls`). Their text is the page's, folded away
-    /// to save room, and is read like the rest.
-    private static func reveal(disclosedBy tree: PageTree, in verdicts: inout [Verdict]) {
-        var panels = Set<ArraySlice<UInt8>>()
-        for node in 0..<tree.count where tree.isElement(node) {
-            guard tree.attributeBytes(node, .ariaExpanded) != nil || tree.tag(node) == .button,
-                  let ids = tree.attributeBytes(node, .ariaControls) else { continue }
-            for id in ids.split(whereSeparator: ByteText.isSpace) { panels.insert(id) }
-        }
+    /// `<button>`, and that names them (`aria-controls`: the ids in `panels`). Their text is the
+    /// page's, folded away to save room, and is read like the rest.
+    private static func reveal(_ panels: Set<ArraySlice<UInt8>>, tree: PageTree, in verdicts: inout [Verdict]) {
         guard !panels.isEmpty else { return }
         for node in verdicts.indices where verdicts[node] == .concealed {
             if let id = tree.attributeBytes(node, .id), panels.contains(id) { verdicts[node] = .keep }
