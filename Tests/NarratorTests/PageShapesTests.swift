@@ -547,6 +547,37 @@ import Testing
         #expect(article.paragraphs == [lede, lines[2], lines[3]])
     }
 
+    /// A passage pasted twice in one paragraph (a stray quotation mark between the copies) is
+    /// heard once, the paragraph's end kept; a short run said twice on purpose (a workout's set
+    /// done twice) is read as written.
+    @Test func aPassagePastedTwiceInAParagraphIsHeardOnce() throws {
+        let passage = "Some further planning or a supply stop on the second day might be necessary if a longer crossing "
+            + "of the moor is what you have in mind."
+        let pasted = "\(lines[0]) \(passage) ‘ \(passage)"
+        let sets = "Main set: 2 miles at race pace, 3 minutes easy jogging, 2 miles at race pace, 3 minutes easy jogging, "
+            + "then a mile home at an easy pace."
+        let body = "<article><h1>Lantern festival returns</h1><p>\(pasted)</p><p>\(sets)</p><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == ["\(lines[0]) \(passage)", sets, lines[3]])
+    }
+
+    /// A comparison table's row whose every plan holds the same value says it once; a row of
+    /// short values (numbers, "Yes") is read column by column.
+    @Test func aTableRowWhoseEveryPlanSaysTheSameSaysItOnce() throws {
+        let table = "<table><tr><th>Cover</th><th>Basic</th><th>Plus</th><th>Premier</th></tr>"
+            + "<tr><td>Trip cancellation</td><td>Up to 100% of trip cost</td><td>Up to 100% of trip cost</td>"
+            + "<td>Up to 100% of trip cost</td></tr>"
+            + "<tr><td>Baggage</td><td>500</td><td>500</td><td>500</td></tr>"
+            + "<tr><td>Medical</td><td>Up to 10,000 per person</td><td>Up to 50,000 per person</td>"
+            + "<td>Up to 50,000 per person</td></tr></table>"
+        let body = "<article><h1>Lantern festival returns</h1>\(paragraphs)\(table)</article>"
+        let article = try extract(page(body))
+        #expect(Array(article.paragraphs.suffix(3)) == [
+            "Trip cancellation Up to 100% of trip cost", "Baggage 500 500 500",
+            "Medical Up to 10,000 per person Up to 50,000 per person Up to 50,000 per person",
+        ])
+    }
+
     @Test func aLineShownTwiceIsReadOnceButAQuestionPutAgainIsKept() throws {
         let promotion = "Get the weekend's lantern walks and ferry times in one handy printable guide"
         let question = "What drew you to the river for the festival this year, after so long away?"

@@ -45,7 +45,7 @@ enum Shingles {
     /// The length in bytes of a typographic quotation mark or apostrophe at `index` (‘ ’ ‚ ‛
     /// “ ” „ as E2 80 98-9E, « » as C2 AB/BB), or nil: like ASCII's ' and ", they part words.
     @inline(__always)
-    private static func quoteMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func quoteMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         switch bytes[index] {
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0x98...0x9E).contains(bytes[index + 2]):
             return 3

@@ -51,6 +51,11 @@ struct BodyReading {
         if let title, let first = sections.first?.paragraphs.first, first == title {
             sections[0] = sections[0].removing([0])
         }
+        sections = sections.map { section in
+            var said = section
+            said.paragraphs = section.paragraphs.map(Echoes.removed(from:))
+            return said
+        }
         sections = Self.withoutContents(sections)
         sections = Self.withoutPullQuotes(sections)
         sections = Self.withoutRepeatedRuns(sections)

@@ -1,0 +1,80 @@
+/// A passage said again straight after itself inside one block: a passage pasted twice by an
+/// editor ("...what you have in mind. ‘ stated capability ... what you have in mind."). A
+/// listener hears it once. A shorter run said twice is often meant (a workout's "2 miles at
+/// race pace, 3.5 minutes easy" done twice, a week's plan with the same session on two days).
+enum Echoes {
+    /// The repeated unit has at least this many words: a sentence or more, not a phrase.
+    static let minimumUnit = 20
+
+    /// The text without its echoes: of a passage of 20 words or more said again straight after
+    /// itself, the first saying is kept with what follows the last. Words compare as `Shingles`
+    /// compares them: ASCII case and quotation marks aside.
+    static func removed(from text: String) -> String {
+        let words = Words(text)
+        guard words.count >= 2 * minimumUnit else { return text }
+        var cuts: [Range<Int>] = []
+        // The last place each run of three words started: a repeat's partner, found in one pass.
+        var lastSeen: [UInt64: Int] = [:]
+        var index = 0
+        while index + 2 < words.count {
+            let key = (words.hashes[index] &* 31 &+ words.hashes[index + 1]) &* 31 &+ words.hashes[index + 2]
+            if let earlier = lastSeen[key], index - earlier >= minimumUnit {
+                let unit = index - earlier
+                var end = index
+                while end < words.count, words.hashes[end] == words.hashes[end - unit] { end += 1 }
+                let repeated = end - index
+                // A whole unit said again, not a phrase met twice further apart.
+                if repeated >= unit {
+                    // From the end of the first saying to the end of the last: what follows is kept.
+                    cuts.append(words.ranges[index - 1].upperBound..<words.ranges[end - 1].upperBound)
+                    lastSeen.removeAll(keepingCapacity: true)
+                    index = end
+                    continue
+                }
+            }
+            lastSeen[key] = index
+            index += 1
+        }
+        guard !cuts.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for cut in cuts.reversed() { bytes.removeSubrange(cut) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A text's words: each one's byte range and a hash of its ASCII-lower-cased bytes.
+    private struct Words {
+        var ranges: [Range<Int>] = []
+        var hashes: [UInt64] = []
+        var count: Int { hashes.count }
+
+        init(_ text: String) {
+            var text = text
+            text.withUTF8 { bytes in
+                var start: Int?
+                var hash = Shingles.offset
+                var index = 0
+                func end(at position: Int) {
+                    if let first = start { ranges.append(first..<position); hashes.append(hash) }
+                    start = nil
+                    hash = Shingles.offset
+                }
+                while index < bytes.count {
+                    if let skip = Shingles.quoteMarkLength(bytes, at: index) {
+                        end(at: index)
+                        index += skip
+                        continue
+                    }
+                    let byte = bytes[index]
+                    if ByteText.isWordByte(byte) {
+                        if start == nil { start = index }
+                        hash = (hash ^ UInt64(ByteText.lower(byte))) &* Shingles.prime
+                    } else {
+                        end(at: index)
+                    }
+                    index += 1
+                }
+                end(at: bytes.count)
+            }
+        }
+    }
+}
