@@ -5,11 +5,15 @@
 enum Echoes {
     /// The repeated unit has at least this many words: a sentence or more, not a phrase.
     static let minimumUnit = 20
+    /// Longer blocks are not looked at: an editor's paste sits in a paragraph, and a block of
+    /// 32 KB is a page's text run together, whose word list would cost memory for nothing.
+    static let maximumBytes = 32_768
 
     /// The text without its echoes: of a passage of 20 words or more said again straight after
     /// itself, the first saying is kept with what follows the last. Words compare as `Shingles`
     /// compares them: ASCII case and quotation marks aside.
     static func removed(from text: String) -> String {
+        guard text.utf8.count <= maximumBytes else { return text }
         let words = Words(text)
         guard words.count >= 2 * minimumUnit else { return text }
         var cuts: [Range<Int>] = []

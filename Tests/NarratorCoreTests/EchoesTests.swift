@@ -1,0 +1,26 @@
+import Testing
+@testable import NarratorCore
+
+/// A passage said again straight after itself in one block is heard once.
+@Suite struct EchoesTests {
+    let passage = "The ferry leaves the east bank at seven and returns at nine, so anyone who misses the last crossing "
+        + "will have to walk round by the old bridge."
+
+    @Test func aPassageSaidThreeTimesIsSaidOnceWithWhatFollows() {
+        let text = "Plan ahead. \(passage) \(passage.uppercased()) “\(passage)” Tickets are sold on board."
+        #expect(Echoes.removed(from: text) == "Plan ahead. \(passage)” Tickets are sold on board.")
+    }
+
+    @Test func aPhraseMetTwiceFurtherApartOrAShortRunIsKept() {
+        let apart = "\(passage) The council says the timetable is under review. \(passage)"
+        #expect(Echoes.removed(from: apart) == apart)
+        let short = "Run two miles at race pace, then jog for three minutes; run two miles at race pace, then jog for three minutes."
+        #expect(Echoes.removed(from: short) == short)
+    }
+
+    @Test func aBlockTooLongToBeAParagraphIsLeftAsItIs() {
+        let long = String(repeating: passage + " ", count: Echoes.maximumBytes / passage.utf8.count + 1)
+        #expect(long.utf8.count > Echoes.maximumBytes)
+        #expect(Echoes.removed(from: long) == long)
+    }
+}
