@@ -18,6 +18,17 @@ import Testing
         #expect(Echoes.removed(from: short) == short)
     }
 
+    /// A shorter unit is an echo when it is whole sentences (a card's title sentence shown again
+    /// as its text); a decimal point ends no sentence.
+    @Test func aSentenceSaidTwiceIsSaidOnceButARunBetweenDecimalPointsIsKept() {
+        let sentence = "Our engineers design, build and run the river's ferry systems."
+        let card = "\(sentence) \(sentence) The next intake opens in spring."
+        #expect(Echoes.removed(from: card) == "\(sentence) The next intake opens in spring.")
+        let plan = "Main set: 1 mile at race pace, 3.5 minutes easy jogging, 2 miles at race pace, 3.5 minutes easy jogging, "
+            + "2 miles at race pace, 3.5 minutes easy jogging, then home."
+        #expect(Echoes.removed(from: plan) == plan)
+    }
+
     @Test func aBlockTooLongToBeAParagraphIsLeftAsItIs() {
         let long = String(repeating: passage + " ", count: Echoes.maximumBytes / passage.utf8.count + 1)
         #expect(long.utf8.count > Echoes.maximumBytes)
