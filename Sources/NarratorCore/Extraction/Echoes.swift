@@ -61,7 +61,7 @@ enum Echoes {
         return String(decoding: kept, as: UTF8.self)
     }
 
-    /// A text's words: each one's byte range and a hash of its ASCII-lower-cased bytes.
+    /// A text's words, as `Shingles` reads them: each one's byte range and hash.
     private struct Words {
         var ranges: [Range<Int>] = []
         var hashes: [UInt64] = []
@@ -70,30 +70,10 @@ enum Echoes {
         init(_ text: String) {
             var text = text
             text.withUTF8 { bytes in
-                var start: Int?
-                var hash = Shingles.offset
-                var index = 0
-                func end(at position: Int) {
-                    if let first = start { ranges.append(first..<position); hashes.append(hash) }
-                    start = nil
-                    hash = Shingles.offset
+                Shingles.forEachWord(in: bytes) { range, hash in
+                    ranges.append(range)
+                    hashes.append(hash)
                 }
-                while index < bytes.count {
-                    if let skip = Shingles.quoteMarkLength(bytes, at: index) {
-                        end(at: index)
-                        index += skip
-                        continue
-                    }
-                    let byte = bytes[index]
-                    if ByteText.isWordByte(byte) {
-                        if start == nil { start = index }
-                        hash = (hash ^ UInt64(ByteText.lower(byte))) &* Shingles.prime
-                    } else {
-                        end(at: index)
-                    }
-                    index += 1
-                }
-                end(at: bytes.count)
             }
         }
     }

@@ -14,38 +14,47 @@ enum Shingles {
         var shingles: [UInt64] = []
         var window: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var words = 0
-        var hash: UInt64 = offset
-        var inWord = false
-        func endWord() {
+        forEachWord(in: bytes) { _, hash in
             words += 1
             if words >= 4 { shingles.append(((window.0 &* 31 &+ window.1) &* 31 &+ window.2) &* 31 &+ hash) }
             window = (window.1, window.2, hash)
-            hash = offset
         }
+        if words > 0 && words < 4 { shingles.append((window.0 &* 31 &+ window.1) &* 31 &+ window.2) }
+        return shingles
+    }
+
+    /// Each word of the text, in order: its byte range and an FNV-1a hash of its bytes, ASCII
+    /// lower-cased. Words are runs of ASCII letters and digits and of non-ASCII bytes;
+    /// typographic quotation marks and apostrophes part words as ASCII's do.
+    @inline(__always)
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, UInt64) -> Void) {
+        var start = -1
+        var hash: UInt64 = offset
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            index += 1
-            if let skip = quoteMarkLength(bytes, at: index - 1) {
-                index += skip - 1
-                if inWord { endWord(); inWord = false }
-            } else if ByteText.isWordByte(byte) {
-                hash = (hash ^ UInt64(ByteText.lower(byte))) &* prime
-                inWord = true
-            } else if inWord {
-                endWord()
-                inWord = false
+            if let skip = quoteMarkLength(bytes, at: index) {
+                if start >= 0 { body(start..<index, hash); start = -1; hash = offset }
+                index += skip
+                continue
             }
+            if ByteText.isWordByte(byte) {
+                if start < 0 { start = index }
+                hash = (hash ^ UInt64(ByteText.lower(byte))) &* prime
+            } else if start >= 0 {
+                body(start..<index, hash)
+                start = -1
+                hash = offset
+            }
+            index += 1
         }
-        if inWord { endWord() }
-        if words > 0 && words < 4 { shingles.append((window.0 &* 31 &+ window.1) &* 31 &+ window.2) }
-        return shingles
+        if start >= 0 { body(start..<bytes.count, hash) }
     }
 
     /// The length in bytes of a typographic quotation mark or apostrophe at `index` (‘ ’ ‚ ‛
     /// “ ” „ as E2 80 98-9E, « » as C2 AB/BB), or nil: like ASCII's ' and ", they part words.
     @inline(__always)
-    static func quoteMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    private static func quoteMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         switch bytes[index] {
         case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (0x98...0x9E).contains(bytes[index + 2]):
             return 3
