@@ -26,6 +26,10 @@ import Testing
         "Loading specifications\u{2026}",
         "Loading prices for your region...",
         "Loading",
+        "Join Date: Aug 2008",
+        "Posts: 1,077",
+        "Reputation: 250",
+        "Joined: 12/03/2019",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -46,6 +50,10 @@ import Testing
         "Most islanders found the new timetable helpful, and the vote in March confirmed it.",
         "Loading the ferry took most of the morning...",
         "Loading bays on the quay will close for the festival weekend.",
+        "Member since February 16, 2016",
+        "Location: Boston, Massachusetts",
+        "Posts: see the thread below",
+        "Joined: the harbour trust and the ferry company, in 2019.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

@@ -435,6 +435,23 @@ import Testing
         #expect(article.paragraphs == [lines[1]] + posts)
     }
 
+    /// A forum message's member card (join date, post count) beside each message is not read.
+    @Test func aThreadsMemberCardsAreNotRead() throws {
+        let posts = [
+            "\(lines[0]) Where should somebody launching a lantern for the first time stand?",
+            "Launch from the east bank: the current carries lanterns away from the moored boats there.",
+            "Arrive before eight, because the stewards close the launch steps once the crowd is large.",
+        ]
+        let body = "<div class=\"page\"><h1>Best place to launch a lantern?</h1><div class=\"thread\">"
+            + posts.enumerated().map { index, post in
+                "<article class=\"post\"><div><div>Join Date: Aug 20\(10 + index)</div><div>Posts: \(index + 1),077</div>"
+                    + "<div>Reputation: \(index * 40)</div></div><div class=\"post-text\"><p>\(post)</p></div></article>"
+            }.joined()
+            + "</div></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == posts)
+    }
+
     @Test func fallsBackToTheArticleBodyInJSONLD() throws {
         let ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lantern festival returns\","
             + "\"articleBody\":\"\(lines.joined(separator: "\\n")) \(lines[0]) \(lines[1])\"}</script>"

@@ -13,7 +13,9 @@ enum FurnitureLines {
         // need: looked at without lower-casing a copy first.
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
-        if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) { return true }
+        if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isMemberCardLine(text, words: words) {
+            return true
+        }
         guard mayBeByline || mayHoldCue(text) else { return false }
         let lower = text.utf8.map(ByteText.lower)
         if mayBeByline, isBylineLine(text, lower: lower, words: words) { return true }
@@ -31,6 +33,23 @@ enum FurnitureLines {
         guard bytes.prefix(7).map(ByteText.lower).elementsEqual("loading".utf8) else { return false }
         return words == 1 || bytes.suffix(3).elementsEqual("...".utf8) || bytes.suffix(3).elementsEqual([0xE2, 0x80, 0xA6])
     }
+
+    /// A forum message's member card, line by line: "Join Date: Aug 2008", "Posts: 1,077",
+    /// "Reputation: 250". A label of the card, a colon, and a count or a date of three words at
+    /// most (letters, digits, "," "." "/" "-", a digit among them).
+    static func isMemberCardLine(_ text: String, words: Int) -> Bool {
+        guard words <= 5, let first = text.utf8.first.map(ByteText.lower), memberCardInitials.contains(first),
+              let colon = text.utf8.firstIndex(of: 0x3A) else { return false }
+        let label = text.utf8[..<colon].map(ByteText.lower)
+        guard memberCardLabels.contains(where: { label.elementsEqual($0.utf8) }) else { return false }
+        let value = text.utf8[text.utf8.index(after: colon)...]
+        return ByteText.wordCount(value) <= 3 && value.contains(where: ByteText.isDigit)
+            && value.allSatisfy { ByteText.isWordByte($0) || ByteText.isSpace($0) || ",./-".utf8.contains($0) }
+    }
+
+    static let memberCardLabels = ["join date", "joined", "posts", "total posts", "messages", "reputation",
+                                   "reaction score", "likes received", "karma", "trophy points"]
+    static let memberCardInitials = Set(memberCardLabels.compactMap(\.utf8.first))
 
     /// A teaser whose link names it again for screen readers: "Five Goals for Healthy Smiles
     /// Read More about Five Goals for Healthy Smiles": a headline, "read more about", the headline.
