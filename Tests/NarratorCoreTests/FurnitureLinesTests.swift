@@ -30,6 +30,9 @@ import Testing
         "Posts: 1,077",
         "Reputation: 250",
         "Joined: 12/03/2019",
+        "Table of Contents [Hide]",
+        "In this article",
+        "Jump to \u{2193}",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -54,6 +57,8 @@ import Testing
         "Location: Boston, Massachusetts",
         "Posts: see the thread below",
         "Joined: the harbour trust and the ferry company, in 2019.",
+        "Contents of the lantern kit",
+        "In this article, the harbour master explains the tides.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

@@ -435,6 +435,18 @@ import Testing
         #expect(article.paragraphs == [lines[1]] + posts)
     }
 
+    /// A table of contents goes, its label too: set as a heading, the label would name the
+    /// article's opening a chapter.
+    @Test func aTableOfContentsLabelIsNotAChapter() throws {
+        let body = "<article><h1>Lantern festival returns</h1><h2>Table of Contents <span>[Hide]</span></h2>"
+            + "<ul><li><a href=\"#a\">Getting there</a></li><li><a href=\"#b\">Where to stand</a></li></ul>"
+            + "<p>\(lines[0])</p><p>\(lines[1])</p><h2 id=\"a\">Getting there</h2><p>\(lines[2])</p>"
+            + "<h2 id=\"b\">Where to stand</h2><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil, "Getting there", "Where to stand"])
+        #expect(article.paragraphs == lines)
+    }
+
     /// A forum message's member card (join date, post count) beside each message is not read.
     @Test func aThreadsMemberCardsAreNotRead() throws {
         let posts = [

@@ -13,7 +13,8 @@ enum FurnitureLines {
         // need: looked at without lower-casing a copy first.
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
-        if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isMemberCardLine(text, words: words) {
+        if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isMemberCardLine(text, words: words)
+            || isContentsLabel(text) {
             return true
         }
         guard mayBeByline || mayHoldCue(text) else { return false }
@@ -50,6 +51,20 @@ enum FurnitureLines {
     static let memberCardLabels = ["join date", "joined", "posts", "total posts", "messages", "reputation",
                                    "reaction score", "likes received", "karma", "trophy points"]
     static let memberCardInitials = Set(memberCardLabels.compactMap(\.utf8.first))
+
+    /// The label of a table of contents, standing alone (its entries go with
+    /// `BodyReading.withoutContents`): "Table of Contents [Hide]", "In this article", "On this
+    /// page", "Jump to". Set as a heading, it would name the article's opening a chapter.
+    static func isContentsLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        var words = text.lowercased().split { !("a"..."z").contains($0) }
+        while let last = words.last, ["show", "hide", "toggle", "open", "close"].contains(last) { words.removeLast() }
+        return contentsLabels.contains(words.joined(separator: " "))
+    }
+
+    static let contentsLabels: Set<String> = ["table of contents", "contents", "article contents", "page contents",
+                                              "in this article", "in this post", "in this guide", "on this page",
+                                              "jump to", "jump to section", "skip to section"]
 
     /// A teaser whose link names it again for screen readers: "Five Goals for Healthy Smiles
     /// Read More about Five Goals for Healthy Smiles": a headline, "read more about", the headline.

@@ -57,6 +57,7 @@ struct BodyReading {
             return said
         }
         sections = Self.withoutContents(sections)
+        sections = Self.withoutContentsHeadings(sections)
         sections = Self.withoutPullQuotes(sections)
         sections = Self.withoutRepeatedRuns(sections)
         sections = Self.withoutRepeatedLongHeadings(sections)
@@ -223,6 +224,25 @@ struct BodyReading {
                 kept[kept.count - 1].append(paragraphsOf: rest)
             } else {
                 kept.append(rest)
+            }
+        }
+        return kept
+    }
+
+    /// The sections without a heading that only names a table of contents
+    /// (`FurnitureLines.isContentsLabel`): the paragraphs under it, the article's opening as a
+    /// rule once the entries are gone, go on the section before it.
+    static func withoutContentsHeadings(_ sections: [Section]) -> [Section] {
+        guard sections.contains(where: { $0.heading.map(FurnitureLines.isContentsLabel) ?? false }) else { return sections }
+        var kept: [Section] = []
+        for section in sections {
+            guard let heading = section.heading, FurnitureLines.isContentsLabel(heading) else { kept.append(section); continue }
+            if kept.isEmpty {
+                var rest = section
+                rest.heading = nil
+                kept.append(rest)
+            } else {
+                kept[kept.count - 1].append(paragraphsOf: section)
             }
         }
         return kept
