@@ -51,11 +51,7 @@ struct BodyReading {
         if let title, let first = sections.first?.paragraphs.first, first == title {
             sections[0] = sections[0].removing([0])
         }
-        sections = sections.map { section in
-            var said = section
-            said.paragraphs = section.paragraphs.map(Echoes.removed(from:))
-            return said
-        }
+        for index in sections.indices { sections[index].paragraphs = sections[index].paragraphs.map(Echoes.removed(from:)) }
         sections = Self.withoutContents(sections)
         sections = Self.withoutContentsHeadings(sections)
         sections = Self.withoutPullQuotes(sections)
@@ -216,14 +212,22 @@ struct BodyReading {
             start = end
         }
         guard !drop.isEmpty else { return sections }
-        // A section whose heading is dropped goes on the section before it.
+        let rest = sections.enumerated().map { index, section in section.removing(drop[index] ?? []) }
+        return joined(rest, droppingHeadingsOf: Set(drop.filter { $0.value.contains(-1) }.keys))
+    }
+
+    /// The sections with the headings of those at `unheaded` dropped: each one's paragraphs go
+    /// on the section before it (the first stays where it is, without a heading).
+    static func joined(_ sections: [Section], droppingHeadingsOf unheaded: Set<Int>) -> [Section] {
+        guard !unheaded.isEmpty else { return sections }
         var kept: [Section] = []
         for (index, section) in sections.enumerated() {
-            let rest = section.removing(drop[index] ?? [])
-            if drop[index]?.contains(-1) ?? false, !kept.isEmpty {
-                kept[kept.count - 1].append(paragraphsOf: rest)
+            if !unheaded.contains(index) {
+                kept.append(section)
+            } else if kept.isEmpty {
+                kept.append(Section(paragraphs: section.paragraphs, listNumbers: section.listNumbers))
             } else {
-                kept.append(rest)
+                kept[kept.count - 1].append(paragraphsOf: section)
             }
         }
         return kept
@@ -233,19 +237,9 @@ struct BodyReading {
     /// (`FurnitureLines.isContentsLabel`): the paragraphs under it, the article's opening as a
     /// rule once the entries are gone, go on the section before it.
     static func withoutContentsHeadings(_ sections: [Section]) -> [Section] {
-        guard sections.contains(where: { $0.heading.map(FurnitureLines.isContentsLabel) ?? false }) else { return sections }
-        var kept: [Section] = []
-        for section in sections {
-            guard let heading = section.heading, FurnitureLines.isContentsLabel(heading) else { kept.append(section); continue }
-            if kept.isEmpty {
-                var rest = section
-                rest.heading = nil
-                kept.append(rest)
-            } else {
-                kept[kept.count - 1].append(paragraphsOf: section)
-            }
-        }
-        return kept
+        joined(sections, droppingHeadingsOf: Set(sections.indices.filter {
+            sections[$0].heading.map(FurnitureLines.isContentsLabel) ?? false
+        }))
     }
 
     /// The sections without a table of contents: paragraphs (list items, as a rule) that repeat
