@@ -416,13 +416,18 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
-    @Test func readsAThreadWrittenAsLikeBlocks() throws {
-        let posts = [
+    /// A thread's messages: a question and its answers.
+    var threadPosts: [String] {
+        [
             "\(lines[0]) Where should somebody launching a lantern for the first time stand?",
             "Launch from the east bank: the current carries lanterns away from the moored boats there.",
             "Arrive before eight, because the stewards close the launch steps once the crowd is large.",
             "Bring a lantern with a paper frame only; wire frames are turned away at the gate now.",
         ]
+    }
+
+    @Test func readsAThreadWrittenAsLikeBlocks() throws {
+        let posts = threadPosts
         let body = "<div class=\"page\"><h1>Best place to launch a lantern?</h1><div class=\"thread\">"
             + posts.enumerated().map { index, post in
                 // The opening post is the longest: not a fragment of the page's prose on its own.
@@ -449,11 +454,7 @@ import Testing
 
     /// A forum message's member card (join date, post count) beside each message is not read.
     @Test func aThreadsMemberCardsAreNotRead() throws {
-        let posts = [
-            "\(lines[0]) Where should somebody launching a lantern for the first time stand?",
-            "Launch from the east bank: the current carries lanterns away from the moored boats there.",
-            "Arrive before eight, because the stewards close the launch steps once the crowd is large.",
-        ]
+        let posts = threadPosts
         let body = "<div class=\"page\"><h1>Best place to launch a lantern?</h1><div class=\"thread\">"
             + posts.enumerated().map { index, post in
                 "<article class=\"post\"><div><div>Join Date: Aug 20\(10 + index)</div><div>Posts: \(index + 1),077</div>"
