@@ -36,6 +36,7 @@ enum Echoes {
         var cuts: [Range<Int>] = []
         // The last place each run of three words started: a repeat's partner, found in one pass.
         var lastSeen: [UInt64: Int] = [:]
+        lastSeen.reserveCapacity(words.count)
         var index = 0
         while index + 2 < words.count {
             let key = (words.hashes[index] &* 31 &+ words.hashes[index + 1]) &* 31 &+ words.hashes[index + 2]
@@ -69,6 +70,8 @@ enum Echoes {
 
         init(_ text: String) {
             var text = text
+            ranges.reserveCapacity(text.utf8.count / 4)
+            hashes.reserveCapacity(text.utf8.count / 4)
             text.withUTF8 { bytes in
                 Shingles.forEachWord(in: bytes) { range, hash in
                     ranges.append(range)
