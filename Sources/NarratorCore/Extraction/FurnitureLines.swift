@@ -54,10 +54,11 @@ enum FurnitureLines {
 
     /// The label of a table of contents, standing alone (its entries go with
     /// `BodyReading.withoutContents`): "Table of Contents [Hide]", "In this article", "On this
-    /// page", "Jump to". Set as a heading, it would name the article's opening a chapter.
+    /// page", "Jump to". Set as a heading it heads nothing (`BlockCollector` leaves it out), or it
+    /// would name the article's opening a chapter.
     static func isContentsLabel(_ text: String) -> Bool {
         guard text.utf8.count <= 40 else { return false }
-        var words = text.lowercased().split { !("a"..."z").contains($0) }
+        var words = TextCleanup.lowercased(text).split { !("a"..."z").contains($0) }
         while let last = words.last, ["show", "hide", "toggle", "open", "close"].contains(last) { words.removeLast() }
         return contentsLabels.contains(words.joined(separator: " "))
     }

@@ -78,7 +78,12 @@ struct BlockCollector {
                 sections.append(Section(heading: heading))
                 return
             }
-            if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) { rejectedParagraphs += 1; return }
+            // A label set as a heading ("Share", "Table of Contents") heads nothing: what follows
+            // stays in the section before.
+            if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) || FurnitureLines.isContentsLabel(heading) {
+                rejectedParagraphs += 1
+                return
+            }
             if measures.linkCharacters[node] * 10 >= measures.textLength[node] * 9 { linkedHeadings.insert(sections.count) }
             sections.append(Section(heading: heading))
         case .p, .li, .dd, .dt:

@@ -53,7 +53,6 @@ struct BodyReading {
         }
         for index in sections.indices { sections[index].paragraphs = sections[index].paragraphs.map(Echoes.removed(from:)) }
         sections = Self.withoutContents(sections)
-        sections = Self.withoutContentsHeadings(sections)
         sections = Self.withoutPullQuotes(sections)
         sections = Self.withoutRepeatedRuns(sections)
         sections = Self.withoutRepeatedLongHeadings(sections)
@@ -212,34 +211,17 @@ struct BodyReading {
             start = end
         }
         guard !drop.isEmpty else { return sections }
-        let rest = sections.enumerated().map { index, section in section.removing(drop[index] ?? []) }
-        return joined(rest, droppingHeadingsOf: Set(drop.filter { $0.value.contains(-1) }.keys))
-    }
-
-    /// The sections with the headings of those at `unheaded` dropped: each one's paragraphs go
-    /// on the section before it (the first stays where it is, without a heading).
-    static func joined(_ sections: [Section], droppingHeadingsOf unheaded: Set<Int>) -> [Section] {
-        guard !unheaded.isEmpty else { return sections }
+        // A section whose heading is dropped goes on the section before it.
         var kept: [Section] = []
         for (index, section) in sections.enumerated() {
-            if !unheaded.contains(index) {
-                kept.append(section)
-            } else if kept.isEmpty {
-                kept.append(Section(paragraphs: section.paragraphs, listNumbers: section.listNumbers))
+            let rest = section.removing(drop[index] ?? [])
+            if drop[index]?.contains(-1) ?? false, !kept.isEmpty {
+                kept[kept.count - 1].append(paragraphsOf: rest)
             } else {
-                kept[kept.count - 1].append(paragraphsOf: section)
+                kept.append(rest)
             }
         }
         return kept
-    }
-
-    /// The sections without a heading that only names a table of contents
-    /// (`FurnitureLines.isContentsLabel`): the paragraphs under it, the article's opening as a
-    /// rule once the entries are gone, go on the section before it.
-    static func withoutContentsHeadings(_ sections: [Section]) -> [Section] {
-        joined(sections, droppingHeadingsOf: Set(sections.indices.filter {
-            sections[$0].heading.map(FurnitureLines.isContentsLabel) ?? false
-        }))
     }
 
     /// The sections without a table of contents: paragraphs (list items, as a rule) that repeat
