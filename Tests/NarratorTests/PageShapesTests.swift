@@ -37,6 +37,27 @@ import Testing
         #expect(text(of: article).contains(lines[3]))
     }
 
+    /// A post's excerpt set under the headline, which the opening then tells again in its own
+    /// words, is not heard before the opening; an excerpt the text does not retell is heard.
+    @Test func anExcerptTheOpeningRetellsIsHeardOnce() throws {
+        let opening = lines[0] + " Families lined both banks from early evening."
+        let excerpt = lines[0] + " Here is how the night went on the water."
+        func post(_ summary: String) -> String {
+            "<article><h1>Lantern festival returns</h1><div class=\"post-excerpt\">\(summary)</div>"
+                + "<div class=\"post-content\"><p>\(opening)</p>"
+                + lines.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div></article>"
+        }
+        let retold = try extract(page(post(excerpt)))
+        #expect(retold.paragraphs.first == opening)
+        #expect(!text(of: retold).contains("how the night went"))
+        #expect(retold.standfirst == nil)
+        let other = "A night of paper and candlelight drew crowds back to the water, and the council is counting."
+        let kept = try extract(page(post(other)))
+        #expect(kept.standfirst == other || kept.paragraphs.first == other)
+        #expect(text(of: kept).contains(opening))
+        for line in lines.dropFirst() { #expect(text(of: kept).contains(line)) }
+    }
+
     /// A table of specifications the page shows twice (two layouts) is read once; a short line
     /// repeated on its own is kept.
     @Test func aRunOfLinesShownTwiceIsReadOnce() throws {

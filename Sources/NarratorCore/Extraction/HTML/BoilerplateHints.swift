@@ -453,10 +453,11 @@ struct BoilerplateHints {
     }
 
     /// Words in class/id text that name a standfirst.
-    static let standfirstWords = ByteNeedles([
+    static let standfirstWords = ByteNeedles(standfirstWordList)
+    static let standfirstWordList = [
         "standfirst", "dek", "subtitle", "subhead", "summary", "strapline", "sub-headline", "subheadline", "lede",
         "article-description", "intro",
-    ])
+    ]
 
     /// Whether lower-cased class text marks a byline: "byline" anywhere, or the class "author".
     /// (rel=author marks one too.)

@@ -42,6 +42,37 @@ struct Standfirst {
         return nil
     }
 
+    /// The body without its first paragraph when that is a summary element (an excerpt or a dek
+    /// inside the article's container, just after the headline) and the paragraphs after it say
+    /// it again: the article's opening retold in its own first sentences ("We got the keys 48
+    /// hours ago. The house is full of boxes, chaos..." above "We got the keys 48 hours ago.
+    /// The house is full of boxes, our stuff..."). The listener hears the opening once, as the
+    /// article tells it.
+    func withoutRestatedSummary(in body: PageTree.Index, headlineNode: PageTree.Index?) -> [Section] {
+        guard let headlineNode, let first = sections.firstIndex(where: { !$0.paragraphs.isEmpty }) else { return sections }
+        let opening = sections[first].paragraphs[0]
+        guard ByteText.wordCount(opening.utf8) >= 6 else { return sections }
+        let window = (headlineNode + 1)..<min(headlineNode + Self.reach, tree.end(body))
+        let isSummary = window.contains { node in
+            guard let classes = tree.attributeBytes(node, .class),
+                  Self.summaryWords.occur(in: classes.map(ByteText.lower)) else { return false }
+            return !isInFurniture(node, below: body) && EscapedMarkup.removed(from: tree.text(of: node)) == opening
+        }
+        guard isSummary else { return sections }
+        let told = sections[first...].lazy.flatMap(\.paragraphs).dropFirst().prefix(Self.openingParagraphs)
+        guard Self.repeats(opening, in: ShingleSet(shinglesOf: Array(told))) else { return sections }
+        var kept = sections
+        kept[first] = kept[first].removing([0])
+        return kept.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
+    }
+
+    /// Class words of a summary element: a standfirst's, and an excerpt's (a post's excerpt set
+    /// above its text; as a standfirst candidate it is too often a teaser or a site's line).
+    static let summaryWords = ByteNeedles(BoilerplateHints.standfirstWordList + ["excerpt"])
+
+    /// The paragraphs after a summary that make the article's opening.
+    static let openingParagraphs = 3
+
     /// Whether the text can be read as this article's standfirst.
     func isArticlesOwn(_ text: String) -> Bool {
         let words = ByteText.wordCount(text.utf8)
@@ -70,16 +101,20 @@ struct Standfirst {
     /// Whether a third or more of the text's word 4-grams are in the body, or a run of a dozen
     /// words of it is: the listener would hear that passage twice, straight after the headline
     /// and again in the body.
-    func repeatsBody(_ text: String) -> Bool {
+    func repeatsBody(_ text: String) -> Bool { Self.repeats(text, in: bodyShingles) }
+
+    /// Whether a third or more of the text's word 4-grams are among those `heard`, or a run of
+    /// a dozen words of it is.
+    static func repeats(_ text: String, in heard: ShingleSet) -> Bool {
         let shingles = Shingles.of(text)
         guard !shingles.isEmpty else { return false }
         var repeated = 0
         var run = 0
         for shingle in shingles {
-            guard bodyShingles.contains(shingle) else { run = 0; continue }
+            guard heard.contains(shingle) else { run = 0; continue }
             repeated += 1
             run += 1
-            if run >= Self.repeatedRun - 3 { return true }  // 9 shingles: 12 words
+            if run >= repeatedRun - 3 { return true }  // 9 shingles: 12 words
         }
         return repeated * 3 >= shingles.count
     }
