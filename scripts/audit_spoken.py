@@ -3,7 +3,9 @@
 (standfirsts that are not the article's own; pages that speak a 12-word run twice) on the 97
 pages and on WCXB's articles, each WCXB half apart (ids split by the parity of their MD5, as in
 bench_extract.py), with the page ids. With --baseline OTHER_NARRATE, the same for another build
-side by side (before and after a change).
+side by side (before and after a change). Each build's repeats are counted again on the words
+in the order a listener hears them (a section's heading before its paragraphs; the audit puts it
+after them).
 
 usage: audit_spoken.py BENCH_DATA TOOLS NARRATE [--baseline OTHER_NARRATE]
 """
@@ -11,10 +13,12 @@ import gzip
 import hashlib
 import html.parser
 import json
+import re
 import os
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 
 
 def audit(tools, data, narrate, ids=None):
@@ -58,6 +62,34 @@ def own_descriptions(corpus, narrate, ids):
     return own
 
 
+def repeats_in_order_heard(corpus, narrate, ids_file):
+    """The audit's repeat check (a 12-word run spoken more often than the truth has it) on the
+    words in the order a listener hears them: each heading before its paragraphs. The audit
+    joins a section's paragraphs and then its heading, so a label heading repeated under
+    several entries ("Key Specs") makes a run across two sections' text that no one hears."""
+    ids = open(ids_file or os.path.join(corpus, 'ids.txt')).read().split()
+    words = lambda text: re.findall(r'\w+', text)
+    grams = lambda tokens: Counter(tuple(tokens[i:i + 12]) for i in range(len(tokens) - 11))
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for page in ids:
+            path = os.path.join(folder, f'{page}.html')
+            open(path, 'wb').write(gzip.decompress(open(os.path.join(corpus, 'pages', f'{page}.html.gz'), 'rb').read()))
+            paths.append(path)
+        out = subprocess.run([narrate, 'extract', '--format', 'jsonl', *paths], capture_output=True, text=True).stdout.splitlines()
+    repeated = []
+    for page, row in zip(ids, out):
+        article = json.loads(row)
+        if 'error' in article:
+            continue
+        heard = (article.get('standfirst') or '') + ' ' + ' '.join(
+            (section.get('heading') or '') + ' ' + ' '.join(section.get('paragraphs', [])) for section in article.get('sections', []))
+        truth = grams(words(json.load(open(os.path.join(corpus, 'expected', f'{page}.json')))['articleBody']))
+        if any(count > 1 and truth.get(gram, 0) < count for gram, count in grams(words(heard)).items()):
+            repeated.append(page)
+    return repeated
+
+
 def line(label, result):
     read = result['read']
     share = lambda n: f'{100 * n / read:.1f}%' if read else '-'
@@ -95,6 +127,9 @@ def main():
                       f' ({" ".join(own) or "-"}); not its own: {len(result["junk_ids"]) - len(own)}'
                       f' ({100 * (len(result["junk_ids"]) - len(own)) / result["read"]:.1f}%)')
                 print(f'             repeated ids:   {" ".join(result["repeated_ids"]) or "-"}')
+                heard = repeats_in_order_heard(corpus, binary, ids)
+                print(f'             in the order heard (each heading before its paragraphs): {len(heard)}'
+                      f' ({100 * len(heard) / result["read"]:.1f}%): {" ".join(heard) or "-"}')
 
 
 if __name__ == '__main__':
