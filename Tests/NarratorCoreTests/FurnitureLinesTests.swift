@@ -127,4 +127,17 @@ extension EscapedMarkupTests {
     func timesInTheTextAreNot(_ line: String) {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }
+
+    @Test(arguments: ["Advertisement - Page continues below", "Advertisement: New course on household budgets",
+                      "Advertisement (gone after registration)", "WHERE TO BUY", "Check Price", "Jump To Details Check Price",
+                      "Buy now from one of our trusted retail partners:"])
+    func advertisementAndShopLabelsAreLabels(_ line: String) {
+        #expect(TextCleanup.isBoilerplateLabel(line))
+    }
+
+    @Test(arguments: ["Where to buy a second-hand bike safely", "Buy now, pay later schemes grew by a third last year.",
+                      "Advertisements for the festival ran on local radio.", "Check prices before you travel."])
+    func sentencesWithTheSameWordsAreNot(_ line: String) {
+        #expect(!TextCleanup.isBoilerplateLabel(line))
+    }
 }

@@ -58,6 +58,17 @@ import Testing
         for line in lines.dropFirst() { #expect(text(of: kept).contains(line)) }
     }
 
+    /// An advertisement's label and a shop's buttons between paragraphs are not read; the
+    /// paragraphs around them are, each whole.
+    @Test func advertisementLabelsAndShopButtonsAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + "<div><span>Advertisement - Page continues below</span></div><p>\(lines[1])</p>"
+            + "<h3>Where to buy</h3><p>\(lines[2])</p><div><a href=\"/x\">Check Price</a></div><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        #expect(article.sections.allSatisfy { $0.heading == nil })
+    }
+
     /// A table of specifications the page shows twice (two layouts) is read once; a short line
     /// repeated on its own is kept.
     @Test func aRunOfLinesShownTwiceIsReadOnce() throws {

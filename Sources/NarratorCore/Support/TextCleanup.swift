@@ -147,6 +147,10 @@ public enum TextCleanup {
         "editor's picks", "editors' picks", "you might also like", "recommended for you", "more from this author",
         "previous post", "next post", "previous article", "next article", "previous story", "next story",
         "older post", "newer post", "previous", "next",
+        // A shop's buttons and labels beside a product: what the reader may click, not what
+        // the article says.
+        "where to buy", "buy now", "shop now", "check price", "check prices", "see price", "view deal",
+        "see deal", "get deal", "jump to details",
     ]
 
     /// A paragraph that is only a web address.
@@ -184,6 +188,10 @@ public enum TextCleanup {
         "reading time", "why you can trust", "get through articles", "share this", "sign up for",
         "subscribe to", "follow us", "click here", "this article is more than",
         "listen to this article", "copyright ©", "©",
+        // An advertisement's label with what it says after it ("Advertisement - Page continues
+        // below", "Advertisement: New course").
+        "advertisement -", "advertisement –", "advertisement —", "advertisement:", "advertisement (",
+        "advert:", "buy now from", "jump to details ",
     ]
 }
 
