@@ -128,6 +128,16 @@ extension EscapedMarkupTests {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }
 
+    @Test(arguments: ["12 likes", "1.2k Views", "3 Comments", "0 replies", "1,024 shares"])
+    func countsOfWhatReadersDidAreLabels(_ line: String) {
+        #expect(TextCleanup.isBoilerplateLabel(line))
+    }
+
+    @Test(arguments: ["12 likes in an hour", "3 comments stood out", "260 followers", "2 days ago"])
+    func otherCountsAreNot(_ line: String) {
+        #expect(!TextCleanup.isBoilerplateLabel(line))
+    }
+
     @Test(arguments: ["Advertisement - Page continues below", "Advertisement: New course on household budgets",
                       "Advertisement (gone after registration)", "WHERE TO BUY", "Check Price", "Jump To Details Check Price",
                       "Buy now from one of our trusted retail partners:"])

@@ -107,7 +107,7 @@ public enum TextCleanup {
         let lower = lowercased(text).trimming(" .:|-–—")
         if boilerplateLabels.contains(lower) { return true }
         for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) { return true }
-        if isSpeedLabel(lower) || isReadingTime(lower) { return true }
+        if isSpeedLabel(lower) || isReadingTime(lower) || isCounter(lower) { return true }
         return lower.allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "k" }
     }
 
@@ -120,6 +120,20 @@ public enum TextCleanup {
         // "20 minutes" alone may be a step of a recipe.
         return ["read", "reading", "watch", "listen"].contains(String(words[2]))
     }
+
+    /// "12 likes", "1.2k views", "3 Comments", "0 replies": a widget's count of what readers did.
+    static func isCounter(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count == 2, let number = words.first, number.first?.isNumber == true,
+              number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." || $0 == "k" || $0 == "m" })
+        else { return false }
+        return counterWords.contains(String(words[1]))
+    }
+
+    static let counterWords: Set<String> = [
+        "like", "likes", "comment", "comments", "share", "shares", "reply", "replies", "view", "views",
+        "review", "reviews", "answer", "answers", "vote", "votes",
+    ]
 
     /// "1.25x", "2x", "250 wpm": speed buttons of a listen widget.
     static func isSpeedLabel(_ lower: String) -> Bool {
