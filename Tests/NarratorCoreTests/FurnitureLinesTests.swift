@@ -33,6 +33,9 @@ import Testing
         "Table of Contents [Hide]",
         "In this article",
         "Jump to \u{2193}",
+        "You must log in to answer this question.",
+        "Create an account or sign in to comment",
+        "You need to be a member in order to leave a comment",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -58,6 +61,8 @@ import Testing
         "Posts: see the thread below",
         "Joined: the harbour trust and the ferry company, in 2019.",
         "Contents of the lantern kit",
+        "Members of the harbour trust register to vote on the plan in May.",
+        "Visitors must sign in at the gate to access the lighthouse gallery after dark, the trust said.",
         "In this article, the harbour master explains the tides.",
     ])
     func isArticleText(_ line: String) {

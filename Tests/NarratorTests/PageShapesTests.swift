@@ -69,6 +69,17 @@ import Testing
         #expect(article.sections.allSatisfy { $0.heading == nil })
     }
 
+    /// A prompt to sign in before taking part, set as a paragraph or in a heading's type, is not
+    /// read, and heads no chapter.
+    @Test func promptsToSignInBeforeTakingPartAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<h2>You must <a href=\"/login\">log in</a> to answer this question.</h2>"
+            + "<p>You need to be a member in order to leave a comment</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        #expect(article.sections.allSatisfy { $0.heading == nil })
+    }
+
     /// A table of specifications the page shows twice (two layouts) is read once; a short line
     /// repeated on its own is kept.
     @Test func aRunOfLinesShownTwiceIsReadOnce() throws {

@@ -25,6 +25,18 @@ enum FurnitureLines {
             || isCopyrightLine(lower, words: words)
     }
 
+    /// Whether a heading is furniture by its wording: a contents label, or a disclosure, an
+    /// account prompt, a rating widget or a copyright line set in a heading's type. (A heading
+    /// opening "By" is not taken for a byline: "By Audience" heads a list.)
+    static func isFurnitureHeading(_ text: String) -> Bool {
+        if isContentsLabel(text) { return true }
+        guard text.utf8.count <= 400, mayHoldCue(text) else { return false }
+        let words = ByteText.wordCount(text.utf8)
+        let lower = text.utf8.map(ByteText.lower)
+        return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
+            || isCopyrightLine(lower, words: words)
+    }
+
     /// What a page shows until a script fills the place: "Loading…", "Loading prices for your
     /// region...". A line of six words at most that starts with "loading" and trails off (or
     /// says nothing more).
@@ -106,7 +118,7 @@ enum FurnitureLines {
     /// Every word a disclosure, a prompt or a copyright line must hold one of.
     static let anyCueWords = ["affiliate", "reader-supported", "supports our work", "commission", "compensat",
                               "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
-                              "copyright", "helpful", "vote", "rate this", "rating"]
+                              "copyright", "helpful", "vote", "rate this", "rating", "register", "member"]
 
     /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
     /// a credit and a name of capitalised words, then at most a role or a date.
@@ -143,10 +155,21 @@ enum FurnitureLines {
                                          // ...or for what the site does for an advertiser.
                                          "for promoting", "to be promoted", "for featuring"])
 
-    /// "Already have an account? Log in", "This article is exclusive to subscribers".
+    /// "Already have an account? Log in", "This article is exclusive to subscribers", and a
+    /// prompt to sign in or join before taking part: "You must log in to answer this question",
+    /// "Create an account or sign in to comment", "You need to be a member in order to leave a
+    /// comment".
     static func isAccountPrompt(_ lower: [UInt8], words: Int) -> Bool {
-        words <= 20 && accountPhrases.occur(in: lower)
+        guard words <= 20 else { return false }
+        return accountPhrases.occur(in: lower) || joinToTakePart.occur(in: lower)
     }
+
+    /// "log in to answer", "sign in to comment", "be a member in order to leave a comment": an
+    /// account's act followed straight by taking part.
+    static let joinToTakePart = ByteNeedles(
+        ["log in", "login", "sign in", "register", "sign up", "be logged in", "be a member in order"].flatMap { act in
+            ["comment", "answer", "reply", "post a", "leave a comment", "join the discussion"].map { "\(act) to \($0)" }
+        })
 
     static let accountPhrases = ByteNeedles([
         "already have an account", "already a subscriber", "log in to continue", "sign in to continue",

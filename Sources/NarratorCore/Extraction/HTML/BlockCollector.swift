@@ -78,9 +78,9 @@ struct BlockCollector {
                 sections.append(Section(heading: heading))
                 return
             }
-            // A label set as a heading ("Share", "Table of Contents") heads nothing: what follows
-            // stays in the section before.
-            if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) || FurnitureLines.isContentsLabel(heading) {
+            // A label or a prompt set as a heading ("Share", "Table of Contents", "You must log in
+            // to answer this question") heads nothing: what follows stays in the section before.
+            if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) || FurnitureLines.isFurnitureHeading(heading) {
                 rejectedParagraphs += 1
                 return
             }
