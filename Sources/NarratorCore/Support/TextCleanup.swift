@@ -165,6 +165,8 @@ public enum TextCleanup {
         // the article says.
         "where to buy", "buy now", "shop now", "check price", "check prices", "see price", "view deal",
         "see deal", "get deal", "jump to details",
+        // A listing's controls.
+        "sort by", "filters",
     ]
 
     /// A paragraph that is only a web address.
