@@ -145,7 +145,7 @@ extension EscapedMarkupTests {
 
     @Test(arguments: ["Advertisement - Page continues below", "Advertisement: New course on household budgets",
                       "Advertisement (gone after registration)", "WHERE TO BUY", "Check Price", "Jump To Details Check Price",
-                      "Buy now from one of our trusted retail partners:", "Sort by:", "Filters"])
+                      "Buy now from one of our trusted retail partners:", "Sort by:", "Filters", "Written by:", "Show Caption"])
     func advertisementAndShopLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }

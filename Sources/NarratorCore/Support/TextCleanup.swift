@@ -167,6 +167,9 @@ public enum TextCleanup {
         "see deal", "get deal", "jump to details",
         // A listing's controls.
         "sort by", "filters",
+        // A credit's label whose name stood in a link or an image; a caption's or a video's button.
+        "written by", "edited by", "reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
+        "posted by", "posted on", "published on", "show caption", "hide caption", "watch next", "republish this story",
     ]
 
     /// A paragraph that is only a web address.
