@@ -69,10 +69,11 @@ import Testing
         #expect(article.sections.allSatisfy { $0.heading == nil })
     }
 
-    /// A prompt to sign in before taking part, set as a paragraph or in a heading's type, is not
-    /// read, and heads no chapter.
-    @Test func promptsToSignInBeforeTakingPartAreNotRead() throws {
+    /// A prompt to sign in before taking part or to sign up for a newsletter, set as a paragraph
+    /// or in a heading's type, is not read, and heads no chapter.
+    @Test func promptsToSignInOrSignUpAreNotRead() throws {
         let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<h3>Join our Lantern Weekly newsletter</h3><p>Get the latest festival news delivered straight to your inbox.</p>"
             + "<h2>You must <a href=\"/login\">log in</a> to answer this question.</h2>"
             + "<p>You need to be a member in order to leave a comment</p></article>"
         let article = try extract(page(body))

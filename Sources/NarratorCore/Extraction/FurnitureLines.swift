@@ -22,11 +22,11 @@ enum FurnitureLines {
         if mayBeByline, isBylineLine(text, lower: lower, words: words) { return true }
         if words <= 20, contactPrompts.contains(where: { lower.starts(with: $0.utf8) }) { return true }
         return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
-            || isCopyrightLine(lower, words: words)
+            || isCopyrightLine(lower, words: words) || isNewsletterPrompt(lower, words: words)
     }
 
     /// Whether a heading is furniture by its wording: a contents label, or a disclosure, an
-    /// account prompt, a rating widget or a copyright line set in a heading's type. (A heading
+    /// account or newsletter prompt, a rating widget or a copyright line set in a heading's type. (A heading
     /// opening "By" is not taken for a byline: "By Audience" heads a list.)
     static func isFurnitureHeading(_ text: String) -> Bool {
         if isContentsLabel(text) { return true }
@@ -34,8 +34,23 @@ enum FurnitureLines {
         let words = ByteText.wordCount(text.utf8)
         let lower = text.utf8.map(ByteText.lower)
         return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
-            || isCopyrightLine(lower, words: words)
+            || isCopyrightLine(lower, words: words) || isNewsletterPrompt(lower, words: words)
     }
+
+    /// A newsletter's prompt: "Sign up now for the Deals newsletter.", "Get the latest articles
+    /// delivered to your inbox.", "Join our mailing list!". An article about newsletters names
+    /// them without asking the reader to sign up.
+    static func isNewsletterPrompt(_ lower: [UInt8], words: Int) -> Bool {
+        guard words <= 30 else { return false }
+        if inboxes.occur(in: lower) { return sendingActs.occur(in: lower) }
+        return (signingUp.occur(in: lower) && newsletters.occur(in: lower)) || mailingList.occur(in: lower)
+    }
+
+    static let inboxes = ByteNeedles(["to your inbox", "in your inbox"])
+    static let sendingActs = ByteNeedles(["delivered", "sent ", "straight", "sign up", "subscrib", "get it"])
+    static let signingUp = ByteNeedles(["sign up", "subscribe to our", "join our"])
+    static let newsletters = ByteNeedles(["newsletter"])
+    static let mailingList = ByteNeedles(["join our mailing list"])
 
     /// What a page shows until a script fills the place: "Loading…", "Loading prices for your
     /// region...". A line of six words at most that starts with "loading" and trails off (or
@@ -118,7 +133,8 @@ enum FurnitureLines {
     /// Every word a disclosure, a prompt or a copyright line must hold one of.
     static let anyCueWords = ["affiliate", "reader-supported", "supports our work", "commission", "compensat",
                               "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
-                              "copyright", "helpful", "vote", "rate this", "rating", "register", "member"]
+                              "copyright", "helpful", "vote", "rate this", "rating", "register", "member",
+                              "inbox", "newsletter", "mailing list"]
 
     /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
     /// a credit and a name of capitalised words, then at most a role or a date.
