@@ -107,7 +107,7 @@ public enum TextCleanup {
         let lower = lowercased(text).trimming(" .:|-–—")
         if boilerplateLabels.contains(lower) { return true }
         for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) { return true }
-        if isSpeedLabel(lower) || isReadingTime(lower) || isCounter(lower) { return true }
+        if isSpeedLabel(lower) || isReadingTime(lower) || isCounter(lower) || isGalleryCounter(lower) { return true }
         return lower.allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "k" }
     }
 
@@ -129,6 +129,20 @@ public enum TextCleanup {
         else { return false }
         return counterWords.contains(String(words[1]))
     }
+
+    /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8": a gallery's place.
+    static func isGalleryCounter(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count == 2 || words.count == 4, galleryWords.contains(String(words[0])) else { return false }
+        let isNumber = { (word: Substring) in !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isNumber } }
+        if words.count == 2 {
+            let parts = words[1].split(separator: "/", omittingEmptySubsequences: false)
+            return parts.count == 2 && parts.allSatisfy(isNumber)
+        }
+        return isNumber(words[1]) && ["of", "/", "de", "von", "di"].contains(String(words[2])) && isNumber(words[3])
+    }
+
+    static let galleryWords: Set<String> = ["image", "photo", "picture", "slide", "foto", "bild"]
 
     static let counterWords: Set<String> = [
         "like", "likes", "comment", "comments", "share", "shares", "reply", "replies", "view", "views",
@@ -167,6 +181,9 @@ public enum TextCleanup {
         "see deal", "get deal", "jump to details",
         // A listing's controls.
         "sort by", "filters",
+        // "Advertisement" in other languages.
+        "iklan", "anúncio", "publicidade", "publicité", "anzeige", "werbung", "pubblicità", "publicidad", "reklama",
+        "реклама", "advertentie", "annonce", "mainos", "reklam", "广告", "広告", "광고",
         // A credit's label whose name stood in a link or an image; a caption's or a video's button.
         "written by", "edited by", "reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
         "posted by", "posted on", "published on", "show caption", "hide caption", "watch next", "republish this story",
@@ -204,7 +221,8 @@ public enum TextCleanup {
     ]
 
     static let boilerplatePrefixes: [String] = [
-        "reading time", "why you can trust", "get through articles", "share this", "sign up for",
+        "reading time", "tempo de leitura", "tiempo de lectura", "temps de lecture", "lesezeit", "tempo di lettura",
+        "leestijd", "why you can trust", "get through articles", "share this", "sign up for",
         "subscribe to", "follow us", "click here", "this article is more than",
         "listen to this article", "copyright ©", "©",
         // An advertisement's label with what it says after it ("Advertisement - Page continues
