@@ -21,19 +21,21 @@ enum FurnitureLines {
         let lower = text.utf8.map(ByteText.lower)
         if mayBeByline, isBylineLine(text, lower: lower, words: words) { return true }
         if words <= 20, contactPrompts.contains(where: { lower.starts(with: $0.utf8) }) { return true }
-        return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
-            || isCopyrightLine(lower, words: words) || isNewsletterPrompt(lower, words: words)
+        return isPromptOrNotice(lower, words: words)
     }
 
-    /// Whether a heading is furniture by its wording: a contents label, or a disclosure, an
-    /// account or newsletter prompt, a rating widget or a copyright line set in a heading's type. (A heading
-    /// opening "By" is not taken for a byline: "By Audience" heads a list.)
+    /// Whether a heading is furniture by its wording: a contents label, or a disclosure, a
+    /// prompt, a rating widget or a copyright line set in a heading's type. (A heading opening
+    /// "By" is not taken for a byline: "By Audience" heads a list.)
     static func isFurnitureHeading(_ text: String) -> Bool {
         if isContentsLabel(text) { return true }
         guard text.utf8.count <= 400, mayHoldCue(text) else { return false }
-        let words = ByteText.wordCount(text.utf8)
-        let lower = text.utf8.map(ByteText.lower)
-        return isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
+        return isPromptOrNotice(text.utf8.map(ByteText.lower), words: ByteText.wordCount(text.utf8))
+    }
+
+    /// A disclosure, an account or newsletter prompt, a rating widget's line or a copyright line.
+    static func isPromptOrNotice(_ lower: [UInt8], words: Int) -> Bool {
+        isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
             || isCopyrightLine(lower, words: words) || isNewsletterPrompt(lower, words: words)
     }
 

@@ -23,16 +23,15 @@ public struct HTMLArticleExtractor: Sendable {
         let reading = ReadingChoice(tree: tree, measures: measures, body: body, headlineNode: headlineNode,
                                     headline: h1 ?? metadata.headline, title: title, metadata: metadata).best()
         let filter = reading.filter
-        let sections = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title)
-            .withoutRestatedSummary(in: body, headlineNode: headlineNode)
-        let standfirst = Standfirst(filter: filter, sections: sections, bodyShingles: reading.shingles, headline: title)
-            .choose(in: body, headlineNode: headlineNode, metadata: metadata)
+        var opening = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title)
+        opening.leaveOutRestatedSummary(in: body, headlineNode: headlineNode)
+        let standfirst = opening.choose(in: body, headlineNode: headlineNode, metadata: metadata)
         var article = Article(
             source: source, title: title, byline: metadata.author ?? Self.byline(in: body, filter: filter),
             published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
             language: metadata.language,
             standfirst: standfirst,
-            sections: sections)
+            sections: opening.sections)
         article.canonicalURL = metadata.canonicalURL
         guard article.hasBody else {
             throw ExtractionError(source: source, problem: .noArticleText(reading.rejectedParagraphs))

@@ -4,7 +4,8 @@
 /// just after the headline, then the page's description. A candidate is refused when it is not
 /// the article's own (furniture wording, a newsletter or sign-up prompt, a byline or date, a
 /// short tagline, the headline glued to a label) or when the body already says it: a listener
-/// would hear it twice.
+/// would hear it twice. A summary element the body reads as its first paragraph, which the
+/// opening then retells, is left out of the body (`leaveOutRestatedSummary`).
 struct Standfirst {
     let tree: PageTree
     let filter: BoilerplateHints
@@ -12,7 +13,7 @@ struct Standfirst {
     let bodyShingles: ShingleSet
     let headline: String?
     /// The body: a standfirst element the body reads as a paragraph is heard there.
-    let sections: [Section]
+    private(set) var sections: [Section]
 
     /// Elements after the headline within this many nodes of it can be its standfirst.
     static let reach = 120
@@ -42,28 +43,27 @@ struct Standfirst {
         return nil
     }
 
-    /// The body without its first paragraph when that is a summary element (an excerpt or a dek
+    /// Leaves out the body's first paragraph when that is a summary element (an excerpt or a dek
     /// inside the article's container, just after the headline) and the paragraphs after it say
     /// it again: the article's opening retold in its own first sentences ("We got the keys 48
     /// hours ago. The house is full of boxes, chaos..." above "We got the keys 48 hours ago.
     /// The house is full of boxes, our stuff..."). The listener hears the opening once, as the
     /// article tells it.
-    func withoutRestatedSummary(in body: PageTree.Index, headlineNode: PageTree.Index?) -> [Section] {
-        guard let headlineNode, let first = sections.firstIndex(where: { !$0.paragraphs.isEmpty }) else { return sections }
+    mutating func leaveOutRestatedSummary(in body: PageTree.Index, headlineNode: PageTree.Index?) {
+        guard let headlineNode, let first = sections.firstIndex(where: { !$0.paragraphs.isEmpty }) else { return }
         let opening = sections[first].paragraphs[0]
-        guard ByteText.wordCount(opening.utf8) >= 6 else { return sections }
+        guard ByteText.wordCount(opening.utf8) >= 6 else { return }
         let window = (headlineNode + 1)..<min(headlineNode + Self.reach, tree.end(body))
         let isSummary = window.contains { node in
             guard let classes = tree.attributeBytes(node, .class),
                   Self.summaryWords.occur(in: classes.map(ByteText.lower)) else { return false }
             return !isInFurniture(node, below: body) && EscapedMarkup.removed(from: tree.text(of: node)) == opening
         }
-        guard isSummary else { return sections }
+        guard isSummary else { return }
         let told = sections[first...].lazy.flatMap(\.paragraphs).dropFirst().prefix(Self.openingParagraphs)
-        guard Self.repeats(opening, in: ShingleSet(shinglesOf: Array(told))) else { return sections }
-        var kept = sections
-        kept[first] = kept[first].removing([0])
-        return kept.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
+        guard Self.repeats(opening, in: ShingleSet(shinglesOf: Array(told))) else { return }
+        sections[first] = sections[first].removing([0])
+        sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
     }
 
     /// Class words of a summary element: a standfirst's, and an excerpt's (a post's excerpt set
