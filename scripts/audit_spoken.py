@@ -127,9 +127,9 @@ def main():
                       f' ({" ".join(own) or "-"}); not its own: {len(result["junk_ids"]) - len(own)}'
                       f' ({100 * (len(result["junk_ids"]) - len(own)) / result["read"]:.1f}%)')
                 print(f'             repeated ids:   {" ".join(result["repeated_ids"]) or "-"}')
-                heard = repeats_in_order_heard(corpus, binary, ids)
-                print(f'             in the order heard (each heading before its paragraphs): {len(heard)}'
-                      f' ({100 * len(heard) / result["read"]:.1f}%): {" ".join(heard) or "-"}')
+            heard = repeats_in_order_heard(corpus, binary, ids)
+            print(f'             in the order heard (each heading before its paragraphs): {len(heard)}'
+                  f' ({100 * len(heard) / result["read"]:.1f}%): {" ".join(heard) or "-"}')
 
 
 if __name__ == '__main__':
