@@ -121,20 +121,6 @@ import NarratorTestSupport
         }
     }
 
-    /// From a page's first malformed byte (in its text too), libxml2 reads on as Latin-1:
-    /// nothing after that byte is stripped; what comes before it still is.
-    @Test func nothingAfterAMalformedByteIsStripped() throws {
-        let after = Array("<script>var x = 1;</script><a href=\"/x\" time=\"100s\">b</a></p></body></html>".utf8)
-        let page = Array("<html><body><script>var a = 1;</script><p>a &gt;".utf8) + [0xC7, 0xDF] + after
-        var bytes = page
-        ScriptContentStripper.strip(&bytes)
-        #expect(Array(bytes.suffix(after.count + 2)) == [0xC7, 0xDF] + after)
-        #expect(bytes.starts(with: Array("<html><body><script></script><p>".utf8)))
-        var stripped = page
-        var whole = page
-        #expect(try HTMLParser.parse(&stripped, source: "s") == HTMLParser.parse(&whole, source: "s", stripsScripts: false))
-    }
-
     @Test func strippingChangesNoTreeOfTheSamples() throws {
         var bytes = Array(try Data(contentsOf: RepositoryPaths.sample("harbour-tides.html")))
         var copy = bytes

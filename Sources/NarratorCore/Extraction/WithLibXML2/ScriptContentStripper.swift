@@ -12,9 +12,7 @@ import CLibXML2Shim
 /// attribute by attribute with quoted values, so a `<script` inside a comment or an attribute
 /// value is left alone (see `ScriptScanner`).
 /// Whenever the page stops making sense (a comment, a quote or a script that never ends, a NUL
-/// byte) the rest is kept as it is: leaving text in costs time, never content. So is the rest
-/// from the first byte that is not UTF-8: libxml2 reads on from there as Latin-1, and a change
-/// after that byte can change the character libxml2 reads at it.
+/// byte) the rest is kept as it is: leaving text in costs time, never content.
 ///
 /// One change is not only for speed: an attribute whose name libxml2 2.9 cannot read (a
 /// framework's `@click="..."`) is dropped with its value, which libxml2 would otherwise read as

@@ -11,10 +11,8 @@ struct ScriptScanner {
     /// The bytes in the buffer.
     let total: Int
     /// Where scanning stops: the page's first NUL byte (libxml2 2.9 reads on after a NUL in
-    /// some places and ends the page at one in others), or its first byte that is not UTF-8
-    /// (libxml2 reads on as Latin-1 from there, and a change after it can change the character
-    /// at it), else its end.
-    private(set) var count: Int
+    /// some places and ends the page at one in others), else its end.
+    let count: Int
     /// Bytes before `kept` are final; bytes from `copied` on are still in their old place.
     var kept = 0
     var copied = 0
@@ -31,7 +29,6 @@ struct ScriptScanner {
         self.repairsAttributes = repairsAttributes
         total = count
         self.count = memchr(base, 0, count).map { UnsafeMutableRawPointer(base).distance(to: $0) } ?? count
-        if let invalid = firstInvalidUTF8(from: 0, to: self.count) { self.count = invalid }
     }
 
     mutating func run() -> Int {
@@ -42,8 +39,9 @@ struct ScriptScanner {
             if next == 0x21 {  // "<!": a comment, a DOCTYPE, or else a plain "<"
                 if matches("!--", at: position) {
                     guard let (terminator, end) = commentEnd(from: position + 3) else { break }
-                    // Its text is never read: dropped.
-                    if terminator > position + 3 {
+                    // Its text is never read: dropped, unless a malformed byte in it decides
+                    // libxml2's encoding from there on.
+                    if terminator > position + 3, firstInvalidUTF8(from: position + 3, to: terminator) == nil {
                         move(upTo: position + 3)
                         copied = terminator
                     }
@@ -185,7 +183,9 @@ struct ScriptScanner {
                 while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
                 valueEnd = position
             }
-            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd) {
+            // A malformed byte in a value decides libxml2's encoding from there on: such a value stays.
+            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd),
+               firstInvalidUTF8(from: valueStart, to: valueEnd) == nil {
                 move(upTo: attributeStart)
                 copied = position
                 continue
@@ -222,6 +222,13 @@ struct ScriptScanner {
         else { return false }
         if !isJSONLD {
             move(upTo: position)
+            if let invalid = firstInvalidUTF8(from: position, to: end) {
+                // libxml2 reads a page with no encoder as UTF-8 until its first malformed
+                // byte, then as Latin-1 to the end: that byte stays, so the switch happens
+                // where it would have.
+                copied = invalid
+                move(upTo: invalid + 1)
+            }
             copied = end
         }
         // The end tag is read like any other ("</style?..." runs to the next ">").
