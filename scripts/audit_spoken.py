@@ -13,8 +13,8 @@ import gzip
 import hashlib
 import html.parser
 import json
-import re
 import os
+import re
 import subprocess
 import sys
 import tempfile

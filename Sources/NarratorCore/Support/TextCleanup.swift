@@ -107,13 +107,15 @@ public enum TextCleanup {
         let lower = lowercased(text).trimming(" .:|-–—")
         if boilerplateLabels.contains(lower) { return true }
         for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) { return true }
-        if isSpeedLabel(lower) || isReadingTime(lower) || isCounter(lower) || isGalleryCounter(lower) { return true }
+        if isSpeedLabel(lower) { return true }
+        // Words split once for the labels read word by word.
+        let words = lower.split(separator: " ")
+        if isReadingTime(words) || isCounter(words) || isGalleryCounter(words) { return true }
         return lower.allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "k" }
     }
 
     /// "9 min read", "10 Min Read", "3 minute listen": how long the article takes, a label.
-    static func isReadingTime(_ lower: String) -> Bool {
-        let words = lower.split(separator: " ")
+    static func isReadingTime(_ words: [Substring]) -> Bool {
         guard words.count == 3, let number = words.first,
               number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }), number.first?.isNumber == true,
               ["min", "min.", "mins", "minute", "minutes"].contains(String(words[1])) else { return false }
@@ -122,8 +124,7 @@ public enum TextCleanup {
     }
 
     /// "12 likes", "1.2k views", "3 Comments", "0 replies": a widget's count of what readers did.
-    static func isCounter(_ lower: String) -> Bool {
-        let words = lower.split(separator: " ")
+    static func isCounter(_ words: [Substring]) -> Bool {
         guard words.count == 2, let number = words.first, number.first?.isNumber == true,
               number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "," || $0 == "." || $0 == "k" || $0 == "m" })
         else { return false }
@@ -131,8 +132,7 @@ public enum TextCleanup {
     }
 
     /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8": a gallery's place.
-    static func isGalleryCounter(_ lower: String) -> Bool {
-        let words = lower.split(separator: " ")
+    static func isGalleryCounter(_ words: [Substring]) -> Bool {
         guard words.count == 2 || words.count == 4, galleryWords.contains(String(words[0])) else { return false }
         let isNumber = { (word: Substring) in !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isNumber } }
         if words.count == 2 {

@@ -18,6 +18,11 @@ struct Standfirst {
     /// Elements after the headline within this many nodes of it can be its standfirst.
     static let reach = 120
 
+    /// The nodes after the headline, within `reach` of it and inside the body.
+    private func reach(after headlineNode: PageTree.Index, in body: PageTree.Index) -> Range<PageTree.Index> {
+        (headlineNode + 1)..<min(headlineNode + Self.reach, tree.end(body))
+    }
+
     /// - Parameter bodyShingles: the word 4-grams of the body's paragraphs (`BodyReading` has them).
     init(filter: BoilerplateHints, sections: [Section], bodyShingles: ShingleSet, headline: String?) {
         self.tree = filter.tree
@@ -29,7 +34,7 @@ struct Standfirst {
 
     func choose(in body: PageTree.Index, headlineNode: PageTree.Index?, metadata: PageMetadata) -> String? {
         if let headlineNode {
-            let window = (headlineNode + 1)..<min(headlineNode + Self.reach, tree.end(body))
+            let window = reach(after: headlineNode, in: body)
             for node in filter.standfirstCandidates where window.contains(node) && !isInFurniture(node, below: body) {
                 let text = EscapedMarkup.removed(from: tree.text(of: node))
                 // A standfirst element inside the article's container is heard as its opening.
@@ -53,8 +58,7 @@ struct Standfirst {
         guard let headlineNode, let first = sections.firstIndex(where: { !$0.paragraphs.isEmpty }) else { return }
         let opening = sections[first].paragraphs[0]
         guard ByteText.wordCount(opening.utf8) >= 6 else { return }
-        let window = (headlineNode + 1)..<min(headlineNode + Self.reach, tree.end(body))
-        let isSummary = window.contains { node in
+        let isSummary = reach(after: headlineNode, in: body).contains { node in
             guard let classes = tree.attributeBytes(node, .class),
                   Self.summaryWords.occur(in: classes.map(ByteText.lower)) else { return false }
             return !isInFurniture(node, below: body) && EscapedMarkup.removed(from: tree.text(of: node)) == opening
