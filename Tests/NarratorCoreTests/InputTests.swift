@@ -71,4 +71,20 @@ import NarratorTestSupport
         #expect(TextDecoding.decode(utf16le) == "Hé")
         #expect(TextDecoding.decode([0xEF, 0xBB, 0xBF] + Array("ok".utf8)) == "ok")
     }
+
+    /// UTF-8 with stray windows-1252 bytes pasted in: each stray byte is read as windows-1252,
+    /// every well-formed sequence as UTF-8 (before and after the first stray byte alike).
+    @Test func readsStrayBytesInUTF8AsWindows1252() {
+        let mixed: [UInt8] = Array("Caf".utf8) + [0xE9] + Array(" \u{2014} ".utf8) + [0x93] + Array("ok".utf8) + [0x94]
+            + Array(" \u{A3}5".utf8)
+        #expect(TextDecoding.decode(mixed) == "Café \u{2014} \u{201C}ok\u{201D} \u{A3}5")
+        // Sequences Unicode calls ill-formed are stray bytes too: a truncated one, an overlong
+        // one, a surrogate, a lead byte past U+10FFFF.
+        for stray in [[0xE2, 0x82], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF5, 0x80, 0x80, 0x80]] as [[UInt8]] {
+            let bytes = Array("a".utf8) + stray + Array("b \u{E9}".utf8)
+            let expected = "a" + String(String.UnicodeScalarView(stray.map { TextDecoding.windows1252($0) })) + "b \u{E9}"
+            #expect(TextDecoding.repairingStrayBytes(bytes) == Array(expected.utf8), "\(stray)")
+        }
+        #expect(TextDecoding.repairingStrayBytes(Array("all \u{E9}\u{1F6A2} well-formed".utf8)) == nil)
+    }
 }

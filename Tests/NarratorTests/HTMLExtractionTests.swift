@@ -46,6 +46,23 @@ import NarratorTestSupport
         #expect(article.paragraphs.first?.hasPrefix("Café owners’ week") == true)
     }
 
+    /// A page that declares nothing and is UTF-8 but for a few windows-1252 bytes: those read
+    /// as windows-1252 and the UTF-8 after them still as UTF-8 (libxml2 alone would read on from
+    /// the first stray byte as Latin-1: "Â£" for "£"), whether or not its scripts are stripped.
+    @Test func readsStrayBytesOfAnUndeclaredPageAsWindows1252() throws {
+        var bytes = Array("<html><head><title>t</title><script>var a = '".utf8) + [0xA3] + Array("';</script></head>".utf8)
+        bytes += Array("<body><article><h1>Caf".utf8) + [0xE9] + Array(" news</h1><p>Caf".utf8) + [0xE9]
+        bytes += Array(" owners".utf8) + [0x92] + Array(" week: tea is \u{A3}2 \u{2014} the paragraph goes on for a while to count as text.</p>".utf8)
+        bytes += Array("<p data-x=\"".utf8) + [0xC0, 0xAF] + Array("\">Closing words \u{A9} here, \u{2018}quoted\u{2019}.</p></article></body></html>".utf8)
+        let article = try ArticleLoader().extract(InputDocument.classify(source: "stray.html", bytes: bytes))
+        #expect(article.title == "Café news")
+        #expect(article.paragraphs.first?.hasPrefix("Café owners’ week: tea is £2 — the") == true, "\(article.paragraphs)")
+        #expect(article.paragraphs.last == "Closing words © here, ‘quoted’.")
+        var stripped = bytes
+        var whole = bytes
+        #expect(try HTMLParser.parse(&stripped, source: "s") == HTMLParser.parse(&whole, source: "s", stripsScripts: false))
+    }
+
     /// Every way a page says (or does not say) its encoding, read to the same text.
     @Test(arguments: [
         ("", "utf-8"),

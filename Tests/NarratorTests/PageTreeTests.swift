@@ -145,11 +145,11 @@ import NarratorTestSupport
     }
 
     @Test func onlyPagesReadAsUTF8AreStripped() {
-        #expect(!ScriptContentStripper.applies(to: [0xFF, 0xFE, 0x3C, 0x00], declaredCharset: nil))
-        #expect(!ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "ISO-2022-JP"))
-        #expect(!ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "euc-kr"))
-        #expect(ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: "UTF-8"))
-        #expect(ScriptContentStripper.applies(to: Array("<p>".utf8), declaredCharset: nil))
+        #expect(!ScriptContentStripper.readsAsUTF8( [0xFF, 0xFE, 0x3C, 0x00], declaredCharset: nil))
+        #expect(!ScriptContentStripper.readsAsUTF8( Array("<p>".utf8), declaredCharset: "ISO-2022-JP"))
+        #expect(!ScriptContentStripper.readsAsUTF8( Array("<p>".utf8), declaredCharset: "euc-kr"))
+        #expect(ScriptContentStripper.readsAsUTF8( Array("<p>".utf8), declaredCharset: "UTF-8"))
+        #expect(ScriptContentStripper.readsAsUTF8( Array("<p>".utf8), declaredCharset: nil))
     }
 
     /// A meta charset after the first kilobyte switches libxml2's encoding where it stands:

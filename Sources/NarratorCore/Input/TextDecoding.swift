@@ -2,8 +2,9 @@ import Foundation
 
 /// Turns the bytes of a plain-text or Markdown input into a String.
 ///
-/// UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; bytes that are not valid
-/// UTF-8 are read as Windows-1252, the encoding most legacy Western pages use. Never fails.
+/// UTF-8 (with or without BOM) and UTF-16 with a BOM are read as such; a byte that is not part
+/// of valid UTF-8 is read as Windows-1252, the encoding most legacy Western pages use (see
+/// `repairingStrayBytes`). Never fails.
 public enum TextDecoding {
     public static func decode(_ bytes: [UInt8]) -> String {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
@@ -22,8 +23,8 @@ public enum TextDecoding {
             }
             return String(decoding: units, as: UTF16.self)
         }
-        if let utf8 = String(validating: bytes, as: UTF8.self) { return utf8 }
-        return windows1252(bytes)
+        guard let repaired = repairingStrayBytes(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: repaired, as: UTF8.self)
     }
 
     /// Bytes in the charset a transport named (an HTTP header): a BOM still wins, windows-1252
@@ -46,16 +47,20 @@ public enum TextDecoding {
 
     /// Windows-1252: Latin-1 plus typographic punctuation in 0x80...0x9F.
     static func windows1252(_ bytes: [UInt8]) -> String {
-        let high: [UInt32] = [
-            0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-            0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-            0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
-        ]
         var scalars = String.UnicodeScalarView()
-        for byte in bytes {
-            let value = (0x80...0x9F).contains(byte) ? high[Int(byte) - 0x80] : UInt32(byte)
-            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-        }
+        for byte in bytes { scalars.append(windows1252(byte)) }
         return String(scalars)
     }
+
+    /// One byte's windows-1252 character (U+FFFD for the five bytes it leaves undefined).
+    static func windows1252(_ byte: UInt8) -> Unicode.Scalar {
+        let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178,
+    ]
 }

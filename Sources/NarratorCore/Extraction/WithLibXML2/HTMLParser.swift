@@ -48,8 +48,17 @@ public enum HTMLParser {
             bytes = []
             return try parse(&decoded, source: source, encoding: "UTF-8", stripsScripts: stripsScripts, repairsAttributes: repairsAttributes)
         }
+        // A page read as UTF-8 that is not all UTF-8 has its stray bytes read as windows-1252
+        // here, and libxml2 is told it is UTF-8: left to itself, libxml2 2.9 reads on from the
+        // first stray byte as Latin-1, and whether it does depends on where its buffer happens
+        // to sit in memory (a page could read two ways, stripped of its scripts or not).
+        if ScriptContentStripper.readsAsUTF8(bytes, declaredCharset: encoding ?? declared),
+           var repaired = TextDecoding.repairingStrayBytes(bytes) {
+            bytes = []
+            return try parse(&repaired, source: source, encoding: "UTF-8", stripsScripts: stripsScripts, repairsAttributes: repairsAttributes)
+        }
         if stripsScripts, ScriptContentStripper.followsRunningParser,
-           ScriptContentStripper.applies(to: bytes, declaredCharset: encoding ?? declared) {
+           ScriptContentStripper.readsAsUTF8(bytes, declaredCharset: encoding ?? declared) {
             ScriptContentStripper.strip(&bytes, followsMeta: encoding == nil, repairsAttributes: repairsAttributes)
         }
         let reader = bytes.withUnsafeBufferPointer { buffer in

@@ -41,11 +41,11 @@ enum ScriptContentStripper {
         bytes.removeLast(bytes.count - kept)
     }
 
-    /// Whether stripping is safe for a page read in this charset: libxml2 must read the page as
-    /// UTF-8 (the script ends it looks for are ASCII, and only its UTF-8 reader's fall-back to
-    /// Latin-1 on a malformed byte is followed here; a converter may stop at a byte a script
-    /// holds).
-    static func applies(to bytes: [UInt8], declaredCharset: String?) -> Bool {
+    /// Whether libxml2 reads the page as UTF-8 (no UTF-16 byte-order mark, no other charset
+    /// declared or forced): the pages stripped, as the script ends looked for are ASCII and a
+    /// converter may stop at a byte a script holds. Such a page reaches libxml2 all UTF-8
+    /// (`HTMLParser` reads stray bytes first), so there is no switch to another encoding to follow.
+    static func readsAsUTF8(_ bytes: [UInt8], declaredCharset: String?) -> Bool {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return false }
         guard let charset = declaredCharset else { return true }
         return isUTF8(charset)

@@ -39,9 +39,8 @@ struct ScriptScanner {
             if next == 0x21 {  // "<!": a comment, a DOCTYPE, or else a plain "<"
                 if matches("!--", at: position) {
                     guard let (terminator, end) = commentEnd(from: position + 3) else { break }
-                    // Its text is never read: dropped, unless a malformed byte in it decides
-                    // libxml2's encoding from there on.
-                    if terminator > position + 3, firstInvalidUTF8(from: position + 3, to: terminator) == nil {
+                    // Its text is never read: dropped.
+                    if terminator > position + 3 {
                         move(upTo: position + 3)
                         copied = terminator
                     }
@@ -183,9 +182,7 @@ struct ScriptScanner {
                 while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
                 valueEnd = position
             }
-            // A malformed byte in a value decides libxml2's encoding from there on: such a value stays.
-            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd),
-               firstInvalidUTF8(from: valueStart, to: valueEnd) == nil {
+            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd) {
                 move(upTo: attributeStart)
                 copied = position
                 continue
@@ -222,13 +219,6 @@ struct ScriptScanner {
         else { return false }
         if !isJSONLD {
             move(upTo: position)
-            if let invalid = firstInvalidUTF8(from: position, to: end) {
-                // libxml2 reads a page with no encoder as UTF-8 until its first malformed
-                // byte, then as Latin-1 to the end: that byte stays, so the switch happens
-                // where it would have.
-                copied = invalid
-                move(upTo: invalid + 1)
-            }
             copied = end
         }
         // The end tag is read like any other ("</style?..." runs to the next ">").
@@ -262,43 +252,6 @@ struct ScriptScanner {
         readAttributes.contains { name in
             name.count == end - start && name.indices.allSatisfy { lower(base[start + $0]) == name[$0] }
         }
-    }
-
-    /// The first byte in [start, end) that libxml2 2.9's UTF-8 reader rejects (a stray
-    /// continuation byte, a truncated or overlong sequence, a lead byte of F8 or more).
-    private func firstInvalidUTF8(from start: Int, to end: Int) -> Int? {
-        var index = start
-        while index < end {
-            // Eight ASCII bytes at a time.
-            while index + 8 <= end,
-                  UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-            }
-            guard index < end else { break }
-            let lead = base[index]
-            if lead < 0x80 { index += 1; continue }
-            func continuation(_ offset: Int) -> UInt32? {
-                guard index + offset < end, base[index + offset] & 0xC0 == 0x80 else { return nil }
-                return UInt32(base[index + offset] & 0x3F)
-            }
-            guard lead & 0x40 != 0, let second = continuation(1) else { return index }
-            if lead & 0xE0 != 0xE0 {
-                guard (UInt32(lead & 0x1F) << 6 | second) >= 0x80 else { return index }
-                index += 2
-                continue
-            }
-            guard let third = continuation(2) else { return index }
-            if lead & 0xF0 != 0xF0 {
-                guard (UInt32(lead & 0x0F) << 12 | second << 6 | third) >= 0x800 else { return index }
-                index += 3
-                continue
-            }
-            guard lead & 0xF8 == 0xF0, let fourth = continuation(3),
-                  (UInt32(lead & 0x07) << 18 | second << 12 | third << 6 | fourth) >= 0x10000
-            else { return index }
-            index += 4
-        }
-        return nil
     }
 
     /// Whether a meta's charset value, or the "charset=" in its content value, names an
