@@ -39,6 +39,11 @@ import Testing
         "Sign up now for the Lantern Weekly newsletter.",
         "Get the latest festival news delivered straight to your inbox.",
         "Join our mailing list!",
+        "How useful was this post?",
+        "Click on a star to rate it!",
+        "Enjoy the walk? Pin it for later!",
+        "Tried these lanterns? Pin this for later and tag us!",
+        "Table of Content",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -69,6 +74,10 @@ import Testing
         "The council's newsletter reached every home in the quarter this spring.",
         "Visitors must sign in at the gate to access the lighthouse gallery after dark, the trust said.",
         "In this article, the harbour master explains the tides.",
+        "Drag the timetable into your taskbar and pin it.",
+        "If you like these lantern designs, pin this image and save it for later.",
+        "How useful was this harbour to the fleet? Very, the records say.",
+        "Pin it for later, she said, and the map stayed on the wall for forty years until the harbour closed.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))
@@ -151,13 +160,15 @@ extension EscapedMarkupTests {
     @Test(arguments: ["Advertisement - Page continues below", "Advertisement: New course on household budgets",
                       "Advertisement (gone after registration)", "WHERE TO BUY", "Check Price", "Jump To Details Check Price",
                       "Buy now from one of our trusted retail partners:", "Sort by:", "Filters", "Written by:", "Show Caption",
-                      "Image 2 of 5", "Photo 3/12", "Iklan", "Publicidade", "Tempo de leitura: 1 minuto"])
+                      "Image 2 of 5", "Photo 3/12", "Iklan", "Publicidade", "Tempo de leitura: 1 minuto",
+                      "Print This Page", "Link copied!", "Copied!", "Subscribe!"])
     func advertisementAndShopLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }
 
     @Test(arguments: ["Where to buy a second-hand bike safely", "Image 2 of the festival's poster", "Photo 3", "Buy now, pay later schemes grew by a third last year.",
-                      "Advertisements for the festival ran on local radio.", "Check prices before you travel."])
+                      "Advertisements for the festival ran on local radio.", "Check prices before you travel.",
+                      "Print this page to take it on the walk.", "Copied from the harbour records."])
     func sentencesWithTheSameWordsAreNot(_ line: String) {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }

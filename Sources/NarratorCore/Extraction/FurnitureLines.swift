@@ -33,11 +33,20 @@ enum FurnitureLines {
         return isPromptOrNotice(text.utf8.map(ByteText.lower), words: ByteText.wordCount(text.utf8))
     }
 
-    /// A disclosure, an account or newsletter prompt, a rating widget's line or a copyright line.
+    /// A disclosure, an account, newsletter or pinboard prompt, a rating widget's line or a
+    /// copyright line.
     static func isPromptOrNotice(_ lower: [UInt8], words: Int) -> Bool {
         isDisclosure(lower, words: words) || isAccountPrompt(lower, words: words) || isRatingWidget(lower, words: words)
-            || isCopyrightLine(lower, words: words) || isNewsletterPrompt(lower, words: words)
+            || isCopyrightLine(lower, words: words) || isNewsletterPrompt(lower, words: words) || isPinPrompt(lower, words: words)
     }
+
+    /// A prompt to save the page to a pinboard: "Enjoy the post? Pin it for later!". An article
+    /// that tells the reader to pin a window or a shortcut says nothing of later.
+    static func isPinPrompt(_ lower: [UInt8], words: Int) -> Bool {
+        words <= 14 && pinPrompts.occur(in: lower)
+    }
+
+    static let pinPrompts = ByteNeedles(["pin it for later", "pin this for later", "pin for later"])
 
     /// A newsletter's prompt: "Sign up now for the Deals newsletter.", "Get the latest articles
     /// delivered to your inbox.", "Join our mailing list!". An article about newsletters names
@@ -92,7 +101,7 @@ enum FurnitureLines {
         return contentsLabels.contains(words.joined(separator: " "))
     }
 
-    static let contentsLabels: Set<String> = ["table of contents", "contents", "article contents", "page contents",
+    static let contentsLabels: Set<String> = ["table of contents", "table of content", "contents", "article contents", "page contents",
                                               "in this article", "in this post", "in this guide", "on this page",
                                               "jump to", "jump to section", "skip to section"]
 
@@ -136,7 +145,8 @@ enum FurnitureLines {
     static let anyCueWords = ["affiliate", "reader-supported", "supports our work", "commission", "compensat",
                               "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
                               "copyright", "helpful", "vote", "rate this", "rating", "register", "member",
-                              "inbox", "newsletter", "mailing list"]
+                              "inbox", "newsletter", "mailing list", "a star", "useful was this", "in it for",
+                              "in this for"]
 
     /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
     /// a credit and a name of capitalised words, then at most a role or a date.
@@ -196,7 +206,8 @@ enum FurnitureLines {
     ])
 
     /// A rating widget's lines: "84% of people found this article helpful", "Click a star to add
-    /// your vote", "5 votes - average 4.2 out of 5", "Was this page helpful?".
+    /// your vote", "5 votes - average 4.2 out of 5", "Was this page helpful?", "How useful was
+    /// this post?".
     static func isRatingWidget(_ lower: [UInt8], words: Int) -> Bool {
         words <= 14 && ratingPhrases.occur(in: lower)
     }
@@ -204,7 +215,8 @@ enum FurnitureLines {
     static let ratingPhrases = ByteNeedles([
         "found this article helpful", "found this page helpful", "found this helpful", "was this article helpful",
         "was this page helpful", "was this helpful", "click a star", "add your vote", "votes - average",
-        "rate this article", "rate this post", "rate this page", "no votes so far",
+        "rate this article", "rate this post", "rate this page", "no votes so far", "click on a star",
+        "useful was this post", "useful was this article", "useful was this page",
     ])
 
     /// "© 2026 Riverside Courier. All rights reserved."

@@ -104,7 +104,7 @@ public enum TextCleanup {
     public static func isBoilerplateLabel(_ text: String) -> Bool {
         // Labels are short; article sentences are not worth lower-casing to find out.
         guard text.utf8.count <= 80 else { return false }
-        let lower = lowercased(text).trimming(" .:|-–—")
+        let lower = lowercased(text).trimming(" .:|-–—!")
         if boilerplateLabels.contains(lower) { return true }
         for prefix in boilerplatePrefixes where lower.hasPrefix(prefix) { return true }
         if isSpeedLabel(lower) { return true }
@@ -162,7 +162,8 @@ public enum TextCleanup {
         "advertisement", "advertising", "sponsored", "sponsored content", "ad", "ads",
         "select voice", "choose your listening speed", "listen to this article", "listen",
         "slow", "average", "fast", "normal", "play", "pause", "share", "share this article",
-        "comments", "comment", "tweet", "email", "print", "copy link", "save", "follow",
+        "comments", "comment", "tweet", "email", "print", "print this page", "print this article", "copy link",
+        "link copied", "copied", "save", "follow",
         "read more", "related", "related articles", "more on this", "trending", "recommended",
         "subscribe", "sign up", "newsletter", "log in", "sign in", "menu", "search", "close",
         "skip to content", "skip to main content", "back to top", "scroll to continue",
