@@ -161,14 +161,17 @@ extension EscapedMarkupTests {
                       "Advertisement (gone after registration)", "WHERE TO BUY", "Check Price", "Jump To Details Check Price",
                       "Buy now from one of our trusted retail partners:", "Sort by:", "Filters", "Written by:", "Show Caption",
                       "Image 2 of 5", "Photo 3/12", "Iklan", "Publicidade", "Tempo de leitura: 1 minuto",
-                      "Print This Page", "Link copied!", "Copied!", "Subscribe!"])
+                      "Print This Page", "Link copied!", "Copied!", "Subscribe!", "Tags", "Filed under", "Hidden categories:",
+                      "Joined", "Reaction score", "Sort: Best Match", "Sort by: Newest", "3 of 12"])
     func advertisementAndShopLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }
 
     @Test(arguments: ["Where to buy a second-hand bike safely", "Image 2 of the festival's poster", "Photo 3", "Buy now, pay later schemes grew by a third last year.",
                       "Advertisements for the festival ran on local radio.", "Check prices before you travel.",
-                      "Print this page to take it on the walk.", "Copied from the harbour records."])
+                      "Print this page to take it on the walk.", "Copied from the harbour records.",
+                      "Tags on the harbour boats were checked.", "3 of 12 boats returned", "Sort the nets by size.",
+                      "Joined by her brother, she rowed on."])
     func sentencesWithTheSameWordsAreNot(_ line: String) {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }

@@ -133,8 +133,10 @@ public enum TextCleanup {
 
     /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8": a gallery's place.
     static func isGalleryCounter(_ words: [Substring]) -> Bool {
-        guard words.count == 2 || words.count == 4, galleryWords.contains(String(words[0])) else { return false }
         let isNumber = { (word: Substring) in !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isNumber } }
+        // A slider's place with no word before it: "1 of 23".
+        if words.count == 3, isNumber(words[0]), words[1] == "of", isNumber(words[2]) { return true }
+        guard words.count == 2 || words.count == 4, galleryWords.contains(String(words[0])) else { return false }
         if words.count == 2 {
             let parts = words[1].split(separator: "/", omittingEmptySubsequences: false)
             return parts.count == 2 && parts.allSatisfy(isNumber)
@@ -182,6 +184,10 @@ public enum TextCleanup {
         "see deal", "get deal", "jump to details",
         // A listing's controls.
         "sort by", "filters",
+        // A post's taxonomy, its tags and categories (links) gone: "Tags", "Filed under".
+        "tags", "topics", "categories", "hidden categories", "filed under", "tagged", "tagged with", "posted in",
+        // A forum member card's labels, standing alone when the values sit in elements of their own.
+        "joined", "join date", "posts", "total posts", "messages", "reaction score", "likes received", "trophy points",
         // "Advertisement" in other languages.
         "iklan", "anúncio", "publicidade", "publicité", "anzeige", "werbung", "pubblicità", "publicidad", "reklama",
         "реклама", "advertentie", "annonce", "mainos", "reklam", "广告", "広告", "광고",
@@ -230,6 +236,8 @@ public enum TextCleanup {
         // below", "Advertisement: New course").
         "advertisement -", "advertisement –", "advertisement —", "advertisement:", "advertisement (",
         "advert:", "buy now from", "jump to details ",
+        // A listing's order: "Sort: Best Match", "Sort by: Newest".
+        "sort:", "sort by:",
     ]
 }
 
