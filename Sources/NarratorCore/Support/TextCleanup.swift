@@ -110,7 +110,7 @@ public enum TextCleanup {
         if isSpeedLabel(lower) { return true }
         // Words split once for the labels read word by word.
         let words = lower.split(separator: " ")
-        if isReadingTime(words) || isCounter(words) || isGalleryCounter(words) { return true }
+        if isReadingTime(words) || isCounter(words) || isGalleryCounter(words) || isEditStamp(words) { return true }
         return lower.allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "k" }
     }
 
@@ -123,6 +123,17 @@ public enum TextCleanup {
         return ["read", "reading", "watch", "listen"].contains(String(words[2]))
     }
 
+    /// "Last edited: Jul 3, 2024", "Last edited by Trilby (2024-05-02 10:11:12)": a forum post's
+    /// edit stamp, a year or a time after the label.
+    static func isEditStamp(_ words: [Substring]) -> Bool {
+        guard words.count >= 3, words.count <= 10, words[0] == "last",
+              words[1] == "edited:" || (words[1] == "edited" && ["by", "on", "at"].contains(words[2])) else { return false }
+        return words.dropFirst(2).contains { word in
+            let digits = word.filter { $0.isASCII && $0.isNumber }
+            return digits.count >= 4 || (word.contains(":") && digits.count >= 3)
+        }
+    }
+
     /// "12 likes", "1.2k views", "3 Comments", "0 replies": a widget's count of what readers did.
     static func isCounter(_ words: [Substring]) -> Bool {
         guard words.count == 2, let number = words.first, number.first?.isNumber == true,
@@ -131,7 +142,8 @@ public enum TextCleanup {
         return counterWords.contains(String(words[1]))
     }
 
-    /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8": a gallery's place.
+    /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8", "Page 2 of 9", "1 of 23": a gallery's,
+    /// a slider's or a listing's place.
     static func isGalleryCounter(_ words: [Substring]) -> Bool {
         let isNumber = { (word: Substring) in !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isNumber } }
         // A slider's place with no word before it: "1 of 23".
@@ -144,7 +156,7 @@ public enum TextCleanup {
         return isNumber(words[1]) && ["of", "/", "de", "von", "di"].contains(String(words[2])) && isNumber(words[3])
     }
 
-    static let galleryWords: Set<String> = ["image", "photo", "picture", "slide", "foto", "bild"]
+    static let galleryWords: Set<String> = ["image", "photo", "picture", "slide", "foto", "bild", "page"]
 
     static let counterWords: Set<String> = [
         "like", "likes", "comment", "comments", "share", "shares", "reply", "replies", "view", "views",
