@@ -589,6 +589,13 @@ import Testing
             == "Priya's riverside blog, sharing walks, festivals and honest notes from ten years on the water.")
     }
 
+    /// A description escaped twice ("&amp;#039;") is read as its writer meant it, not as "and hash".
+    @Test func decodesADescriptionEscapedTwice() throws {
+        let escaped = "The river&amp;#039;s lanterns &amp;amp; boats drifted past the quay as the festival came back after four years."
+        #expect(try standfirst(under: "", description: escaped)
+                == "The river's lanterns & boats drifted past the quay as the festival came back after four years.")
+    }
+
     /// A sentence of the body set as a heading (a pull quote in large type) is heard once; a long
     /// heading repeated down the page (a promotion) is heard once; a short one repeated is kept.
     @Test func aPullQuoteOrPromotionSetAsAHeadingIsHeardOnce() throws {

@@ -27,8 +27,10 @@ struct PageMetadata {
             case .meta:
                 let key = (tree[node, .property] ?? tree[node, .name] ?? tree[node, .itemprop] ?? tree[node, .httpEquiv])?
                     .lowercased()
+                // Character references decoded again: a meta's content is often escaped twice
+                // ("you&amp;#039;re"), and no description means a reference literally.
                 if let key, meta[key] == nil, let content = tree.attributeBytes(node, .content) {
-                    meta[key] = TextCleanup.collapse(utf8: Array(content))
+                    meta[key] = TextCleanup.collapse(CharacterReferences.decoded(TextCleanup.collapse(utf8: Array(content))))
                 }
             case .script:
                 // Only JSON-LD scripts keep their text (see PageTreeBuilder).
