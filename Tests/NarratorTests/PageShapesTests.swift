@@ -371,6 +371,20 @@ import Testing
         #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
     }
 
+    /// The linked headlines listed straight after such a heading ("More Like This") go with it;
+    /// a heading of the article after them, and its text, is read.
+    @Test func linkedHeadlinesListedAfterAHeadingThatPointsElsewhereAreNotRead() throws {
+        let more = "<h2>More Like This</h2><h3><a href=\"/a\">How to fold a paper lantern in ten minutes</a></h3>"
+            + "<h3><a href=\"/b\">Candles, oil or batteries: what lights a lantern best</a></h3>"
+        let after = "<h2>Downstream</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + more + after + "</article>"
+        let article = try extract(page(body))
+        #expect(!text(of: article).contains("fold a paper lantern"))
+        #expect(!text(of: article).contains("lights a lantern best"))
+        #expect(text(of: article).contains("cleared by the river trust"))
+        #expect(article.sections.map(\.heading) == [nil, "Downstream"])
+    }
+
     /// The utility class `hidden` hides an element on every screen (a list of next stories kept
     /// for infinite scroll); with a class that shows it at some width it is shown there.
     @Test func theHiddenUtilityClassHidesUnlessShownAtSomeWidth() throws {

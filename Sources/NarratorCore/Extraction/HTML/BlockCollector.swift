@@ -196,16 +196,26 @@ struct BlockCollector {
 
     /// The sections without teasers of other stories: a linked headline whose text below is
     /// cut short ("...you will learn how to create an ergonomic workst..."), or anything under a
-    /// heading that points elsewhere ("Related products", "The latest from the blog"). A linked
+    /// heading that points elsewhere ("Related products", "The latest from the blog"), with the
+    /// linked headlines listed straight after it. A linked
     /// entry with text of its own (a list of tools, each with a note) stays. Read line by line,
     /// a control's label met on three entries or more goes too.
     var keptSections: [Section] {
         let controls = Set(linkedLabels.filter { $0.value >= 3 }.keys)
+        // After a heading that points elsewhere, the linked headlines that follow it with no
+        // text of their own are its list ("More Like This", then one linked title after another).
+        var listsElsewhere = false
         return sections.indices.compactMap { index in
             var section = sections[index]
+            if elsewhere.contains(index) {
+                listsElsewhere = true
+                return nil
+            }
+            if listsElsewhere, linkedHeadings.contains(index), section.paragraphs.isEmpty { return nil }
+            listsElsewhere = false
             let isTeaser = linkedHeadings.contains(index) && !section.paragraphs.isEmpty
                 && section.paragraphs.allSatisfy(Self.isCutShort)
-            if isTeaser || elsewhere.contains(index) { return nil }
+            if isTeaser { return nil }
             if !controls.isEmpty {
                 section = section.removing(Set(section.paragraphs.indices.filter { controls.contains(section.paragraphs[$0]) }))
             }

@@ -25,7 +25,7 @@ enum ElsewhereHeadings {
         "up next", "what to read next", "read more", "more stories", "more to explore", "keep reading",
         "recommended", "recommended for you", "recommended reading", "most popular", "most read", "trending",
         "trending now", "popular posts", "recent posts", "latest posts", "latest stories", "editor's picks",
-        "editors' picks", "don't miss", "more from this author", "more on this",
+        "editors' picks", "don't miss", "more from this author", "more on this", "more like this", "read this next",
         "references", "footnotes", "bibliography", "works cited", "literature cited", "citations",
     ]
 
