@@ -178,3 +178,31 @@ extension EscapedMarkupTests {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }
 }
+
+@Suite struct CreditLinesTests {
+    @Test(arguments: ["March 15, 2022 · 3 min read · By Dana Reyes", "Charlotte Lind • November 4th, 2025",
+                      "23.07.2025 · 6 min read", "2025-12-17· Trond Teigen", "Jun 08, 2023 • 11 Minute Read",
+                      "May 2, 2026 | 12 comments"])
+    func isACreditLine(_ line: String) {
+        #expect(CreditLines.isCreditLine(line))
+    }
+
+    @Test(arguments: ["1/27/2026 | 3/24/2026", "The ferry · the quay · the lighthouse", "Mara Lind | Harbour Trust",
+                      "Prep 10 mins · Bake 45 mins", "We met on March 15, 2022 · and talked for hours about the tides",
+                      "Price: 9.7/10 | Harbour Trust"])
+    func isNotACreditLine(_ line: String) {
+        #expect(!CreditLines.isCreditLine(line))
+    }
+
+    @Test func leavesOutTheOnlyCreditLineAtTheOpening() {
+        let body = ["The ferry left at nine and the harbour emptied within the hour.", "It was a long night on the quay."]
+        let opening = [Section(paragraphs: ["Mara Lind • May 2, 2026"] + body)]
+        #expect(CreditLines.withoutOpeningCredits(opening) == [Section(paragraphs: body)])
+        // A listing shows the shape under every entry: each stays.
+        let listing = [Section(paragraphs: ["May 2, 2026 · 4 min read", "The ferry returns", "May 1, 2026 · 3 min read", "Tides"])]
+        #expect(CreditLines.withoutOpeningCredits(listing) == listing)
+        // Further down it is the article's own line.
+        let late = [Section(paragraphs: body + body + body + ["Mara Lind • May 2, 2026"])]
+        #expect(CreditLines.withoutOpeningCredits(late) == late)
+    }
+}

@@ -114,13 +114,20 @@ public enum TextCleanup {
         let hasYearOrTime = words.contains { word in
             let digits = word.filter(\.isNumber)
             return (digits.count == 4 && word.count <= 5) || word.utf8.contains(0x3A) && digits.count >= 3
-                || (word.count == 10 && word.filter({ $0 == "-" || $0 == "/" }).count == 2)
+                || (word.count == 10 && word.filter({ $0 == "-" || $0 == "/" || $0 == "." }).count == 2)
         }
         guard hasYearOrTime else { return false }
         let calendarish = words.filter { word in
             word.allSatisfy { $0.isNumber || "-/:.".contains($0) } || dateWords.contains { word.hasPrefix($0) }
+                || isOrdinalDay(word)
         }
         return calendarish.count * 3 >= words.count * 2
+    }
+
+    /// "4th", "21st": a day of the month written as an ordinal.
+    static func isOrdinalDay(_ word: Substring) -> Bool {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        return (1...2).contains(digits.count) && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
     }
 
     static let dateWords: [String] = [

@@ -52,6 +52,7 @@ struct BodyReading {
             sections[0] = sections[0].removing([0])
         }
         for index in sections.indices { sections[index].paragraphs = sections[index].paragraphs.map(Echoes.removed(from:)) }
+        sections = CreditLines.withoutOpeningCredits(sections)
         sections = Self.withoutContents(sections)
         sections = Self.withoutPullQuotes(sections)
         sections = Self.withoutRepeatedRuns(sections)

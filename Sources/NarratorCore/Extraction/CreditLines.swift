@@ -1,0 +1,70 @@
+/// A line of credits under the headline, its parts set apart by dots or bars: a date with a
+/// reading time, a byline or an author's name ("March 15, 2022 · 3 min read · By Dana Reyes",
+/// "Charlotte Gannon • November 4th, 2025", "23.07.2025 · 6 min read"). Each part alone is a
+/// label; together they say who wrote the article and when, which the headline's listener does
+/// not need read out (`--announce` reads the byline and date from the page's metadata).
+///
+/// Only such a line at the opening of the body, and the only one of its shape on the page, is
+/// left out: a listing repeats the shape for every entry ("Mar 07, 2026 · 4 min read" under each
+/// post), and there it is what the page shows.
+enum CreditLines {
+    /// Paragraphs from the start of the body that count as its opening.
+    static let opening = 5
+
+    /// The sections without the credit line at their opening, when the page has just one.
+    static func withoutOpeningCredits(_ sections: [Section]) -> [Section] {
+        var found: [(section: Int, paragraph: Int, place: Int)] = []
+        var place = 0
+        for (index, section) in sections.enumerated() {
+            for (offset, paragraph) in section.paragraphs.enumerated() {
+                if isCreditLine(paragraph) {
+                    found.append((index, offset, place))
+                    if found.count > 1 { return sections }
+                }
+                place += 1
+            }
+        }
+        guard let only = found.first, only.place < opening else { return sections }
+        var kept = sections
+        kept[only.section] = kept[only.section].removing([only.paragraph])
+        return kept
+    }
+
+    /// Whether a line is made of credits only: two or more parts set apart by "·", "•", "・" or
+    /// "|", each a date, a reading time, a byline, a name or a widget's count, with a date or a
+    /// reading time among them and at most one date (two dates make a span: "1/27/2026 |
+    /// 3/24/2026").
+    static func isCreditLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, text.unicodeScalars.contains(where: separators.contains) else { return false }
+        let parts = text.unicodeScalars.split(whereSeparator: separators.contains)
+            .map { String(String.UnicodeScalarView($0)).trimming(" ,") }
+            .filter { !$0.isEmpty }
+        guard parts.count >= 2 else { return false }
+        var dates = 0
+        var times = 0
+        for part in parts {
+            let lower = TextCleanup.lowercased(part)
+            let words = lower.split(separator: " ")
+            if TextCleanup.isDateLine(part) {
+                dates += 1
+            } else if TextCleanup.isReadingTime(words) {
+                times += 1
+            } else if !(FurnitureLines.isBylineLine(part, lower: Array(lower.utf8), words: words.count)
+                        || TextCleanup.isCounter(words) || isName(part)) {
+                return false
+            }
+        }
+        return dates + times >= 1 && dates <= 1
+    }
+
+    static let separators: Set<Unicode.Scalar> = ["·", "•", "・", "|"]
+
+    /// One to four capitalised words with no digits and no sentence's end: "Trond Teigen".
+    static func isName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), !TextCleanup.endsLikeSentence(text) else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true && !word.contains(where: \.isNumber)
+        }
+    }
+}
