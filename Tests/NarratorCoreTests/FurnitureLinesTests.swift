@@ -137,7 +137,8 @@ extension EscapedMarkupTests {
 }
 
 @Suite struct BoilerplateLabelTests {
-    @Test(arguments: ["9 min read", "10 Min Read", "0 min. read", "3 minute listen", "2–4 minutes read"])
+    @Test(arguments: ["9 min read", "10 Min Read", "0 min. read", "3 minute listen", "2–4 minutes read", "4 min read time",
+                      "6 Minute Reading Time"])
     func readingTimesAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }

@@ -16,12 +16,13 @@ extension TextCleanup {
         return lower.allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "k" }
     }
 
-    /// "9 min read", "10 Min Read", "3 minute listen": how long the article takes, a label.
+    /// "9 min read", "10 Min Read", "3 minute listen", "4 min read time": how long the article
+    /// takes, a label.
     static func isReadingTime(_ words: [Substring]) -> Bool {
-        guard words.count == 3, let number = words.first,
+        guard words.count == 3 || (words.count == 4 && words[3] == "time"), let number = words.first,
               number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }), number.first?.isNumber == true,
               ["min", "min.", "mins", "minute", "minutes"].contains(String(words[1])) else { return false }
-        // "20 minutes" alone may be a step of a recipe.
+        // "20 minutes" alone may be a step of a recipe; "4 min read time" is a label.
         return ["read", "reading", "watch", "listen"].contains(String(words[2]))
     }
 
