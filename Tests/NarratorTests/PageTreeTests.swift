@@ -99,20 +99,19 @@ import NarratorTestSupport
         #expect(try tree(html) == tree(html, stripsScripts: false))
     }
 
-    /// libxml2 reads an undeclared page as UTF-8 until a malformed byte, then as Latin-1: a
-    /// stray byte in a script decides how the text after it reads, stripped or not.
+    /// A stray byte (not UTF-8) in a script is read as windows-1252 before libxml2 reads the
+    /// page (`TextDecoding.repairingStrayBytes`): the text after it reads the same, stripped or not.
     @Test(arguments: [[0xA3], [0xE2, 0x82], [0xC0, 0xAF], [0xF8, 0x80, 0x80, 0x80], [0xED, 0xA0, 0x80]] as [[UInt8]])
-    func aMalformedByteInAScriptStillDecidesTheEncoding(_ stray: [UInt8]) throws {
+    func aStrayByteInAScriptReadsTheSameStrippedOrNot(_ stray: [UInt8]) throws {
         let bytes = Array("<html><body><script>var a = '".utf8) + stray + Array("';</script><p>Price: \u{A3}1</p></body></html>".utf8)
         var stripped = bytes
         var whole = bytes
         #expect(try HTMLParser.parse(&stripped, source: "s") == HTMLParser.parse(&whole, source: "s", stripsScripts: false))
     }
 
-    /// The same for a malformed byte in an attribute value the tree does not keep, or in a
-    /// comment: it stays.
+    /// The same for a stray byte in an attribute value the tree does not keep, or in a comment.
     @Test(arguments: [[0xA3], [0xE2, 0x82], [0xC0, 0xAF]] as [[UInt8]])
-    func aMalformedByteInADroppedAttributeOrCommentStillDecidesTheEncoding(_ stray: [UInt8]) throws {
+    func aStrayByteInADroppedAttributeOrCommentReadsTheSameStrippedOrNot(_ stray: [UInt8]) throws {
         for (open, close) in [("<div data-a=\"x", "\">t</div>"), ("<!-- x", " -->"), ("<!--", "--!>")] {
             let bytes = Array("<html><body>\(open)".utf8) + stray + Array("\(close)<p>Price: \u{A3}1</p></body></html>".utf8)
             var stripped = bytes

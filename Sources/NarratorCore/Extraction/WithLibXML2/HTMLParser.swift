@@ -7,7 +7,8 @@ import NarratorCore
 /// Parses HTML with libxml2's forgiving parser into a `PageTree`.
 ///
 /// libxml2 decodes the page from its BOM or declared charset (meta charset / http-equiv) to
-/// UTF-8, replaces invalid sequences, and never fetches anything the page names. Its events
+/// UTF-8 (a page read as UTF-8 has its stray bytes read as windows-1252 first, and a page in
+/// windows-1252 is decoded here), and never fetches anything the page names. Its events
 /// go straight into the compact tree: no libxml2 DOM is built.
 public enum HTMLParser {
     /// Parses a page.
