@@ -164,7 +164,8 @@ extension EscapedMarkupTests {
                       "Image 2 of 5", "Photo 3/12", "Iklan", "Publicidade", "Tempo de leitura: 1 minuto",
                       "Print This Page", "Link copied!", "Copied!", "Subscribe!", "Tags", "Filed under", "Hidden categories:",
                       "Joined", "Reaction score", "Sort: Best Match", "Sort by: Newest", "3 of 12",
-                      "Last edited: Jul 3, 2024", "Last edited by Morwenna (2024-05-02 10:11:12)", "Page 2 of 9"])
+                      "Last edited: Jul 3, 2024", "Last edited by Morwenna (2024-05-02 10:11:12)", "Page 2 of 9",
+                      "Share post on:", "Copy URL", "Last updated", "Published"])
     func advertisementAndShopLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }
@@ -174,7 +175,7 @@ extension EscapedMarkupTests {
                       "Print this page to take it on the walk.", "Copied from the harbour records.",
                       "Tags on the harbour boats were checked.", "3 of 12 boats returned", "Sort the nets by size.",
                       "Joined by her brother, she rowed on.", "Last edited in 1998, the guide is out of date.",
-                      "Page 2 of the report"])
+                      "Page 2 of the report", "Published in 1998, the guide is out of date.", "Share the post with a friend."])
     func sentencesWithTheSameWordsAreNot(_ line: String) {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }

@@ -80,7 +80,10 @@ extension TextCleanup {
         "select voice", "choose your listening speed", "listen to this article", "listen",
         "slow", "average", "fast", "normal", "play", "pause", "share", "share this article",
         "comments", "comment", "tweet", "email", "print", "print this page", "print this article", "copy link",
-        "link copied", "copied", "save", "follow",
+        "link copied", "copied", "save", "follow", "share article", "share this post", "share post", "share post on",
+        "share this story", "share this page", "share via", "copy url",
+        // A date's label whose date stood in an element of its own.
+        "published", "updated", "last updated", "last modified",
         "read more", "related", "related articles", "more on this", "trending", "recommended",
         "subscribe", "sign up", "newsletter", "log in", "sign in", "menu", "search", "close",
         "skip to content", "skip to main content", "back to top", "scroll to continue",
