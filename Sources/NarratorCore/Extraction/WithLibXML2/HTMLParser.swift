@@ -53,13 +53,12 @@ public enum HTMLParser {
         // here, and libxml2 is told it is UTF-8: left to itself, libxml2 2.9 reads on from the
         // first stray byte as Latin-1, and whether it does depends on where its buffer happens
         // to sit in memory (a page could read two ways, stripped of its scripts or not).
-        if ScriptContentStripper.readsAsUTF8(bytes, declaredCharset: encoding ?? declared),
-           var repaired = TextDecoding.repairingStrayBytes(bytes) {
+        let readsAsUTF8 = ScriptContentStripper.readsAsUTF8(bytes, declaredCharset: encoding ?? declared)
+        if readsAsUTF8, var repaired = TextDecoding.repairingStrayBytes(bytes) {
             bytes = []
             return try parse(&repaired, source: source, encoding: "UTF-8", stripsScripts: stripsScripts, repairsAttributes: repairsAttributes)
         }
-        if stripsScripts, ScriptContentStripper.followsRunningParser,
-           ScriptContentStripper.readsAsUTF8(bytes, declaredCharset: encoding ?? declared) {
+        if stripsScripts, ScriptContentStripper.followsRunningParser, readsAsUTF8 {
             ScriptContentStripper.strip(&bytes, followsMeta: encoding == nil, repairsAttributes: repairsAttributes)
         }
         let reader = bytes.withUnsafeBufferPointer { buffer in
