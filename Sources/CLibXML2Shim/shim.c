@@ -3,6 +3,7 @@
 #include <libxml/parserInternals.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <libxml/xmlversion.h>
 
 // libxml2 reports some problems (encoding conversion, I/O) through its generic error
@@ -44,10 +45,16 @@ narrator_html_reader *narrator_html_reader_new(const char *bytes, size_t length,
     // HUGE lifts the 256-level nesting and 10 MB text-node limits (the HTML parser expands no
     // custom entities, so this opens no entity-expansion risk; the tree builder bounds depth);
     // NONET: nothing the page names is fetched.
-    htmlCtxtUseOptions(ctxt, HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                 HTML_PARSE_NONET | HTML_PARSE_COMPACT | XML_PARSE_HUGE);
+    int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET |
+                  HTML_PARSE_COMPACT | XML_PARSE_HUGE;
+    // Bytes already UTF-8 (Narrator decoded or repaired them) are read as they are, the page's
+    // own charset declarations ignored: a UTF-8 converter would feed libxml2 the page in chunks,
+    // and its name parser loses the characters it has read when a chunk moves the buffer.
+    int isUTF8 = encoding != NULL && (strcasecmp(encoding, "UTF-8") == 0 || strcasecmp(encoding, "UTF8") == 0);
+    if (isUTF8) options |= HTML_PARSE_IGNORE_ENC;
+    htmlCtxtUseOptions(ctxt, options);
     ctxt->html = 1;
-    if (encoding != NULL) {
+    if (encoding != NULL && !isUTF8) {
         xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(encoding);
         if (handler != NULL) {
             xmlSwitchToEncoding(ctxt, handler);
