@@ -28,9 +28,11 @@ struct PageMetadata {
                 let key = (tree[node, .property] ?? tree[node, .name] ?? tree[node, .itemprop] ?? tree[node, .httpEquiv])?
                     .lowercased()
                 // Character references decoded again: a meta's content is often escaped twice
-                // ("you&amp;#039;re"), and no description means a reference literally.
+                // ("you&amp;#039;re"), and no description means a reference literally. Only a
+                // content holding "&" is decoded and collapsed again.
                 if let key, meta[key] == nil, let content = tree.attributeBytes(node, .content) {
-                    meta[key] = TextCleanup.collapse(CharacterReferences.decoded(TextCleanup.collapse(utf8: Array(content))))
+                    let text = TextCleanup.collapse(utf8: Array(content))
+                    meta[key] = ByteText.contains(text, byte: 0x26) ? TextCleanup.collapse(CharacterReferences.decoded(text)) : text
                 }
             case .script:
                 // Only JSON-LD scripts keep their text (see PageTreeBuilder).
