@@ -161,6 +161,30 @@ import Testing
         #expect(article.paragraphs == lines)
     }
 
+    /// A template that names the article's sections with a furniture word ("nav": each is an
+    /// in-page menu's target) names them all so: the introduction beside the headline, set apart
+    /// from the rest by a call to action, is read with the rest. A menu whose class no part of
+    /// the article wears, and the call to action, stay unread.
+    @Test func sectionsWearingTheArticlesClassAreReadWhateverItsWords() throws {
+        let intro = ["Lantern makers on the east bank say the return of the festival saved their trade this year.",
+                     "Most of them had stopped taking orders when the council first paused the event."]
+        let more = ["Orders for next year opened the morning after, and the largest workshop is already full.",
+                    "Two apprentices have joined the trade since the summer, the first in more than a decade.",
+                    "The makers' guild will show its oldest frames at the harbour museum in the autumn."]
+        let body = "<main><div class=\"page-head\"><h1>Lantern festival returns</h1>"
+            + "<div class=\"content-nav-section\">" + intro.map { "<p>\($0)</p>" }.joined() + "</div></div>"
+            + "<div class=\"learn-cta\"><p>What does a festival cost a city?</p><a href=\"/cost\">Find out</a></div>"
+            + "<div class=\"content-nav-section\">\(paragraphs)"
+            + more.map { "<p>\($0)</p>" }.joined() + "</div>"
+            + "<div class=\"site-nav-section\"><p>Our other sections cover the markets, the tides and the schools of the quarter.</p></div>"
+            + "</main>"
+        let article = try extract(page(body))
+        #expect(Array(article.paragraphs.prefix(2)) == intro)
+        #expect(Array(article.paragraphs.dropFirst(2)) == lines + more)
+        #expect(!text(of: article).contains("Find out"))
+        #expect(!text(of: article).contains("markets, the tides"))
+    }
+
     /// A builder widget holding more list than paragraph text (a product's prices and pros) is
     /// read when it is not links, and so is one holding a heading or nothing but a list; a
     /// widget of links beside them (other stories) is not.

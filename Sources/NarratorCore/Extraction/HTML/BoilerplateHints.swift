@@ -38,6 +38,9 @@ struct BoilerplateHints {
     private(set) var strictHints = false
     /// All text on the page, in characters.
     private let pageText: Int32
+    /// Elements marked as furniture by a class word that the page's article also wears (see
+    /// `articleClassed(_:tree:measures:pageProse:)`): read unless hints are strict.
+    private let articleClassed: Set<PageTree.Index>
 
     /// - Parameters:
     ///   - headline: the page's first `<h1>` in `body`, if any.
@@ -106,6 +109,7 @@ struct BoilerplateHints {
         // Only where there is no article of its own beside them: comments under an article are
         // still furniture.
         keepAll(.discussion) { prose in pageProse - prose < 800 }
+        articleClassed = classWords ? Self.articleClassed(verdicts, tree: tree, measures: measures, pageProse: pageProse) : []
         self.verdicts = verdicts
         standfirstCandidates = standfirsts
         bylineCandidates = bylines
@@ -121,6 +125,29 @@ struct BoilerplateHints {
         for node in verdicts.indices where verdicts[node] == .concealed {
             if let id = tree.attributeBytes(node, .id), panels.contains(id) { verdicts[node] = .keep }
         }
+    }
+
+    /// The elements a class word marks as furniture whose class the page also gives to an
+    /// element holding a large share of its prose (see `holdsShareOfPage`): a template that
+    /// names its article's blocks with a furniture word ("content-nav-section", each section an
+    /// in-page menu's target) names them all so, and a part of the article set apart from the
+    /// rest (the introduction beside the headline, the rest below a call to action) is read
+    /// with the rest. A class shared only by furniture proves nothing.
+    private static func articleClassed(_ verdicts: [Verdict], tree: PageTree, measures: PageMeasures,
+                                       pageProse: Int) -> Set<PageTree.Index> {
+        func fromClassWords(_ node: PageTree.Index) -> ArraySlice<UInt8>? {
+            guard verdicts[node] == .hint, !isHintTag(tree.tag(node)), tree.attributeBytes(node, .role) == nil,
+                  let classes = tree.attributeBytes(node, .class), !classes.isEmpty else { return nil }
+            return classes
+        }
+        var articleClasses = Set<ArraySlice<UInt8>>()
+        for node in verdicts.indices {
+            guard let classes = fromClassWords(node) else { continue }
+            let prose = Int(measures.paragraphCharacters[node])
+            if prose >= 200, Double(prose) >= 0.3 * Double(pageProse) { articleClasses.insert(classes) }
+        }
+        guard !articleClasses.isEmpty else { return [] }
+        return Set(verdicts.indices.filter { node in fromClassWords(node).map(articleClasses.contains) == true })
     }
 
     /// The same verdicts, with hints strict (see `strictHints`): judged once, read twice.
@@ -153,7 +180,7 @@ struct BoilerplateHints {
         case .skip: return true
         case .hint:
             if strictHints { return Double(measures.textLength[node]) < 0.8 * Double(pageText) }
-            return !holdsShareOfPage(node, 0.3)
+            return !holdsShareOfPage(node, 0.3) && !articleClassed.contains(node)
         case .discussion:
             return !holdsShareOfPage(node, 0.3)
         case .concealed:
