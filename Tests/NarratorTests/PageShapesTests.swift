@@ -587,6 +587,25 @@ import Testing
         #expect(try standfirst(under: "", description: own) == own)
     }
 
+    /// A line set in the standfirst's type under the lead image, which the page's JSON-LD gives
+    /// as that image's caption, is the caption: the page's description is read instead. The same
+    /// line is read when the JSON-LD does not call it a caption.
+    @Test func refusesAStandfirstThePageCallsAnImagesCaption() throws {
+        let caption = "Paper lanterns drifting past the east bank at dusk, just in time for the weekend crowds"
+        let description = "Nine thousand lanterns drifted down the river as the festival came back after four years."
+        func read(captioned: Bool) throws -> String? {
+            let image = captioned ? ",\"image\":[{\"@type\":\"ImageObject\",\"url\":\"/l.jpg\",\"caption\":\"\(caption)\"}]" : ""
+            let head = "<meta name=\"description\" content=\"\(description)\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lantern festival returns\"\(image)}</script>"
+            let body = "<article><header><h1>Lantern festival returns</h1><img src=\"/l.jpg\" alt=\"\">"
+                + "<div><span class=\"subtitle-2\">\(caption)</span><span>Credit: Ana Lyle</span></div></header>"
+                + "<div class=\"body\">\(paragraphs)</div></article>"
+            return try extract(page(body, head: head)).standfirst
+        }
+        #expect(try read(captioned: true) == description)
+        #expect(try read(captioned: false) == caption)
+    }
+
     @Test(arguments: [
         "<p class=\"dek\">Sign up for our newsletter to get the week's best stories in your inbox.</p>",
         "<p class=\"subtitle\">Culture, rivers and city life</p>",

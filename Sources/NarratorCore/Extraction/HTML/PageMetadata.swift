@@ -14,6 +14,9 @@ struct PageMetadata {
     var articleBody: String?
     /// Whether the page says it is an article: a JSON-LD article object, or `og:type` "article".
     var declaresArticle = false
+    /// The captions the article's JSON-LD gives its images (`image`'s ImageObjects): text the
+    /// page itself calls a caption.
+    var imageCaptions: Set<String> = []
 
     /// Reads metadata from the whole page; JSON-LD first, then OpenGraph and meta tags.
     init(tree: PageTree) {
@@ -48,6 +51,12 @@ struct PageMetadata {
         declaresArticle = !ldArticles.isEmpty || meta["og:type"]?.lowercased() == "article"
         canonicalURL = tree.canonicalURL ?? meta["og:url"]
         articleBody = (ldArticles.lazy.compactMap { $0["articleBody"] as? String }.first)
+        for article in ldArticles {
+            let images: [Any] = (article["image"] as? [Any]) ?? (article["image"].map { [$0] } ?? [])
+            for case let image as [String: Any] in images {
+                if let caption = Self.string(image["caption"]) { imageCaptions.insert(caption) }
+            }
+        }
         headline = Self.string(ld["headline"]) ?? meta["og:title"] ?? meta["twitter:title"]
         // The page's own description first: a JSON-LD object's may describe the site it names.
         description = meta["og:description"] ?? meta["description"] ?? Self.string(ld["description"])

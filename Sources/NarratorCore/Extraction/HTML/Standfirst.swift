@@ -39,10 +39,13 @@ struct Standfirst {
                 let text = EscapedMarkup.removed(from: tree.text(of: node))
                 // A standfirst element inside the article's container is heard as its opening.
                 if sections.contains(where: { $0.paragraphs.contains(text) }) { return nil }
-                if isArticlesOwn(text) { return text }
+                // A line the page's JSON-LD gives as an image's caption is the caption under
+                // the lead image (set in the standfirst's type), not a summary.
+                if isArticlesOwn(text), !metadata.imageCaptions.contains(text) { return text }
             }
         }
-        if let description = metadata.description.map(EscapedMarkup.removed(from:)), isArticlesOwn(description) {
+        if let description = metadata.description.map(EscapedMarkup.removed(from:)), isArticlesOwn(description),
+           !metadata.imageCaptions.contains(description) {
             return description
         }
         return nil
