@@ -81,6 +81,16 @@ import Testing
         #expect(article.sections.allSatisfy { $0.heading == nil })
     }
 
+    /// A status region (`role="status"`: what a screen reader announces as it changes, "Loaded
+    /// 24 results", "Added to cart") is not read; one holding the article's prose is.
+    @Test func statusAnnouncementsAreNotRead() throws {
+        let body = "<main><div role=\"status\">Loaded 24 results</div><article><h1>Lantern festival returns</h1>"
+            + paragraphs + "<p role=\"status\">Added to your reading list</p></article></main>"
+        #expect(try extract(page(body)).paragraphs == lines)
+        let announced = "<main><h1>Lantern festival returns</h1><div role=\"status\">\(paragraphs)</div></main>"
+        #expect(try extract(page(announced)).paragraphs == lines)
+    }
+
     /// A table of specifications the page shows twice (two layouts) is read once; a short line
     /// repeated on its own is kept.
     @Test func aRunOfLinesShownTwiceIsReadOnce() throws {

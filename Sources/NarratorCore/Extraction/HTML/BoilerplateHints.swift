@@ -286,7 +286,7 @@ struct BoilerplateHints {
 
     static let skippedRoles: Set<String> = [
         "navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alert",
-        "menu", "menubar", "toolbar", "button", "figure",
+        "menu", "menubar", "toolbar", "button", "figure", "status",
     ]
 
     /// - Parameter hints: the element's class and id as `hints` gives them, nil when it has neither.
