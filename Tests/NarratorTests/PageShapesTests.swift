@@ -372,8 +372,11 @@ import Testing
         let teasers = ["Neck pain at the lantern desk", "Paper or silk: choosing a lantern", "A year on the river"].map {
             "<div class=\"card\"><h3><a href=\"/blog/x\">\($0)</a></h3><div>Do you ever feel stiffness after a long evening of folding paper? This post is for anyone who spends the wint...</div></div>"
         }.joined()
+        // An entry under a one-word linked heading (a name) trailing off in an ellipsis is its own
+        // note, not a story's teaser: a story's headline is more than a word.
         let tools = "<h2>Three tools we used</h2><h3><a href=\"/t/1\">Frame bender</a></h3><p>A small jig that bends willow into a ring without splitting it.</p>"
             + "<h3><a href=\"/t/2\">Glue brush</a></h3><p>Wide and soft, so the tissue paper does not tear while it is still wet.</p>"
+            + "<h3><a href=\"/t/3\">Willow</a></h3><p>Cut in the spring, soaked for a week, and then we shall see…</p>"
         let body = "<div class=\"sections\"><section><h1>Lantern festival returns</h1>" + paragraphs + tools + "</section>"
             + "<section class=\"more\"><h2>Blog.</h2>" + teasers + "</section></div>"
         let article = try extract(page(body))
@@ -381,6 +384,7 @@ import Testing
         #expect(!article.sections.contains { $0.heading == "A year on the river" })
         #expect(text(of: article).contains("without splitting it"))
         #expect(article.sections.contains { $0.heading == "Glue brush" })
+        #expect(text(of: article).contains("then we shall see…"))
         #expect(Array(article.paragraphs.prefix(4)) == lines)
     }
 

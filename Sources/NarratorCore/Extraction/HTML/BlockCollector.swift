@@ -194,8 +194,9 @@ struct BlockCollector {
         return cells.joined(separator: " ")
     }
 
-    /// The sections without teasers of other stories: a linked headline whose text below is
-    /// cut short ("...you will learn how to create an ergonomic workst..."), or anything under a
+    /// The sections without teasers of other stories: a linked headline (more than a word: a
+    /// one-word link over a note is a name, a forum post's author or a listed tool) whose text
+    /// below is cut short ("...you will learn how to create an ergonomic workst..."), or anything under a
     /// heading that points elsewhere ("Related products", "The latest from the blog"), with the
     /// linked headlines listed straight after it. A linked
     /// entry with text of its own (a list of tools, each with a note) stays. Read line by line,
@@ -215,6 +216,7 @@ struct BlockCollector {
             listsElsewhere = false
             let isTeaser = linkedHeadings.contains(index) && !section.paragraphs.isEmpty
                 && section.paragraphs.allSatisfy(Self.isCutShort)
+                && ByteText.wordCount((section.heading ?? "").utf8) >= 2
             if isTeaser { return nil }
             if !controls.isEmpty {
                 section = section.removing(Set(section.paragraphs.indices.filter { controls.contains(section.paragraphs[$0]) }))
