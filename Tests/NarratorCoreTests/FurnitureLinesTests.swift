@@ -165,7 +165,8 @@ extension EscapedMarkupTests {
                       "Print This Page", "Link copied!", "Copied!", "Subscribe!", "Tags", "Filed under", "Hidden categories:",
                       "Joined", "Reaction score", "Sort: Best Match", "Sort by: Newest", "3 of 12",
                       "Last edited: Jul 3, 2024", "Last edited by Morwenna (2024-05-02 10:11:12)", "Page 2 of 9",
-                      "Share post on:", "Copy URL", "Last updated", "Published"])
+                      "Share post on:", "Copy URL", "Last updated", "Published", "Well-known member", "New Member",
+                      "Original Poster", "OP", "Staff member"])
     func advertisementAndShopLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }
@@ -175,7 +176,8 @@ extension EscapedMarkupTests {
                       "Print this page to take it on the walk.", "Copied from the harbour records.",
                       "Tags on the harbour boats were checked.", "3 of 12 boats returned", "Sort the nets by size.",
                       "Joined by her brother, she rowed on.", "Last edited in 1998, the guide is out of date.",
-                      "Page 2 of the report", "Published in 1998, the guide is out of date.", "Share the post with a friend."])
+                      "Page 2 of the report", "Published in 1998, the guide is out of date.", "Share the post with a friend.",
+                      "A new member of the crew", "She is a well-known member of the harbour trust.", "Op. 27"])
     func sentencesWithTheSameWordsAreNot(_ line: String) {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }

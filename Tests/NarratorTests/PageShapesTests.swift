@@ -553,12 +553,15 @@ import Testing
         let posts = threadPosts
         let body = "<div class=\"page\"><h1>Best place to launch a lantern?</h1><div class=\"thread\">"
             + posts.enumerated().map { index, post in
-                "<article class=\"post\"><div><div>Join Date: Aug 20\(10 + index)</div><div>Posts: \(index + 1),077</div>"
+                "<article class=\"post\"><h4><a href=\"/u/\(index)\">Rower\(index)</a></h4><h5>\(index == 0 ? "Original Poster" : "Senior Member")</h5>"
+                    + "<div><div>Join Date: Aug 20\(10 + index)</div><div>Posts: \(index + 1),077</div>"
                     + "<div>Reputation: \(index * 40)</div></div><div class=\"post-text\"><p>\(post)</p></div></article>"
             }.joined()
             + "</div></div>"
         let article = try extract(page(body))
         #expect(article.paragraphs == posts)
+        // Each post heard under its author's name, not under a rank badge.
+        #expect(!article.sections.contains { $0.heading == "Senior Member" || $0.heading == "Original Poster" })
     }
 
     @Test func fallsBackToTheArticleBodyInJSONLD() throws {

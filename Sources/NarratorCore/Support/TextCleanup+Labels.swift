@@ -106,6 +106,10 @@ extension TextCleanup {
         "tags", "topics", "categories", "hidden categories", "filed under", "tagged", "tagged with", "posted in",
         // A forum member card's labels, standing alone when the values sit in elements of their own.
         "joined", "join date", "posts", "total posts", "messages", "reaction score", "likes received", "trophy points",
+        // Its rank badge, and the badge on the thread's own author's posts ("Original poster").
+        "new member", "junior member", "full member", "senior member", "established member", "well-known member",
+        "active member", "valued member", "premium member", "gold member", "silver member", "staff member",
+        "original poster", "op",
         // "Advertisement" in other languages.
         "iklan", "anúncio", "publicidade", "publicité", "anzeige", "werbung", "pubblicità", "publicidad", "reklama",
         "реклама", "advertentie", "annonce", "mainos", "reklam", "广告", "広告", "광고",
