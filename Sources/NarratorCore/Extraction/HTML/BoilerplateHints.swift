@@ -135,9 +135,11 @@ struct BoilerplateHints {
     /// with the rest. A class shared only by furniture proves nothing.
     private static func articleClassed(_ verdicts: [Verdict], tree: PageTree, measures: PageMeasures,
                                        pageProse: Int) -> Set<PageTree.Index> {
+        // The class of an element a word of that class marked (not its tag, role or id).
         func fromClassWords(_ node: PageTree.Index) -> ArraySlice<UInt8>? {
             guard verdicts[node] == .hint, !isHintTag(tree.tag(node)), tree.attributeBytes(node, .role) == nil,
-                  let classes = tree.attributeBytes(node, .class), !classes.isEmpty else { return nil }
+                  let classes = tree.attributeBytes(node, .class), !classes.isEmpty,
+                  words(in: classes.map(ByteText.lower)) == .boilerplate else { return nil }
             return classes
         }
         var articleClasses = Set<ArraySlice<UInt8>>()
