@@ -9,22 +9,32 @@ import Narrator
 /// error of `narrate` ("narrate: --format 'xml' is not one of ...; see 'narrate segment --help'"),
 /// with exit status 64. Help and version requests are printed whole, as the parser does.
 enum CommandLineErrors {
-    static func run(_ arguments: [String]? = nil) async {
-        let command: ParsableCommand
+    /// The command the arguments name; a bad command line is reported on one line and ends the
+    /// process (64), help and version requests are printed whole and end it (0).
+    static func parse(_ arguments: [String]? = nil) -> ParsableCommand {
         do {
-            command = try Narrate.parseAsRoot(arguments)
+            return try Narrate.parseAsRoot(arguments)
         } catch {
             if Narrate.exitCode(for: error) != .validationFailure { Narrate.exit(withError: error) }
             Failure.report(oneLine(for: error))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        // Swift's thread pool (libdispatch) reads /proc/PID/task to watch its workers and traps
-        // without it, at a random moment: say so at once instead (help and version need no pool).
+    }
+
+    /// Ends the process (69) with one line when /proc is not mounted and the command needs
+    /// Swift's thread pool (every command but help). libdispatch reads /proc/PID/task to watch
+    /// its workers and traps without it, at a random moment once it has started: this is
+    /// asked before it starts (see `Entry`).
+    static func requireThreadPool(for command: ParsableCommand) {
         let asksForHelp = type(of: command).configuration.commandName == "help"
         if !asksForHelp, access("/proc/self/task", R_OK) != 0 {
             Failure.report("/proc is not mounted: the Swift runtime's thread pool needs it (mount proc in the chroot or sandbox)")
             Foundation.exit(ExitStatus.unavailable.code)
         }
+    }
+
+    /// Runs the parsed command; an error it throws is reported and sets the exit status.
+    static func run(_ command: ParsableCommand) async {
         do {
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()

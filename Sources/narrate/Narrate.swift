@@ -3,7 +3,7 @@ import Foundation
 import Narrator
 
 /// `narrate`: the root command. Holds the subcommands; speaking an article is the default.
-@main
+/// The process starts in `Entry`.
 struct Narrate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "narrate",
@@ -45,14 +45,4 @@ struct Narrate: AsyncParsableCommand {
         defaultSubcommand: Speak.self
     )
 
-    /// Sets the UTF-8 character locale eSpeak NG needs while the process is still single-threaded:
-    /// eSpeak calls setlocale(LC_CTYPE, "C.UTF-8") when it starts, which is not safe while other
-    /// threads run, and glibc makes the same call a no-op once the locale is already set.
-    static func main() async {
-        setlocale(LC_CTYPE, "C.UTF-8")
-        // A file-size limit reached (like a full disk) is a failed write and a clear error, not a kill.
-        signal(SIGXFSZ, SIG_IGN)
-        StandardOutput.reserveStandardDescriptors()
-        await CommandLineErrors.run(Array(LaunchArguments.all.dropFirst()))
-    }
 }
