@@ -44,5 +44,4 @@ struct Narrate: AsyncParsableCommand {
         subcommands: [Speak.self, Edition.self, Batch.self, Serve.self, Extract.self, Segment.self, Voices.self, BatchWorkerCommand.self],
         defaultSubcommand: Speak.self
     )
-
 }

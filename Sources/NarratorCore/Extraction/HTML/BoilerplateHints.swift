@@ -142,14 +142,12 @@ struct BoilerplateHints {
                   words(in: classes.map(ByteText.lower)) == .boilerplate else { return nil }
             return classes
         }
-        var articleClasses = Set<ArraySlice<UInt8>>()
-        for node in verdicts.indices {
-            guard let classes = fromClassWords(node) else { continue }
-            let prose = Int(measures.paragraphCharacters[node])
-            if prose >= 200, Double(prose) >= 0.3 * Double(pageProse) { articleClasses.insert(classes) }
-        }
+        let marked = verdicts.indices.compactMap { node in fromClassWords(node).map { (node: node, classes: $0) } }
+        let articleClasses = Set(marked.lazy.filter { element in
+            holdsShare(Int(measures.paragraphCharacters[element.node]), of: pageProse, 0.3)
+        }.map(\.classes))
         guard !articleClasses.isEmpty else { return [] }
-        return Set(verdicts.indices.filter { node in fromClassWords(node).map(articleClasses.contains) == true })
+        return Set(marked.lazy.filter { articleClasses.contains($0.classes) }.map(\.node))
     }
 
     /// The same verdicts, with hints strict (see `strictHints`): judged once, read twice.
@@ -260,8 +258,12 @@ struct BoilerplateHints {
 
     /// Whether the element holds 200+ characters of prose and `share` of the page's.
     private func holdsShareOfPage(_ node: PageTree.Index, _ share: Double) -> Bool {
-        let characters = Int(measures.paragraphCharacters[node])
-        return characters >= 200 && Double(characters) >= share * Double(pageParagraphCharacters)
+        Self.holdsShare(Int(measures.paragraphCharacters[node]), of: pageParagraphCharacters, share)
+    }
+
+    /// Whether `characters` of prose are 200 or more and `share` of the page's `pageProse`.
+    private static func holdsShare(_ characters: Int, of pageProse: Int, _ share: Double) -> Bool {
+        characters >= 200 && Double(characters) >= share * Double(pageProse)
     }
 
     /// Elements whose content is never read aloud.
