@@ -166,7 +166,9 @@ extension EscapedMarkupTests {
                       "Joined", "Reaction score", "Sort: Best Match", "Sort by: Newest", "3 of 12",
                       "Last edited: Jul 3, 2024", "Last edited by Morwenna (2024-05-02 10:11:12)", "Page 2 of 9",
                       "Share post on:", "Copy URL", "Last updated", "Published", "Well-known member", "New Member",
-                      "Original Poster", "OP", "Staff member"])
+                      "Original Poster", "OP", "Staff member", "of 15", "Ask Question", "Explore related questions",
+                      "See similar questions with these tags.", "Start asking to get answers",
+                      "Find the answer to your question by asking.", "Hot Network Questions"])
     func advertisementAndShopLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }
@@ -177,7 +179,9 @@ extension EscapedMarkupTests {
                       "Tags on the harbour boats were checked.", "3 of 12 boats returned", "Sort the nets by size.",
                       "Joined by her brother, she rowed on.", "Last edited in 1998, the guide is out of date.",
                       "Page 2 of the report", "Published in 1998, the guide is out of date.", "Share the post with a friend.",
-                      "A new member of the crew", "She is a well-known member of the harbour trust.", "Op. 27"])
+                      "A new member of the crew", "She is a well-known member of the harbour trust.", "Op. 27",
+                      "Of 15 boats, three returned.", "Related questions were put to the harbour master.",
+                      "Ask questions before you sign."])
     func sentencesWithTheSameWordsAreNot(_ line: String) {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }

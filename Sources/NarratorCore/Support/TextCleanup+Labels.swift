@@ -46,11 +46,13 @@ extension TextCleanup {
     }
 
     /// "Image 2 of 5", "Photo 3/12", "Slide 1 of 8", "Page 2 of 9", "1 of 23": a gallery's,
-    /// a slider's or a listing's place.
+    /// a slider's or a listing's place. Its tail alone, "of 15", when the place's number stood in
+    /// an element of its own (a numbered list's marker, a pagination's input box).
     static func isGalleryCounter(_ words: [Substring]) -> Bool {
         let isNumber = { (word: Substring) in !word.isEmpty && word.allSatisfy { $0.isASCII && $0.isNumber } }
         // A slider's place with no word before it: "1 of 23".
         if words.count == 3, isNumber(words[0]), words[1] == "of", isNumber(words[2]) { return true }
+        if words.count == 2, words[0] == "of", isNumber(words[1]) { return true }
         guard words.count == 2 || words.count == 4, galleryWords.contains(String(words[0])) else { return false }
         if words.count == 2 {
             let parts = words[1].split(separator: "/", omittingEmptySubsequences: false)
@@ -110,6 +112,10 @@ extension TextCleanup {
         "new member", "junior member", "full member", "senior member", "established member", "well-known member",
         "active member", "valued member", "premium member", "gold member", "silver member", "staff member",
         "original poster", "op",
+        // A question-and-answer page's prompts to ask and its lists of other questions.
+        "ask question", "ask a question", "start asking to get answers", "find the answer to your question by asking",
+        "related questions", "explore related questions", "linked questions", "hot network questions",
+        "see similar questions with these tags",
         // "Advertisement" in other languages.
         "iklan", "anúncio", "publicidade", "publicité", "anzeige", "werbung", "pubblicità", "publicidad", "reklama",
         "реклама", "advertentie", "annonce", "mainos", "reklam", "广告", "広告", "광고",

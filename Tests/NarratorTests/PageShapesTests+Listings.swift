@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+@testable import Narrator
+
+/// Page shapes of numbered lists and question-and-answer pages: the entries are read, the
+/// counters and prompts around them are not.
+extension PageShapesTests {
+    /// A numbered list's place marker set in two elements ("3" and "of 15") says nothing
+    /// without its number, which a lone figure's rule already leaves out: neither is read.
+    @Test func aNumberedListsPlaceMarkersAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + lines.dropFirst().enumerated().map { index, line in
+                "<div class=\"list-marker\"><div class=\"item-number\">\(index + 1)</div><div class=\"total\">of 3</div></div>"
+                    + "<h2>Stop \(index + 1)</h2><p>\(line)</p>"
+            }.joined() + "</article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        #expect(article.sections.map(\.heading) == [nil, "Stop 1", "Stop 2", "Stop 3"])
+    }
+
+    /// A question-and-answer page: the question and its answers are read; the prompt to ask
+    /// one's own and the lists of other questions under them are not.
+    @Test func aQuestionPagesPromptsAreNotRead() throws {
+        let body = "<div class=\"question-page\"><h1>Where is the best place to launch a lantern?</h1>"
+            + "<div class=\"question\"><p>\(lines[0])</p></div><h2>3 Answers</h2>"
+            + lines.dropFirst().map { "<div class=\"answer\"><p>\($0)</p></div>" }.joined()
+            + "<div class=\"ask\"><h2>Start asking to get answers</h2><p>Find the answer to your question by asking.</p>"
+            + "<a class=\"button\" href=\"/ask\">Ask question</a></div>"
+            + "<div class=\"more\"><h2>Explore related questions</h2><p>See similar questions with these tags.</p></div></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        let headings = article.sections.compactMap(\.heading)
+        #expect(!headings.contains { $0.contains("asking") || $0.contains("related questions") })
+    }
+}
