@@ -32,4 +32,22 @@ extension PageShapesTests {
         let headings = article.sections.compactMap(\.heading)
         #expect(!headings.contains { $0.contains("asking") || $0.contains("related questions") })
     }
+
+    /// A label heading repeated in every entry of a list ("Pros", "Cons") is heard as a line of
+    /// its entry, and the chapters name the entries; a heading met only twice stays a chapter.
+    @Test func labelsRepeatedInEveryEntryAreNotChapters() throws {
+        let entries = [("North Quay", "The quay faces west, so the lanterns rise against the last of the light.", "Wide views", "Crowded"),
+                       ("Mill Bridge", "From the bridge the lanterns drift over the weir and out across the pool.", "Close to the water", "Narrow"),
+                       ("Old Ferry Steps", "The steps are quiet, and the lanterns pass close enough to read their notes.", "Quiet", "Far from the buses")]
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + entries.map { name, text, pro, con in
+                "<h2>\(name)</h2><p>\(text)</p><h3>Pros</h3><ul><li>\(pro)</li></ul><h3>Cons</h3><ul><li>\(con)</li></ul>"
+            }.joined()
+            + "<h2>Getting home</h2><p>\(lines[2])</p><h2>Where to eat</h2><p>\(lines[3])</p>"
+            + "<h2>Getting home</h2><p>Night buses leave from the station every twenty minutes until two.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil] + entries.map(\.0) + ["Getting home", "Where to eat", "Getting home"])
+        let entry = try #require(article.sections.first { $0.heading == "Mill Bridge" })
+        #expect(entry.paragraphs == [entries[1].1, "Pros", "Close to the water", "Cons", "Narrow"])
+    }
 }

@@ -31,7 +31,7 @@ public struct HTMLArticleExtractor: Sendable {
             published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
             language: metadata.language,
             standfirst: standfirst,
-            sections: opening.sections)
+            sections: EntryLabels.joined(opening.sections))
         article.canonicalURL = metadata.canonicalURL
         guard article.hasBody else {
             throw ExtractionError(source: source, problem: .noArticleText(reading.rejectedParagraphs))
