@@ -168,7 +168,8 @@ extension EscapedMarkupTests {
                       "Share post on:", "Copy URL", "Last updated", "Published", "Well-known member", "New Member",
                       "Original Poster", "OP", "Staff member", "of 15", "Ask Question", "Explore related questions",
                       "See similar questions with these tags.", "Start asking to get answers",
-                      "Find the answer to your question by asking.", "Hot Network Questions"])
+                      "Find the answer to your question by asking.", "Hot Network Questions", "Recommended Posts",
+                      "People who viewed this item also viewed"])
     func advertisementAndShopLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }
@@ -181,7 +182,8 @@ extension EscapedMarkupTests {
                       "Page 2 of the report", "Published in 1998, the guide is out of date.", "Share the post with a friend.",
                       "A new member of the crew", "She is a well-known member of the harbour trust.", "Op. 27",
                       "Of 15 boats, three returned.", "Related questions were put to the harbour master.",
-                      "Ask questions before you sign."])
+                      "Ask questions before you sign.", "Recommended posts were filled first.",
+                      "People who viewed this item also viewed the harbour map."])
     func sentencesWithTheSameWordsAreNot(_ line: String) {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }

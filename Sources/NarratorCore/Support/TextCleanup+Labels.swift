@@ -96,6 +96,9 @@ extension TextCleanup {
         "watch", "video", "photos", "gallery", "image", "loading", "loading...",
         "latest stories", "our latest stories", "read next", "up next", "what to read next", "popular stories",
         "editor's picks", "editors' picks", "you might also like", "recommended for you", "more from this author",
+        "recommended posts", "recommended articles", "recommended reading", "recommended stories",
+        "people who viewed this item also viewed", "customers who viewed this item also viewed",
+        "customers who bought this item also bought",
         "previous post", "next post", "previous article", "next article", "previous story", "next story",
         "older post", "newer post", "previous", "next",
         // A shop's buttons and labels beside a product: what the reader may click, not what
