@@ -4,16 +4,16 @@
 /// heard, as the line it is, in its entry's chapter. A heading met twice may be an entry named
 /// twice (in a summary and in its review), and stays a chapter.
 enum EntryLabels {
+    /// How many sections a heading must head to be taken for a label.
     static let fewestRepeats = 3
 
-    /// Headings of this many words or fewer may be labels; a longer heading heard twice is a
-    /// title (a promotion repeated), which `BodyReading` treats apart.
+    /// Headings of this many words or fewer may be labels; a longer one is a title.
     static let maximumWords = 6
 
-    /// The sections with each one a repeated short heading heads joined to the section before
-    /// it, the heading kept as its first line. The first section keeps its heading whatever
-    /// it is: there is no entry before it; a heading over nothing stays a heading (a prompt's
-    /// title over its button is not read as a line).
+    /// The sections, each one headed by a label joined to the section before it with the label
+    /// as its first line. The first section keeps its heading whatever it is (there is no entry
+    /// before it), and so does a heading over nothing (a prompt's title over its button is not
+    /// read as a line).
     static func joined(_ sections: [Section]) -> [Section] {
         var headed = [String: Int]()
         for section in sections {
