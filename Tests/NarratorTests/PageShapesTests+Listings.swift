@@ -2,9 +2,70 @@ import Foundation
 import Testing
 @testable import Narrator
 
-/// Page shapes of numbered lists and question-and-answer pages: the entries are read, the
-/// counters and prompts around them are not.
+/// Pages of entries: listings without an article, blog indexes, numbered lists, question-and-
+/// answer pages. The entries are read; the counters, prompts and repeated labels around them
+/// are not, or not as chapters.
 extension PageShapesTests {
+    /// A page with no article of its own, a listing whose entries are links around a few lines
+    /// each, is read for what its main region shows, entry by entry; its menu and footer are not.
+    @Test func aListingWithoutAnArticleIsReadLineByLine() throws {
+        let jobs = [("Lantern maker", "Riverside Works", "Full-time"), ("Boat pilot", "Weir Ferries", "Seasonal"),
+                    ("Festival steward", "Quarter Council", "Part-time"), ("Paper folder", "Mill Studio", "Remote")]
+        let cards = jobs.enumerated().map { index, job in
+            "<li><a href=\"/jobs/\(index)\"><h3>\(job.0)</h3><div>\(job.1)</div><div>\(job.2)</div><div>Posted 3 days ago</div></a>"
+                + "<div>・</div><div><a href=\"/co/\(index)\">View company profile</a></div></li>"
+        }.joined()
+        let body = "<header><nav><a href=\"/\">Home</a> <a href=\"/jobs\">Jobs</a> <a href=\"/about\">About us</a></nav></header>"
+            + "<main><h1>Jobs on the river</h1><ul class=\"jobs\">\(cards)</ul></main>"
+            + "<footer><p>Riverside Courier, 12 Quay Street. All rights reserved.</p></footer>"
+        let read = text(of: try extract(page(body))) + " " + (try extract(page(body))).sections.compactMap(\.heading).joined(separator: " ")
+        for job in jobs {
+            #expect(read.contains(job.0) && read.contains(job.1) && read.contains(job.2), "\(job)")
+        }
+        #expect(!read.contains("About us"))
+        #expect(!read.contains("Quay Street"))
+        // A control's label on every entry, and a separator, are not read.
+        #expect(!read.contains("View company profile"))
+        #expect(!read.contains("・"))
+    }
+
+    /// A shop's collection: a blurb of prose above a grid of products showing four times as
+    /// much. Unless the page says it is an article, the grid is the page and is read too.
+    @Test func aCollectionUnderABlurbIsReadUnlessThePageSaysItIsAnArticle() throws {
+        let blurb = lines + ["Every lantern in this shop is folded by hand in the quarter from paper made at the old mill."]
+        let products = (1...24).map { n in
+            "<li><a href=\"/p/\(n)\"><h3>Paper lantern number \(n)</h3></a><div>Folded by hand, size \(n)</div><div>$\(n + 10).00</div></li>"
+        }.joined()
+        let body = "<div class=\"top\"><h1>Lanterns</h1></div><div class=\"intro\">" + blurb.map { "<p>\($0)</p>" }.joined()
+            + "</div><div class=\"products\"><ul>\(products)</ul></div>"
+        let shop = try extract(page(body))
+        let read = shop.paragraphs.joined(separator: " ") + " " + shop.sections.compactMap(\.heading).joined(separator: " ")
+        #expect(read.contains("Paper lantern number 17") && read.contains("$27.00"))
+        #expect(read.contains(lines[0]))
+        let article = try extract(page(body, head: "<meta property=\"og:type\" content=\"article\">"))
+        #expect(article.paragraphs == blurb)
+    }
+
+    /// A blog's index: each post an `<article>` with its title and its text. On a page that
+    /// does not say it is an article, every post is read; on one that does, the posts beside
+    /// the article are other stories.
+    @Test func aBlogIndexIsReadPostByPost() throws {
+        let diary = ["On day %d of the festival the lantern makers opened their workshops to visitors from the river quarter.",
+                     "Queues formed before dawn, and by noon on day %d the paper for the smallest lanterns had run out.",
+                     "The makers showed how a frame of split bamboo is bent, tied and glued before the paper goes on.",
+                     "Children were given offcuts to fold into boats, and the best of them sailed on the millpond at dusk."]
+        // Each post's class names its number, as blog templates do: no run of like blocks.
+        let posts = (1...4).map { n in
+            "<article class=\"post-\(n) entry\"><h2><a href=\"/post/\(n)\">Festival diary, day \(n)</a></h2><div class=\"entry-content\">"
+                + diary.map { "<p>" + String(format: $0, n) + "</p>" }.joined() + "</div></article>"
+        }.joined()
+        let body = "<header><h1 class=\"site-title\">River Quarter Diary</h1></header><section class=\"blog-list\">\(posts)</section>"
+        let index = try extract(page(body, head: "<meta property=\"og:type\" content=\"website\">"))
+        for n in 1...4 { #expect(text(of: index).contains("On day \(n) of the festival")) }
+        let article = try extract(page(body, head: "<meta property=\"og:type\" content=\"article\">"))
+        #expect(text(of: article).components(separatedBy: "of the festival the lantern makers").count == 2)
+    }
+
     /// A numbered list's place marker set in two elements ("3" and "of 15") says nothing
     /// without its number, which a lone figure's rule already leaves out: neither is read.
     @Test func aNumberedListsPlaceMarkersAreNotRead() throws {

@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+@testable import Narrator
+
+/// Furniture around an article, by its markup or its wording: labels, prompts, status lines,
+/// tooltips, embedded posts, teasers, sections that point elsewhere, tables of contents, consent
+/// dialogs. None of it is read.
+extension PageShapesTests {
+    /// An advertisement's label and a shop's buttons between paragraphs are not read; the
+    /// paragraphs around them are, each whole.
+    @Test func advertisementLabelsAndShopButtonsAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + "<div><span>Advertisement - Page continues below</span></div><p>\(lines[1])</p>"
+            + "<h3>Where to buy</h3><p>\(lines[2])</p><div><a href=\"/x\">Check Price</a></div><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        #expect(article.sections.allSatisfy { $0.heading == nil })
+    }
+
+    /// A prompt to sign in before taking part or to sign up for a newsletter, set as a paragraph
+    /// or in a heading's type, is not read, and heads no chapter.
+    @Test func promptsToSignInOrSignUpAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<h3>Join our Lantern Weekly newsletter</h3><p>Get the latest festival news delivered straight to your inbox.</p>"
+            + "<h2>You must <a href=\"/login\">log in</a> to answer this question.</h2>"
+            + "<p>You need to be a member in order to leave a comment</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        #expect(article.sections.allSatisfy { $0.heading == nil })
+    }
+
+    /// A status region (`role="status"`: what a screen reader announces as it changes, "Loaded
+    /// 24 results", "Added to cart") is not read; one holding the article's prose is.
+    @Test func statusAnnouncementsAreNotRead() throws {
+        let body = "<main><div role=\"status\">Loaded 24 results</div><article><h1>Lantern festival returns</h1>"
+            + paragraphs + "<p role=\"status\">Added to your reading list</p></article></main>"
+        #expect(try extract(page(body)).paragraphs == lines)
+        let announced = "<main><h1>Lantern festival returns</h1><div role=\"status\">\(paragraphs)</div></main>"
+        #expect(try extract(page(announced)).paragraphs == lines)
+    }
+
+    /// A footnote shown on hover beside its number is read once, in the list of notes, and
+    /// the number itself is not read ("about it four"); an exponent is.
+    @Test func footnoteTooltipsAndNumbersAreNotReadInTheSentence() throws {
+        let note = "Nobody on the committee remembers who first suggested paper lanterns."
+        let body = "<article><h1>Lantern festival returns</h1>"
+            + "<p>The festival began in the quarter long ago<sup><a href=\"#fn1\" role=\"button\">1</a></sup>"
+            + "<span role=\"tooltip\" class=\"note\">\(note)</span> and returned this year.</p>"
+            + "<p>Lanterns covered nearly two km<sup>2</sup> of the river by midnight[2].</p>"
+            + "<p>The shallows were cleared by noon<sup>[3]</sup>, the trust said.</p>"
+            + paragraphs + "<ol class=\"footnotes\"><li id=\"fn1\">\(note)</li></ol></article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.contains("The festival began in the quarter long ago and returned this year."))
+        #expect(read.components(separatedBy: note).count == 2)
+        #expect(read.contains("two km2 of the river"))
+        #expect(read.contains("The shallows were cleared by noon, the trust said."))
+    }
+
+    /// A quotation marked up as HTML's examples do (`<figure>` around `<blockquote>`, the
+    /// attribution in its caption) is read; a post embedded from a social site is not.
+    @Test func aQuotationInAFigureIsReadButAnEmbeddedPostIsNot() throws {
+        let quote = "The lanterns looked like a second river of light running above the first one."
+        let post = "Watching the lanterns go past the old mill tonight, what a sight this is for all of us"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<figure class=\"quote-block\"><blockquote><p>\(quote)</p></blockquote><figcaption>A visitor</figcaption></figure>"
+            + "<figure class=\"wp-block-embed is-provider-social\"><blockquote class=\"post\"><p>\(post)</p>"
+            + "— River Fan (@riverfan) <a href=\"https://example.com/p/1\">November 3, 2026</a></blockquote></figure></article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.contains(quote))
+        #expect(!read.contains("what a sight"))
+        #expect(!read.contains("A visitor"))
+        for line in lines { #expect(read.contains(line)) }
+    }
+
+    /// Teasers of other posts below the article (a linked headline over an excerpt cut short)
+    /// are not read; a list of linked entries each with a note of its own is.
+    @Test func teasersCutShortAreNotReadButLinkedEntriesAre() throws {
+        let teasers = ["Neck pain at the lantern desk", "Paper or silk: choosing a lantern", "A year on the river"].map {
+            "<div class=\"card\"><h3><a href=\"/blog/x\">\($0)</a></h3><div>Do you ever feel stiffness after a long evening of folding paper? This post is for anyone who spends the wint...</div></div>"
+        }.joined()
+        // An entry under a one-word linked heading (a name) trailing off in an ellipsis is its own
+        // note, not a story's teaser: a story's headline is more than a word.
+        let tools = "<h2>Three tools we used</h2><h3><a href=\"/t/1\">Frame bender</a></h3><p>A small jig that bends willow into a ring without splitting it.</p>"
+            + "<h3><a href=\"/t/2\">Glue brush</a></h3><p>Wide and soft, so the tissue paper does not tear while it is still wet.</p>"
+            + "<h3><a href=\"/t/3\">Willow</a></h3><p>Cut in the spring, soaked for a week, and then we shall see…</p>"
+        let body = "<div class=\"sections\"><section><h1>Lantern festival returns</h1>" + paragraphs + tools + "</section>"
+            + "<section class=\"more\"><h2>Blog.</h2>" + teasers + "</section></div>"
+        let article = try extract(page(body))
+        #expect(!text(of: article).contains("stiffness"))
+        #expect(!article.sections.contains { $0.heading == "A year on the river" })
+        #expect(text(of: article).contains("without splitting it"))
+        #expect(article.sections.contains { $0.heading == "Glue brush" })
+        #expect(text(of: article).contains("then we shall see…"))
+        #expect(Array(article.paragraphs.prefix(4)) == lines)
+    }
+
+    /// What follows a heading that points elsewhere ("Related products", "The latest from the
+    /// blog", "About the Author", "References") is not read, up to the next heading; a section of
+    /// the article about related work is.
+    @Test func sectionsThatPointElsewhereAreNotRead() throws {
+        let work = "<h2>Related work</h2><p>Earlier festivals on other rivers used oil lamps rather than candles in the frames.</p>"
+        let products = "<h2>Related products</h2><p>A folding lantern kit with twelve frames, glue and tissue in four colours.</p>"
+            + "<p>A long-handled lighter for launching lanterns from a jetty or a low bank.</p>"
+        let blog = "<h3>The Latest From the Blog</h3><p>Five goals for a brighter festival next year, from our volunteers.</p>"
+        let bio = "<h2>About the Author</h2><p>Mara Lind has written about the river quarter for twenty years and keeps bees.</p>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + work + products + "<h2>Downstream</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
+            + blog + bio + "<h2>References</h2><p>1. Lind M. Lanterns of the lower river. River Quarter Review. 2024;3:12-19.</p></article>"
+        let article = try extract(page(body))
+        #expect(text(of: article).contains("used oil lamps"))
+        #expect(!text(of: article).contains("folding lantern kit"))
+        #expect(!text(of: article).contains("long-handled lighter"))
+        #expect(!text(of: article).contains("Five goals"))
+        #expect(!text(of: article).contains("keeps bees"))
+        #expect(!text(of: article).contains("River Quarter Review"))
+        #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
+    }
+
+    /// The linked headlines listed straight after such a heading ("More Like This") go with it;
+    /// a heading of the article after them, and its text, is read.
+    @Test func linkedHeadlinesListedAfterAHeadingThatPointsElsewhereAreNotRead() throws {
+        let more = "<h2>More Like This</h2><h3><a href=\"/a\">How to fold a paper lantern in ten minutes</a></h3>"
+            + "<h3><a href=\"/b\">Candles, oil or batteries: what lights a lantern best</a></h3>"
+        let after = "<h2>Downstream</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + more + after + "</article>"
+        let article = try extract(page(body))
+        #expect(!text(of: article).contains("fold a paper lantern"))
+        #expect(!text(of: article).contains("lights a lantern best"))
+        #expect(text(of: article).contains("cleared by the river trust"))
+        #expect(article.sections.map(\.heading) == [nil, "Downstream"])
+    }
+
+    /// A table of contents goes, its label too: set as a heading, the label would name the
+    /// article's opening a chapter.
+    @Test func aTableOfContentsLabelIsNotAChapter() throws {
+        let body = "<article><h1>Lantern festival returns</h1><h2>Table of Contents <span>[Hide]</span></h2>"
+            + "<ul><li><a href=\"#a\">Getting there</a></li><li><a href=\"#b\">Where to stand</a></li></ul>"
+            + "<p>\(lines[0])</p><p>\(lines[1])</p><h2 id=\"a\">Getting there</h2><p>\(lines[2])</p>"
+            + "<h2 id=\"b\">Where to stand</h2><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil, "Getting there", "Where to stand"])
+        #expect(article.paragraphs == lines)
+    }
+
+    @Test func dropsCallsToActionAndDisclaimers() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + "<div class=\"inline-cta\"><p>Get the weekend's events in your inbox every Friday morning, free.</p></div>"
+            + "<p>\(lines[1])</p>"
+            + "<div class=\"affiliate-disclaimer\"><p>We may earn a commission when you buy through links on this page.</p></div>"
+            + "</article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1]])
+    }
+
+    @Test func dropsBylineDisclosureAndCopyrightLinesWrittenAsParagraphs() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>By Priya Raman – Updated Nov 3, 2026</p><p>\(lines[0])</p>"
+            + "<p>We may earn a commission when you buy through links on this page.</p><p>\(lines[1])</p>"
+            + "<p>© 2026 Riverside Courier. All rights reserved.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1]])
+    }
+
+    @Test func escapedMarkupInTextIsNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])&lt;span data-mce-type=\"bookmark\"&gt;&lt;/span&gt;</p>"
+            + "<p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1]])
+    }
+
+    @Test func aTableOfContentsIsNotRead() throws {
+        let headings = ["Where to stand", "What to bring", "Getting home"]
+        let body = "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p><div class=\"contents\"><ul>"
+            + headings.map { "<li>\($0)</li>" }.joined() + "</ul></div>"
+            + zip(headings, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil] + headings)
+        #expect(article.paragraphs == lines)
+        // Numbered entries, and a heading with a typographic apostrophe the entry spells plainly.
+        let numbered = ["Where to stand", "What to bring", "Getting home from the river\u{2019}s edge"]
+        let entries = ["1 Where to stand", "2. What to bring", "2.1 Getting home from the river's edge"]
+        let withNumbers = "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p><div class=\"contents\">"
+            + entries.map { "<div><span>\($0.prefix { $0 != " " })</span> <span>\($0.drop { $0 != " " }.dropFirst())</span></div>" }.joined() + "</div>"
+            + zip(numbered, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
+        let guide = try extract(page(withNumbers))
+        #expect(guide.paragraphs == lines)
+    }
+
+    @Test func postNavigationAndIconNamesAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>\(lines[1]) chevron_right</p>"
+            + "<div class=\"post-nav\"><p>Previous post</p><p>Next post</p></div>"
+            + "<p>Follow her on Mastodon for more river stories</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1]])
+    }
+
+    /// A consent manager's dialog is never read, even when its legal prose outweighs a short
+    /// article beside it.
+    @Test func aConsentDialogIsNotReadHoweverLong() throws {
+        let legal = (1...6).map { "<p>When you visit a website it may store or retrieve information in your browser, mostly as cookies, purpose number \($0) of those listed here.</p>" }.joined()
+        let body = "<div id=\"site-consent-sdk\"><div class=\"panel\"><h2>Privacy Preference Center</h2>\(legal)</div></div>"
+            + "<div class=\"page\"><h1>Lantern festival returns</h1><div class=\"post\">" + paragraphs + "</div></div>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Testing
+@testable import Narrator
+
+/// What a page shows twice is heard once: pull quotes, runs of lines, passages, table rows; what
+/// the article itself repeats is kept.
+extension PageShapesTests {
+    /// A sentence of the body set apart in large type (a pull quote) is heard once, where it
+    /// stands in the text.
+    @Test func aPullQuoteIsHeardOnceWhereItStands() throws {
+        let quoted = "Organisers counted more than nine thousand paper lanterns launched from the east bank."
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0]) \(quoted)</p>"
+            + "<blockquote class=\"pull\"><p>“\(quoted)”</p></blockquote>"
+            + lines.dropFirst(2).map { "<p>\($0)</p>" }.joined() + "</article>"
+        let article = try extract(page(body))
+        #expect(text(of: article).components(separatedBy: "nine thousand paper lanterns").count == 2)
+        #expect(text(of: article).contains(lines[3]))
+    }
+
+    /// A table of specifications the page shows twice (two layouts) is read once; a short line
+    /// repeated on its own is kept.
+    @Test func aRunOfLinesShownTwiceIsReadOnce() throws {
+        let specs = ["Weight: 1.2 kilograms with the battery fitted", "Battery: up to nine hours of light",
+                     "Colours: red, blue and a paper white"]
+        let box = "<ul>" + specs.map { "<li>\($0)</li>" }.joined() + "</ul>"
+        let body = "<article><h1>Lantern festival returns</h1>" + box + paragraphs
+            + "<p>Light it.</p><p>The council thanked the volunteers again.</p><p>Light it.</p>"
+            + "<p>Next year the route may cross the old bridge.</p>" + box + "</article>"
+        let article = try extract(page(body))
+        let read = text(of: article)
+        for spec in specs { #expect(read.components(separatedBy: spec).count == 2, "\(spec)") }
+        #expect(read.components(separatedBy: "Light it.").count == 3)
+        for line in lines { #expect(read.contains(line)) }
+    }
+
+    /// A card's labels and the heading after them, repeated under every entry with the same
+    /// values, are heard under the first entry only; each entry's own text is heard, under
+    /// its entry's heading.
+    @Test func aCardsLabelsRepeatedUnderAHeadingAreReadOnce() throws {
+        func card(_ name: String, _ text: String) -> String {
+            "<h2>\(name)</h2><p>Workshops to attend: four evenings in the mill</p><p>Lanterns to take home: two</p>"
+                + "<h3>What sets it apart:</h3><p>\(text)</p>"
+        }
+        let paper = "You fold paper lanterns from sheets made at the old mill, and you keep the best two."
+        let silk = "You stretch silk over a frame of split bamboo, and the lantern is yours to keep."
+        let body = "<article><h1>Lantern festival returns</h1>\(paragraphs)" + card("Paper course", paper)
+            + card("Silk course", silk) + "</article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil, "Paper course", "What sets it apart:", "Silk course"])
+        #expect(article.sections.last?.paragraphs == [silk])
+        #expect(text(of: article).components(separatedBy: "Workshops to attend").count == 2)
+        #expect(article.paragraphs.contains(paper))
+    }
+
+    /// A sentence of the body set as a heading (a pull quote in large type) is heard once; a long
+    /// heading repeated down the page (a promotion) is heard once; a short one repeated is kept.
+    @Test func aPullQuoteOrPromotionSetAsAHeadingIsHeardOnce() throws {
+        let quoted = "Organisers counted more than nine thousand paper lanterns launched from the east bank."
+        let promotion = "Join our lantern workshop and learn to fold, light and launch your own paper lantern this spring"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0]) \(quoted)</p><h2>“\(quoted)”</h2>"
+            + "<p>\(lines[2])</p><h2>\(promotion)</h2><p>\(lines[3])</p><h2>Verdict</h2><p>It was a fine night.</p>"
+            + "<h2>\(promotion)</h2><p>The ferry ran late.</p><h2>Verdict</h2><p>It was worth the wait.</p></article>"
+        let article = try extract(page(body))
+        let headings = article.sections.compactMap(\.heading)
+        #expect(!headings.contains(where: { $0.contains("nine thousand") }))
+        #expect(text(of: article).components(separatedBy: "nine thousand paper lanterns").count == 2)
+        #expect(headings.filter { $0 == promotion }.count == 1)
+        #expect(headings.filter { $0 == "Verdict" }.count == 2)
+        #expect(text(of: article).contains("The ferry ran late."))
+    }
+
+    @Test func aPassageHeardTwiceIsReadOnce() throws {
+        let lede = "The lantern festival returned to the river quarter on Saturday after a four-year pause, and organisers said "
+            + "more than nine thousand paper lanterns were launched from the east bank before midnight."
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lede)</p><p>\(lines[2])</p>"
+            + "<div class=\"key-points\"><p>\(lede)</p></div><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lede, lines[2], lines[3]])
+    }
+
+    /// A passage pasted twice in one paragraph (a stray quotation mark between the copies) is
+    /// heard once, the paragraph's end kept; a short run said twice on purpose (a workout's set
+    /// done twice) is read as written.
+    @Test func aPassagePastedTwiceInAParagraphIsHeardOnce() throws {
+        let passage = "Some further planning or a supply stop on the second day might be necessary if a longer crossing "
+            + "of the moor is what you have in mind."
+        let pasted = "\(lines[0]) \(passage) ‘ \(passage)"
+        let sets = "Main set: 2 miles at race pace, 3 minutes easy jogging, 2 miles at race pace, 3 minutes easy jogging, "
+            + "then a mile home at an easy pace."
+        let body = "<article><h1>Lantern festival returns</h1><p>\(pasted)</p><p>\(sets)</p><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == ["\(lines[0]) \(passage)", sets, lines[3]])
+    }
+
+    /// A comparison table's row whose every plan holds the same value says it once; a row of
+    /// short values (numbers, "Yes") is read column by column.
+    @Test func aTableRowWhoseEveryPlanSaysTheSameSaysItOnce() throws {
+        let table = "<table><tr><th>Cover</th><th>Basic</th><th>Plus</th><th>Premier</th></tr>"
+            + "<tr><td>Trip cancellation</td><td>Up to 100% of trip cost</td><td>Up to 100% of trip cost</td>"
+            + "<td>Up to 100% of trip cost</td></tr>"
+            + "<tr><td>Baggage</td><td>500</td><td>500</td><td>500</td></tr>"
+            + "<tr><td>Medical</td><td>Up to 10,000 per person</td><td>Up to 50,000 per person</td>"
+            + "<td>Up to 50,000 per person</td></tr></table>"
+        let body = "<article><h1>Lantern festival returns</h1>\(paragraphs)\(table)</article>"
+        let article = try extract(page(body))
+        #expect(Array(article.paragraphs.suffix(3)) == [
+            "Trip cancellation Up to 100% of trip cost", "Baggage 500 500 500",
+            "Medical Up to 10,000 per person Up to 50,000 per person Up to 50,000 per person",
+        ])
+    }
+
+    @Test func aLineShownTwiceIsReadOnceButAQuestionPutAgainIsKept() throws {
+        let promotion = "Get the weekend's lantern walks and ferry times in one handy printable guide"
+        let question = "What drew you to the river for the festival this year, after so long away?"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(question)</p><p>\(lines[0])</p><p>\(promotion)</p>"
+            + "<p>\(question)</p><p>\(lines[1])</p><p>\(promotion)</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [question, lines[0], promotion, question, lines[1]])
+    }
+
+    @Test func shortLinesTheArticleRepeatsAreKept() throws {
+        let question = "What drew you to the river this year?"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(question)</p><p>\(lines[0])</p>"
+            + "<p>\(question)</p><p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [question, lines[0], question, lines[1]])
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+@testable import Narrator
+
+/// The standfirst read after the headline: the article's own, or none.
+extension PageShapesTests {
+    /// A post's excerpt set under the headline, which the opening then tells again in its own
+    /// words, is not heard before the opening; an excerpt the text does not retell is heard.
+    @Test func anExcerptTheOpeningRetellsIsHeardOnce() throws {
+        let opening = lines[0] + " Families lined both banks from early evening."
+        let excerpt = lines[0] + " Here is how the night went on the water."
+        func post(_ summary: String) -> String {
+            "<article><h1>Lantern festival returns</h1><div class=\"post-excerpt\">\(summary)</div>"
+                + "<div class=\"post-content\"><p>\(opening)</p>"
+                + lines.dropFirst().map { "<p>\($0)</p>" }.joined() + "</div></article>"
+        }
+        let retold = try extract(page(post(excerpt)))
+        #expect(retold.paragraphs.first == opening)
+        #expect(!text(of: retold).contains("how the night went"))
+        #expect(retold.standfirst == nil)
+        let other = "A night of paper and candlelight drew crowds back to the water, and the council is counting."
+        let kept = try extract(page(post(other)))
+        #expect(kept.standfirst == other || kept.paragraphs.first == other)
+        #expect(text(of: kept).contains(opening))
+        for line in lines.dropFirst() { #expect(text(of: kept).contains(line)) }
+    }
+
+    func standfirst(under header: String, description: String? = nil) throws -> String? {
+        let head = description.map { "<meta name=\"description\" content=\"\($0)\">" } ?? ""
+        let body = "<article><header><h1>Lantern festival returns</h1>\(header)</header><div class=\"body\">"
+            + paragraphs + "</div></article>"
+        return try extract(page(body, head: head)).standfirst
+    }
+
+    @Test func readsTheArticlesOwnStandfirst() throws {
+        let own = "Nine thousand lanterns drifted down the river as the festival came back after four years."
+        #expect(try standfirst(under: "<p class=\"dek\">\(own)</p>") == own)
+        #expect(try standfirst(under: "", description: own) == own)
+    }
+
+    /// A line set in the standfirst's type under the lead image, which the page's JSON-LD gives
+    /// as that image's caption, is the caption: the page's description is read instead. The same
+    /// line is read when the JSON-LD does not call it a caption.
+    @Test func refusesAStandfirstThePageCallsAnImagesCaption() throws {
+        let caption = "Paper lanterns drifting past the east bank at dusk, just in time for the weekend crowds"
+        let description = "Nine thousand lanterns drifted down the river as the festival came back after four years."
+        func read(captioned: Bool) throws -> String? {
+            let image = captioned ? ",\"image\":[{\"@type\":\"ImageObject\",\"url\":\"/l.jpg\",\"caption\":\"\(caption)\"}]" : ""
+            let head = "<meta name=\"description\" content=\"\(description)\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lantern festival returns\"\(image)}</script>"
+            let body = "<article><header><h1>Lantern festival returns</h1><img src=\"/l.jpg\" alt=\"\">"
+                + "<div><span class=\"subtitle-2\">\(caption)</span><span>Credit: Ana Lyle</span></div></header>"
+                + "<div class=\"body\">\(paragraphs)</div></article>"
+            return try extract(page(body, head: head)).standfirst
+        }
+        #expect(try read(captioned: true) == description)
+        #expect(try read(captioned: false) == caption)
+    }
+
+    @Test(arguments: [
+        "<p class=\"dek\">Sign up for our newsletter to get the week's best stories in your inbox.</p>",
+        "<p class=\"subtitle\">Culture, rivers and city life</p>",
+        "<p class=\"summary\">By Priya Raman – Updated Nov 3, 2026</p>",
+        "<p class=\"dek\">Updated 3 Nov 2026Lantern festival returns</p>",
+        "<p class=\"summary\">PRIYA RAMANNov. 3, 2026Updated: Nov. 3, 2026 1:35 a.m. and more words here</p>",
+        "<p class=\"dek\">The lantern festival returned to the river quarter on Saturday after a four-year pause.</p>",
+        // A byline with share buttons, a list of names and credentials, a widget's doubled text.
+        "<p class=\"dek\">By Courier Staff on November 3, 2026 Share on Facebook Share on Email Share on Print</p>",
+        "<p class=\"subtitle\">Ana Lyle, PhD, FRGS; Tomas Birch, MSc; Hal Ng, BA, MA, Director of River Studies</p>",
+        "<p class=\"summary\">Over nine thousand readers. Over nine thousand readers.</p>",
+    ])
+    func refusesAStandfirstThatIsNotTheArticlesOwn(_ header: String) throws {
+        #expect(try standfirst(under: header) == nil)
+    }
+
+    /// A description that carries a dozen words of the body in a row would be heard twice:
+    /// straight after the headline and in the body. One sharing only a few words is read.
+    @Test func refusesAStandfirstThatRepeatsARunOfTheBody() throws {
+        let repeating = "A night on the water in photographs and notes from the bank, as volunteers spent the following "
+            + "morning collecting the frames from the shallows downstream and the council weighed its options for next year."
+        #expect(try standfirst(under: "", description: repeating) == nil)
+        let own = "A night on the water in photographs and notes from the bank, and what the council may decide "
+            + "about the route, the banks and the frames for next year."
+        #expect(try standfirst(under: "", description: own) == own)
+    }
+
+    /// A JSON-LD object describing the site is not the page's description; JSON-LD text escaped
+    /// for HTML as well is read decoded.
+    @Test func takesThePagesOwnDescriptionOverTheSitesAndDecodesJSONLDText() throws {
+        let own = "Nine thousand lanterns drifted down the river as the festival came back after four years."
+        let site = "Priya&#39;s riverside blog, sharing walks, festivals and honest notes from ten years on the water."
+        let ld = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"name\": \"Riverside Notes\", "
+            + "\"description\": \"\(site)\"}</script>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
+        #expect(try extract(page(body, head: ld + "<meta name=\"description\" content=\"\(own)\">")).standfirst == own)
+        #expect(try extract(page(body, head: ld)).standfirst
+            == "Priya's riverside blog, sharing walks, festivals and honest notes from ten years on the water.")
+    }
+
+    /// A description escaped twice ("&amp;#039;") is read as its writer meant it, not as "and hash".
+    @Test func decodesADescriptionEscapedTwice() throws {
+        let escaped = "The river&amp;#039;s lanterns &amp;amp; boats drifted past the quay as the festival came back after four years."
+        #expect(try standfirst(under: "", description: escaped)
+                == "The river's lanterns & boats drifted past the quay as the festival came back after four years.")
+    }
+
+    @Test func refusesADescriptionTheBodyRepeats() throws {
+        // The description is the opening paragraph cut short: it would be heard twice.
+        let description = "The lantern festival returned to the river quarter on Saturday after a four-year pause. Organisers counted more"
+        #expect(try standfirst(under: "", description: description) == nil)
+    }
+}

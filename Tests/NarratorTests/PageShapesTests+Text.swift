@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+@testable import Narrator
+
+/// The words as heard: blocks never glued, icons keeping words apart, headings set as capital or
+/// bold lines, ordered lists with their numbers.
+extension PageShapesTests {
+    /// A span a utility class displays as a block is a line of its own: its words are never
+    /// glued to the text before it ("LightweightNotion"); a span shown as a block only at
+    /// some widths ("md:block") is read inline.
+    @Test func aSpanDisplayedAsABlockIsNotGluedToItsNeighbour() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<ul><li><span>Paper lanterns are <strong>Lightweight</strong></span><span class=\"block text-sm\">Glass ones are not, according to the makers</span></li>"
+            + "<li><span>Tea lights are cheap</span><span class=\"md:block\">er</span> than candles.</li></ul></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs.suffix(3) == ["Paper lanterns are Lightweight", "Glass ones are not, according to the makers",
+                                                 "Tea lights are cheaper than candles."])
+    }
+
+    /// An icon between two words inside a line is still a word boundary when it is not read.
+    @Test func anIconBetweenWordsKeepsThemApart() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs
+            + "<p>Windproof<svg viewBox=\"0 0 24 24\"><polyline points=\"9 18 15 12\"></polyline></svg>six out of six in the test.</p></article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.contains("Windproof six out of six"))
+    }
+
+    @Test func textOfSeparateBlocksIsNeverGlued() throws {
+        // A standfirst of two blocks and a heading of two: each block's text is set apart from
+        // the next, as a browser lays it out.
+        let body = "<article><header><h1>Lantern festival returns</h1><div class=\"standfirst\"><p>The festival began with the youth choir.</p>"
+            + "<p>In 2016 the choir first sang on the bridge over the river.</p></div></header><div class=\"body\"><p>\(lines[0])</p>"
+            + "<h2><span class=\"label\">Part two</span><div>The bridge</div></h2><p>\(lines[1])</p></div></article>"
+        let article = try extract(page(body))
+        #expect(article.standfirst == "The festival began with the youth choir. In 2016 the choir first sang on the bridge over the river.")
+        #expect(article.sections.map(\.heading) == [nil, "Part two The bridge"])
+    }
+
+    @Test func capitalAndBoldLinesBetweenParagraphsAreHeadings() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>EAST BANK FILLS EARLY</p><p>\(lines[1])</p>"
+            + "<p><strong>What happens to the frames?</strong></p><p>\(lines[2])</p>"
+            + "<p><b>Note:</b> the ferry runs late on festival nights, the operator said.</p>"
+            + "<p><strong>The council will decide the route in spring.</strong></p><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil, "EAST BANK FILLS EARLY", "What happens to the frames?"])
+        #expect(article.sections.last?.paragraphs == [lines[2], "Note: the ferry runs late on festival nights, the operator said.",
+                                                      "The council will decide the route in spring.", lines[3]])
+    }
+
+    @Test func orderedListsSpeakTheirNumbersAndKeepEveryItem() throws {
+        let items = ["A paper lantern with no wire frame.", "Matches kept in a dry tin.",
+                     "<a href=\"/coats\">Warm clothes</a> for the night on the east bank.", "A torch for the walk home."]
+        let body = "<article><h1>What to bring</h1><p>\(lines[0])</p><ol start=\"7\">"
+            + items.map { "<li>\($0)</li>" }.joined() + "</ol><ul><li>Unnumbered items stay unnumbered.</li></ul></article>"
+        let article = try extract(page(body))
+        // The text holds the items as written; the numbers are spoken.
+        #expect(article.paragraphs == [lines[0], "A paper lantern with no wire frame.", "Matches kept in a dry tin.",
+                                       "Warm clothes for the night on the east bank.", "A torch for the walk home.",
+                                       "Unnumbered items stay unnumbered."])
+        let spoken = SpeechPlanner().plan(article).utterances.map(\.text)
+        #expect(Array(spoken.suffix(5)) == ["7. A paper lantern with no wire frame.", "8. Matches kept in a dry tin.",
+                                            "9. Warm clothes for the night on the east bank.", "10. A torch for the walk home.",
+                                            "Unnumbered items stay unnumbered."])
+    }
+}
