@@ -33,19 +33,19 @@ struct Standfirst {
     }
 
     func choose(in body: PageTree.Index, headlineNode: PageTree.Index?, metadata: PageMetadata) -> String? {
+        // A line the page's JSON-LD gives as an image's caption is the caption under the lead
+        // image (set in the standfirst's type), not a summary.
+        func isSummary(_ text: String) -> Bool { isArticlesOwn(text) && !metadata.imageCaptions.contains(text) }
         if let headlineNode {
             let window = reach(after: headlineNode, in: body)
             for node in filter.standfirstCandidates where window.contains(node) && !isInFurniture(node, below: body) {
                 let text = EscapedMarkup.removed(from: tree.text(of: node))
                 // A standfirst element inside the article's container is heard as its opening.
                 if sections.contains(where: { $0.paragraphs.contains(text) }) { return nil }
-                // A line the page's JSON-LD gives as an image's caption is the caption under
-                // the lead image (set in the standfirst's type), not a summary.
-                if isArticlesOwn(text), !metadata.imageCaptions.contains(text) { return text }
+                if isSummary(text) { return text }
             }
         }
-        if let description = metadata.description.map(EscapedMarkup.removed(from:)), isArticlesOwn(description),
-           !metadata.imageCaptions.contains(description) {
+        if let description = metadata.description.map(EscapedMarkup.removed(from:)), isSummary(description) {
             return description
         }
         return nil
