@@ -5,7 +5,10 @@ pages and on WCXB's articles, each WCXB half apart (ids split by the parity of t
 bench_extract.py), with the page ids. With --baseline OTHER_NARRATE, the same for another build
 side by side (before and after a change). Each build's repeats are counted again on the words
 in the order a listener hears them (a section's heading before its paragraphs; the audit puts it
-after them).
+after them). On WCXB, each build's headlines are checked against the text the benchmark says a
+page's content must not hold (its `without` snippets: a site's name, a menu): a headline that is
+such a snippet names something else than the article (a few pages list their own title there,
+since the body does not repeat it, so the count does not reach zero).
 
 usage: audit_spoken.py BENCH_DATA TOOLS NARRATE [--baseline OTHER_NARRATE]
 """
@@ -62,8 +65,10 @@ def own_descriptions(corpus, narrate, ids):
     return own
 
 
-def repeats_in_order_heard(corpus, narrate, ids_file):
-    """The audit's repeat check (a 12-word run spoken more often than the truth has it) on the
+def heard_checks(corpus, narrate, ids_file):
+    """Pages repeating a run in the order heard, and pages whose headline is must-not-have text.
+
+    The audit's repeat check (a 12-word run spoken more often than the truth has it) on the
     words in the order a listener hears them: each heading before its paragraphs. The audit
     joins a section's paragraphs and then its heading, so a label heading repeated under
     several entries ("Key Specs") makes a run across two sections' text that no one hears."""
@@ -77,17 +82,23 @@ def repeats_in_order_heard(corpus, narrate, ids_file):
             open(path, 'wb').write(gzip.decompress(open(os.path.join(corpus, 'pages', f'{page}.html.gz'), 'rb').read()))
             paths.append(path)
         out = subprocess.run([narrate, 'extract', '--format', 'jsonl', *paths], capture_output=True, text=True).stdout.splitlines()
-    repeated = []
+    repeated, headlines = [], []
+    normal = lambda text: ' '.join(words(text.lower()))
     for page, row in zip(ids, out):
         article = json.loads(row)
         if 'error' in article:
             continue
         heard = (article.get('standfirst') or '') + ' ' + ' '.join(
             (section.get('heading') or '') + ' ' + ' '.join(section.get('paragraphs', [])) for section in article.get('sections', []))
-        truth = grams(words(json.load(open(os.path.join(corpus, 'expected', f'{page}.json')))['articleBody']))
+        expected = json.load(open(os.path.join(corpus, 'expected', f'{page}.json')))
+        truth = grams(words(expected['articleBody']))
         if any(count > 1 and truth.get(gram, 0) < count for gram, count in grams(words(heard)).items()):
             repeated.append(page)
-    return repeated
+        headline = normal(article.get('title') or '')
+        unwanted = [normal(text) for text in expected.get('without') or []]
+        if headline and any(text == headline or (len(text.split()) >= 2 and text in headline) for text in unwanted if text):
+            headlines.append(page)
+    return repeated, headlines
 
 
 def line(label, result):
@@ -127,9 +138,12 @@ def main():
                       f' ({" ".join(own) or "-"}); not its own: {len(result["junk_ids"]) - len(own)}'
                       f' ({100 * (len(result["junk_ids"]) - len(own)) / result["read"]:.1f}%)')
                 print(f'             repeated ids:   {" ".join(result["repeated_ids"]) or "-"}')
-            heard = repeats_in_order_heard(corpus, binary, ids)
+            heard, headlines = heard_checks(corpus, binary, ids)
             print(f'             in the order heard (each heading before its paragraphs): {len(heard)}'
                   f' ({100 * len(heard) / result["read"]:.1f}%): {" ".join(heard) or "-"}')
+            if corpus == wcxb:
+                print(f'             headline is text the page\'s content must not hold: {len(headlines)}'
+                      f' ({100 * len(headlines) / result["read"]:.1f}%): {" ".join(headlines) or "-"}')
 
 
 if __name__ == '__main__':

@@ -19,10 +19,14 @@ struct BlockCollector {
 
     /// Whether lines mostly of links are read (a page of listings: each entry's linked title).
     private let keepsLinkedLines: Bool
+    /// The headline's text: an `<h1>` saying it again (a template's second copy of the title,
+    /// for small screens) is not a chapter.
+    private let headline: String?
 
     init(filter: BoilerplateHints, keepsLinkedLines: Bool = false) {
         self.filter = filter
         self.keepsLinkedLines = keepsLinkedLines
+        headline = filter.headline.map { Headline.text(of: $0, in: filter.tree) }
     }
 
     private var tree: PageTree { filter.tree }
@@ -67,10 +71,15 @@ struct BlockCollector {
     mutating func block(_ node: PageTree.Index) {
         guard !filter.isBoilerplate(node) else { return }
         switch tree.tag(node) {
-        case .h1:
+        case _ where node == filter.headline:
+            return  // heard as the headline, before the body
+        case .h1 where filter.headline.map({ node < $0 }) ?? true:
+            // An <h1> above the headline names the site or its section ("Blog"), not a part.
             return
-        case .h2, .h3, .h4, .h5, .h6:
-            let heading = EscapedMarkup.removed(from: tree.text(of: node))
+        case .h1 where Headline.text(of: node, in: tree) == headline:
+            return
+        case .h1, .h2, .h3, .h4, .h5, .h6:
+            let heading = EscapedMarkup.removed(from: Headline.text(of: node, in: tree))
             if ElsewhereHeadings.contains(heading) {
                 // What follows, up to the next heading, points elsewhere: it is not read.
                 rejectedParagraphs += 1

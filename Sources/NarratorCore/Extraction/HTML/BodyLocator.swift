@@ -5,7 +5,7 @@
 /// an explicit container (itemprop=articleBody, <article>, <main>) holding most of that text.
 struct BodyLocator {
     let filter: BoilerplateHints
-    /// The page's headline (its first `<h1>`).
+    /// The headline's text (see `Headline`).
     let headline: String?
     /// Whether `<article>`s with headlines beside the candidate are other stories (on a page
     /// that says it is an article) rather than the entries of a listing (a blog's index).
@@ -198,7 +198,7 @@ struct BodyLocator {
     private func holdsHeadline(_ node: PageTree.Index, _ headline: String) -> Bool {
         tree.descendants(node).contains { index in
             let tag = tree.tag(index)
-            return (tag == .h1 || tag == .h2) && tree.text(of: index) == headline
+            return (tag == .h1 || tag == .h2) && Headline.text(of: index, in: tree) == headline
         }
     }
 

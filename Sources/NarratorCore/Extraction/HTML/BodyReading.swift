@@ -11,8 +11,8 @@ struct BodyReading {
     /// The prose reading: the element holding the page's prose, and the like blocks beside it.
     ///
     /// - Parameters:
-    ///   - headlineNode: the page's first `<h1>` in `body`, if any.
-    ///   - headline: the headline's text (the `<h1>`'s, else the page's metadata's).
+    ///   - headlineNode: the heading that names the article, if any (`Headline`).
+    ///   - headline: the headline's text (that heading's, else the page's metadata's).
     ///   - classWords: whether class and id words count as boilerplate hints.
     init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headlineNode: PageTree.Index?,
          headline: String?, title: String?, classWords: Bool, asideStories: Bool = true) {
@@ -47,9 +47,13 @@ struct BodyReading {
         self.filter = filter
         self.container = container
         var sections = blocks.keptSections
-        // A headline repeated at the top of the body is not body text.
+        // A headline repeated at the top of the body is not body text, nor a chapter's title.
         if let title, let first = sections.first?.paragraphs.first, first == title {
             sections[0] = sections[0].removing([0])
+        }
+        if let title, let top = sections.firstIndex(where: { $0.heading != nil || !$0.paragraphs.isEmpty }),
+           sections[top].heading == title {
+            sections[top].heading = nil
         }
         for index in sections.indices { sections[index].paragraphs = sections[index].paragraphs.map(Echoes.removed(from:)) }
         sections = CreditLines.withoutOpeningCredits(sections)

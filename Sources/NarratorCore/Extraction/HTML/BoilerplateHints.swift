@@ -42,13 +42,17 @@ struct BoilerplateHints {
     /// `articleClassed(_:tree:measures:pageProse:)`): read unless hints are strict.
     private let articleClassed: Set<PageTree.Index>
 
+    /// The heading that names the article (`Headline`), heard before the body.
+    let headline: PageTree.Index?
+
     /// - Parameters:
-    ///   - headline: the page's first `<h1>` in `body`, if any.
+    ///   - headline: the heading that names the article, if any (`Headline`).
     ///   - classWords: whether class and id words count (a lenient reading ignores them).
     init(tree: PageTree, measures: PageMeasures, body: PageTree.Index, headline: PageTree.Index?,
          classWords: Bool = true) {
         self.tree = tree
         self.measures = measures
+        self.headline = headline
         var verdicts = [Verdict](repeating: .keep, count: tree.count)
         var standfirsts: [PageTree.Index] = []
         var bylines: [PageTree.Index] = []

@@ -16,14 +16,15 @@ public struct HTMLArticleExtractor: Sendable {
         let body = firstBody.flatMap {
             measures.paragraphCharacters[$0] * 2 >= measures.paragraphCharacters[tree.document] ? $0 : nil
         } ?? tree.document
-        let headlineNode = tree.first(.h1, in: body)
-        let h1 = headlineNode.map { tree.text(of: $0) }
-        let title = [h1, metadata.headline, metadata.documentTitle].lazy
+        let headline = Headline(tree: tree, body: body, titles: metadata.titles, siteName: metadata.siteName)
+        let headlineNode = headline.node
+        let title = [headline.text, metadata.headline, metadata.documentTitle].lazy
             .compactMap { $0 }.first { !$0.isEmpty }
         let reading = ReadingChoice(tree: tree, measures: measures, body: body, headlineNode: headlineNode,
-                                    headline: h1 ?? metadata.headline, title: title, metadata: metadata).best()
+                                    headline: headline.text ?? metadata.headline, title: title, metadata: metadata).best()
         let filter = reading.filter
-        var opening = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title)
+        var opening = Standfirst(filter: filter, sections: reading.sections, bodyShingles: reading.shingles, headline: title,
+                                 passedOver: headline.passedOver)
         opening.leaveOutRestatedSummary(in: body, headlineNode: headlineNode)
         let standfirst = opening.choose(in: body, headlineNode: headlineNode, metadata: metadata)
         var article = Article(

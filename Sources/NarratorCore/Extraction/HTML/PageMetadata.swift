@@ -8,6 +8,11 @@ struct PageMetadata {
     var published: String?
     var language: String?
     var documentTitle: String?
+    /// Every title the page states for itself, in order: JSON-LD headline, `og:title`,
+    /// `twitter:title`, `<title>`.
+    var titles: [String] = []
+    /// The site's name (`og:site_name`).
+    var siteName: String?
     /// The page's own address: `<link rel="canonical">`, else `og:url`.
     var canonicalURL: String?
     /// The article's text as its JSON-LD gives it (`articleBody`), lines kept.
@@ -58,6 +63,9 @@ struct PageMetadata {
             }
         }
         headline = Self.string(ld["headline"]) ?? meta["og:title"] ?? meta["twitter:title"]
+        titles = [Self.string(ld["headline"]), meta["og:title"], meta["twitter:title"], documentTitle]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+        siteName = meta["og:site_name"].flatMap { $0.isEmpty ? nil : $0 }
         // The page's own description first: a JSON-LD object's may describe the site it names.
         description = meta["og:description"] ?? meta["description"] ?? Self.string(ld["description"])
             ?? meta["twitter:description"]

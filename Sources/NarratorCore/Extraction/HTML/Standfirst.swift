@@ -12,6 +12,8 @@ struct Standfirst {
     /// Word 4-grams of the body, lower-cased.
     let bodyShingles: ShingleSet
     let headline: String?
+    /// The first `<h1>`'s text when it names something else than the article (`Headline`).
+    let passedOver: String?
     /// The body: a standfirst element the body reads as a paragraph is heard there.
     private(set) var sections: [Section]
 
@@ -24,10 +26,12 @@ struct Standfirst {
     }
 
     /// - Parameter bodyShingles: the word 4-grams of the body's paragraphs (`BodyReading` has them).
-    init(filter: BoilerplateHints, sections: [Section], bodyShingles: ShingleSet, headline: String?) {
+    init(filter: BoilerplateHints, sections: [Section], bodyShingles: ShingleSet, headline: String?,
+         passedOver: String? = nil) {
         self.tree = filter.tree
         self.filter = filter
         self.headline = headline
+        self.passedOver = passedOver
         self.sections = sections
         self.bodyShingles = bodyShingles
     }
@@ -93,6 +97,9 @@ struct Standfirst {
         if Self.datelineWords.occur(in: lower), Self.hasYear(lower) { return false }
         // The headline glued to a label or a date ("Updated 3 May<headline>") is not a summary.
         if let headline, headline.utf8.count >= 12, text.contains(headline) { return false }
+        // A line naming what the first <h1> names, when that is not the article (a blog's name
+        // and its tagline), describes the site.
+        if let passedOver, passedOver.utf8.count >= 6, text.contains(passedOver) { return false }
         if !TextCleanup.endsLikeSentence(text) {
             // A line without a sentence's end and under a dozen words is a tagline.
             if words < 12 { return false }

@@ -1,0 +1,82 @@
+/// The heading that names the article: the page's first `<h1>`, unless that names something
+/// else (the site, a section, a widget) and another heading names what the page's metadata
+/// says its title is.
+///
+/// Blogs put the site's name in an `<h1>` and each post's title in an `<h2>`; some pages hold
+/// a vote count, a search box's label or a menu in their first `<h1>`; a post written in
+/// Markdown may have an `<h1>` in its text below the title. A listener hears the headline first,
+/// and the standfirst and the body are found beside it, so the right heading matters.
+struct Headline {
+    private(set) var node: PageTree.Index?
+    private(set) var text: String?
+    /// The first `<h1>`'s text when another heading was chosen: what it names (the site, a
+    /// section) is not the article, and neither is a summary of it.
+    private(set) var passedOver: String?
+
+    init(tree: PageTree, body: PageTree.Index, titles: [String], siteName: String? = nil) {
+        let first = tree.first(.h1, in: body)
+        let firstText = first.map { Self.text(of: $0, in: tree) }
+        let site = siteName.map(Self.words) ?? []
+        let stated = titles.compactMap { Self.titleProper($0, site: site) }
+        func agreement(_ text: String) -> Double {
+            let words = Self.words(text)
+            return stated.map { Self.dice(words, $0) }.max() ?? 0
+        }
+        node = first
+        text = firstText
+        passedOver = nil
+        guard let firstText, !stated.isEmpty, agreement(firstText) < Self.disagrees else { return }
+        for heading in tree.descendants(body) where tree.tag(heading) == .h1 || tree.tag(heading) == .h2 {
+            let candidate = Self.text(of: heading, in: tree)
+            if !candidate.isEmpty, agreement(candidate) >= Self.names {
+                node = heading
+                text = candidate
+                passedOver = firstText
+                return
+            }
+        }
+    }
+
+    /// A heading's text without the controls and hidden elements inside it: the button that
+    /// copies its link ("Copy item path"), a bookmark widget's hidden tooltip. A heading that
+    /// is all button (an accordion's question) keeps its text.
+    static func text(of node: PageTree.Index, in tree: PageTree) -> String {
+        var raw: [UInt8] = []
+        var scratch: [UInt8] = []
+        tree.appendRawText(of: node, to: &raw) { inner in
+            if tree.tag(inner) == .button { return true }
+            let verdict = BoilerplateHints.verdict(tree, inner, hints: nil, scratch: &scratch)
+            return verdict == .skip || verdict == .concealed
+        }
+        let text = TextCleanup.collapse(utf8: raw)
+        return text.isEmpty ? tree.text(of: node) : text
+    }
+
+    /// Below this share of words in common with every stated title, the first `<h1>` names
+    /// something else.
+    static let disagrees = 0.3
+    /// From this share of words in common with a stated title, a heading names the article.
+    static let names = 0.8
+
+    /// The words of a stated title without the site's name, or nil when it states only that.
+    /// Separators (" | ", " - ", " – ", " — ", " :: ", " · ") join the article's title and the
+    /// site's: the parts naming the site (`og:site_name`) are dropped, and of the rest the
+    /// longest is the title (a site's name is mostly the shorter part).
+    static func titleProper(_ title: String, site: Set<String>) -> Set<String>? {
+        var parts = [title]
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        let own = parts.map(words).filter { !$0.isEmpty && dice($0, site) < Self.names }
+        return own.max { $0.count < $1.count }
+    }
+
+    static func words(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+    }
+
+    /// Twice the words in common over the words of both (1 when they hold the same words).
+    static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
+        a.isEmpty || b.isEmpty ? 0 : 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+    }
+}

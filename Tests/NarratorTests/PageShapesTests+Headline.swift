@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+@testable import Narrator
+
+/// The headline heard first: the heading that names the article, heard once.
+extension PageShapesTests {
+    /// A blog puts its name in the `<h1>` and the post's title in an `<h2>`: the page's title
+    /// says which names the article. The blog's tagline (its description) is not the post's
+    /// standfirst, and the title is not heard again as a chapter.
+    @Test func aBlogsNameInItsFirstH1IsNotTheHeadline() throws {
+        let head = "<meta name=\"description\" content=\"Riverside Notes: a weekly blog about the river quarter and the people who live along it.\">"
+        let body = "<header><h1><a href=\"/\">Riverside Notes</a></h1></header>"
+            + "<article><h2>Lantern festival returns</h2>" + paragraphs + "</article>"
+        let article = try extract(page(body, head: head))
+        #expect(article.title == "Lantern festival returns")
+        #expect(article.standfirst == nil)
+        #expect(article.paragraphs == lines)
+        #expect(!article.sections.contains { $0.heading == "Lantern festival returns" || $0.heading == "Riverside Notes" })
+    }
+
+    /// A page whose every title is only the site's name (`og:site_name`) names no article: its
+    /// first `<h1>` stays the headline, whatever other heading carries the site's name.
+    @Test func aTitleThatIsOnlyTheSitesNameKeepsTheFirstH1() throws {
+        let html = "<!DOCTYPE html><html lang=\"en\"><head><title>Riverside Notes</title>"
+            + "<meta property=\"og:site_name\" content=\"Riverside Notes\"></head><body>"
+            + "<main><h1>Lantern festival returns</h1>" + paragraphs + "</main>"
+            + "<aside><h2>Riverside Notes</h2><p>A weekly blog about the river quarter.</p></aside></body></html>"
+        let article = try extract(html)
+        #expect(article.title == "Lantern festival returns")
+        #expect(article.paragraphs == lines)
+    }
+
+    /// A post written in Markdown has `<h1>`s in its text, below the title set in an `<h2>`:
+    /// they are its chapters. An `<h1>` above the headline names the site or its section and
+    /// is not heard.
+    @Test func anH1BelowTheHeadlineIsAChapter() throws {
+        let later = ["The river police counted the lanterns again at the weir the next morning.",
+                     "Most of them had sunk before the weir, and the rest were gathered by hand."]
+        let body = "<div class=\"masthead\"><h1>Journal</h1></div>"
+            + "<article><h2>Lantern festival returns</h2>" + paragraphs
+            + "<h1>After the night</h1>" + later.map { "<p>\($0)</p>" }.joined() + "</article>"
+        let head = "<meta property=\"og:title\" content=\"Lantern festival returns\">"
+        let article = try extract(page(body, head: head))
+        #expect(article.title == "Lantern festival returns")
+        #expect(article.sections.map(\.heading) == [nil, "After the night"])
+        #expect(article.paragraphs == lines + later)
+    }
+
+    /// A heading's button ("Copy link") and its hidden permalink sign are not read; a heading
+    /// that is all button (an accordion's question) is.
+    @Test func controlsAndHiddenSignsInHeadingsAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns<button class=\"copy\">Copy link</button></h1>"
+            + "<p>\(lines[0])</p><p>\(lines[1])</p>"
+            + "<h2 id=\"who\">Who came <a class=\"anchor\" href=\"#who\" aria-hidden=\"true\">#</a></h2><p>\(lines[2])</p>"
+            + "<h3><button aria-expanded=\"true\">Where did the lanterns go?</button></h3><p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.title == "Lantern festival returns")
+        #expect(article.sections.map(\.heading) == [nil, "Who came", "Where did the lanterns go?"])
+    }
+
+    /// An article element that opens by repeating the headline as its first heading: the
+    /// listener hears the headline once, not again as the first chapter's title.
+    @Test func theHeadlineRepeatedAsTheFirstHeadingIsHeardOnce() throws {
+        let body = "<div class=\"top\"><h1>Lantern festival returns</h1></div>"
+            + "<div class=\"content\"><h2>Lantern festival returns</h2>" + paragraphs
+            + "<h2>What comes next</h2><p>The council meets in March to choose next year's route.</p></div>"
+        let article = try extract(page(body))
+        #expect(article.title == "Lantern festival returns")
+        #expect(article.sections.map(\.heading) == [nil, "What comes next"])
+        #expect(article.paragraphs.prefix(4) == lines[...])
+    }
+
+    /// A template that sets the title twice (one `<h1>` for wide screens, one for small): the
+    /// second copy is the headline again, not a chapter, wherever it stands.
+    @Test func aSecondCopyOfTheHeadlineInAnH1IsNotAChapter() throws {
+        let body = "<main><div class=\"wide\"><h1>Lantern festival returns</h1></div><p>\(lines[0])</p>"
+            + "<div class=\"narrow\"><h1>Lantern festival returns</h1></div>"
+            + lines.dropFirst().map { "<p>\($0)</p>" }.joined() + "</main>"
+        let article = try extract(page(body))
+        #expect(article.title == "Lantern festival returns")
+        #expect(!article.sections.contains { $0.heading == "Lantern festival returns" })
+        #expect(article.paragraphs == lines)
+    }
+}
