@@ -167,19 +167,37 @@ enum FurnitureLines {
                                 "edited by ", "words by ", "story by ", "reporting by ", "medically reviewed by "]
 
     /// "We may earn a commission when you buy through links on this page": a payment to the
-    /// site ("we", "I", "our") for what the reader does ("you buy", "through links") or for
+    /// site ("we", "I", "our") for what the reader does ("you buy", "through links", "orders
+    /// placed through its retail links", "from links on this page") or for
     /// promoting an advertiser ("I receive compensation for promoting them").
     static func isDisclosure(_ lower: [UInt8], words: Int) -> Bool {
         guard words <= 70 else { return false }
         if disclosures.occur(in: lower) { return true }
-        return payments.occur(in: lower) && sites.occur(in: lower) && readerActs.occur(in: lower)
+        return payments.occur(in: lower) && sites.occur(in: lower) && (readerActs.occur(in: lower) || isThroughLinks(lower))
+    }
+
+    /// "through" and, within the next few words, "link": "orders placed through its retail
+    /// links", "products purchased through some links". A sale made "through the harbour
+    /// office" is not one.
+    static func isThroughLinks(_ lower: [UInt8]) -> Bool {
+        let through = Array("through ".utf8)
+        var start = 0
+        while start + through.count <= lower.count {
+            if lower[start..<start + through.count].elementsEqual(through) {
+                let window = lower[(start + through.count)..<min(lower.count, start + through.count + 28)]
+                if ByteText.contains(window, "link") { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     static let disclosures = ByteNeedles(["affiliate link", "reader-supported", "supports our work"])
     static let payments = ByteNeedles(["commission", "compensat", "affiliate"])
     static let sites = ByteNeedles(["we ", "i ", "our ", "us "])
     static let readerActs = ByteNeedles(["you buy", "you click", "you purchase", "you make a purchase", "you sign up",
-                                         "through links", "through our links", "via links", "through a link",
+                                         "you choose to buy", "via links", "from links", "links on this page",
+                                         "links in this article",
                                          // ...or for what the site does for an advertiser.
                                          "for promoting", "to be promoted", "for featuring"])
 
