@@ -115,6 +115,21 @@ extension PageShapesTests {
         #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
     }
 
+    /// Other wordings of such headings: what the reader "might like", "popular articles", "topics
+    /// you may be interested in", "related topics". A heading that merely starts alike ("Popular
+    /// demand") heads the article's own text.
+    @Test(arguments: ["You might like", "Popular articles", "You may be interested in the following topics as well:",
+                      "Related topics"])
+    func moreHeadingsThatPointElsewhere(_ heading: String) throws {
+        let teasers = "<h2>\(heading)</h2><p>How to fold a paper lantern in ten minutes, with a kit from our shop.</p>"
+        let own = "<h2>Popular demand</h2><p>The council says the crowds alone made the case for another festival.</p>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + teasers + own + "</article>"
+        let article = try extract(page(body))
+        #expect(!text(of: article).contains("fold a paper lantern"))
+        #expect(text(of: article).contains("made the case for another festival"))
+        #expect(article.sections.map(\.heading) == [nil, "Popular demand"])
+    }
+
     /// The linked headlines listed straight after such a heading ("More Like This") go with it;
     /// a heading of the article after them, and its text, is read.
     @Test func linkedHeadlinesListedAfterAHeadingThatPointsElsewhereAreNotRead() throws {

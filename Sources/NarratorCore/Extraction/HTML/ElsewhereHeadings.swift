@@ -21,20 +21,21 @@ enum ElsewhereHeadings {
     }
 
     static let exact: Set<String> = [
-        "you may also like", "you might also like", "you may also be interested in", "read next",
+        "you may also like", "you might also like", "you may like", "you might like", "read next",
         "up next", "what to read next", "read more", "more stories", "more to explore", "keep reading",
         "recommended", "recommended for you", "recommended reading", "most popular", "most read", "trending",
-        "trending now", "popular posts", "recent posts", "latest posts", "latest stories", "editor's picks",
+        "trending now", "popular posts", "popular articles", "popular stories", "recent posts", "latest posts", "latest stories", "editor's picks",
         "editors' picks", "don't miss", "more from this author", "more on this", "more like this", "read this next",
         "references", "footnotes", "bibliography", "works cited", "literature cited", "citations",
     ]
 
     static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories",
-                           "about the author", "written by", "meet the author"]
+                           "about the author", "written by", "meet the author", "you may be interested in",
+                           "you might be interested in", "you may also be interested in"]
 
     /// Words for other pages, after "related", "similar" or "more": "Related products".
     static let others: Set<String> = [
         "articles", "posts", "stories", "products", "content", "reading", "news", "videos", "guides", "items",
-        "recipes", "reviews", "links",
+        "recipes", "reviews", "links", "topics",
     ]
 }
