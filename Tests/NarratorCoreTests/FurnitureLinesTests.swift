@@ -173,7 +173,8 @@ extension EscapedMarkupTests {
                       "Original Poster", "OP", "Staff member", "of 15", "Ask Question", "Explore related questions",
                       "See similar questions with these tags.", "Start asking to get answers",
                       "Find the answer to your question by asking.", "Hot Network Questions", "Recommended Posts",
-                      "People who viewed this item also viewed"])
+                      "People who viewed this item also viewed", "Join the Conversation", "Add a Comment",
+                      "Be the first to comment", "Share your thoughts!", "Leave a Reply"])
     func advertisementAndShopLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }
@@ -183,6 +184,8 @@ extension EscapedMarkupTests {
                       "Print this page to take it on the walk.", "Copied from the harbour records.",
                       "Tags on the harbour boats were checked.", "3 of 12 boats returned", "Sort the nets by size.",
                       "Joined by her brother, she rowed on.", "Last edited in 1998, the guide is out of date.",
+                      "Join the conversation about the new route at the town hall on Friday.",
+                      "Share your thoughts on the route with the council before March.",
                       "Page 2 of the report", "Published in 1998, the guide is out of date.", "Share the post with a friend.",
                       "A new member of the crew", "She is a well-known member of the harbour trust.", "Op. 27",
                       "Of 15 boats, three returned.", "Related questions were put to the harbour master.",

@@ -82,6 +82,10 @@ extension TextCleanup {
         "select voice", "choose your listening speed", "listen to this article", "listen",
         "slow", "average", "fast", "normal", "play", "pause", "share", "share this article",
         "comments", "comment", "tweet", "email", "print", "print this page", "print this article", "copy link",
+        // Prompts to comment, standing alone where the comments begin.
+        "join the conversation", "join the discussion", "add a comment", "leave a comment", "leave a reply",
+        "post a comment", "be the first to comment", "be the first to review this item", "share your thoughts",
+        "share your thoughts with friends",
         "link copied", "copied", "save", "follow", "share article", "share this post", "share post", "share post on",
         "share this story", "share this page", "share via", "copy url",
         // A date's label whose date stood in an element of its own.
