@@ -81,4 +81,17 @@ extension PageShapesTests {
         #expect(!article.sections.contains { $0.heading == "Lantern festival returns" })
         #expect(article.paragraphs == lines)
     }
+
+    /// A page without a heading for its title is headed by the title it states, without the
+    /// site's name after it; a title the site's name opens is read whole.
+    @Test func aStatedTitleIsReadWithoutTheSitesName() throws {
+        func title(_ stated: String) throws -> String? {
+            let head = "<meta property=\"og:site_name\" content=\"Riverside Courier\">"
+                + "<meta property=\"og:title\" content=\"\(stated)\">"
+            return try extract(page("<article>" + paragraphs + "</article>", head: head)).title
+        }
+        #expect(try title("Lantern festival returns | Riverside Courier") == "Lantern festival returns")
+        #expect(try title("Lantern festival returns – Riverside Courier") == "Lantern festival returns")
+        #expect(try title("Riverside Courier | News from the river") == "Riverside Courier | News from the river")
+    }
 }

@@ -58,6 +58,21 @@ struct Headline {
     /// From this share of words in common with a stated title, a heading names the article.
     static let names = 0.8
 
+    /// A stated title read as the headline, without the site's name after its last separator
+    /// ("Best exhibitions of the year – Gallery Weekly" read as "Best exhibitions of the year"
+    /// when `og:site_name` is "Gallery Weekly"). A title the site's name opens is left whole:
+    /// what follows it is the site's tagline more often than the article's title.
+    static func withoutSiteName(_ title: String, siteName: String?) -> String {
+        guard let siteName else { return title }
+        let site = words(siteName)
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • "] {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = TextCleanup.collapse(String(title[..<range.lowerBound]))
+            if !head.isEmpty, dice(words(String(title[range.upperBound...])), site) >= names { return head }
+        }
+        return title
+    }
+
     /// The words of a stated title without the site's name, or nil when it states only that.
     /// Separators (" | ", " - ", " – ", " — ", " :: ", " · ") join the article's title and the
     /// site's: the parts naming the site (`og:site_name`) are dropped, and of the rest the
