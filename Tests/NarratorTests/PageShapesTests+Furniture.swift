@@ -115,6 +115,15 @@ extension PageShapesTests {
         #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
     }
 
+    /// Such a heading set as a bold line ("<p><strong>Citations</strong></p>") is one too.
+    @Test func aBoldLineThatPointsElsewhereIsLikeSuchAHeading() throws {
+        let citations = "<p><strong>Citations</strong></p><p>Lind M. Lanterns of the lower river. River Quarter Review. 2024;3:12-19.</p>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + citations + "</article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        #expect(article.sections.map(\.heading) == [nil])
+    }
+
     /// Other wordings of such headings: what the reader "might like", "popular articles", "topics
     /// you may be interested in", "related topics". A heading that merely starts alike ("Popular
     /// demand") heads the article's own text.

@@ -80,13 +80,7 @@ struct BlockCollector {
             return
         case .h1, .h2, .h3, .h4, .h5, .h6:
             let heading = EscapedMarkup.removed(from: Headline.text(of: node, in: tree))
-            if ElsewhereHeadings.contains(heading) {
-                // What follows, up to the next heading, points elsewhere: it is not read.
-                rejectedParagraphs += 1
-                elsewhere.insert(sections.count)
-                sections.append(Section(heading: heading))
-                return
-            }
+            if pointsElsewhere(heading) { return }
             // A label or a prompt set as a heading ("Share", "Table of Contents", "You must log in
             // to answer this question") heads nothing: what follows stays in the section before.
             if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) || FurnitureLines.isFurnitureHeading(heading) {
@@ -103,7 +97,7 @@ struct BlockCollector {
                 let links = Int(measures.linkCharacters[node])
                 if tree.tag(node) == .p, Subheads.isSubhead(text, whollyBold: isWhollyBold(node)),
                    !isFurniture(text, linkCharacters: links) {
-                    sections.append(Section(heading: text))
+                    if !pointsElsewhere(text) { sections.append(Section(heading: text)) }
                 } else {
                     let before = sections[sections.count - 1].paragraphs.count
                     addParagraph(text, linkCharacters: links)
@@ -130,6 +124,16 @@ struct BlockCollector {
         for block in text.components(separatedBy: "\n\n") {
             addParagraph(TextCleanup.collapse(block), linkCharacters: 0)
         }
+    }
+
+    /// Whether a heading points elsewhere ("References", "Related posts"): then what follows it,
+    /// up to the next heading, is not read, and a section is opened to hold it apart.
+    private mutating func pointsElsewhere(_ heading: String) -> Bool {
+        guard ElsewhereHeadings.contains(heading) else { return false }
+        rejectedParagraphs += 1
+        elsewhere.insert(sections.count)
+        sections.append(Section(heading: heading))
+        return true
     }
 
     /// A paragraph's text without what is hidden inside it (a footnote's tooltip) or not read
