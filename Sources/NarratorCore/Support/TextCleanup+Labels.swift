@@ -26,16 +26,40 @@ extension TextCleanup {
         return ["read", "reading", "watch", "listen"].contains(String(words[2]))
     }
 
-    /// "Last edited: Jul 3, 2024", "Last edited by Trilby (2024-05-02 10:11:12)": a forum post's
-    /// edit stamp, a year or a time after the label.
+    /// "Last edited: Jul 3, 2024", "Last edited by Trilby (2024-05-02 10:11:12)", "Last updated
+    /// March 3, 2025", "Last reviewed January 2023", "Last updated 4 days ago", "Updated:
+    /// 6/2/2025": a page's or a post's edit stamp, a year, a time or a time ago after the label.
+    /// After "Last updated" without "on", "by", "at" or a colon, the date comes straight away:
+    /// "Last updated in 1998, the guide is out of date" is a sentence.
     static func isEditStamp(_ words: [Substring]) -> Bool {
-        guard words.count >= 3, words.count <= 10, words[0] == "last",
-              words[1] == "edited:" || (words[1] == "edited" && ["by", "on", "at"].contains(words[2])) else { return false }
-        return words.dropFirst(2).contains { word in
+        guard words.count >= 2, words.count <= 10 else { return false }
+        let last = words[0] == "last"
+        var rest = words.dropFirst(last ? 1 : 0)
+        guard let verb = rest.first else { return false }
+        let colon = verb.hasSuffix(":")
+        // "Updated" alone opens sentences ("Updated carrying case"): it is a label only with a colon.
+        guard editVerbs.contains(String(colon ? verb.dropLast() : verb)), last || colon else { return false }
+        rest = rest.dropFirst()
+        var joined = colon
+        if !colon, let next = rest.first, ["by", "on", "at"].contains(next) {
+            joined = true
+            rest = rest.dropFirst()
+        }
+        guard let lead = rest.first else { return false }
+        guard joined || lead.first?.isNumber == true || months.contains(String(lead.prefix(3))) else { return false }
+        let dated = rest.contains { word in
             let digits = word.filter { $0.isASCII && $0.isNumber }
             return digits.count >= 4 || (word.contains(":") && digits.count >= 3)
         }
+        return dated || zip(rest, rest.dropFirst()).contains { number, unit in
+            number.allSatisfy { $0.isASCII && $0.isNumber } && timeUnits.contains(String(unit))
+        }
     }
+
+    static let editVerbs: Set<String> = ["edited", "updated", "modified", "reviewed"]
+    static let months: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let timeUnits: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month",
+                                         "months", "year", "years"]
 
     /// "12 likes", "1.2k views", "3 Comments", "0 replies": a widget's count of what readers did.
     static func isCounter(_ words: [Substring]) -> Bool {
