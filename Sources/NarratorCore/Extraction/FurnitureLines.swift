@@ -179,13 +179,16 @@ enum FurnitureLines {
     /// "through" and, within the next few words, "link": "orders placed through its retail
     /// links", "products purchased through some links". A sale made "through the harbour
     /// office" is not one.
-    static func isThroughLinks(_ lower: [UInt8]) -> Bool {
-        let through = Array("through ".utf8)
+    static func isThroughLinks(_ lower: [UInt8]) -> Bool { follows(lower, "through ", by: "link") }
+
+    /// Whether `word` comes within a few words (28 bytes) after `opening` in the text.
+    static func follows(_ lower: [UInt8], _ opening: String, by word: String) -> Bool {
+        let first = Array(opening.utf8)
         var start = 0
-        while start + through.count <= lower.count {
-            if lower[start..<start + through.count].elementsEqual(through) {
-                let window = lower[(start + through.count)..<min(lower.count, start + through.count + 28)]
-                if ByteText.contains(window, "link") { return true }
+        while start + first.count <= lower.count {
+            if lower[start..<start + first.count].elementsEqual(first) {
+                let window = lower[(start + first.count)..<min(lower.count, start + first.count + 28)]
+                if ByteText.contains(window, word) { return true }
             }
             start += 1
         }
@@ -208,6 +211,8 @@ enum FurnitureLines {
     static func isAccountPrompt(_ lower: [UInt8], words: Int) -> Bool {
         guard words <= 20 else { return false }
         return accountPhrases.occur(in: lower) || joinToTakePart.occur(in: lower)
+            // "This article is exclusive to STAT+ subscribers": the plan named between.
+            || follows(lower, "exclusive to ", by: "subscribers")
     }
 
     /// "log in to answer", "sign in to comment", "be a member in order to leave a comment": an
@@ -220,7 +225,7 @@ enum FurnitureLines {
     static let accountPhrases = ByteNeedles([
         "already have an account", "already a subscriber", "log in to continue", "sign in to continue",
         "create a free account", "exclusive to subscribers", "subscribers only", "for subscribers only",
-        "subscribe to continue", "to continue reading",
+        "subscribe to continue", "to continue reading", "become a paid subscriber",
     ])
 
     /// A rating widget's lines: "84% of people found this article helpful", "Click a star to add
