@@ -29,6 +29,15 @@ import Testing
         #expect(Echoes.removed(from: plan) == plan)
     }
 
+    /// A page pasted into a paragraph several times over, itself holding an echo (its lede said
+    /// twice): the inner echoes and then the copies go, and the page is heard once.
+    @Test func copiesOfAPassageWithAnEchoInsideAreHeardOnce() {
+        let lede = "Nine thousand paper lanterns drifted slowly down the river on Saturday night, the first festival the quarter has held in four long years."
+        let pasted = "\(lede) \(lede) \(passage) Organisers counted the frames again at the weir on Sunday morning."
+        let text = "| Variety | Colour | \(pasted) \(pasted) \(pasted)"
+        #expect(Echoes.removed(from: text) == "| Variety | Colour | \(lede) \(passage) Organisers counted the frames again at the weir on Sunday morning.")
+    }
+
     @Test func aBlockTooLongToBeAParagraphIsLeftAsItIs() {
         let long = String(repeating: passage + " ", count: Echoes.maximumBytes / passage.utf8.count + 1)
         #expect(long.utf8.count > Echoes.maximumBytes)

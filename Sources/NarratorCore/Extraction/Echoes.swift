@@ -17,6 +17,21 @@ enum Echoes {
     /// sentences) said again straight after itself, the first saying is kept with what follows
     /// the last. Words compare as `Shingles` compares them: ASCII case and quotation marks aside.
     static func removed(from text: String) -> String {
+        // A passage with an echo inside it, pasted several times over: the inner echoes are cut
+        // first, and the copies, now alike, on the next pass.
+        var text = text
+        for _ in 0..<passes {
+            let shorter = removedOnce(from: text)
+            if shorter.utf8.count == text.utf8.count { break }
+            text = shorter
+        }
+        return text
+    }
+
+    /// Passes over a text: each may reveal an echo the one before it left (3 nested at most).
+    static let passes = 3
+
+    private static func removedOnce(from text: String) -> String {
         guard text.utf8.count <= maximumBytes else { return text }
         let words = Words(text)
         guard words.count >= 2 * minimumSentences else { return text }
