@@ -66,7 +66,7 @@ struct Headline {
         guard let siteName else { return title }
         let site = words(siteName)
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = title.ranges(of: separator).last else { continue }
             let head = TextCleanup.collapse(String(title[..<range.lowerBound]))
             if !head.isEmpty, dice(words(String(title[range.upperBound...])), site) >= names { return head }
         }
@@ -80,7 +80,7 @@ struct Headline {
     static func titleProper(_ title: String, site: Set<String>) -> Set<String>? {
         var parts = [title]
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • "] {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         }
         let own = parts.map(words).filter { !$0.isEmpty && dice($0, site) < Self.names }
         return own.max { $0.count < $1.count }
