@@ -24,8 +24,9 @@ enum ElsewhereHeadings {
         "you may also like", "you might also like", "you may like", "you might like", "read next",
         "up next", "what to read next", "read more", "more stories", "more to explore", "keep reading",
         "recommended", "recommended for you", "recommended reading", "most popular", "most read", "trending",
-        "trending now", "popular posts", "popular articles", "popular stories", "recent posts", "latest posts", "latest stories", "editor's picks",
-        "editors' picks", "don't miss", "more from this author", "more on this", "more like this", "read this next",
+        "trending now", "popular posts", "popular articles", "popular stories", "recent posts", "latest posts",
+        "latest stories", "editor's picks", "editors' picks", "don't miss", "more from this author", "more on this",
+        "more like this", "read this next",
         "references", "footnotes", "bibliography", "works cited", "literature cited", "citations",
     ]
 

@@ -65,7 +65,7 @@ struct Headline {
     static func withoutSiteName(_ title: String, siteName: String?) -> String {
         guard let siteName else { return title }
         let site = words(siteName)
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • "] {
+        for separator in separators {
             guard let range = title.ranges(of: separator).last else { continue }
             let head = TextCleanup.collapse(String(title[..<range.lowerBound]))
             if !head.isEmpty, dice(words(String(title[range.upperBound...])), site) >= names { return head }
@@ -73,13 +73,15 @@ struct Headline {
         return title
     }
 
+    /// What joins the article's title and the site's name in a stated title.
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "]
+
     /// The words of a stated title without the site's name, or nil when it states only that.
-    /// Separators (" | ", " - ", " – ", " — ", " :: ", " · ") join the article's title and the
-    /// site's: the parts naming the site (`og:site_name`) are dropped, and of the rest the
+    /// Separators join the article's title and the site's: the parts naming the site (`og:site_name`) are dropped, and of the rest the
     /// longest is the title (a site's name is mostly the shorter part).
     static func titleProper(_ title: String, site: Set<String>) -> Set<String>? {
         var parts = [title]
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " · ", " • "] {
+        for separator in separators {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
         }
         let own = parts.map(words).filter { !$0.isEmpty && dice($0, site) < Self.names }
