@@ -37,7 +37,7 @@ enum EntryLabels {
     /// A short heading's words, lower-cased; nil for a heading too long to be a label.
     static func key(_ heading: String) -> String? {
         guard heading.utf8.count <= 80 else { return nil }
-        let words = TextCleanup.lowercased(heading).split { !$0.isLetter && !$0.isNumber }
+        let words = TextCleanup.words(heading)
         guard !words.isEmpty, words.count <= maximumWords else { return nil }
         return words.joined(separator: " ")
     }

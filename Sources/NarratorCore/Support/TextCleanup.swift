@@ -100,6 +100,11 @@ public enum TextCleanup {
         return String(decoding: text.utf8.map(ByteText.lower), as: UTF8.self)
     }
 
+    /// The text's words, lower-cased: its runs of letters and digits.
+    static func words(_ text: String) -> [Substring] {
+        lowercased(text).split { !$0.isLetter && !$0.isNumber }
+    }
+
     /// A paragraph that is only a web address.
     static func isBareURL(_ text: String) -> Bool {
         !ByteText.contains(text, byte: 0x20) && (text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www."))

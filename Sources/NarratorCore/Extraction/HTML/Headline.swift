@@ -89,7 +89,7 @@ struct Headline {
     }
 
     static func words(_ text: String) -> Set<String> {
-        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init))
+        Set(TextCleanup.words(text).map(String.init))
     }
 
     /// Twice the words in common over the words of both (1 when they hold the same words).
