@@ -76,10 +76,10 @@ struct BlockCollector {
         case .h1 where filter.headline.map({ node < $0 }) ?? true:
             // An <h1> above the headline names the site or its section ("Blog"), not a part.
             return
-        case .h1 where Headline.text(of: node, in: tree) == headline:
-            return
         case .h1, .h2, .h3, .h4, .h5, .h6:
-            let heading = EscapedMarkup.removed(from: Headline.text(of: node, in: tree))
+            let text = Headline.text(of: node, in: tree)
+            if tree.tag(node) == .h1, text == headline { return }  // the headline's second copy
+            let heading = EscapedMarkup.removed(from: text)
             if pointsElsewhere(heading) { return }
             // A label or a prompt set as a heading ("Share", "Table of Contents", "You must log in
             // to answer this question") heads nothing: what follows stays in the section before.
