@@ -232,6 +232,16 @@ import Testing
         #expect(article.paragraphs == [lines[0], "Bank Lanterns", "East 6,200", "West 2,950", lines[1]])
     }
 
+    @Test func readsATableWithATitleRowAsASectionOfRows() throws {
+        let table = "<table><thead><tr><th colspan=\"2\"><h3>Lantern kit specs</h3></th></tr></thead><tbody>"
+            + "<tr><td><strong>Height</strong></td><td>900</td></tr><tr><td><strong>Paper</strong></td><td>Rice paper</td></tr>"
+            + "<tr><td><strong>Weight</strong></td><td>3.5</td></tr></tbody></table>"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>\(table)<p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil, "Lantern kit specs"])
+        #expect(article.paragraphs == [lines[0], "Height 900", "Paper Rice paper", "Weight 3.5", lines[1]])
+    }
+
     @Test func readsPreformattedProseButNotCode() throws {
         let letter = "<pre>Dear editor,\n\nThe lanterns were beautiful this year, and the\nvolunteers deserve our thanks.</pre>"
         let code = "<pre><code>for lantern in lanterns { launch(lantern) }</code></pre>"

@@ -173,11 +173,13 @@ struct BlockCollector {
     }
 
     /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.
+    /// A heading inside a data table's cells is its title row ("XGIMI Halo+ Specs" over the
+    /// specs) or a column's header: the first, alone in its row, opens a section.
     private mutating func table(_ node: PageTree.Index) {
         let rows = tree.descendants(node).filter { tree.tag($0) == .tr }
         let holdsBlocks = tree.descendants(node).contains { index in
             switch tree.tag(index) {
-            case .p, .div, .table, .ul, .ol, .h2, .h3: return true
+            case .p, .div, .table, .ul, .ol: return true
             default: return false
             }
         }
@@ -193,6 +195,10 @@ struct BlockCollector {
         }
         for row in rows {
             let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
+            if cells.count == 1, let heading = tree.descendants(cells[0]).first(where: { Self.isHeading(tree.tag($0)) }) {
+                block(heading)
+                continue
+            }
             addParagraph(Self.rowText(cells.map { tree.text(of: $0) }.filter { !$0.isEmpty }), linkCharacters: 0)
         }
     }
@@ -281,6 +287,13 @@ struct BlockCollector {
     static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
+    }
+
+    static func isHeading(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .h1, .h2, .h3, .h4, .h5, .h6: return true
+        default: return false
+        }
     }
 
     static func isBlock(_ tag: HTMLTag) -> Bool {
