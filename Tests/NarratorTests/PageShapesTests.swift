@@ -242,6 +242,18 @@ import Testing
         #expect(article.paragraphs == [lines[0], "Height 900", "Paper Rice paper", "Weight 3.5", lines[1]])
     }
 
+    @Test func readsAGridWhoseCellsWrapTheirValuesInBlocksRowByRow() throws {
+        let cell = { (text: String) in "<td><div><p>\(text)</p></div></td>" }
+        let table = "<table><tr>\(cell("Height"))\(cell("900"))</tr><tr>\(cell("Paper"))\(cell("Rice paper"))</tr></table>"
+        // A caption holding blocks is not a cell: that table stays a container, its caption read.
+        let captioned = "<table><caption><div><h3>Wicks</h3><p>Cotton, waxed by hand</p></div></caption>"
+            + "<tr>\(cell("Length"))\(cell("Short"))</tr><tr>\(cell("Burn"))\(cell("Nine hours"))</tr></table>"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>\(table)\(captioned)<p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], "Height 900", "Paper Rice paper",
+                                       "Cotton, waxed by hand", "Length", "Short", "Burn", "Nine hours", lines[1]])
+    }
+
     @Test func readsPreformattedProseButNotCode() throws {
         let letter = "<pre>Dear editor,\n\nThe lanterns were beautiful this year, and the\nvolunteers deserve our thanks.</pre>"
         let code = "<pre><code>for lantern in lanterns { launch(lantern) }</code></pre>"

@@ -183,14 +183,16 @@ struct BlockCollector {
             default: return false
             }
         }
-        if holdsBlocks || rows.isEmpty {
+        let isGrid = holdsBlocks && isGridOfShortCells(node, rows: rows)
+        if (holdsBlocks && !isGrid) || rows.isEmpty {
             collect(node)
             return
         }
         // Link density is judged on the whole table: rows of linked names are still data.
         let textLength = Int(measures.textLength[node])
         guard textLength > 0, keepsLinkedLines || Int(measures.linkCharacters[node]) * 2 < textLength else {
-            rejectedParagraphs += 1
+            // A grid of blocks that is mostly links and buttons is read block by block, as before.
+            if isGrid { collect(node) } else { rejectedParagraphs += 1 }
             return
         }
         for row in rows {
@@ -202,6 +204,31 @@ struct BlockCollector {
             addParagraph(Self.rowText(cells.map { tree.text(of: $0) }.filter { !$0.isEmpty }), linkCharacters: 0)
         }
     }
+
+    /// Whether a table that holds blocks is still a grid of data: two rows or more, each of two
+    /// or three cells, none over a short line (a specification table whose cells wrap their
+    /// values in `<div>`s or `<p>`s), with its blocks all inside cells (not in a caption, which
+    /// the rows would leave unread) and no table inside it. A wider grid (a comparison of a
+    /// dozen products) stays a container: read row by row it is a stream of values.
+    private func isGridOfShortCells(_ node: PageTree.Index, rows: [PageTree.Index]) -> Bool {
+        guard rows.count >= 2 else { return false }
+        var cellEnds: [Range<PageTree.Index>] = []
+        for row in rows {
+            let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
+            guard (2...3).contains(cells.count),
+                  cells.allSatisfy({ ByteText.wordCount(tree.text(of: $0).utf8) <= Self.shortCellWords }) else { return false }
+            cellEnds += cells.map { $0..<tree.end($0) }
+        }
+        return tree.descendants(node).allSatisfy { index in
+            switch tree.tag(index) {
+            case .table: return index == node
+            case .p, .div, .ul, .ol: return cellEnds.contains { $0.contains(index) }
+            default: return true
+            }
+        }
+    }
+
+    static let shortCellWords = 15
 
     /// A table row's cells joined. A row whose values, after its label, all say the same (a
     /// comparison whose every plan holds "Up to 100% of trip cost") says it once; a value of a
