@@ -48,4 +48,30 @@ import NarratorTestSupport
         let article = try MarkdownExtractor().extract(text: "Say <break time=\"100s\"/> now.", source: "t.md")
         #expect(article.paragraphs == ["Say <break time=\"100s\"/> now."])
     }
+
+    @Test func orderedListsSpeakTheirNumbers() throws {
+        let text = "# What to bring\n\nPack light for the night on the east bank.\n\n7. A paper lantern.\n8. Matches in a tin.\n\n- A coat.\n"
+        let article = try MarkdownExtractor().extract(text: text, source: "t.md")
+        #expect(article.paragraphs == ["Pack light for the night on the east bank.", "A paper lantern.", "Matches in a tin.", "A coat."])
+        let spoken = SpeechPlanner().plan(article).utterances.map(\.text)
+        #expect(Array(spoken.suffix(3)) == ["7. A paper lantern.", "8. Matches in a tin.", "A coat."])
+    }
+
+    @Test func readsAPipeTableRowByRowWithoutItsDelimiterRow() throws {
+        let text = """
+            # Lanterns by bank
+
+            The count came in on Sunday morning.
+
+            | Bank | Lanterns | Note |
+            |:-----|---------:|------|
+            | East | 6,200 | **record** |
+            | West | 2,950 | a\\|b |
+
+            Both banks were full by nine.
+            """
+        let article = try MarkdownExtractor().extract(text: text, source: "t.md")
+        #expect(article.paragraphs == ["The count came in on Sunday morning.", "Bank, Lanterns, Note", "East, 6,200, record",
+                                       "West, 2,950, a|b", "Both banks were full by nine."])
+    }
 }

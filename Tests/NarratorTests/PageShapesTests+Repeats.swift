@@ -104,8 +104,8 @@ extension PageShapesTests {
         let body = "<article><h1>Lantern festival returns</h1>\(paragraphs)\(table)</article>"
         let article = try extract(page(body))
         #expect(Array(article.paragraphs.suffix(3)) == [
-            "Trip cancellation Up to 100% of trip cost", "Baggage 500 500 500",
-            "Medical Up to 10,000 per person Up to 50,000 per person Up to 50,000 per person",
+            "Trip cancellation, Up to 100% of trip cost", "Baggage, 500, 500, 500",
+            "Medical, Up to 10,000 per person, Up to 50,000 per person, Up to 50,000 per person",
         ])
     }
 

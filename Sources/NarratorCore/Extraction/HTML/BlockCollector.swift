@@ -201,7 +201,7 @@ struct BlockCollector {
                 block(heading)
                 continue
             }
-            addParagraph(Self.rowText(cells.map { tree.text(of: $0) }.filter { !$0.isEmpty }), linkCharacters: 0)
+            addParagraph(TableRow.text(cells.map { tree.text(of: $0) }), linkCharacters: 0)
         }
     }
 
@@ -229,16 +229,6 @@ struct BlockCollector {
     }
 
     static let shortCellWords = 15
-
-    /// A table row's cells joined. A row whose values, after its label, all say the same (a
-    /// comparison whose every plan holds "Up to 100% of trip cost") says it once; a value of a
-    /// word or two (a number, "Yes") is read in each column, where the count may matter.
-    static func rowText(_ cells: [String]) -> String {
-        if cells.count >= 3, ByteText.wordCount(cells[1].utf8) >= 3, cells.dropFirst(2).allSatisfy({ $0 == cells[1] }) {
-            return cells[0] + " " + cells[1]
-        }
-        return cells.joined(separator: " ")
-    }
 
     /// The sections without teasers of other stories: a linked headline (more than a word: a
     /// one-word link over a note is a name, a forum post's author or a listed tool) whose text

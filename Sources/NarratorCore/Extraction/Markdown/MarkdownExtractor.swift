@@ -1,4 +1,5 @@
-/// Reads a Markdown article: front matter, `#` headline, `##` sections, paragraphs and lists.
+/// Reads a Markdown article: front matter, `#` headline, `##` sections, paragraphs, lists (an
+/// ordered one with its numbers) and pipe tables (row by row).
 ///
 /// Emphasis, inline code and links are reduced to their text; images, code blocks and HTML
 /// comments are dropped. Inline HTML is not interpreted: it stays text.
@@ -58,7 +59,32 @@ public struct MarkdownExtractor: Sendable {
                 continue
             }
             if trimmed == "---" || trimmed == "***" || trimmed == "___" { flush(); continue }
-            if let item = Self.listItem(trimmed) { flush(); paragraph = [item]; flush(); continue }
+            if index < lines.count, Self.isTableDelimiter(lines[index]), let header = Self.tableCells(trimmed) {
+                // A pipe table: its header row and body rows read as rows, the delimiter row not.
+                flush()
+                var rows = [header]
+                index += 1
+                while index < lines.count, let cells = Self.tableCells(lines[index].trimming(" \t")) {
+                    rows.append(cells)
+                    index += 1
+                }
+                for row in rows {
+                    paragraph = [TableRow.text(row.map(MarkdownInline.plain))]
+                    flush()
+                }
+                continue
+            }
+            if let item = Self.listItem(trimmed) {
+                flush()
+                let before = sections[sections.count - 1].paragraphs.count
+                paragraph = [item]
+                flush()
+                // An ordered list's number is heard ("3. Let it go"), as on HTML pages.
+                if let number = Self.orderedNumber(trimmed), sections[sections.count - 1].paragraphs.count > before {
+                    sections[sections.count - 1].listNumbers[before] = number
+                }
+                continue
+            }
             if trimmed.hasPrefix(">") {
                 paragraph.append(String(trimmed.drop { $0 == ">" || $0 == " " }))
                 continue
@@ -127,6 +153,51 @@ public struct MarkdownExtractor: Sendable {
             if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return String(rest.dropFirst(2)) }
         }
         return nil
+    }
+
+    /// The number an ordered list item is written with ("12. ..." or "12) ..."), or nil.
+    static func orderedNumber(_ line: String) -> Int? {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 3 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        return rest.hasPrefix(". ") || rest.hasPrefix(") ") ? Int(digits) : nil
+    }
+
+    /// A pipe table's delimiter row: cells of dashes, each with an optional colon at either end
+    /// ("|---|:--:|", "--- | ---"), at least one pipe.
+    static func isTableDelimiter(_ line: String) -> Bool {
+        guard let cells = tableCells(line.trimming(" \t")), !cells.isEmpty else { return false }
+        return cells.allSatisfy { cell in
+            let dashes = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
+            return !dashes.isEmpty && dashes.allSatisfy { $0 == "-" }
+        }
+    }
+
+    /// A table row's cells, trimmed: the line split at pipes not escaped with a backslash, the
+    /// empty ends of a row written between outer pipes left out; nil for a line with no pipe.
+    static func tableCells(_ line: String) -> [String]? {
+        guard line.contains("|") else { return nil }
+        var cells: [String] = []
+        var cell = ""
+        var escaped = false
+        for character in line {
+            if character == "|" && !escaped {
+                cells.append(cell)
+                cell = ""
+            } else if character == "\\" && !escaped {
+                escaped = true
+                continue
+            } else {
+                if escaped && character != "|" { cell.append("\\") }
+                cell.append(character)
+            }
+            escaped = false
+        }
+        cells.append(cell)
+        cells = cells.map { $0.trimming(" \t") }
+        if line.hasPrefix("|"), cells.first?.isEmpty == true { cells.removeFirst() }
+        if line.hasSuffix("|"), cells.last?.isEmpty == true { cells.removeLast() }
+        return cells
     }
 
     static func isItalicStandfirst(_ line: String) -> Bool {
