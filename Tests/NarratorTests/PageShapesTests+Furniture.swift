@@ -125,10 +125,11 @@ extension PageShapesTests {
     }
 
     /// Other wordings of such headings: what the reader "might like", "popular articles", "topics
-    /// you may be interested in", "related topics". A heading that merely starts alike ("Popular
+    /// you may be interested in", "related topics", "more articles...", "other posts", the list of
+    /// sources (as "References" is). A heading that merely starts alike ("Popular
     /// demand") heads the article's own text.
     @Test(arguments: ["You might like", "Popular articles", "You may be interested in the following topics as well:",
-                      "Related topics"])
+                      "Related topics", "More Articles You Might Enjoy", "Other posts:", "Article Sources", "Sources"])
     func moreHeadingsThatPointElsewhere(_ heading: String) throws {
         let teasers = "<h2>\(heading)</h2><p>How to fold a paper lantern in ten minutes, with a kit from our shop.</p>"
         let own = "<h2>Popular demand</h2><p>The council says the crowds alone made the case for another festival.</p>"

@@ -27,10 +27,12 @@ enum ElsewhereHeadings {
         "trending now", "popular posts", "popular articles", "popular stories", "recent posts", "latest posts",
         "latest stories", "editor's picks", "editors' picks", "don't miss", "more from this author", "more on this",
         "more like this", "read this next",
-        "references", "footnotes", "bibliography", "works cited", "literature cited", "citations",
+        "references", "footnotes", "bibliography", "works cited", "literature cited", "citations", "sources",
+        "article sources", "view article sources",
     ]
 
     static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories",
+                           "other posts", "other articles", "more articles ", "more stories ", "more posts ",
                            "about the author", "written by", "meet the author", "you may be interested in",
                            "you might be interested in", "you may also be interested in"]
 
