@@ -212,17 +212,24 @@ struct BlockCollector {
     /// dozen products) stays a container: read row by row it is a stream of values.
     private func isGridOfShortCells(_ node: PageTree.Index, rows: [PageTree.Index]) -> Bool {
         guard rows.count >= 2 else { return false }
-        var cellEnds: [Range<PageTree.Index>] = []
         for row in rows {
             let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
             guard (2...3).contains(cells.count),
                   cells.allSatisfy({ ByteText.wordCount(tree.text(of: $0).utf8) <= Self.shortCellWords }) else { return false }
-            cellEnds += cells.map { $0..<tree.end($0) }
+        }
+        // Each block has a cell between it and the table.
+        func isInCell(_ index: PageTree.Index) -> Bool {
+            var parent = tree.parent(index)
+            while let above = parent, above != node {
+                if tree.tag(above) == .td || tree.tag(above) == .th { return true }
+                parent = tree.parent(above)
+            }
+            return false
         }
         return tree.descendants(node).allSatisfy { index in
             switch tree.tag(index) {
             case .table: return index == node
-            case .p, .div, .ul, .ol: return cellEnds.contains { $0.contains(index) }
+            case .p, .div, .ul, .ol: return isInCell(index)
             default: return true
             }
         }
