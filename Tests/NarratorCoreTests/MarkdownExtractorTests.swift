@@ -74,4 +74,29 @@ import NarratorTestSupport
         #expect(article.paragraphs == ["The count came in on Sunday morning.", "Bank, Lanterns, Note", "East, 6,200, record",
                                        "West, 2,950, a|b", "Both banks were full by nine."])
     }
+
+    @Test func footnotesDefinitionsTaskBoxesAndCommentsAreNotRead() throws {
+        let text = """
+            # Harbour notes
+
+            The tide came in early on Saturday[^gauge] and the [harbour master][hm] said so.<!-- check -->
+
+            - [ ] Check the moorings
+            - [x] Light the lamps
+
+            [hm]: https://example.com/harbour "Harbour master"
+            [chart]: charts/east-pier.html
+
+            [^gauge]: Measured at the east pier gauge.
+                A second line of the same footnote.
+
+            <!-- a note to the editor,
+            over two lines -->
+
+            [Update]: The ferry ran late as well.
+            """
+        let article = try MarkdownExtractor().extract(text: text, source: "t.md")
+        #expect(article.paragraphs == ["The tide came in early on Saturday and the harbour master said so.",
+                                       "Check the moorings", "Light the lamps", "[Update]: The ferry ran late as well."])
+    }
 }

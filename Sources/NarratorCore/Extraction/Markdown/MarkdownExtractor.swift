@@ -1,8 +1,9 @@
 /// Reads a Markdown article: front matter, `#` headline, `##` sections, paragraphs, lists (an
 /// ordered one with its numbers) and pipe tables (row by row).
 ///
-/// Emphasis, inline code and links are reduced to their text; images, code blocks and HTML
-/// comments are dropped. Inline HTML is not interpreted: it stays text.
+/// Emphasis, inline code and links are reduced to their text; images, code blocks, HTML
+/// comments, footnote references and definitions, link reference definitions and task boxes
+/// are dropped. Inline HTML is not interpreted: it stays text.
 public struct MarkdownExtractor: Sendable {
     public init() {}
 
@@ -13,6 +14,7 @@ public struct MarkdownExtractor: Sendable {
         var sections = [Section()]
         var paragraph: [String] = []
         var inFence = false
+        var inComment = false
         var sawBodyText = false
 
         func flush() {
@@ -35,7 +37,25 @@ public struct MarkdownExtractor: Sendable {
             index += 1
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { flush(); inFence.toggle(); continue }
             if inFence { continue }
+            if inComment {
+                if trimmed.contains("-->") { inComment = false }
+                continue
+            }
             if trimmed.isEmpty { flush(); continue }
+            // An HTML comment on lines of its own is not shown, nor heard.
+            if trimmed.hasPrefix("<!--") {
+                flush()
+                inComment = !trimmed.dropFirst(4).contains("-->")
+                continue
+            }
+            // A link's reference definition is not shown; a footnote's text is heard no more than
+            // an HTML page's footnotes are (its indented continuation lines go with it).
+            if Self.isDefinition(trimmed) {
+                flush()
+                let isFootnote = trimmed.hasPrefix("[^")
+                while isFootnote, index < lines.count, lines[index].hasPrefix("    ") || lines[index].hasPrefix("\t") { index += 1 }
+                continue
+            }
             if let (level, heading) = Self.atxHeading(trimmed) {
                 flush()
                 let text = MarkdownInline.plain(heading)
@@ -126,82 +146,5 @@ public struct MarkdownExtractor: Sendable {
             }
         }
         lines.removeSubrange(0...end)
-    }
-
-    static func atxHeading(_ line: String) -> (Int, String)? {
-        let hashes = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(hashes) else { return nil }
-        let rest = line.dropFirst(hashes)
-        guard rest.isEmpty || rest.first == " " else { return nil }
-        let text = rest.trimming(" #")
-        return (hashes, text)
-    }
-
-    static func setextLevel(_ line: String) -> Int? {
-        let trimmed = line.trimming(" ")
-        guard trimmed.count >= 2 else { return nil }
-        if trimmed.allSatisfy({ $0 == "=" }) { return 1 }
-        if trimmed.allSatisfy({ $0 == "-" }) { return 2 }
-        return nil
-    }
-
-    static func listItem(_ line: String) -> String? {
-        for marker in ["- ", "* ", "+ "] where line.hasPrefix(marker) { return String(line.dropFirst(2)) }
-        let digits = line.prefix { $0.isNumber }
-        if !digits.isEmpty, digits.count <= 3 {
-            let rest = line.dropFirst(digits.count)
-            if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return String(rest.dropFirst(2)) }
-        }
-        return nil
-    }
-
-    /// The number an ordered list item is written with ("12. ..." or "12) ..."), or nil.
-    static func orderedNumber(_ line: String) -> Int? {
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3 else { return nil }
-        let rest = line.dropFirst(digits.count)
-        return rest.hasPrefix(". ") || rest.hasPrefix(") ") ? Int(digits) : nil
-    }
-
-    /// A pipe table's delimiter row: cells of dashes, each with an optional colon at either end
-    /// ("|---|:--:|", "--- | ---"), at least one pipe.
-    static func isTableDelimiter(_ line: String) -> Bool {
-        guard let cells = tableCells(line.trimming(" \t")), !cells.isEmpty else { return false }
-        return cells.allSatisfy { cell in
-            let dashes = cell.drop { $0 == ":" }.reversed().drop { $0 == ":" }
-            return !dashes.isEmpty && dashes.allSatisfy { $0 == "-" }
-        }
-    }
-
-    /// A table row's cells, trimmed: the line split at pipes not escaped with a backslash, the
-    /// empty ends of a row written between outer pipes left out; nil for a line with no pipe.
-    static func tableCells(_ line: String) -> [String]? {
-        guard line.contains("|") else { return nil }
-        var cells: [String] = []
-        var cell = ""
-        var escaped = false
-        for character in line {
-            if character == "|" && !escaped {
-                cells.append(cell)
-                cell = ""
-            } else if character == "\\" && !escaped {
-                escaped = true
-                continue
-            } else {
-                if escaped && character != "|" { cell.append("\\") }
-                cell.append(character)
-            }
-            escaped = false
-        }
-        cells.append(cell)
-        cells = cells.map { $0.trimming(" \t") }
-        if line.hasPrefix("|"), cells.first?.isEmpty == true { cells.removeFirst() }
-        if line.hasSuffix("|"), cells.last?.isEmpty == true { cells.removeLast() }
-        return cells
-    }
-
-    static func isItalicStandfirst(_ line: String) -> Bool {
-        guard line.count > 20, let first = line.first, first == "*" || first == "_" else { return false }
-        return line.last == first && !line.hasPrefix("**") && !line.hasPrefix("* ")
     }
 }

@@ -1,6 +1,7 @@
 /// Markdown inline syntax reduced to the text a listener should hear.
 enum MarkdownInline {
-    /// Drops images, keeps link text, removes emphasis and code markers, collapses whitespace.
+    /// Drops images, footnote references and comments, keeps link text, removes emphasis and code
+    /// markers, collapses whitespace.
     static func plain(_ text: String) -> String {
         var out = ""
         var chars = Array(text)
@@ -12,6 +13,16 @@ enum MarkdownInline {
                 out.append(chars[index + 1]); index += 2; continue
             }
             if char == "!" && chars[index + 1] == "[", let (_, end) = bracketed(chars, from: index + 1) {
+                index = end; continue
+            }
+            // A footnote's reference ("[^1]") is not read, as an HTML page's footnote number is not.
+            if char == "[", chars[index + 1] == "^", let close = chars[(index + 2)...].firstIndex(of: "]"),
+               close > index + 2, !chars[(index + 2)..<close].contains(" ") {
+                index = close + 1; continue
+            }
+            // An HTML comment in a line is not shown.
+            if char == "<", chars[index + 1] == "!", index + 3 < chars.count, chars[index + 2] == "-", chars[index + 3] == "-",
+               let end = commentEnd(chars, from: index + 4) {
                 index = end; continue
             }
             if char == "[", let (label, end) = bracketed(chars, from: index) {
@@ -37,6 +48,16 @@ enum MarkdownInline {
         let closer: Character = opener == "(" ? ")" : "]"
         guard let end = chars[next...].firstIndex(of: closer) else { return nil }
         return (label, end + 1)
+    }
+
+    /// The index after the "-->" that closes a comment begun before `start`, or nil.
+    private static func commentEnd(_ chars: [Character], from start: Int) -> Int? {
+        var index = start
+        while index + 2 < chars.count {
+            if chars[index] == "-", chars[index + 1] == "-", chars[index + 2] == ">" { return index + 3 }
+            index += 1
+        }
+        return nil
     }
 
     /// Underscores inside words (snake_case) are text; at word edges they are emphasis.
