@@ -173,8 +173,8 @@ struct BlockCollector {
     }
 
     /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.
-    /// A heading inside a data table's cells is its title row ("XGIMI Halo+ Specs" over the
-    /// specs) or a column's header: the first, alone in its row, opens a section.
+    /// A row that is nothing but a heading (a title row, "XGIMI Halo+ Specs" over the specs) opens
+    /// a section; a heading among other cells (a column's header) is read as part of its row.
     private mutating func table(_ node: PageTree.Index) {
         let rows = tree.descendants(node).filter { tree.tag($0) == .tr }
         let holdsBlocks = tree.descendants(node).contains { index in
@@ -197,7 +197,8 @@ struct BlockCollector {
         }
         for row in rows {
             let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
-            if cells.count == 1, let heading = tree.descendants(cells[0]).first(where: { Self.isHeading(tree.tag($0)) }) {
+            if cells.count == 1, let heading = tree.descendants(cells[0]).first(where: { Self.isHeading(tree.tag($0)) }),
+               tree.text(of: heading) == tree.text(of: cells[0]) {
                 block(heading)
                 continue
             }
