@@ -47,6 +47,19 @@ import NarratorTestSupport
         #expect(article.paragraphs.count == 2)
     }
 
+    @Test func aTableCopiedWithTabsIsReadRowByRowBetweenParagraphs() throws {
+        let text = "Home\tNews\tSport\n"
+            + "The festival returned to the river quarter on Saturday after a long pause.\n"
+            + "Bank\tLanterns\tLamps\nEast\t6,200\t300\nWest\t2,950\t120\n"
+            + "Organisers counted more than nine thousand lanterns on the night itself.\n"
+            + "Share\tPrint\nTerms\tPrivacy\n"
+        let article = try PlainTextExtractor().extract(text: text, source: "t.txt")
+        // The menus above and below the article are rows too, but not between its paragraphs.
+        #expect(article.paragraphs == ["The festival returned to the river quarter on Saturday after a long pause.",
+                                       "Bank, Lanterns, Lamps", "East, 6,200, 300", "West, 2,950, 120",
+                                       "Organisers counted more than nine thousand lanterns on the night itself."])
+    }
+
     @Test func noBodyIsAnError() {
         #expect(throws: ExtractionError.self) {
             try PlainTextExtractor().extract(text: "Advertisement\nShare\n12\nMenu", source: "x.txt")

@@ -2,16 +2,19 @@
 ///
 /// Each non-empty line is classified: boilerplate (labels, counts, speed buttons, "Reading
 /// Time" lines), caption (ends in a photo credit), body paragraph (a sentence-like line of
-/// eight or more words), or short line (headline, standfirst, byline, heading or UI text,
+/// eight or more words), a table's row (cells a tab apart, read between paragraphs), or short line (headline, standfirst, byline, heading or UI text,
 /// told apart by position).
 public struct PlainTextExtractor: Sendable {
     public init() {}
 
     public func extract(text: String, source: String) throws -> Article {
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-            .map { TextCleanup.collapse(String($0)) }
-            .filter { !$0.isEmpty }
-        let kinds = lines.map(LineKind.init)
+        // A table copied from a page keeps its cells apart with tabs: such a line is a row.
+        let read = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { raw in
+            let cells = raw.split(separator: "\t").map { TextCleanup.collapse(String($0)) }.filter { !$0.isEmpty }
+            return cells.count >= 2 ? (TableRow.text(cells), true) : (TextCleanup.collapse(String(raw)), false)
+        }.filter { !$0.0.isEmpty }
+        let lines = read.map(\.0)
+        let kinds = read.map { $0.1 ? LineKind.row : LineKind($0.0) }
         guard let firstBody = kinds.firstIndex(of: .body) else {
             throw ExtractionError(source: source, problem: .noArticleText(lines.count))
         }
@@ -31,9 +34,13 @@ public struct PlainTextExtractor: Sendable {
             }
         }
         var sections = [Section()]
+        let lastBody = kinds.lastIndex(of: .body) ?? firstBody
         for index in firstBody..<lines.count {
             switch kinds[index] {
             case .body:
+                sections[sections.count - 1].paragraphs.append(lines[index])
+            case .row where index < lastBody && Self.isInTable(at: index, kinds: kinds):
+                // A table between the article's paragraphs is read row by row, as on HTML pages.
                 sections[sections.count - 1].paragraphs.append(lines[index])
             case .short where Self.isHeading(at: index, lines: lines, kinds: kinds):
                 sections.append(Section(heading: lines[index]))
@@ -43,6 +50,12 @@ public struct PlainTextExtractor: Sendable {
         }
         return Article(source: source, title: title, byline: byline, standfirst: standfirst,
                        sections: sections.filter { !$0.paragraphs.isEmpty })
+    }
+
+    /// Whether a row has another next to it: a table is two rows or more (a single line with a
+    /// tab in it is a line of a menu or a form).
+    static func isInTable(at index: Int, kinds: [LineKind]) -> Bool {
+        (index > 0 && kinds[index - 1] == .row) || (index + 1 < kinds.count && kinds[index + 1] == .row)
     }
 
     /// A short line between body paragraphs, followed directly by body text, is a heading.
@@ -65,7 +78,8 @@ public struct PlainTextExtractor: Sendable {
 
 /// What one line of a plain-text page copy is.
 enum LineKind: Equatable {
-    case boilerplate, caption, body, short
+    /// `row`: cells a tab apart, a table's row (told by the reader, not by `init`).
+    case boilerplate, caption, body, short, row
 
     init(_ line: String) {
         if TextCleanup.isBoilerplateLabel(line) {
