@@ -197,7 +197,7 @@ struct BlockCollector {
         }
         for row in rows {
             let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
-            if cells.count == 1, let heading = tree.descendants(cells[0]).first(where: { Self.isHeading(tree.tag($0)) }),
+            if cells.count == 1, let heading = tree.descendants(cells[0]).first(where: { tree.tag($0).isHeading }),
                tree.text(of: heading) == tree.text(of: cells[0]) {
                 block(heading)
                 continue
@@ -312,13 +312,6 @@ struct BlockCollector {
     static func scalarCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-    }
-
-    static func isHeading(_ tag: HTMLTag) -> Bool {
-        switch tag {
-        case .h1, .h2, .h3, .h4, .h5, .h6: return true
-        default: return false
-        }
     }
 
     static func isBlock(_ tag: HTMLTag) -> Bool {

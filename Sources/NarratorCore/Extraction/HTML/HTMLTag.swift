@@ -18,6 +18,14 @@ public enum HTMLTag: String, Sendable, CaseIterable {
         self = tag == .document || tag == .text ? .other : tag
     }
 
+    /// `<h1>` to `<h6>`.
+    public var isHeading: Bool {
+        switch self {
+        case .h1, .h2, .h3, .h4, .h5, .h6: return true
+        default: return false
+        }
+    }
+
     /// Phrasing elements: their text runs on with the text around them.
     public var isInline: Bool {
         switch self {

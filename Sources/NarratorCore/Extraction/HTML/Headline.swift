@@ -77,8 +77,9 @@ struct Headline {
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "]
 
     /// The words of a stated title without the site's name, or nil when it states only that.
-    /// Separators join the article's title and the site's: the parts naming the site (`og:site_name`) are dropped, and of the rest the
-    /// longest is the title (a site's name is mostly the shorter part).
+    /// Separators join the article's title and the site's: the parts naming the site
+    /// (`og:site_name`) are dropped, and of the rest the longest is the title (a site's name is
+    /// mostly the shorter part).
     static func titleProper(_ title: String, site: Set<String>) -> Set<String>? {
         var parts = [title]
         for separator in separators {

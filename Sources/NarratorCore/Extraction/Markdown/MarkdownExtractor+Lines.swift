@@ -37,28 +37,21 @@ extension MarkdownExtractor {
         }
     }
 
-    static func listItem(_ line: String) -> String? {
-        for marker in ["- ", "* ", "+ "] where line.hasPrefix(marker) { return withoutTaskBox(String(line.dropFirst(2))) }
+    /// A list item's text, without its marker and task box, and for an ordered item the number it
+    /// is written with ("12. ..." or "12) "); nil for a line that is not a list item.
+    static func listItem(_ line: String) -> (text: String, number: Int?)? {
+        for marker in ["- ", "* ", "+ "] where line.hasPrefix(marker) { return (withoutTaskBox(String(line.dropFirst(2))), nil) }
         let digits = line.prefix { $0.isNumber }
-        if !digits.isEmpty, digits.count <= 3 {
-            let rest = line.dropFirst(digits.count)
-            if rest.hasPrefix(". ") || rest.hasPrefix(") ") { return withoutTaskBox(String(rest.dropFirst(2))) }
-        }
-        return nil
+        guard !digits.isEmpty, digits.count <= 3 else { return nil }
+        let rest = line.dropFirst(digits.count)
+        guard rest.hasPrefix(". ") || rest.hasPrefix(") ") else { return nil }
+        return (withoutTaskBox(String(rest.dropFirst(2))), Int(digits))
     }
 
     /// A task list item's text without its box ("[ ] ", "[x] "), which is not read.
     static func withoutTaskBox(_ item: String) -> String {
         for box in ["[ ] ", "[x] ", "[X] "] where item.hasPrefix(box) { return String(item.dropFirst(box.count)) }
         return item
-    }
-
-    /// The number an ordered list item is written with ("12. ..." or "12) ..."), or nil.
-    static func orderedNumber(_ line: String) -> Int? {
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 3 else { return nil }
-        let rest = line.dropFirst(digits.count)
-        return rest.hasPrefix(". ") || rest.hasPrefix(") ") ? Int(digits) : nil
     }
 
     /// A pipe table's delimiter row: cells of dashes, each with an optional colon at either end

@@ -97,10 +97,10 @@ public struct MarkdownExtractor: Sendable {
             if let item = Self.listItem(trimmed) {
                 flush()
                 let before = sections[sections.count - 1].paragraphs.count
-                paragraph = [item]
+                paragraph = [item.text]
                 flush()
                 // An ordered list's number is heard ("3. Let it go"), as on HTML pages.
-                if let number = Self.orderedNumber(trimmed), sections[sections.count - 1].paragraphs.count > before {
+                if let number = item.number, sections[sections.count - 1].paragraphs.count > before {
                     sections[sections.count - 1].listNumbers[before] = number
                 }
                 continue

@@ -2,8 +2,8 @@
 ///
 /// Each non-empty line is classified: boilerplate (labels, counts, speed buttons, "Reading
 /// Time" lines), caption (ends in a photo credit), body paragraph (a sentence-like line of
-/// eight or more words), a table's row (cells a tab apart, read between paragraphs), or short line (headline, standfirst, byline, heading or UI text,
-/// told apart by position).
+/// eight or more words), a table's row (cells a tab apart, read between paragraphs), or short
+/// line (headline, standfirst, byline, heading or UI text, told apart by position).
 public struct PlainTextExtractor: Sendable {
     public init() {}
 
