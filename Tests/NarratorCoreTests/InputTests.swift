@@ -8,6 +8,14 @@ import NarratorTestSupport
         let bytes = Array("  <!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8)
         #expect(try InputDocument.classify(source: "page.txt", bytes: bytes).kind == .html)
         #expect(try InputDocument.classify(source: "-", bytes: Array("<div><p>x</p></div>".utf8)).kind == .html)
+        let commented = Array("<!-- built 2026-12-01 -->\n<!DOCTYPE html><html><body><p>Hi</p></body></html>".utf8)
+        #expect(try InputDocument.classify(source: "page.txt", bytes: commented).kind == .html)
+    }
+
+    /// Markdown opens with an HTML comment as often as a page does ("<!-- markdownlint-disable -->").
+    @Test func aLeadingCommentAloneDoesNotMakeMarkdownHTML() throws {
+        let text = Array("<!-- draft -->\n# Harbour notes\n\nThe tide came in early.".utf8)
+        #expect(try InputDocument.classify(source: "notes.md", bytes: text).kind == .markdown)
     }
 
     @Test func classifiesByExtensionThenShape() throws {

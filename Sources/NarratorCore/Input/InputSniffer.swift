@@ -36,10 +36,13 @@ enum InputSniffer {
             }
         }
         let trimmed = head[start...]
-        if ["<!doctype html", "<html", "<?xml", "<!--", "<head", "<meta"].contains(where: { trimmed.starts(with: $0.utf8) }) {
+        if ["<!doctype html", "<html", "<?xml", "<head", "<meta"].contains(where: { trimmed.starts(with: $0.utf8) }) {
             return .html
         }
-        for tag in ["<body", "<article", "<p>", "<div", "<h1", "<title"] where ByteText.contains(head, tag) {
+        // A leading comment says nothing on its own (Markdown writes them too): a page that opens
+        // with one still shows its doctype or structural tags soon after.
+        for tag in ["<!doctype html", "<html", "<body", "<article", "<p>", "<div", "<h1", "<title"]
+        where ByteText.contains(head, tag) {
             return .html
         }
         let lower = source.lowercased()
