@@ -62,4 +62,22 @@ extension PageShapesTests {
                                             "9. Warm clothes for the night on the east bank.", "10. A torch for the walk home.",
                                             "Unnumbered items stay unnumbered."])
     }
+
+    /// A sentence that links most of its own words (a roundup's opening, three deals linked) is
+    /// read; a line of links, or a sentence that is nothing but a link, is not.
+    @Test func aSentenceThatLinksMostOfItsWordsIsRead() throws {
+        let opening = "Friday's best finds include <a href=\"/a\">paper lanterns from $4 at the market</a>, "
+            + "<a href=\"/b\">silk lanterns with bamboo frames for $30</a> and <a href=\"/c\">tea lights in tins of fifty from $6</a>. "
+            + "All of them are listed below."
+        let more = ["Prices were checked on Thursday evening at three shops and two market stalls near the east bank of the river.",
+                    "Most sellers expect to run out of the larger silk lanterns before the festival weekend, so buy those early."]
+        let body = "<article><h1>Lantern deals this week</h1><p>\(opening)</p>" + paragraphs + more.map { "<p>\($0)</p>" }.joined()
+            + "<p><a href=\"/d\">Lantern festival returns to the river</a> · <a href=\"/e\">The bridge choir at twenty</a> · "
+            + "<a href=\"/f\">Ferry times</a></p>"
+            + "<p><a href=\"/g\">Read our full guide to folding a paper lantern without glue at home.</a></p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == ["Friday's best finds include paper lanterns from $4 at the market, silk lanterns with bamboo "
+                                       + "frames for $30 and tea lights in tins of fifty from $6. All of them are listed below."]
+                + lines + more)
+    }
 }

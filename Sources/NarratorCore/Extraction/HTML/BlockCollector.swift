@@ -299,13 +299,26 @@ struct BlockCollector {
         sections[sections.count - 1].paragraphs.append(text)
     }
 
-    /// Whether a block's text is furniture: a label, mostly links, a caption, a bare address, a
-    /// date line, or furniture by its wording.
+    /// Whether a block's text is furniture: a label, mostly links (unless a sentence), a caption,
+    /// a bare address, a date line, or furniture by its wording.
     private func isFurniture(_ text: String, linkCharacters: Int) -> Bool {
         TextCleanup.isBoilerplateLabel(text)
-            || (!keepsLinkedLines && Double(linkCharacters) > Double(Self.scalarCount(text)) * 0.5)
+            || (!keepsLinkedLines && Self.isMostlyLinks(text, linkCharacters: linkCharacters))
             || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text)
             || FurnitureLines.isFurniture(text)
+    }
+
+    /// Whether over half the text is link text, and it is not a sentence that links its own
+    /// words: a sentence of eight words or more, ending as one, with three tenths of its text or
+    /// more outside links is prose ("Monday's best deals include [MacBooks from $700], [AirPods
+    /// for $150] and [ecobee thermostats from $139]. All that and more is below."), where a list
+    /// of related links or a "Read more: [headline]" line is not.
+    static func isMostlyLinks(_ text: String, linkCharacters: Int) -> Bool {
+        let length = scalarCount(text)
+        guard linkCharacters * 2 > length else { return false }
+        let isLinkedSentence = linkCharacters * 10 <= length * 7 && TextCleanup.endsLikeSentence(text)
+            && ByteText.wordCount(text.utf8) >= 8
+        return !isLinkedSentence
     }
 
     /// Unicode scalars in the text: its UTF-8 bytes that start one.
