@@ -232,6 +232,20 @@ import Testing
         #expect(article.paragraphs == [lines[0], "Bank, Lanterns", "East, 6,200", "West, 2,950", lines[1]])
     }
 
+    /// A table's rows of bare numbers beside a name are rows, not date lines (a four-digit
+    /// score is not a year); a date line between paragraphs is still left out.
+    @Test func readsRowsOfNumbersButNotADateLine() throws {
+        let row = { (cells: [String]) in "<tr>" + cells.map { "<td>\($0)</td>" }.joined() + "</tr>" }
+        let table = "<table><tr><th>Rank</th><th>Crew</th><th>Points</th><th>Wins</th><th>Seconds</th><th>Starts</th></tr>"
+            + row(["1", "Ada Reyes", "5040", "5", "1", "17"]) + row(["2", "Tom Okafor", "5035", "7", "0", "15"]) + "</table>"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>\(table)<p>\(lines[1])</p>"
+            + "<p>23 Nov 2017</p><p>\(lines[2])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], "Rank, Crew, Points, Wins, Seconds, Starts", "1, Ada Reyes, 5040, 5, 1, 17",
+                                       "2, Tom Okafor, 5035, 7, 0, 15",
+                                       lines[1], lines[2]])
+    }
+
     @Test func readsATableWithATitleRowAsASectionOfRows() throws {
         let table = "<table><thead><tr><th colspan=\"2\"><h3>Lantern kit specs</h3></th></tr></thead><tbody>"
             + "<tr><td><strong>Height</strong></td><td>900</td></tr><tr><td><strong>Paper</strong></td><td>Rice paper</td></tr>"

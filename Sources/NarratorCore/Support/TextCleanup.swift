@@ -111,7 +111,8 @@ public enum TextCleanup {
     }
 
     /// A short line that only gives a date and time ("2018-08-16", "Monday, 22 January 2018 at
-    /// 0:13", "Updated 14:05 GMT"): no sentence, mostly digits and calendar words.
+    /// 0:13", "Updated 14:05 GMT", "02 Ago 2017"): no sentence, mostly digits and calendar words,
+    /// a calendar word or a formatted date among them.
     static func isDateLine(_ text: String) -> Bool {
         guard text.utf8.count <= 64, !endsLikeSentence(text) || text.hasSuffix(".") == false else { return false }
         let words = lowercased(text).split(whereSeparator: { $0 == " " || $0 == "," || $0 == "|" })
@@ -126,6 +127,9 @@ public enum TextCleanup {
             word.allSatisfy { $0.isNumber || "-/:.".contains($0) } || dateWords.contains { word.hasPrefix($0) }
                 || isOrdinalDay(word)
         }
+        // Bare numbers beside a name ("1, Kyle Doe, 5040, 5, 17") are a table's row: a date
+        // is written with a month, a weekday or separators ("23 Nov 2017", "2018-08-16").
+        if words.count > 1, calendarish.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return false }
         return calendarish.count * 3 >= words.count * 2
     }
 
@@ -140,7 +144,7 @@ public enum TextCleanup {
         "thu", "fri", "sat", "sun", "updated", "published", "posted", "am", "pm", "a.m", "p.m", "gmt", "utc", "bst",
         "est", "edt", "pst", "pdt", "cet", "at", "on", "de", "às", "le", "am", "um", "segunda", "terça", "quarta",
         "quinta", "sexta", "sábado", "domingo", "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho",
-        "agosto", "setembro", "outubro", "novembro", "dezembro", "feira",
+        "agosto", "setembro", "outubro", "novembro", "dezembro", "feira", "ago",
     ]
 }
 
