@@ -173,7 +173,29 @@ enum FurnitureLines {
     static func isDisclosure(_ lower: [UInt8], words: Int) -> Bool {
         guard words <= 70 else { return false }
         if disclosures.occur(in: lower) { return true }
-        return payments.occur(in: lower) && sites.occur(in: lower) && (readerActs.occur(in: lower) || isThroughLinks(lower))
+        let namesSite = namesTheSite(lower)
+        // "This post contains affiliate links": the links of this page; a sentence about
+        // affiliate links ("Streamers earn a commission via affiliate links") names neither.
+        if affiliateLinks.occur(in: lower), namesSite || thisPage.occur(in: lower) { return true }
+        return payments.occur(in: lower) && namesSite && (readerActs.occur(in: lower) || isThroughLinks(lower))
+    }
+
+    /// Whether "we", "I", "our" or "us" stands in the text as a word (not inside "plus" or
+    /// "Linus"); "we’d" and "I'm" count.
+    static func namesTheSite(_ lower: [UInt8]) -> Bool {
+        func isLetterOrDigit(_ byte: UInt8) -> Bool { ByteText.isDigit(byte) || (byte >= 0x61 && byte <= 0x7A) }
+        for word in siteWords {
+            var start = 0
+            while start + word.count <= lower.count {
+                let end = start + word.count
+                if lower[start..<end].elementsEqual(word), start == 0 || !ByteText.isWordByte(lower[start - 1]),
+                   end == lower.count || !isLetterOrDigit(lower[end]) {
+                    return true
+                }
+                start += 1
+            }
+        }
+        return false
     }
 
     /// "through" and, within the next few words, "link": "orders placed through its retail
@@ -195,9 +217,13 @@ enum FurnitureLines {
         return false
     }
 
-    static let disclosures = ByteNeedles(["affiliate link", "reader-supported", "supports our work"])
+    static let disclosures = ByteNeedles(["reader-supported", "supports our work"])
+    static let affiliateLinks = ByteNeedles(["affiliate link"])
+    /// Words that point at the page or the site the line is on.
+    static let thisPage = ByteNeedles(["this post", "this page", "this article", "this site", "this website", "this blog",
+                                       "the post", "my posts", "some articles", "contain", "uses affiliate", "use affiliate"])
     static let payments = ByteNeedles(["commission", "compensat", "affiliate"])
-    static let sites = ByteNeedles(["we ", "i ", "our ", "us "])
+    static let siteWords = ["we", "i", "our", "us"].map { Array($0.utf8) }
     static let readerActs = ByteNeedles(["you buy", "you click", "you purchase", "you make a purchase", "you sign up",
                                          "you choose to buy", "via links", "from links", "links on this page",
                                          "links in this article",
