@@ -103,13 +103,20 @@ import Testing
         ("<p>Lunacal: scheduling made simple for teams</p>", "Lunacal: scheduling made simple for teams"),
         ("Tides <br/>turn twice a day", "Tides turn twice a day"),
         ("<!-- note --> A hidden note", "A hidden note"),
+        ("[button link=\u{201D}https://example.org/review/\u{201D} type=\u{201D}big\u{201D}] Send us your review[/button]",
+         "Send us your review"),
+        ("The ferry was late again. [/quote]", "The ferry was late again."),
+        ("[video-player video-id=\"x1\" name=\"Folding a lantern\"]", ""),
+        ("See [url=https://example.org]the timetable[/url] for times.", "See the timetable for times."),
     ])
     func removesTags(_ text: String, _ expected: String) {
         #expect(EscapedMarkup.removed(from: text) == expected)
     }
 
     @Test(arguments: ["If a < b then the tide wins.", "We <3 the harbour.", "Scores: 3<5 and 7>2.",
-                      "The rule is x <y but not always."])
+                      "The rule is x <y but not always.", "He said [the ferry] was late [sic].",
+                      "Set it in the [options] section; [a-z] matches a letter.", "Read [the guide](https://example.org) first.",
+                      "The quote [ed. note: see above] stands."])
     func leavesComparisonsAlone(_ text: String) {
         #expect(EscapedMarkup.removed(from: text) == text)
     }
