@@ -167,6 +167,11 @@ extension EscapedMarkupTests {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }
 
+    @Test(arguments: ["[edit]", "[Edit source]", "Advertisement", "Share this article"])
+    func controlsAndLabelsAreLabels(_ line: String) {
+        #expect(TextCleanup.isBoilerplateLabel(line))
+    }
+
     @Test(arguments: ["12 likes", "1.2k Views", "3 Comments", "0 replies", "1,024 shares"])
     func countsOfWhatReadersDidAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))

@@ -110,6 +110,8 @@ extension TextCleanup {
         "join the conversation", "join the discussion", "add a comment", "leave a comment", "leave a reply",
         "post a comment", "be the first to comment", "be the first to review this item", "share your thoughts",
         "share your thoughts with friends",
+        // A wiki's link to edit the section above it.
+        "[edit]", "[edit source]",
         "link copied", "copied", "save", "follow", "share article", "share this post", "share post", "share post on",
         "share this story", "share this page", "share via", "copy url",
         // A date's label whose date stood in an element of its own.
