@@ -14,7 +14,7 @@ enum FurnitureLines {
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
         if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isMemberCardLine(text, words: words)
-            || isContentsLabel(text) {
+            || isContentsLabel(text) || isFollowPrompt(text, words: words) {
             return true
         }
         guard mayBeByline || mayHoldCue(text) else { return false }
@@ -124,6 +124,21 @@ enum FurnitureLines {
 
     /// "Follow her on X @…", "Contact the author at …", "Email: …": how to reach the author, at
     /// the end of an article or in its bio.
+    /// "Follow Newsbeat on Instagram, Facebook and YouTube.", "Follow me on Instagram for new
+    /// recipes!", "Join us on TikTok": a prompt to follow the site or the writer on a social
+    /// network. "Follow the river upstream" names none.
+    static func isFollowPrompt(_ text: String, words: Int) -> Bool {
+        guard words <= 25, let first = text.utf8.first, first == 0x46 || first == 0x4A || first == 0x66 || first == 0x6A
+        else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        guard followOpenings.contains(where: { lower.starts(with: $0.utf8) }) else { return false }
+        return onSocialNetworks.occur(in: lower)
+    }
+
+    static let followOpenings = ["follow ", "join me on ", "join us on ", "find me on ", "find us on "]
+    static let onSocialNetworks = ByteNeedles(["instagram", "facebook", "twitter", "youtube", "tiktok", "linkedin",
+                                               "pinterest", "bluesky", "mastodon", "snapchat", "threads", "x.com"].map { " on " + $0 })
+
     static let contactPrompts = ["follow me on", "follow us on", "follow him on", "follow her on", "follow them on",
                                  "contact the author", "contact the writer", "email the author", "email:", "e-mail:",
                                  "reach the author", "you can reach", "send tips to", "got a tip?"]
