@@ -1,6 +1,6 @@
 /// Lines of page furniture recognised by their wording, wherever a page puts them: a byline
 /// standing as a paragraph, an affiliate or sponsorship disclosure, a sign-in or paywall
-/// prompt, a copyright line. Each is short; an article sentence that merely mentions these
+/// prompt, a prompt to follow on a social network, a copyright line. Each is short; an article sentence that merely mentions these
 /// words is longer or reads on, and is kept. Tested on bytes, ASCII case folded: this runs on
 /// every paragraph of every page.
 enum FurnitureLines {
@@ -122,8 +122,6 @@ enum FurnitureLines {
 
     static let teaserCue = ByteNeedles(["ore about ", "ORE ABOUT "])
 
-    /// "Follow her on X @…", "Contact the author at …", "Email: …": how to reach the author, at
-    /// the end of an article or in its bio.
     /// "Follow Newsbeat on Instagram, Facebook and YouTube.", "Follow me on Instagram for new
     /// recipes!", "Join us on TikTok": a prompt to follow the site or the writer on a social
     /// network. "Follow the river upstream" names none.
@@ -139,6 +137,8 @@ enum FurnitureLines {
     static let onSocialNetworks = ByteNeedles(["instagram", "facebook", "twitter", "youtube", "tiktok", "linkedin",
                                                "pinterest", "bluesky", "mastodon", "snapchat", "threads", "x.com"].map { " on " + $0 })
 
+    /// "Follow her on X @…", "Contact the author at …", "Email: …": how to reach the author, at
+    /// the end of an article or in its bio.
     static let contactPrompts = ["follow me on", "follow us on", "follow him on", "follow her on", "follow them on",
                                  "contact the author", "contact the writer", "email the author", "email:", "e-mail:",
                                  "reach the author", "you can reach", "send tips to", "got a tip?"]
