@@ -115,12 +115,16 @@ extension PageShapesTests {
         #expect(article.sections.map(\.heading) == [nil, "Related work", "Downstream"])
     }
 
-    /// Such a heading set as a bold line ("<p><strong>Citations</strong></p>") is one too.
-    @Test func aBoldLineThatPointsElsewhereIsLikeSuchAHeading() throws {
-        let citations = "<p><strong>Citations</strong></p><p>Lind M. Lanterns of the lower river. River Quarter Review. 2024;3:12-19.</p>"
-        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + citations + "</article>"
+    /// Such a heading set as a bold line ("<p><strong>Citations</strong></p>") is one too, and
+    /// so is the label of a list of works cited standing as a plain line of its own (a toggle's
+    /// text, "Article Sources:"); a line that only begins with the word is the article's.
+    @Test(arguments: ["<p><strong>Citations</strong></p>", "<div class=\"toggle\">Article Sources:</div>", "<p>Citations</p>"])
+    func aLineThatPointsElsewhereIsLikeSuchAHeading(_ label: String) throws {
+        let citations = label + "<p>Lind M. Lanterns of the lower river. River Quarter Review. 2024;3:12-19.</p>"
+        let own = "<p>Sources close to the council say the route will not change.</p>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + own + citations + "</article>"
         let article = try extract(page(body))
-        #expect(article.paragraphs == lines)
+        #expect(article.paragraphs == lines + ["Sources close to the council say the route will not change."])
         #expect(article.sections.map(\.heading) == [nil])
     }
 

@@ -293,6 +293,11 @@ struct BlockCollector {
             rejectedParagraphs += 1
             return
         }
+        // "Citations" standing as a line of its own heads the list of works cited, as a heading would.
+        if ElsewhereHeadings.isCitationsLabel(text) {
+            _ = pointsElsewhere(text)
+            return
+        }
         if keepsLinkedLines, linkCharacters * 10 >= Self.scalarCount(text) * 9, ByteText.wordCount(text.utf8) <= 4 {
             linkedLabels[text, default: 0] += 1
         }

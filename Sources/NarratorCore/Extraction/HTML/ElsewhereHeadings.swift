@@ -20,16 +20,27 @@ enum ElsewhereHeadings {
         return false
     }
 
-    static let exact: Set<String> = [
+    /// Whether a line standing alone as a paragraph is the label of a list of works cited
+    /// ("Citations", "Article Sources:"): the list under it points elsewhere, as under such a
+    /// heading.
+    static func isCitationsLabel(_ line: String) -> Bool {
+        guard line.utf8.count <= 30 else { return false }
+        return citationsLabels.contains(TextCleanup.lowercased(line).trimming(" .:!|-–—"))
+    }
+
+    static let citationsLabels: Set<String> = [
+        "references", "footnotes", "bibliography", "works cited", "literature cited", "citations", "sources",
+        "article sources", "view article sources",
+    ]
+
+    static let exact: Set<String> = Set<String>([
         "you may also like", "you might also like", "you may like", "you might like", "read next",
         "up next", "what to read next", "read more", "more stories", "more to explore", "keep reading",
         "recommended", "recommended for you", "recommended reading", "most popular", "most read", "trending",
         "trending now", "popular posts", "popular articles", "popular stories", "recent posts", "latest posts",
         "latest stories", "editor's picks", "editors' picks", "don't miss", "more from this author", "more on this",
         "more like this", "read this next",
-        "references", "footnotes", "bibliography", "works cited", "literature cited", "citations", "sources",
-        "article sources", "view article sources",
-    ]
+    ]).union(citationsLabels)
 
     static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories",
                            "other posts", "other articles", "more articles ", "more stories ", "more posts ",
