@@ -293,8 +293,9 @@ struct BlockCollector {
             rejectedParagraphs += 1
             return
         }
-        // "Citations" standing as a line of its own heads the list of works cited, as a heading would.
-        if ElsewhereHeadings.isCitationsLabel(text) {
+        // "Citations" or "About the author" standing as a line of its own heads what points
+        // elsewhere, as such a heading would.
+        if linkCharacters == 0, ElsewhereHeadings.isLabelLine(text) {
             _ = pointsElsewhere(text)
             return
         }

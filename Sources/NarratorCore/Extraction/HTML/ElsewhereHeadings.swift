@@ -10,37 +10,42 @@ enum ElsewhereHeadings {
     static func contains(_ heading: String) -> Bool {
         guard heading.utf8.count <= 60 else { return false }
         let lower = TextCleanup.lowercased(heading).trimming(" .:!|-–—")
+        return isLabel(lower) || prefixes.contains(where: { lower.hasPrefix($0) })
+    }
+
+    /// Whether a line standing alone as a paragraph is such a heading's label, whole ("Citations",
+    /// "Article Sources:", "About the author", "Related content"): what follows it points
+    /// elsewhere, as under the heading. A line that only begins alike ("Written by Jane Doe")
+    /// is not one, nor a line of "more" ("More blog posts" is as often an item of a list of
+    /// what something needs).
+    static func isLabelLine(_ line: String) -> Bool {
+        guard line.utf8.count <= 40 else { return false }
+        let lower = TextCleanup.lowercased(line).trimming(" .:!|-–—")
+        guard !lower.hasPrefix("more ") else { return false }
+        return isLabel(lower) || authorLabels.contains(lower)
+    }
+
+    /// A label of its own, lower-cased and trimmed: one of `exact`, or "related", "similar" or
+    /// "more" and a word for other pages ("Related products").
+    private static func isLabel(_ lower: String) -> Bool {
         if exact.contains(lower) { return true }
-        if prefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         let words = lower.split(separator: " ")
-        if words.count <= 3, let first = words.first, first == "related" || first == "similar" || first == "more",
-           words.count > 1, others.contains(String(words[words.count - 1])) {
-            return true
-        }
-        return false
+        guard (2...3).contains(words.count), let first = words.first else { return false }
+        return (first == "related" || first == "similar" || first == "more") && others.contains(String(words[words.count - 1]))
     }
 
-    /// Whether a line standing alone as a paragraph is the label of a list of works cited
-    /// ("Citations", "Article Sources:"): the list under it points elsewhere, as under such a
-    /// heading.
-    static func isCitationsLabel(_ line: String) -> Bool {
-        guard line.utf8.count <= 30 else { return false }
-        return citationsLabels.contains(TextCleanup.lowercased(line).trimming(" .:!|-–—"))
-    }
+    static let authorLabels: Set<String> = ["about the author", "about the authors", "meet the author"]
 
-    static let citationsLabels: Set<String> = [
-        "references", "footnotes", "bibliography", "works cited", "literature cited", "citations", "sources",
-        "article sources", "view article sources",
-    ]
-
-    static let exact: Set<String> = Set<String>([
+    static let exact: Set<String> = [
         "you may also like", "you might also like", "you may like", "you might like", "read next",
         "up next", "what to read next", "read more", "more stories", "more to explore", "keep reading",
         "recommended", "recommended for you", "recommended reading", "most popular", "most read", "trending",
         "trending now", "popular posts", "popular articles", "popular stories", "recent posts", "latest posts",
         "latest stories", "editor's picks", "editors' picks", "don't miss", "more from this author", "more on this",
         "more like this", "read this next",
-    ]).union(citationsLabels)
+        "references", "footnotes", "bibliography", "works cited", "literature cited", "citations", "sources",
+        "article sources", "view article sources",
+    ]
 
     static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories",
                            "other posts", "other articles", "more articles ", "more stories ", "more posts ",
