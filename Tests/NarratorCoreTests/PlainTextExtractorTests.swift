@@ -47,6 +47,33 @@ import NarratorTestSupport
         #expect(article.paragraphs.count == 2)
     }
 
+    @Test func furnitureLinesAndWhatFollowsAHeadingThatPointsElsewhereAreNotRead() throws {
+        let text = """
+            A headline for a test page here
+
+            This post contains affiliate links, and we may earn a commission when you buy through them.
+
+            First paragraph of the story runs on for a good few words here.
+
+            Follow the Harbour Gazette on Instagram, Facebook and YouTube for more stories like this one.
+
+            Second paragraph of the story also runs on for a good few words.
+
+            More from the Harbour Gazette
+
+            How to fold a paper lantern in ten minutes, with a kit from our shop.
+
+            What comes next
+
+            Third paragraph of the story, under its own heading, runs on for a while.
+            """
+        let article = try PlainTextExtractor().extract(text: text, source: "t.txt")
+        #expect(article.paragraphs == ["First paragraph of the story runs on for a good few words here.",
+                                       "Second paragraph of the story also runs on for a good few words.",
+                                       "Third paragraph of the story, under its own heading, runs on for a while."])
+        #expect(article.sections.map(\.heading) == [nil, "What comes next"])
+    }
+
     @Test func aTableCopiedWithTabsIsReadRowByRowBetweenParagraphs() throws {
         let text = "Home\tNews\tSport\n"
             + "The festival returned to the river quarter on Saturday after a long pause.\n"

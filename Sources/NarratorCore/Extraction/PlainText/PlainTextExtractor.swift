@@ -3,7 +3,9 @@
 /// Each non-empty line is classified: boilerplate (labels, counts, speed buttons, "Reading
 /// Time" lines), caption (ends in a photo credit), body paragraph (a sentence-like line of
 /// eight or more words), a table's row (cells a tab apart, read between paragraphs), or short
-/// line (headline, standfirst, byline, heading or UI text, told apart by position).
+/// line (headline, standfirst, byline, heading or UI text, told apart by position). Body lines
+/// of furniture by their wording (a disclosure, a copyright line, a prompt to follow or sign
+/// up), and what follows a heading that points elsewhere, are not read, as on HTML pages.
 public struct PlainTextExtractor: Sendable {
     public init() {}
 
@@ -35,15 +37,19 @@ public struct PlainTextExtractor: Sendable {
         }
         var sections = [Section()]
         let lastBody = kinds.lastIndex(of: .body) ?? firstBody
+        // Under a heading that points elsewhere ("Related stories", "About the author"), up to
+        // the next heading, nothing is read, as on HTML pages.
+        var elsewhere = false
         for index in firstBody..<lines.count {
             switch kinds[index] {
-            case .body:
+            case .body where !elsewhere && !FurnitureLines.isFurniture(lines[index]):
                 sections[sections.count - 1].paragraphs.append(lines[index])
-            case .row where index < lastBody && Self.isInTable(at: index, kinds: kinds):
+            case .row where !elsewhere && index < lastBody && Self.isInTable(at: index, kinds: kinds):
                 // A table between the article's paragraphs is read row by row, as on HTML pages.
                 sections[sections.count - 1].paragraphs.append(lines[index])
             case .short where Self.isHeading(at: index, lines: lines, kinds: kinds):
-                sections.append(Section(heading: lines[index]))
+                elsewhere = ElsewhereHeadings.contains(lines[index])
+                if !elsewhere { sections.append(Section(heading: lines[index])) }
             default:
                 continue
             }
