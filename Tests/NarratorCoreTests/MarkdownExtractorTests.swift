@@ -99,4 +99,29 @@ import NarratorTestSupport
         #expect(article.paragraphs == ["The tide came in early on Saturday and the harbour master said so.",
                                        "Check the moorings", "Light the lamps", "[Update]: The ferry ran late as well."])
     }
+
+    @Test func furnitureLinesAndSectionsThatPointElsewhereAreNotRead() throws {
+        let text = """
+            # Harbour notes
+
+            This post contains affiliate links.
+
+            The tide came in early on Saturday and the harbour master said so.
+
+            ## References
+
+            1. Lind M. Tides of the lower river. River Quarter Review. 2024.
+
+            Follow the Harbour Gazette on Instagram, Facebook and YouTube.
+
+            The pier
+            --------
+
+            The east pier reopened on Monday after a week of repairs.
+            """
+        let article = try MarkdownExtractor().extract(text: text, source: "t.md")
+        #expect(article.paragraphs == ["The tide came in early on Saturday and the harbour master said so.",
+                                       "The east pier reopened on Monday after a week of repairs."])
+        #expect(article.sections.map(\.heading) == [nil, "The pier"])
+    }
 }

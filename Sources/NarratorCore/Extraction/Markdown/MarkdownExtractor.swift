@@ -3,7 +3,8 @@
 ///
 /// Emphasis, inline code and links are reduced to their text; images, code blocks, HTML
 /// comments, footnote references and definitions, link reference definitions and task boxes
-/// are dropped. Inline HTML is not interpreted: it stays text.
+/// are dropped, and so are furniture lines and sections that point elsewhere ("References"),
+/// as on HTML pages. Inline HTML is not interpreted: it stays text.
 public struct MarkdownExtractor: Sendable {
     public init() {}
 
@@ -16,16 +17,20 @@ public struct MarkdownExtractor: Sendable {
         var inFence = false
         var inComment = false
         var sawBodyText = false
+        // Under a heading that points elsewhere ("References", "Related posts"), up to the next
+        // heading, nothing is read, as on HTML pages.
+        var elsewhere = false
 
         func flush() {
             let text = MarkdownInline.plain(paragraph.joined(separator: " "))
             paragraph = []
-            guard !text.isEmpty else { return }
+            guard !text.isEmpty, !elsewhere else { return }
             if !sawBodyText && sections.count == 1 {
                 if article.byline == nil, text.lowercased().hasPrefix("by "), text.count < 100 {
                     article.byline = String(text.dropFirst(3)); return
                 }
             }
+            guard !FurnitureLines.isFurniture(text) else { return }
             sawBodyText = true
             sections[sections.count - 1].paragraphs.append(text)
         }
@@ -62,7 +67,8 @@ public struct MarkdownExtractor: Sendable {
                 if level == 1 && !sawBodyText && (article.title == nil || article.title == text) {
                     article.title = text
                 } else if !text.isEmpty {
-                    sections.append(Section(heading: text))
+                    elsewhere = ElsewhereHeadings.contains(text)
+                    if !elsewhere { sections.append(Section(heading: text)) }
                 }
                 continue
             }
@@ -74,7 +80,8 @@ public struct MarkdownExtractor: Sendable {
                 if level == 1 && !sawBodyText && (article.title == nil || article.title == text) {
                     article.title = text
                 } else {
-                    sections.append(Section(heading: text))
+                    elsewhere = ElsewhereHeadings.contains(text)
+                    if !elsewhere { sections.append(Section(heading: text)) }
                 }
                 continue
             }
