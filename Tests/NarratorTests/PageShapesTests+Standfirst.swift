@@ -109,4 +109,14 @@ extension PageShapesTests {
         let description = "The lantern festival returned to the river quarter on Saturday after a four-year pause. Organisers counted more"
         #expect(try standfirst(under: "", description: description) == nil)
     }
+
+    /// A description that opens with the opening paragraph's first words, retelling it in other
+    /// words, is not read: the article would be heard beginning twice. One that shares fewer
+    /// opening words is.
+    @Test func refusesADescriptionThatRestatesTheOpening() throws {
+        let restated = "The lantern festival returned to the river with boats, music and a crowd of nine thousand people."
+        #expect(try standfirst(under: "", description: restated) == nil)
+        let own = "The lantern festival drew nine thousand people to the river, and the council is now counting the cost."
+        #expect(try standfirst(under: "", description: own) == own)
+    }
 }

@@ -65,6 +65,17 @@ enum Shingles {
         }
     }
 
+    /// The hashes of the text's first `count` words (fewer when it is shorter), as `of` reads
+    /// words.
+    static func openingWords(of text: String, count: Int) -> [UInt64] {
+        var text = text
+        var hashes: [UInt64] = []
+        text.withUTF8 { bytes in
+            forEachWord(in: bytes) { _, hash in if hashes.count < count { hashes.append(hash) } }
+        }
+        return hashes
+    }
+
     /// The whole text's bytes as one FNV-1a hash (a paragraph compared word for word).
     static func hash(of text: String) -> UInt64 {
         var hash = offset

@@ -109,8 +109,21 @@ struct Standfirst {
         }
         // A sentence said twice in a row is a widget's text doubled for its animation.
         if Self.repeatsItself(text) { return false }
-        return !repeatsBody(text)
+        return !repeatsBody(text) && !restatesOpening(text)
     }
+
+    /// Whether the text opens with the same five words as the body's first paragraph: the
+    /// opening restated ("Monday's best deals include various MacBook offers..." above
+    /// "Monday's best deals include various MacBook models..."), a description written from
+    /// it; the listener would hear the article begin twice.
+    func restatesOpening(_ text: String) -> Bool {
+        guard let opening = sections.lazy.flatMap(\.paragraphs).first else { return false }
+        let words = Shingles.openingWords(of: text, count: Self.openingWordsRestated)
+        return words.count == Self.openingWordsRestated
+            && words == Shingles.openingWords(of: opening, count: Self.openingWordsRestated)
+    }
+
+    static let openingWordsRestated = 5
 
     /// Whether a third or more of the text's word 4-grams are in the body, or a run of a dozen
     /// words of it is: the listener would hear that passage twice, straight after the headline
