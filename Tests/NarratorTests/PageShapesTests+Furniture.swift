@@ -137,7 +137,8 @@ extension PageShapesTests {
     /// sources (as "References" is). A heading that merely starts alike ("Popular
     /// demand") heads the article's own text.
     @Test(arguments: ["You might like", "Popular articles", "You may be interested in the following topics as well:",
-                      "Related topics", "More Articles You Might Enjoy", "Other posts:", "Article Sources", "Sources"])
+                      "Related topics", "More Articles You Might Enjoy", "Other posts:", "Article Sources", "Sources",
+                      "Also in Science", "Related publications"])
     func moreHeadingsThatPointElsewhere(_ heading: String) throws {
         let teasers = "<h2>\(heading)</h2><p>How to fold a paper lantern in ten minutes, with a kit from our shop.</p>"
         let own = "<h2>Popular demand</h2><p>The council says the crowds alone made the case for another festival.</p>"

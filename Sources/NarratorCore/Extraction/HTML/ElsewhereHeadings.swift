@@ -25,14 +25,19 @@ enum ElsewhereHeadings {
         return isLabel(lower) || authorLabels.contains(lower)
     }
 
-    /// A label of its own, lower-cased and trimmed: one of `exact`, or "related", "similar" or
-    /// "more" and a word for other pages ("Related products").
+    /// A label of its own, lower-cased and trimmed: one of `exact`, or a word of `listOpenings`
+    /// and a word for other pages ("Related products").
     private static func isLabel(_ lower: String) -> Bool {
         if exact.contains(lower) { return true }
         let words = lower.split(separator: " ")
         guard (2...3).contains(words.count), let first = words.first else { return false }
-        return (first == "related" || first == "similar" || first == "more") && others.contains(String(words[words.count - 1]))
+        return listOpenings.contains(String(first)) && others.contains(String(words[words.count - 1]))
     }
+
+    /// Words that open such a label before a word for other pages: "Related products". (Not
+    /// "latest" or "suggested": measured, "Latest articles" heads a blog's own index as often,
+    /// and "Suggested reading:" stood mid-article with the article going on under it.)
+    static let listOpenings: Set<String> = ["related", "similar", "more"]
 
     static let authorLabels: Set<String> = ["about the author", "about the authors", "meet the author"]
 
@@ -47,7 +52,7 @@ enum ElsewhereHeadings {
         "article sources", "view article sources",
     ]
 
-    static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "more in ", "other stories",
+    static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "also in ", "more in ", "other stories",
                            "other posts", "other articles", "more articles ", "more stories ", "more posts ",
                            "about the author", "written by", "meet the author", "you may be interested in",
                            "you might be interested in", "you may also be interested in"]
@@ -55,6 +60,6 @@ enum ElsewhereHeadings {
     /// Words for other pages, after "related", "similar" or "more": "Related products".
     static let others: Set<String> = [
         "articles", "posts", "stories", "products", "content", "reading", "news", "videos", "guides", "items",
-        "recipes", "reviews", "links", "topics",
+        "recipes", "reviews", "links", "topics", "publications",
     ]
 }
