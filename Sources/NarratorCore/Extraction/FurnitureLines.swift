@@ -14,7 +14,7 @@ enum FurnitureLines {
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
         if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isMemberCardLine(text, words: words)
-            || isContentsLabel(text) || isFollowPrompt(text, words: words) {
+            || isContentsLabel(text) || isFollowPrompt(text, words: words) || isTagList(text, words: words) {
             return true
         }
         guard mayBeByline || mayHoldCue(text) else { return false }
@@ -121,6 +121,19 @@ enum FurnitureLines {
     }
 
     static let teaserCue = ByteNeedles(["ore about ", "ORE ABOUT "])
+
+    /// "Tags: Lanterns, River quarter, Festivals", "Tags calendar 2018, river festival, lanterns":
+    /// a post's tags, the label and a list, no sentence. "Tags are added by editors." is one.
+    static func isTagList(_ text: String, words: Int) -> Bool {
+        guard words <= 60, let first = text.utf8.first, first == 0x54 || first == 0x74 else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        guard let label = tagLabels.first(where: { lower.starts(with: $0.utf8) }) else { return false }
+        let rest = lower.dropFirst(label.utf8.count)
+        let listed = label.hasSuffix(":") || rest.contains(0x2C) || rest.contains(0x7C)
+        return listed && !TextCleanup.endsLikeSentence(text)
+    }
+
+    static let tagLabels = ["tags:", "tagged:", "tagged with", "tags "]
 
     /// "Follow Newsbeat on Instagram, Facebook and YouTube.", "Follow me on Instagram for new
     /// recipes!", "Join us on TikTok": a prompt to follow the site or the writer on a social
