@@ -1,8 +1,8 @@
 /// Lines of page furniture recognised by their wording, wherever a page puts them: a byline
 /// standing as a paragraph, an affiliate or sponsorship disclosure, a sign-in or paywall
-/// prompt, a prompt to follow on a social network, a copyright line. Each is short; an article sentence that merely mentions these
-/// words is longer or reads on, and is kept. Tested on bytes, ASCII case folded: this runs on
-/// every paragraph of every page.
+/// prompt, a prompt to follow on a social network, a post's tags, a copyright line. Each is
+/// short; an article sentence that merely mentions these words is longer or reads on, and is
+/// kept. Tested on bytes, ASCII case folded: this runs on every paragraph of every page.
 enum FurnitureLines {
     /// Whether a paragraph is furniture by its wording.
     static func isFurniture(_ text: String) -> Bool {
@@ -147,8 +147,10 @@ enum FurnitureLines {
     }
 
     static let followOpenings = ["follow ", "join me on ", "join us on ", "find me on ", "find us on "]
-    static let onSocialNetworks = ByteNeedles(["instagram", "facebook", "twitter", "youtube", "tiktok", "linkedin",
-                                               "pinterest", "bluesky", "mastodon", "snapchat", "threads", "x.com"].map { " on " + $0 })
+    static let onSocialNetworks = ByteNeedles([
+        "instagram", "facebook", "twitter", "youtube", "tiktok", "linkedin", "pinterest", "bluesky", "mastodon", "snapchat",
+        "threads", "x.com",
+    ].map { " on " + $0 })
 
     /// "Follow her on X @…", "Contact the author at …", "Email: …": how to reach the author, at
     /// the end of an article or in its bio.
@@ -248,8 +250,10 @@ enum FurnitureLines {
     static let disclosures = ByteNeedles(["reader-supported", "supports our work"])
     static let affiliateLinks = ByteNeedles(["affiliate link"])
     /// Words that point at the page or the site the line is on.
-    static let thisPage = ByteNeedles(["this post", "this page", "this article", "this site", "this website", "this blog",
-                                       "the post", "my posts", "some articles", "contain", "uses affiliate", "use affiliate"])
+    static let thisPage = ByteNeedles([
+        "this post", "this page", "this article", "this site", "this website", "this blog", "the post", "my posts",
+        "some articles", "contain", "uses affiliate", "use affiliate",
+    ])
     static let payments = ByteNeedles(["commission", "compensat", "affiliate"])
     static let siteWords = ["we", "i", "our", "us"].map { Array($0.utf8) }
     static let readerActs = ByteNeedles(["you buy", "you click", "you purchase", "you make a purchase", "you sign up",

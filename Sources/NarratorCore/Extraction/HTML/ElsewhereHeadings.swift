@@ -52,8 +52,8 @@ enum ElsewhereHeadings {
         "article sources", "view article sources",
     ]
 
-    static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "also in ", "more in ", "other stories",
-                           "other posts", "other articles", "more articles ", "more stories ", "more posts ",
+    static let prefixes = ["more from ", "latest from ", "the latest from ", "also on ", "also in ", "more in ",
+                           "other stories", "other posts", "other articles", "more articles ", "more stories ", "more posts ",
                            "about the author", "written by", "meet the author", "you may be interested in",
                            "you might be interested in", "you may also be interested in"]
 
