@@ -211,21 +211,15 @@ enum FurnitureLines {
     }
 
     /// Whether "we", "I", "our" or "us" stands in the text as a word (not inside "plus" or
-    /// "Linus"); "we’d" and "I'm" count.
+    /// "Linus"); "we’d" and "I'm" count. Words as `Shingles` reads them.
     static func namesTheSite(_ lower: [UInt8]) -> Bool {
-        func isLetterOrDigit(_ byte: UInt8) -> Bool { ByteText.isDigit(byte) || (byte >= 0x61 && byte <= 0x7A) }
-        for word in siteWords {
-            var start = 0
-            while start + word.count <= lower.count {
-                let end = start + word.count
-                if lower[start..<end].elementsEqual(word), start == 0 || !ByteText.isWordByte(lower[start - 1]),
-                   end == lower.count || !isLetterOrDigit(lower[end]) {
-                    return true
-                }
-                start += 1
+        var named = false
+        lower.withUnsafeBufferPointer { bytes in
+            Shingles.forEachWord(in: bytes) { range, _ in
+                if !named, siteWords.contains(where: { bytes[range].elementsEqual($0) }) { named = true }
             }
         }
-        return false
+        return named
     }
 
     /// "through" and, within the next few words, "link": "orders placed through its retail

@@ -127,13 +127,19 @@ struct BlockCollector {
     }
 
     /// Whether a heading points elsewhere ("References", "Related posts"): then what follows it,
-    /// up to the next heading, is not read, and a section is opened to hold it apart.
+    /// up to the next heading, is not read (`holdApart`).
     private mutating func pointsElsewhere(_ heading: String) -> Bool {
         guard ElsewhereHeadings.contains(heading) else { return false }
+        holdApart(heading)
+        return true
+    }
+
+    /// Opens a section under a heading or label that points elsewhere, to hold what follows it
+    /// apart: it is not read.
+    private mutating func holdApart(_ heading: String) {
         rejectedParagraphs += 1
         elsewhere.insert(sections.count)
         sections.append(Section(heading: heading))
-        return true
     }
 
     /// A paragraph's text without what is hidden inside it (a footnote's tooltip) or not read
@@ -296,7 +302,7 @@ struct BlockCollector {
         // "Citations" or "About the author" standing as a line of its own heads what points
         // elsewhere, as such a heading would.
         if linkCharacters == 0, ElsewhereHeadings.isLabelLine(text) {
-            _ = pointsElsewhere(text)
+            holdApart(text)
             return
         }
         if keepsLinkedLines, linkCharacters * 10 >= Self.scalarCount(text) * 9, ByteText.wordCount(text.utf8) <= 4 {

@@ -35,6 +35,12 @@ public struct MarkdownExtractor: Sendable {
             sections[sections.count - 1].paragraphs.append(text)
         }
 
+        // A heading opens a section, unless it points elsewhere: then what follows is not read.
+        func openSection(_ heading: String) {
+            elsewhere = ElsewhereHeadings.contains(heading)
+            if !elsewhere { sections.append(Section(heading: heading)) }
+        }
+
         var index = 0
         while index < lines.count {
             let line = lines[index]
@@ -67,8 +73,7 @@ public struct MarkdownExtractor: Sendable {
                 if level == 1 && !sawBodyText && (article.title == nil || article.title == text) {
                     article.title = text
                 } else if !text.isEmpty {
-                    elsewhere = ElsewhereHeadings.contains(text)
-                    if !elsewhere { sections.append(Section(heading: text)) }
+                    openSection(text)
                 }
                 continue
             }
@@ -80,8 +85,7 @@ public struct MarkdownExtractor: Sendable {
                 if level == 1 && !sawBodyText && (article.title == nil || article.title == text) {
                     article.title = text
                 } else {
-                    elsewhere = ElsewhereHeadings.contains(text)
-                    if !elsewhere { sections.append(Section(heading: text)) }
+                    openSection(text)
                 }
                 continue
             }
