@@ -91,6 +91,12 @@ import NarratorTestSupport
         #expect(throws: ExtractionError.self) {
             try PlainTextExtractor().extract(text: "Advertisement\nShare\n12\nMenu", source: "x.txt")
         }
+        // Body lines that are all furniture leave nothing to read either.
+        #expect(throws: ExtractionError.self) {
+            try PlainTextExtractor().extract(
+                text: "A headline for a test page here\n\nFollow the Harbour Gazette on Instagram, Facebook and YouTube for more.",
+                source: "x.txt")
+        }
     }
 }
 

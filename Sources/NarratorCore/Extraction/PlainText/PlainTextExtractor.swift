@@ -54,6 +54,11 @@ public struct PlainTextExtractor: Sendable {
                 continue
             }
         }
+        // A page whose only body lines are furniture, or lie under headings that point
+        // elsewhere, has no article to read, as on HTML pages.
+        guard sections.contains(where: { !$0.paragraphs.isEmpty }) else {
+            throw ExtractionError(source: source, problem: .noArticleText(lines.count))
+        }
         return Article(source: source, title: title, byline: byline, standfirst: standfirst,
                        sections: sections.filter { !$0.paragraphs.isEmpty })
     }
