@@ -25,9 +25,12 @@ extension PageShapesTests {
         for line in lines.dropFirst() { #expect(text(of: kept).contains(line)) }
     }
 
-    func standfirst(under header: String, description: String? = nil) throws -> String? {
+    /// The standfirst of a page with `header` under its headline and, when given, a description
+    /// that the page also shows in its header (a line in plain type, as it does) or not.
+    func standfirst(under header: String, description: String? = nil, shown: Bool = true) throws -> String? {
         let head = description.map { "<meta name=\"description\" content=\"\($0)\">" } ?? ""
-        let body = "<article><header><h1>Lantern festival returns</h1>\(header)</header><div class=\"body\">"
+        let line = description.map { shown ? "<div class=\"hero-text\">\($0)</div>" : "" } ?? ""
+        let body = "<article><header><h1>Lantern festival returns</h1>\(header)\(line)</header><div class=\"body\">"
             + paragraphs + "</div></article>"
         return try extract(page(body, head: head)).standfirst
     }
@@ -38,8 +41,27 @@ extension PageShapesTests {
         #expect(try standfirst(under: "", description: own) == own)
     }
 
+    /// A description the page does not show its reader is written for search results: the
+    /// listener hears what the page shows, so it is not read. Shown in a script or a template
+    /// only, it is not shown; shown cut short or running on, it is.
+    @Test func readsADescriptionOnlyWhenThePageShowsIt() throws {
+        let own = "Nine thousand lanterns drifted down the river as the festival came back after four years."
+        let pitch = "Discover the best lantern festivals of 2026 and plan your trip. Book your river tour today!"
+        #expect(try standfirst(under: "", description: own, shown: false) == nil)
+        #expect(try standfirst(under: "", description: pitch, shown: false) == nil)
+        for hidden in ["<script type=\"application/ld+json\">{\"description\": \"\(own)\"}</script>",
+                       "<template><p>\(own)</p></template>"] {
+            #expect(try standfirst(under: hidden, description: own, shown: false) == nil)
+        }
+        let cut = "Nine thousand lanterns drifted down the river as the festival came"
+        #expect(try standfirst(under: "<div class=\"hero-text\">\(cut)&hellip;</div>", description: own, shown: false) == own)
+        #expect(try standfirst(under: "<div>Nine <em>thousand</em> lanterns drifted down the river as the festival came back "
+                               + "after four long years away.</div>", description: own, shown: false) == own)
+    }
+
     /// A line set in the standfirst's type under the lead image, which the page's JSON-LD gives
-    /// as that image's caption, is the caption: the page's description is read instead. The same
+    /// as that image's caption, is the caption: the page's description, shown below it, is read
+    /// instead. The same
     /// line is read when the JSON-LD does not call it a caption.
     @Test func refusesAStandfirstThePageCallsAnImagesCaption() throws {
         let caption = "Paper lanterns drifting past the east bank at dusk, just in time for the weekend crowds"
@@ -49,7 +71,8 @@ extension PageShapesTests {
             let head = "<meta name=\"description\" content=\"\(description)\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Lantern festival returns\"\(image)}</script>"
             let body = "<article><header><h1>Lantern festival returns</h1><img src=\"/l.jpg\" alt=\"\">"
-                + "<div><span class=\"subtitle-2\">\(caption)</span><span>Credit: Ana Lyle</span></div></header>"
+                + "<div><span class=\"subtitle-2\">\(caption)</span><span>Credit: Ana Lyle</span></div>"
+                + "<div class=\"hero-text\">\(description)</div></header>"
                 + "<div class=\"body\">\(paragraphs)</div></article>"
             return try extract(page(body, head: head)).standfirst
         }
@@ -85,23 +108,27 @@ extension PageShapesTests {
     }
 
     /// A JSON-LD object describing the site is not the page's description; JSON-LD text escaped
-    /// for HTML as well is read decoded.
+    /// for HTML as well is read decoded (here, where the page shows it).
     @Test func takesThePagesOwnDescriptionOverTheSitesAndDecodesJSONLDText() throws {
         let own = "Nine thousand lanterns drifted down the river as the festival came back after four years."
         let site = "Priya&#39;s riverside blog, sharing walks, festivals and honest notes from ten years on the water."
         let ld = "<script type=\"application/ld+json\">{\"@type\": \"Article\", \"name\": \"Riverside Notes\", "
             + "\"description\": \"\(site)\"}</script>"
-        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
-        #expect(try extract(page(body, head: ld + "<meta name=\"description\" content=\"\(own)\">")).standfirst == own)
-        #expect(try extract(page(body, head: ld)).standfirst
-            == "Priya's riverside blog, sharing walks, festivals and honest notes from ten years on the water.")
+        let decoded = "Priya's riverside blog, sharing walks, festivals and honest notes from ten years on the water."
+        func body(showing shown: String) -> String {
+            "<article><header><h1>Lantern festival returns</h1><div class=\"hero-text\">\(shown)</div></header>"
+                + paragraphs + "</article>"
+        }
+        #expect(try extract(page(body(showing: own), head: ld + "<meta name=\"description\" content=\"\(own)\">")).standfirst
+                == own)
+        #expect(try extract(page(body(showing: decoded), head: ld)).standfirst == decoded)
     }
 
     /// A description escaped twice ("&amp;#039;") is read as its writer meant it, not as "and hash".
     @Test func decodesADescriptionEscapedTwice() throws {
         let escaped = "The river&amp;#039;s lanterns &amp;amp; boats drifted past the quay as the festival came back after four years."
-        #expect(try standfirst(under: "", description: escaped)
-                == "The river's lanterns & boats drifted past the quay as the festival came back after four years.")
+        let meant = "The river's lanterns & boats drifted past the quay as the festival came back after four years."
+        #expect(try standfirst(under: "<div class=\"hero-text\">\(meant)</div>", description: escaped, shown: false) == meant)
     }
 
     @Test func refusesADescriptionTheBodyRepeats() throws {

@@ -1,10 +1,11 @@
 /// Chooses the standfirst read after the headline: the article's own summary, or none.
 ///
 /// Candidates are an element whose class names a standfirst (dek, summary, subtitle...) placed
-/// just after the headline, then the page's description. A candidate is refused when it is not
-/// the article's own (furniture wording, a newsletter or sign-up prompt, a byline or date, a
-/// short tagline, the headline glued to a label) or when the body already says it: a listener
-/// would hear it twice. A summary element the body reads as its first paragraph, which the
+/// just after the headline, then the page's description where the page shows it (one written
+/// for search results alone is not the article's standfirst). A candidate is refused when it
+/// is not the article's own (furniture wording, a newsletter or sign-up prompt, a byline or
+/// date, a short tagline, the headline glued to a label) or when the body already says it: a
+/// listener would hear it twice. A summary element the body reads as its first paragraph, which the
 /// opening then retells, is left out of the body (`leaveOutRestatedSummary`).
 struct Standfirst {
     let tree: PageTree
@@ -49,11 +50,47 @@ struct Standfirst {
                 if isSummary(text) { return text }
             }
         }
-        if let description = metadata.description.map(EscapedMarkup.removed(from:)), isSummary(description) {
+        // A description the page does not show its reader is written for search results
+        // ("Discover the top 10 trends... Learn more now!"): the listener hears what the page shows.
+        if let description = metadata.description.map(EscapedMarkup.removed(from:)), isSummary(description),
+           shows(description, in: body) {
             return description
         }
         return nil
     }
+
+    /// Whether the page shows the text to its reader: its first words (`shownWords` of them),
+    /// in order, in the text below `body`, where scripts, styles and templates are not read.
+    /// Words are compared as `Shingles` reads them, so a text node's entities and typographic
+    /// quotation marks do not matter.
+    func shows(_ text: String, in body: PageTree.Index) -> Bool {
+        let key = Shingles.openingWords(of: text, count: Self.shownWords)
+        guard !key.isEmpty else { return false }
+        var window: [UInt64] = []
+        window.reserveCapacity(key.count)
+        var found = false
+        var index = body + 1
+        let end = tree.end(body)
+        while index < end, !found {
+            let tag = tree.tag(index)
+            if tag.hidesText { index = tree.end(index); continue }
+            guard tag == .text else { index += 1; continue }
+            tree.textBytes(index).withUnsafeBufferPointer { bytes in
+                Shingles.forEachWord(in: bytes) { _, word in
+                    guard !found else { return }
+                    if window.count == key.count { window.removeFirst() }
+                    window.append(word)
+                    if window == key { found = true }
+                }
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// The words of a description that must stand in the page's text, in order, for the page
+    /// to show it (a page may show a shortened description, or one running on).
+    static let shownWords = 8
 
     /// Leaves out the body's first paragraph when that is a summary element (an excerpt or a dek
     /// inside the article's container, just after the headline) and the paragraphs after it say
