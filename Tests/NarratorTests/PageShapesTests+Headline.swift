@@ -18,6 +18,24 @@ extension PageShapesTests {
         #expect(!article.sections.contains { $0.heading == "Lantern festival returns" || $0.heading == "Riverside Notes" })
     }
 
+    /// A page builder may set its footer's labels in `<h1>`s ("Contact Us", "Follow Us"), and
+    /// place the footer first in the markup: a heading in the footer names a part of the site,
+    /// never the article. The title the page states is the headline when no other `<h1>` is
+    /// found, and an `<h1>` after the footer is the headline when there is one.
+    @Test func aHeadingInThePagesFooterIsNotTheHeadline() throws {
+        let footer = "<footer><div><h1>Contact Us</h1><p>Call the newsroom any weekday.</p></div>"
+            + "<div><h1>Follow Us</h1></div></footer>"
+        let head = "<title>Lantern festival returns &#8211; Riverside Courier</title>"
+        let untitled = try extract(page(footer + "<article>" + paragraphs + "</article>", head: head))
+        #expect(untitled.title == "Lantern festival returns")
+        #expect(untitled.paragraphs == lines)
+        let titled = try extract(page(footer + "<article><h1>Lanterns on the river</h1>" + paragraphs + "</article>", head: head))
+        #expect(titled.title == "Lanterns on the river")
+        let roled = try extract(page("<div role=\"contentinfo\"><h1>Contact Us</h1></div><article>" + paragraphs + "</article>",
+                                     head: head))
+        #expect(roled.title == "Lantern festival returns")
+    }
+
     /// A page whose every title is only the site's name (`og:site_name`) names no article: its
     /// first `<h1>` stays the headline, whatever other heading carries the site's name.
     @Test func aTitleThatIsOnlyTheSitesNameKeepsTheFirstH1() throws {

@@ -1,6 +1,6 @@
-/// The heading that names the article: the page's first `<h1>`, unless that names something
-/// else (the site, a section, a widget) and another heading names what the page's metadata
-/// says its title is.
+/// The heading that names the article: the page's first `<h1>` outside its footer, unless
+/// that names something else (the site, a section, a widget) and another heading names what
+/// the page's metadata says its title is.
 ///
 /// Blogs put the site's name in an `<h1>` and each post's title in an `<h2>`; some pages hold
 /// a vote count, a search box's label or a menu in their first `<h1>`; a post written in
@@ -14,7 +14,7 @@ struct Headline {
     private(set) var passedOver: String?
 
     init(tree: PageTree, body: PageTree.Index, titles: [String], siteName: String? = nil) {
-        let first = tree.first(.h1, in: body)
+        let first = tree.descendants(body).first { tree.tag($0) == .h1 && !Self.isInPageFurniture($0, tree: tree) }
         let firstText = first.map { Self.text(of: $0, in: tree) }
         let site = siteName.map(Self.words) ?? []
         let stated = titles.compactMap { Self.titleProper($0, site: site) }
@@ -35,6 +35,25 @@ struct Headline {
                 return
             }
         }
+    }
+
+    /// Whether the element sits in the page's footer or navigation (`<footer>`, `<nav>`, or the
+    /// roles "contentinfo" and "navigation"): a heading there ("Contact Us", "Follow Us") names a
+    /// part of the site, never the article.
+    static func isInPageFurniture(_ node: PageTree.Index, tree: PageTree) -> Bool {
+        var ancestor = tree.parent(node)
+        while let current = ancestor, current != tree.document {
+            switch tree.tag(current) {
+            case .footer: return true
+            default: break
+            }
+            if let role = tree.attributeBytes(current, .role),
+               ByteText.equalsLowercased(role, "contentinfo") {
+                return true
+            }
+            ancestor = tree.parent(current)
+        }
+        return false
     }
 
     /// A heading's text without the controls and hidden elements inside it: the button that
