@@ -23,7 +23,7 @@ import NarratorTestSupport
         let text = """
             # Title
 
-            By Ann Example
+            By Ann Example | November 3, 2026
 
             A [linked phrase](https://example.com) with `code`, ![an image](x.png)**bold** and _emphasis_ in snake_case_name.
 

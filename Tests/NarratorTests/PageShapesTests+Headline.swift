@@ -36,6 +36,19 @@ extension PageShapesTests {
         #expect(roled.title == "Lantern festival returns")
     }
 
+    /// The byline announced is the names: a CMS's default account in the page's metadata
+    /// ("admin") names nobody, so the byline the page shows is taken, without its label and
+    /// the date set beside it.
+    @Test func theBylineIsTheNamesThePageShows() throws {
+        let body = "<article><h1>Lantern festival returns</h1>"
+            + "<p class=\"byline\">Posted by Ana Lyle | November 3, 2026 9:15 AM</p>" + paragraphs + "</article>"
+        let article = try extract(page(body, head: "<meta name=\"author\" content=\"admin\">"))
+        #expect(article.byline == "Ana Lyle")
+        #expect(article.paragraphs == lines)
+        let stated = try extract(page(body, head: "<meta name=\"author\" content=\"Tomas Birch\">"))
+        #expect(stated.byline == "Tomas Birch")
+    }
+
     /// A page whose every title is only the site's name (`og:site_name`) names no article: its
     /// first `<h1>` stays the headline, whatever other heading carries the site's name.
     @Test func aTitleThatIsOnlyTheSitesNameKeepsTheFirstH1() throws {

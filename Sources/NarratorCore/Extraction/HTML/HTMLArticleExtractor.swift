@@ -29,7 +29,7 @@ public struct HTMLArticleExtractor: Sendable {
         opening.leaveOutRestatedSummary(in: body, headlineNode: headlineNode)
         let standfirst = opening.choose(in: body, headlineNode: headlineNode, metadata: metadata)
         var article = Article(
-            source: source, title: title, byline: metadata.author ?? Self.byline(in: body, filter: filter),
+            source: source, title: title, byline: metadata.author.flatMap(Byline.cleaned) ?? Self.byline(in: body, filter: filter),
             published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
             language: metadata.language,
             standfirst: standfirst,
@@ -41,13 +41,13 @@ public struct HTMLArticleExtractor: Sendable {
         return article
     }
 
-    /// A visible byline: rel=author, or an element whose class names the author or byline.
+    /// A visible byline: rel=author, or an element whose class names the author or byline,
+    /// as `Byline` cleans it.
     static func byline(in body: PageTree.Index, filter: BoilerplateHints) -> String? {
         let inBody = filter.tree.descendants(body)
         guard let node = filter.bylineCandidates.first(where: { inBody.contains($0) }) else { return nil }
-        var text = filter.tree.text(of: node)
+        let text = filter.tree.text(of: node)
         guard !text.isEmpty, text.count < 120 else { return nil }
-        if text.lowercased().hasPrefix("by ") { text = String(text.dropFirst(3)) }
-        return text
+        return Byline.cleaned(text)
     }
 }

@@ -27,7 +27,7 @@ public struct MarkdownExtractor: Sendable {
             guard !text.isEmpty, !elsewhere else { return }
             if !sawBodyText && sections.count == 1 {
                 if article.byline == nil, text.lowercased().hasPrefix("by "), text.count < 100 {
-                    article.byline = String(text.dropFirst(3)); return
+                    article.byline = Byline.cleaned(text); return
                 }
             }
             guard !FurnitureLines.isFurniture(text) else { return }

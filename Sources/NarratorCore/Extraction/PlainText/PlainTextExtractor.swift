@@ -32,7 +32,7 @@ public struct PlainTextExtractor: Sendable {
             } else if standfirst == nil, TextCleanup.wordCount(line) >= 8 {
                 standfirst = line
             } else if byline == nil, Self.looksLikeByline(line) {
-                byline = line.lowercased().hasPrefix("by ") ? String(line.dropFirst(3)) : line
+                byline = Byline.cleaned(line)
             }
         }
         var sections = [Section()]
