@@ -49,6 +49,21 @@ extension PageShapesTests {
         #expect(stated.byline == "Tomas Birch")
     }
 
+    /// The date announced is the day the page gives, written with a month's name or as ISO
+    /// 8601; a CMS's empty date ("0001-01-01") is no date, and nothing is announced for it.
+    @Test func theDateAnnouncedIsTheDayThePageGives() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
+        func published(_ date: String) throws -> Article {
+            try extract(page(body, head: "<meta name=\"date\" content=\"\(date)\">"))
+        }
+        let named = try published("Tue, 3 Nov 2026 16:07:38 -0600")
+        #expect(named.published == "2026-11-03")
+        #expect(Announcement.date.sentence(for: named) == "Published 3 November 2026.")
+        let empty = try published("0001-01-01T00:00:00Z")
+        #expect(empty.published == nil)
+        #expect(Announcement.date.sentence(for: empty) == nil)
+    }
+
     /// A page whose every title is only the site's name (`og:site_name`) names no article: its
     /// first `<h1>` stays the headline, whatever other heading carries the site's name.
     @Test func aTitleThatIsOnlyTheSitesNameKeepsTheFirstH1() throws {

@@ -30,7 +30,8 @@ public struct HTMLArticleExtractor: Sendable {
         let standfirst = opening.choose(in: body, headlineNode: headlineNode, metadata: metadata)
         var article = Article(
             source: source, title: title, byline: metadata.author.flatMap(Byline.cleaned) ?? Self.byline(in: body, filter: filter),
-            published: metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] },
+            published: (metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] })
+                .flatMap(PublishedDate.normalized),
             language: metadata.language,
             standfirst: standfirst,
             sections: EntryLabels.joined(opening.sections))

@@ -150,7 +150,7 @@ public struct MarkdownExtractor: Sendable {
             switch key {
             case "title": article.title = value
             case "author", "byline": article.byline = value
-            case "date", "published": article.published = value
+            case "date", "published": article.published = PublishedDate.normalized(value)
             case "lang", "language": article.language = value
             case "description", "standfirst", "summary": article.standfirst = value
             default: break
