@@ -43,7 +43,8 @@ extension PageShapesTests {
 
     /// A description the page does not show its reader is written for search results: the
     /// listener hears what the page shows, so it is not read. Shown in a script or a template
-    /// only, it is not shown; shown cut short or running on, it is.
+    /// only, or above the headline (a site's tagline in its banner), it is not the article's;
+    /// shown under the headline cut short or running on, it is.
     @Test func readsADescriptionOnlyWhenThePageShowsIt() throws {
         let own = "Nine thousand lanterns drifted down the river as the festival came back after four years."
         let pitch = "Discover the best lantern festivals of 2026 and plan your trip. Book your river tour today!"
@@ -53,6 +54,10 @@ extension PageShapesTests {
                        "<template><p>\(own)</p></template>"] {
             #expect(try standfirst(under: hidden, description: own, shown: false) == nil)
         }
+        // A site's tagline in its banner above the headline is not the article's.
+        let tagline = "<header class=\"site\"><p>\(own)</p></header>"
+        let body = tagline + "<article><h1>Lantern festival returns</h1><div class=\"body\">" + paragraphs + "</div></article>"
+        #expect(try extract(page(body, head: "<meta name=\"description\" content=\"\(own)\">")).standfirst == nil)
         let cut = "Nine thousand lanterns drifted down the river as the festival came"
         #expect(try standfirst(under: "<div class=\"hero-text\">\(cut)&hellip;</div>", description: own, shown: false) == own)
         #expect(try standfirst(under: "<div>Nine <em>thousand</em> lanterns drifted down the river as the festival came back "

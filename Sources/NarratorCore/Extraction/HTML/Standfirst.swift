@@ -51,26 +51,28 @@ struct Standfirst {
             }
         }
         // A description the page does not show its reader is written for search results
-        // ("Discover the top 10 trends... Learn more now!"): the listener hears what the page shows.
+        // ("Discover the top 10 trends... Learn more now!"): the listener hears what the page
+        // shows. It is looked for after the headline, where a standfirst stands: a site's
+        // tagline in its banner above, or a line for voice assistants, is not the article's.
         if let description = metadata.description.map(EscapedMarkup.removed(from:)), isSummary(description),
-           shows(description, in: body) {
+           shows(description, in: ((headlineNode ?? body) + 1)..<tree.end(body)) {
             return description
         }
         return nil
     }
 
     /// Whether the page shows the text to its reader: its first words (`shownWords` of them),
-    /// in order, in the text below `body`, where scripts, styles and templates are not read.
+    /// in order, in the text of `nodes`, where scripts, styles and templates are not read.
     /// Words are compared as `Shingles` reads them, so a text node's entities and typographic
     /// quotation marks do not matter.
-    func shows(_ text: String, in body: PageTree.Index) -> Bool {
+    func shows(_ text: String, in nodes: Range<PageTree.Index>) -> Bool {
         let key = Shingles.openingWords(of: text, count: Self.shownWords)
         guard !key.isEmpty else { return false }
         var window: [UInt64] = []
         window.reserveCapacity(key.count)
         var found = false
-        var index = body + 1
-        let end = tree.end(body)
+        var index = nodes.lowerBound
+        let end = nodes.upperBound
         while index < end, !found {
             let tag = tree.tag(index)
             if tag.hidesText { index = tree.end(index); continue }
