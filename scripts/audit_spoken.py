@@ -66,7 +66,8 @@ def own_descriptions(corpus, narrate, ids):
 
 
 def heard_checks(corpus, narrate, ids_file):
-    """Pages repeating a run in the order heard, and pages whose headline is must-not-have text.
+    """Pages repeating a run in the order heard, pages whose headline is must-not-have text, and
+    how many pages have a standfirst read (a build that reads fewer has fewer to get wrong).
 
     The audit's repeat check (a 12-word run spoken more often than the truth has it) on the
     words in the order a listener hears them: each heading before its paragraphs. The audit
@@ -82,12 +83,13 @@ def heard_checks(corpus, narrate, ids_file):
             open(path, 'wb').write(gzip.decompress(open(os.path.join(corpus, 'pages', f'{page}.html.gz'), 'rb').read()))
             paths.append(path)
         out = subprocess.run([narrate, 'extract', '--format', 'jsonl', *paths], capture_output=True, text=True).stdout.splitlines()
-    repeated, headlines = [], []
+    repeated, headlines, standfirsts = [], [], 0
     normal = lambda text: ' '.join(words(text.lower()))
     for page, row in zip(ids, out):
         article = json.loads(row)
         if 'error' in article:
             continue
+        standfirsts += bool(article.get('standfirst'))
         heard = (article.get('standfirst') or '') + ' ' + ' '.join(
             (section.get('heading') or '') + ' ' + ' '.join(section.get('paragraphs', [])) for section in article.get('sections', []))
         expected = json.load(open(os.path.join(corpus, 'expected', f'{page}.json')))
@@ -98,7 +100,7 @@ def heard_checks(corpus, narrate, ids_file):
         unwanted = [normal(text) for text in expected.get('without') or []]
         if headline and any(text == headline or (len(text.split()) >= 2 and text in headline) for text in unwanted if text):
             headlines.append(page)
-    return repeated, headlines
+    return repeated, headlines, standfirsts
 
 
 def line(label, result):
@@ -138,7 +140,8 @@ def main():
                       f' ({" ".join(own) or "-"}); not its own: {len(result["junk_ids"]) - len(own)}'
                       f' ({100 * (len(result["junk_ids"]) - len(own)) / result["read"]:.1f}%)')
                 print(f'             repeated ids:   {" ".join(result["repeated_ids"]) or "-"}')
-            heard, headlines = heard_checks(corpus, binary, ids)
+            heard, headlines, standfirsts = heard_checks(corpus, binary, ids)
+            print(f'             standfirsts read: {standfirsts} of {result["read"]} pages')
             print(f'             in the order heard (each heading before its paragraphs): {len(heard)}'
                   f' ({100 * len(heard) / result["read"]:.1f}%): {" ".join(heard) or "-"}')
             if corpus == wcxb:
