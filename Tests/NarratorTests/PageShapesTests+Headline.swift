@@ -50,7 +50,8 @@ extension PageShapesTests {
     }
 
     /// The date announced is the day the page gives, written with a month's name or as ISO
-    /// 8601; a CMS's empty date ("0001-01-01") is no date, and nothing is announced for it.
+    /// 8601, in its metadata or its first `<time>`; a CMS's empty date ("0001-01-01") is no
+    /// date, and nothing is announced for it.
     @Test func theDateAnnouncedIsTheDayThePageGives() throws {
         let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
         func published(_ date: String) throws -> Article {
@@ -62,6 +63,14 @@ extension PageShapesTests {
         let empty = try published("0001-01-01T00:00:00Z")
         #expect(empty.published == nil)
         #expect(Announcement.date.sentence(for: empty) == nil)
+        // Without metadata, a <time> element's text names the day when it has no datetime.
+        func shown(_ time: String) throws -> String? {
+            try extract(page("<article><h1>Lantern festival returns</h1><p class=\"meta\">\(time)</p>" + paragraphs
+                             + "</article>")).published
+        }
+        #expect(try shown("<time>November 3rd, 2026</time>") == "2026-11-03")
+        #expect(try shown("<time datetime=\"2026-11-03T09:15:00Z\">Tuesday</time>") == "2026-11-03T09:15:00Z")
+        #expect(try shown("<time>Sat 7 Nov – Mon 9 Nov</time>") == nil)
     }
 
     /// A page whose every title is only the site's name (`og:site_name`) names no article: its

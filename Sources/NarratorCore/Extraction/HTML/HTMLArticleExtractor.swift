@@ -30,8 +30,7 @@ public struct HTMLArticleExtractor: Sendable {
         let standfirst = opening.choose(in: body, headlineNode: headlineNode, metadata: metadata)
         var article = Article(
             source: source, title: title, byline: metadata.author.flatMap(Byline.cleaned) ?? Self.byline(in: body, filter: filter),
-            published: (metadata.published ?? tree.first(.time, in: body).flatMap { tree[$0, .datetime] })
-                .flatMap(PublishedDate.normalized),
+            published: metadata.published.flatMap(PublishedDate.normalized) ?? Self.published(in: body, tree: tree),
             language: metadata.language,
             standfirst: standfirst,
             sections: EntryLabels.joined(opening.sections))
@@ -40,6 +39,16 @@ public struct HTMLArticleExtractor: Sendable {
             throw ExtractionError(source: source, problem: .noArticleText(reading.rejectedParagraphs))
         }
         return article
+    }
+
+    /// The date of the body's first `<time>`: its `datetime`, or else its text when that names
+    /// a day ("<time>July 27, 2025</time>").
+    static func published(in body: PageTree.Index, tree: PageTree) -> String? {
+        guard let time = tree.first(.time, in: body) else { return nil }
+        if let stated = tree[time, .datetime] { return PublishedDate.normalized(stated) }
+        return PublishedDate.normalized(tree.text(of: time)).flatMap { date in
+            SpokenDates.isoDate(String(date.prefix(10))) == nil ? nil : date
+        }
     }
 
     /// A visible byline: rel=author, or an element whose class names the author or byline,
