@@ -26,8 +26,9 @@ import Testing
         ("Written by Courier Staff Reviewed by Tomas Birch, Expert Reviewer", "Courier Staff"),
         ("Ana Lyle Founder & Lead Reviewer Updated Nov 3, 2026", "Ana Lyle Founder & Lead Reviewer"),
         ("Ana Lyle, CFP®", "Ana Lyle, CFP"),
-        // A name that is a month's is a name: no date beside it.
+        // A name that is a month's is a name: no date beside it; "BYU" is not a label.
         ("April Lyle and June Birch", "April Lyle and June Birch"),
+        ("BYU Newsroom", "BYU Newsroom"),
     ])
     func keepsTheNames(_ raw: String, _ expected: String) {
         #expect(Byline.cleaned(raw) == expected)

@@ -9,7 +9,8 @@
 enum Byline {
     static func cleaned(_ raw: String) -> String? {
         // A credential's or a name's trade mark ("Rebecca Lake, CEPF®") is not heard.
-        var text = TextCleanup.collapse(String(raw.unicodeScalars.filter { $0 != "®" && $0 != "™" }.map(Character.init)))
+        let unmarked = raw.unicodeScalars.filter { $0 != "®" && $0 != "™" }
+        var text = TextCleanup.collapse(String(String.UnicodeScalarView(unmarked)))
         guard text.utf8.count <= 300, !text.isEmpty else { return nil }
         if Self.forbidden.contains(where: { text.contains($0) }) { return nil }
         // A breadcrumb: the site's sections, two separators or more.
@@ -54,7 +55,7 @@ enum Byline {
             var rest: [Substring]?
             if lower == "by" || lower == "by:" {
                 rest = Array(words[(index + 1)...])
-            } else if lower.hasPrefix("by"), word.count > 2, word.dropFirst(2).first?.isUppercase == true {
+            } else if word.hasPrefix("by"), word.dropFirst(2).first?.isUppercase == true {
                 rest = [word.dropFirst(2)] + words[(index + 1)...]  // "byJane": a label glued to the name
             } else if index == 0, lower == "via" {
                 rest = Array(words.dropFirst())
@@ -83,7 +84,9 @@ enum Byline {
     /// one, or a word that ends a byline ("Published"); trailing "on", "at" and weekdays go too.
     static func beforeDate(_ text: String) -> String {
         var words = text.split(separator: " ").map(String.init)
-        func hasDigit(_ index: Int) -> Bool { words.indices.contains(index) && words[index].contains(where: \.isNumber) }
+        func hasDigit(_ index: Int) -> Bool {
+            words.indices.contains(index) && words[index].contains(where: \.isNumber)
+        }
         var cut = words.count
         for (index, word) in words.enumerated() {
             let lower = word.lowercased().trimming(",.:")
@@ -100,7 +103,8 @@ enum Byline {
                 break
             }
             if index > 0, Self.endWords.contains(lower) { cut = index; break }
-            if Self.isCalendarWord(lower), hasDigit(index + 1) || hasDigit(index - 1) { cut = index; break }
+            let isCalendarWord = PublishedDate.month(Substring(lower)) != nil || Self.isWeekday(lower)
+            if isCalendarWord, hasDigit(index + 1) || hasDigit(index - 1) { cut = index; break }
         }
         var kept = Array(words[..<cut])
         // What led to the date: "on Friday", "at", a separator.
@@ -111,17 +115,10 @@ enum Byline {
         return kept.joined(separator: " ")
     }
 
-    /// A month's or weekday's name in English, whole or cut short ("Nov", "Sept", "Friday").
-    static func isCalendarWord(_ lower: String) -> Bool {
-        lower.count >= 3 && Self.calendarWords.contains { $0.hasPrefix(lower) }
-    }
-
+    /// A weekday's name in English, whole or cut short ("Fri", "Friday").
     static func isWeekday(_ lower: String) -> Bool {
-        lower.count >= 3 && Self.calendarWords.suffix(7).contains { $0.hasPrefix(lower) }
+        lower.count >= 3 && Self.weekdays.contains { $0.hasPrefix(lower) }
     }
 
-    static let calendarWords = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
+    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }
