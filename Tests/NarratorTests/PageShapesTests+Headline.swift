@@ -73,6 +73,19 @@ extension PageShapesTests {
         #expect(try shown("<time>Sat 7 Nov – Mon 9 Nov</time>") == nil)
     }
 
+    /// A documentation generator sets a permalink after each heading, shown on hover ("¶",
+    /// "#", "§" before it, or "Â¶" when the page's encoding is misread): it is not heard in the
+    /// headline or a chapter's title. A "#" that is part of the heading's words stays.
+    @Test func aHeadingsPermalinkSignIsNotHeard() throws {
+        let body = "<div class=\"body\"><h1>Lantern festival returns<a class=\"headerlink\" href=\"#top\">¶</a></h1>"
+            + "<p>\(lines[0])</p><h2>Getting there<a class=\"headerlink\" href=\"#there\">Â¶</a></h2><p>\(lines[1])</p>"
+            + "<h2><a class=\"anchor\" href=\"#boats\">§</a>Boats</h2><p>\(lines[2])</p>"
+            + "<h2>Lanterns in C#<a href=\"#c\">#</a></h2><p>\(lines[3])</p></div>"
+        let article = try extract(page(body))
+        #expect(article.title == "Lantern festival returns")
+        #expect(article.sections.compactMap(\.heading) == ["Getting there", "Boats", "Lanterns in C#"])
+    }
+
     /// A page whose every title is only the site's name (`og:site_name`) names no article: its
     /// first `<h1>` stays the headline, whatever other heading carries the site's name.
     @Test func aTitleThatIsOnlyTheSitesNameKeepsTheFirstH1() throws {

@@ -57,19 +57,27 @@ struct Headline {
     }
 
     /// A heading's text without the controls and hidden elements inside it: the button that
-    /// copies its link ("Copy item path"), a bookmark widget's hidden tooltip. A heading that
-    /// is all button (an accordion's question) keeps its text.
+    /// copies its link ("Copy item path"), a bookmark widget's hidden tooltip, the permalink a
+    /// documentation generator sets after it ("Logging HOWTO<a class="headerlink">¶</a>",
+    /// shown on hover; heard as "pilcrow"). A heading that is all button (an accordion's
+    /// question) keeps its text.
     static func text(of node: PageTree.Index, in tree: PageTree) -> String {
         var raw: [UInt8] = []
         var scratch: [UInt8] = []
         tree.appendRawText(of: node, to: &raw) { inner in
             if tree.tag(inner) == .button { return true }
+            if tree.tag(inner) == .a, Self.permalinkSigns.contains(tree.text(of: inner)) { return true }
             let verdict = BoilerplateHints.verdict(tree, inner, hints: nil, scratch: &scratch)
             return verdict == .skip || verdict == .concealed
         }
         let text = TextCleanup.collapse(utf8: raw)
         return text.isEmpty ? tree.text(of: node) : text
     }
+
+    /// A heading's link that is only one of these is its permalink, not words: the pilcrow and
+    /// section sign, "#", a link or anchor emoji, and the pilcrow read in the wrong encoding
+    /// ("Â¶", a UTF-8 page taken for Latin-1).
+    static let permalinkSigns: Set<String> = ["¶", "§", "#", "🔗", "⚓", "⚓\u{FE0F}", "Â¶"]
 
     /// Below this share of words in common with every stated title, the first `<h1>` names
     /// something else.
