@@ -86,6 +86,14 @@ extension PageShapesTests {
         #expect(article.sections.compactMap(\.heading) == ["Getting there", "Boats", "Lanterns in C#"])
     }
 
+    /// A headline the page escaped twice ("Boats &amp;#x26; lanterns" shows "&#x26;") is heard
+    /// as its writer meant it.
+    @Test func aHeadlineEscapedTwiceIsReadAsMeant() throws {
+        let article = try extract(page("<article><h1>Boats &amp;#x26; lanterns return</h1>" + paragraphs + "</article>"))
+        #expect(article.title == "Boats & lanterns return")
+        #expect(article.paragraphs == lines)
+    }
+
     /// A page whose every title is only the site's name (`og:site_name`) names no article: its
     /// first `<h1>` stays the headline, whatever other heading carries the site's name.
     @Test func aTitleThatIsOnlyTheSitesNameKeepsTheFirstH1() throws {

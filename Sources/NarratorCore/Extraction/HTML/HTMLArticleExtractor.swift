@@ -29,7 +29,8 @@ public struct HTMLArticleExtractor: Sendable {
         opening.leaveOutRestatedSummary(in: body, headlineNode: headlineNode)
         let standfirst = opening.choose(in: body, headlineNode: headlineNode, metadata: metadata)
         var article = Article(
-            source: source, title: title, byline: metadata.author.flatMap(Byline.cleaned) ?? Self.byline(in: body, filter: filter),
+            // A headline escaped twice ("SQL &amp;#x26; AI" in the page) is heard as its writer meant it.
+            source: source, title: title.map(CharacterReferences.decoded), byline: metadata.author.flatMap(Byline.cleaned) ?? Self.byline(in: body, filter: filter),
             published: metadata.published.flatMap(PublishedDate.normalized) ?? Self.published(in: body, tree: tree),
             language: metadata.language,
             standfirst: standfirst,
