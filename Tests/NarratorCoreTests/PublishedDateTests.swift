@@ -27,7 +27,8 @@ import Testing
         #expect(PublishedDate.normalized(raw) == expected)
     }
 
-    @Test(arguments: ["0001-01-01T00:00:00Z", "0000-01-01", "Jan 1, 0001", "", "  "])
+    @Test(arguments: ["0001-01-01T00:00:00Z", "0000-01-01", "Jan 1, 0001", "", "  ",
+                      "Nov 3, 2026 " + String(repeating: "and more words ", count: 10)])
     func anEmptyDateIsNone(_ raw: String) {
         #expect(PublishedDate.normalized(raw) == nil)
     }

@@ -7,6 +7,8 @@
 /// the page wrote it, and not announced; none for a CMS's empty date ("0001-01-01T00:00:00Z").
 enum PublishedDate {
     static func normalized(_ raw: String) -> String? {
+        // A field of a hundred characters or more is not a date, whatever it holds.
+        guard raw.utf8.count < Self.longest else { return nil }
         let text = TextCleanup.collapse(raw).trimming("\"'")
         guard !text.isEmpty else { return nil }
         if let year = Int(text.prefix(4)), text.count >= 10, SpokenDates.isoDate(String(text.prefix(10))) != nil {
@@ -19,6 +21,8 @@ enum PublishedDate {
         }
         return text
     }
+
+    static let longest = 100
 
     /// Before this year a page's date is a placeholder, not a publication's.
     static let earliestYear = 1900
