@@ -28,10 +28,11 @@ public struct HTMLArticleExtractor: Sendable {
                                  passedOver: headline.passedOver)
         opening.leaveOutRestatedSummary(in: body, headlineNode: headlineNode)
         let standfirst = opening.choose(in: body, headlineNode: headlineNode, metadata: metadata)
+        let byline = metadata.author.flatMap(Byline.cleaned) ?? Self.byline(in: body, filter: filter)
+        let published = metadata.published.flatMap(PublishedDate.normalized) ?? Self.published(in: body, tree: tree)
         var article = Article(
             // A headline escaped twice ("SQL &amp;#x26; AI" in the page) is heard as its writer meant it.
-            source: source, title: title.map(CharacterReferences.decoded), byline: metadata.author.flatMap(Byline.cleaned) ?? Self.byline(in: body, filter: filter),
-            published: metadata.published.flatMap(PublishedDate.normalized) ?? Self.published(in: body, tree: tree),
+            source: source, title: title.map(CharacterReferences.decoded), byline: byline, published: published,
             language: metadata.language,
             standfirst: standfirst,
             sections: EntryLabels.joined(opening.sections))

@@ -14,7 +14,7 @@ struct Headline {
     private(set) var passedOver: String?
 
     init(tree: PageTree, body: PageTree.Index, titles: [String], siteName: String? = nil) {
-        let first = tree.descendants(body).first { tree.tag($0) == .h1 && !Self.isInPageFurniture($0, tree: tree) }
+        let first = tree.descendants(body).first { tree.tag($0) == .h1 && !Self.isInFooter($0, tree: tree) }
         let firstText = first.map { Self.text(of: $0, in: tree) }
         let site = siteName.map(Self.words) ?? []
         let stated = titles.compactMap { Self.titleProper($0, site: site) }
@@ -37,18 +37,14 @@ struct Headline {
         }
     }
 
-    /// Whether the element sits in the page's footer or navigation (`<footer>`, `<nav>`, or the
-    /// roles "contentinfo" and "navigation"): a heading there ("Contact Us", "Follow Us") names a
-    /// part of the site, never the article.
-    static func isInPageFurniture(_ node: PageTree.Index, tree: PageTree) -> Bool {
+    /// Whether the element sits in the page's footer (`<footer>`, or the role "contentinfo"): a
+    /// heading there ("Contact Us", "Follow Us") names a part of the site, never the article.
+    /// (Not navigation: a page's own name is set in its `<nav>` as often.)
+    static func isInFooter(_ node: PageTree.Index, tree: PageTree) -> Bool {
         var ancestor = tree.parent(node)
         while let current = ancestor, current != tree.document {
-            switch tree.tag(current) {
-            case .footer: return true
-            default: break
-            }
-            if let role = tree.attributeBytes(current, .role),
-               ByteText.equalsLowercased(role, "contentinfo") {
+            if tree.tag(current) == .footer { return true }
+            if let role = tree.attributeBytes(current, .role), ByteText.equalsLowercased(role, "contentinfo") {
                 return true
             }
             ancestor = tree.parent(current)

@@ -5,8 +5,8 @@
 /// for search results alone is not the article's standfirst). A candidate is refused when it
 /// is not the article's own (furniture wording, a newsletter or sign-up prompt, a byline or
 /// date, a short tagline, the headline glued to a label) or when the body already says it: a
-/// listener would hear it twice. A summary element the body reads as its first paragraph, which the
-/// opening then retells, is left out of the body (`leaveOutRestatedSummary`).
+/// listener would hear it twice. A summary element the body reads as its first paragraph,
+/// which the opening then retells, is left out of the body (`leaveOutRestatedSummary`).
 struct Standfirst {
     let tree: PageTree
     let filter: BoilerplateHints
