@@ -11,7 +11,7 @@ enum PublishedDate {
         guard raw.utf8.count < Self.longest else { return nil }
         let text = TextCleanup.collapse(raw).trimming("\"'")
         guard !text.isEmpty else { return nil }
-        if let year = Int(text.prefix(4)), text.count >= 10, SpokenDates.isoDate(String(text.prefix(10))) != nil {
+        if let year = Int(text.prefix(4)), Self.namesADay(text) {
             return year >= Self.earliestYear ? text : nil
         }
         let tokens = Self.tokens(of: text)
@@ -20,6 +20,17 @@ enum PublishedDate {
             return Self.iso(date)
         }
         return text
+    }
+
+    /// The date only when the text names a day (what `normalized` makes ISO 8601): a text
+    /// left open ("Sat 7 Mar", "02-12-2025") is no date here.
+    static func day(_ raw: String) -> String? {
+        normalized(raw).flatMap { namesADay($0) ? $0 : nil }
+    }
+
+    /// Whether the text opens with an ISO 8601 day ("2026-11-03", "2026-11-03T09:15:00Z").
+    static func namesADay(_ text: String) -> Bool {
+        SpokenDates.isoDate(String(text.prefix(10))) != nil
     }
 
     static let longest = 100

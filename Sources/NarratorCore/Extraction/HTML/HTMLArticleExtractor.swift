@@ -48,9 +48,7 @@ public struct HTMLArticleExtractor: Sendable {
     static func published(in body: PageTree.Index, tree: PageTree) -> String? {
         guard let time = tree.first(.time, in: body) else { return nil }
         if let stated = tree[time, .datetime] { return PublishedDate.normalized(stated) }
-        return PublishedDate.normalized(tree.text(of: time)).flatMap { date in
-            SpokenDates.isoDate(String(date.prefix(10))) == nil ? nil : date
-        }
+        return PublishedDate.day(tree.text(of: time))
     }
 
     /// A visible byline: rel=author, or an element whose class names the author or byline,
