@@ -17,6 +17,24 @@ extension PageShapesTests {
         #expect(text(of: article).contains(lines[3]))
     }
 
+    /// A passage the page names as a pull quote (its class) is heard once even when the template
+    /// sets it far from the paragraph it comes from; one named so whose words the article does
+    /// not say elsewhere is the page's own quotation, and is heard.
+    @Test func aNamedPullQuoteFarFromItsParagraphIsHeardOnce() throws {
+        let quoted = "The lanterns are the one night a year when the whole river belongs to everyone who lives on it."
+        let ownQuote = "Nobody who has seen the river lit from end to end forgets the silence on the bridge."
+        let filler = (1...8).map { "<p>Paragraph \($0) tells of the route, the weather and the boats that kept watch.</p>" }
+        let body = "<article><h1>Lantern festival returns</h1>"
+            + "<div class=\"article-pull-quote\"><q>\(quoted)</q></div>" + filler.joined()
+            + "<p>\(lines[0]) The mayor said it plainly: \(quoted) Then she lit the first one.</p>"
+            + "<figure class=\"wp-block-pullquote\"><blockquote><p>\(ownQuote)</p></blockquote></figure>" + paragraphs + "</article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.components(separatedBy: "belongs to everyone who lives on it").count == 2)
+        #expect(read.contains("The mayor said it plainly"))
+        #expect(read.contains(ownQuote))
+        for line in lines { #expect(read.contains(line)) }
+    }
+
     /// A table of specifications the page shows twice (two layouts) is read once; a short line
     /// repeated on its own is kept.
     @Test func aRunOfLinesShownTwiceIsReadOnce() throws {

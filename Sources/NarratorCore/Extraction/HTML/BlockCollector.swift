@@ -13,6 +13,8 @@ struct BlockCollector {
     private var elsewhere = Set<Int>()
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     private(set) var rejectedParagraphs = 0
+    /// The paragraphs read from elements named as pull quotes (`BoilerplateHints.pullQuotes`).
+    private(set) var pullQuoteParagraphs = Set<String>()
     /// Short lines wholly linked, with how often each was met (read line by line: a control's
     /// label repeated on every entry, "View Company Profile").
     private var linkedLabels: [String: Int] = [:]
@@ -70,6 +72,16 @@ struct BlockCollector {
     /// Reads one block element (nothing when it is boilerplate).
     mutating func block(_ node: PageTree.Index) {
         guard !filter.isBoilerplate(node) else { return }
+        guard filter.pullQuotes.contains(node) else { return read(node) }
+        let section = sections.count - 1
+        let offset = sections[section].paragraphs.count
+        read(node)
+        for index in section..<sections.count {
+            pullQuoteParagraphs.formUnion(sections[index].paragraphs[(index == section ? offset : 0)...])
+        }
+    }
+
+    private mutating func read(_ node: PageTree.Index) {
         switch tree.tag(node) {
         case _ where node == filter.headline:
             return  // heard as the headline, before the body

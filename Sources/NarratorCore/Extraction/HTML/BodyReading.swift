@@ -58,7 +58,7 @@ struct BodyReading {
         for index in sections.indices { sections[index].paragraphs = sections[index].paragraphs.map(Echoes.removed(from:)) }
         sections = CreditLines.withoutOpeningCredits(sections)
         sections = Self.withoutContents(sections)
-        sections = Self.withoutPullQuotes(sections)
+        sections = Self.withoutPullQuotes(sections, named: blocks.pullQuoteParagraphs)
         sections = Self.withoutRepeatedRuns(sections)
         sections = Self.withoutRepeatedLongHeadings(sections)
         (sections, shingles) = Self.withoutRepeats(sections)
@@ -135,8 +135,10 @@ struct BodyReading {
     /// whose every word 4-gram is in one longer paragraph within six paragraphs of it. A page
     /// sets a sentence of the body apart in large type (in quotation marks, as a rule) beside
     /// the text it comes from; the listener hears it where it stands in the text. Only nearby
-    /// paragraphs are compared, so a page of thousands of paragraphs costs no more per paragraph.
-    static func withoutPullQuotes(_ sections: [Section]) -> [Section] {
+    /// paragraphs are compared, so a page of thousands of paragraphs costs no more per paragraph,
+    /// except for a passage the page names as a pull quote (`named`, from its class), which a
+    /// template may set anywhere: it is looked for in the whole body.
+    static func withoutPullQuotes(_ sections: [Section], named: Set<String> = []) -> [Section] {
         var places: [(section: Int, offset: Int)] = []
         var texts: [String] = []
         for (index, section) in sections.enumerated() {
@@ -165,7 +167,8 @@ struct BodyReading {
             guard (11...45).contains(ByteText.wordCount(texts[index].utf8)) else { continue }
             let own = shingles(index)
             guard (8...42).contains(own.count) else { continue }
-            for other in max(0, index - 6)...min(texts.count - 1, index + 6)
+            let reach = named.contains(texts[index]) ? texts.count : 6
+            for other in max(0, index - reach)...min(texts.count - 1, index + reach)
             where other != index && places[other].offset >= 0 && !quotes.contains(other)
                 && texts[other].utf8.count > texts[index].utf8.count {
                 let longer = shingles(other)

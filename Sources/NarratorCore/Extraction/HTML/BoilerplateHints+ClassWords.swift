@@ -106,6 +106,10 @@ extension BoilerplateHints {
         "article-description", "intro",
     ]
 
+    /// Words in class/id text that name a pull quote: a passage of the article set apart in large
+    /// type, its words said again where they stand in the text.
+    static let pullQuoteWords = ByteNeedles(["pullquote", "pull-quote", "pull_quote"])
+
     /// Whether lower-cased class text marks a byline: "byline" anywhere, or the class "author".
     /// (rel=author marks one too.)
     static func isByline(classes: ArraySlice<UInt8>) -> Bool {

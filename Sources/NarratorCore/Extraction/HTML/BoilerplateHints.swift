@@ -29,6 +29,8 @@ struct BoilerplateHints {
     let standfirstCandidates: [PageTree.Index]
     /// Elements marked as a byline (see `isByline`), in document order.
     let bylineCandidates: [PageTree.Index]
+    /// Elements whose class or id names a pull quote (`pullQuoteWords`).
+    let pullQuotes: Set<PageTree.Index>
     /// Whether a class or id word set some element's verdict: when none did, a reading without
     /// them would be the same.
     let decidedByClassWords: Bool
@@ -56,6 +58,7 @@ struct BoilerplateHints {
         var verdicts = [Verdict](repeating: .keep, count: tree.count)
         var standfirsts: [PageTree.Index] = []
         var bylines: [PageTree.Index] = []
+        var pullQuotes = Set<PageTree.Index>()
         var scratch: [UInt8] = []
         var style: [UInt8] = []
         var decidedByClassWords = false
@@ -76,6 +79,7 @@ struct BoilerplateHints {
                 decidedByClassWords = Self.verdict(tree, node, hints: nil, scratch: &style) != verdicts[node]
             }
             if classLength != nil, Self.standfirstWords.occur(in: scratch) { standfirsts.append(node) }
+            if classLength != nil, Self.pullQuoteWords.occur(in: scratch) { pullQuotes.insert(node) }
             if classLength.map({ Self.isByline(classes: scratch[0..<$0]) }) == true
                 || tree.attributeBytes(node, .rel)?.elementsEqual("author".utf8) == true {
                 bylines.append(node)
@@ -116,6 +120,7 @@ struct BoilerplateHints {
         articleClassed = classWords ? Self.articleClassed(verdicts, tree: tree, measures: measures, pageProse: pageProse) : []
         self.verdicts = verdicts
         standfirstCandidates = standfirsts
+        self.pullQuotes = pullQuotes
         bylineCandidates = bylines
         pageParagraphCharacters = pageProse
     }
