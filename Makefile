@@ -81,6 +81,7 @@ bench-pace: release
 # The reading corpus (Tests/Reading/cases_en.jsonl, written here): each sentence's spoken form
 # against the words a narrator says, compared as eSpeak NG phonemes; pass rate per class.
 bench-reading: release
+	@scripts/setup.sh espeak-ng
 	python3 scripts/bench_reading.py $(RELEASE_BIN)
 
 # Sentence segmentation on the English Golden Rules and more cases (data not in the repo).

@@ -17,6 +17,14 @@ import Testing
         ("It opened on Nov. 3, 2024, i.e. last year.", "It opened on November 3rd, 20 24, that is last year."),
         ("Dec. rates and Mar. 5 figures.", "Dec rates and March 5th figures."),
         ("The well-known x-ray.", "The well-known x-ray."),
+        ("It costs $50-$200, or £10–20 (€3–4bn).", "It costs 50 to 200 dollars, or 10 to 20 pounds (3 to 4 billion euros)."),
+        ("Worth $5-10 million, $3bn-$4bn and $2.50-$3.75.",
+         "Worth 5 to 10 million dollars, 3 to 4 billion dollars and 2 dollars and 50 cents to 3 dollars and 75 cents."),
+        ("Up 15-20% or 3%–4%; $5-a-day stays.", "Up 15 to 20% or 3 to 4%; $5-a-day stays."),
+        ("At $10/click, $2.53/lb or $20-30/hr.", "At 10 dollars per click, 2 dollars and 53 cents per pound or 20 to 30 dollars per hour."),
+        ("From $100+ to $8.3M+.", "From 100 plus dollars to 8.3 million plus dollars."),
+        ("Rated 9.8/10 (4.5/5), 8/10 and 7.5 /10.", "Rated 9.8 out of 10 (4.5 out of 5), 8 out of 10 and 7.5 out of 10."),
+        ("Only 3/10 of them; 2/5 and 11/10 stay fractions or as written.", "Only 3 tenths of them; 2 fifths and 11/10 stay fractions or as written."),
     ])
     func amountsRangesAndUnitsBecomeWords(_ text: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(text) == spoken)

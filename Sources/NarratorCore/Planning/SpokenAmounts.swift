@@ -42,6 +42,18 @@ enum SpokenAmounts {
                 index += 2
                 continue
             }
+            // "9.8/10", "8/10" and "9.8 /10": a score ("9.8 out of 10"); "3/10 of" stays a fraction.
+            let next = index + 1 < tokens.count ? String(tokens[index + 1]) : ""
+            if next.lowercased() != "of", let said = score(token) {
+                words.append(said)
+                index += 1
+                continue
+            }
+            if isNumber(token), let said = score(token + next) {
+                words.append(said)
+                index += 2
+                continue
+            }
             // "$6 million": the scale word belongs before the currency ("6 million dollars").
             if index + 1 < tokens.count, let scaled = scaledAmount(token, String(tokens[index + 1])) {
                 words.append(scaled)
@@ -87,9 +99,67 @@ enum SpokenAmounts {
 
     static func currencyAmount(_ core: String) -> String? {
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
-            return amount(String(core.dropFirst(prefix.count)), currency: name)
+            let rest = String(core.dropFirst(prefix.count))
+            return amount(rest, currency: name) ?? amountRange(rest, sign: prefix, currency: name)
+                ?? amountPer(rest, currency: name) ?? amountOrMore(rest, currency: name)
         }
         return nil
+    }
+
+    /// Short forms of what a price is per, after a slash.
+    static let perWords: [String: String] = [
+        "hr": "hour", "h": "hour", "mo": "month", "yr": "year", "wk": "week", "min": "minute", "ea": "each",
+    ]
+
+    /// A price per something: "10/click" -> "10 dollars per click", "2.53/lb" -> "2 dollars and
+    /// 53 cents per pound", "30/hr" -> "30 dollars per hour".
+    static func amountPer(_ text: String, currency: String) -> String? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLetter }),
+              let said = amount(parts[0], currency: currency) ?? amountRange(parts[0], sign: "", currency: currency)
+        else { return nil }
+        let per = parts[1].lowercased()
+        return "\(said) per \(units[per]?.singular ?? perWords[per] ?? parts[1])"
+    }
+
+    /// "100+" -> "100 plus dollars", "8.3M+" -> "8.3 million plus dollars": an amount or more.
+    static func amountOrMore(_ text: String, currency: String) -> String? {
+        guard text.hasSuffix("+"), let said = amount(String(text.dropLast()), currency: currency),
+              !said.contains(" and "), said.hasSuffix(" " + currency) else { return nil }
+        return said.dropLast(currency.count) + "plus " + currency
+    }
+
+    /// A range after a currency sign, the sign given again or not: "50-$200" -> "50 to 200
+    /// dollars", "3–4bn" -> "3 to 4 billion"; ends with cents are each said whole ("2 dollars
+    /// and 50 cents to 3 dollars").
+    static func amountRange(_ text: String, sign: String, currency: String) -> String? {
+        guard let (low, rawHigh) = rangeEnds(text) else { return nil }
+        let high = rawHigh.hasPrefix(sign) ? String(rawHigh.dropFirst(sign.count)) : rawHigh
+        let number = String(high.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let suffix = String(high.dropFirst(number.count)).lowercased()
+        guard isNumber(number) else { return nil }
+        if !suffix.isEmpty {
+            // "3–4bn", "3bn-4bn": the scale said once, after both ends.
+            guard let magnitude = magnitudes[suffix] else { return nil }
+            let lowNumber = low.lowercased().hasSuffix(suffix) ? String(low.dropLast(suffix.count)) : low
+            guard isNumber(lowNumber) else { return nil }
+            return "\(lowNumber) to \(number) \(magnitude) \(currency)"
+        }
+        guard isNumber(low) else { return nil }
+        if priceWithCents(low, currency: currency) != nil || priceWithCents(number, currency: currency) != nil,
+           let lowAmount = amount(low, currency: currency), let highAmount = amount(number, currency: currency) {
+            return "\(lowAmount) to \(highAmount)"
+        }
+        return "\(low) to \(number) \(currency)"
+    }
+
+    /// The two ends of "a-b" or "a–b" (hyphen or en dash), both non-empty.
+    static func rangeEnds(_ text: String) -> (String, String)? {
+        guard let dash = text.firstIndex(where: { $0 == "-" || $0 == "–" }) else { return nil }
+        let low = String(text[..<dash])
+        let high = String(text[text.index(after: dash)...])
+        guard !low.isEmpty, !high.isEmpty else { return nil }
+        return (low, high)
     }
 
     static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
@@ -105,9 +175,12 @@ enum SpokenAmounts {
         let core = String(token.dropFirst(leading.count))
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
             let number = String(core.dropFirst(prefix.count))
-            guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }),
-                  number.first!.isNumber else { return nil }
-            return "\(leading)\(number) \(scale) \(name)\(trailing)"
+            if isNumber(number) { return "\(leading)\(number) \(scale) \(name)\(trailing)" }
+            // "$5-10 million", "$5-$10 million".
+            guard let (low, high) = rangeEnds(number), isNumber(low) else { return nil }
+            let top = high.hasPrefix(prefix) ? String(high.dropFirst(prefix.count)) : high
+            guard isNumber(top) else { return nil }
+            return "\(leading)\(low) to \(top) \(scale) \(name)\(trailing)"
         }
         return nil
     }
@@ -181,6 +254,20 @@ enum SpokenAmounts {
         return (top == 1 ? names.one : "\(top) \(names.many)") + trailing
     }
 
+    /// A score out of 5, 10 or 100 ("9.8/10", "4.5/5", "8/10", "/10" after its number): "9.8 out
+    /// of 10". A whole number out of 5 is left a fraction ("2/5": "2 fifths").
+    static func score(_ token: String) -> String? {
+        let leading = String(token.prefix { "(\"“‘'[".contains($0) })
+        let trailing = String(token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
+        guard leading.count + trailing.count < token.count else { return nil }
+        let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, ["5", "10", "100"].contains(parts[1]), isNumber(parts[0]),
+              let top = Double(parts[0]), let bottom = Double(parts[1]), top <= bottom,
+              parts[0].contains(".") || parts[1] != "5" else { return nil }
+        return leading + "\(parts[0]) out of \(parts[1])" + trailing
+    }
+
     /// A lone half or third before a word: "half of", "half a cup", "a third of a cup".
     static func fractionBeforeNoun(_ token: String, _ next: String) -> String? {
         let word = next.lowercased().filter(\.isLetter)
@@ -221,8 +308,14 @@ enum SpokenAmounts {
 
     // MARK: Ranges and measures
 
-    /// "10-15", "2019–2021": two numbers joined by a hyphen or an en dash.
+    /// "10-15", "2019–2021": two numbers joined by a hyphen or an en dash; "15-20%" and
+    /// "15%-20%" -> "15 to 20%".
     static func range(_ core: String) -> String? {
+        if core.hasSuffix("%"), let (low, high) = rangeEnds(String(core.dropLast())) {
+            let start = low.hasSuffix("%") ? String(low.dropLast()) : low
+            guard isNumber(start), isNumber(high) else { return nil }
+            return "\(start) to \(high)%"
+        }
         let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && $0.first!.isNumber })
         else { return nil }
