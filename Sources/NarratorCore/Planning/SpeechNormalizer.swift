@@ -119,7 +119,8 @@ public struct SpeechNormalizer: Sendable {
         // Asterisks mask letters ("Man**", "f***") or mark footnotes; eSpeak would say
         // "asterisk" for each.
         out = out.filter { $0 != "*" }
-        let said = SpokenContext.rewrite(SpokenAmounts.expand(SpokenNumerals.rewrite(SpokenWeb.rewrite(String(out)))))
+        let said = SpokenContext.rewrite(SpokenAmounts.expand(SpokenSymbols.rewrite(
+            SpokenNumerals.rewrite(SpokenWeb.rewrite(String(out))))))
         // "etc." ending the sentence (eSpeak spells it "E T C"; inside one it was handled above).
         return said.hasSuffix(" etc.") || said.hasSuffix(" etc") ? String(said.dropLast(said.hasSuffix(".") ? 4 : 3)) + "etcetera." : said
     }

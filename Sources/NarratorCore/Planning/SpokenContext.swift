@@ -20,7 +20,9 @@ enum SpokenContext {
                 }
                 continue
             }
-            if core.count == 4, let year = Int(core), (1100...2099).contains(year),
+            // "1920 by 1080": a size, not "by 1080".
+            let isSize = previous.core == "by" && index > 1 && SpokenSymbols.isNumber(split(original[index - 2]).core)
+            if core.count == 4, let year = Int(core), (1100...2099).contains(year), !isSize,
                isYearContext(previous: previous, next: next, trailing: trailing) {
                 tokens[index] = yearWords(core) + trailing
             }

@@ -1,0 +1,90 @@
+/// Signs written among words that eSpeak NG reads by their names, said as a narrator says them:
+/// "#1" is "number 1" (eSpeak: "hash one"; "#Name" stays: a hashtag, a page's anchor or a shell
+/// prompt, each said differently), "vs" "versus"
+/// ("V S"), "~20" "about 20" ("tilde"), "3x faster" "3 times faster" and "8x10" or "4 x 4"
+/// "8 by 10", "4 by 4" ("ex"), "and/or" "and or" ("and slash or"), "file(s)" "files" and
+/// "i.e.," "that is," ("I E").
+enum SpokenSymbols {
+    static func rewrite(_ text: String) -> String {
+        // Most sentences hold none of the signs: leave them as they are.
+        guard mayHoldSigns(text) else { return text }
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var out: [String] = []
+        out.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            // "4 x 4": a lone x between two numbers.
+            if token == "x", let previous = out.last, isNumber(SpokenContext.split(previous).core),
+               index + 1 < tokens.count, let first = tokens[index + 1].first, first.isASCII, first.isNumber {
+                out.append("by")
+                index += 1
+                continue
+            }
+            out.append(said(token, after: out.last ?? ""))
+            index += 1
+        }
+        return out.joined(separator: " ")
+    }
+
+    /// One token's spoken form, punctuation around it kept.
+    static func said(_ token: String, after previous: String) -> String {
+        let leading = String(token.prefix { "(\"“‘'[".contains($0) })
+        let (core, trailing) = SpokenContext.split(String(token.dropFirst(leading.count)))
+        guard !core.isEmpty else { return token }
+        if core == "vs" { return leading + "versus" + trailing }
+        if core == "and/or" { return leading + "and or" + trailing }
+        if core == "i.e" && trailing.hasPrefix(".") { return leading + "that is" + trailing.dropFirst() }
+        if core.hasSuffix("(s"), trailing.hasPrefix(")"), core.count > 2,
+           core.dropLast(2).allSatisfy(\.isLetter) {
+            return leading + core.dropLast(2) + "s" + trailing.dropFirst()  // "file(s)"
+        }
+        if core.hasPrefix("#"), isNumber(String(core.dropFirst())) { return leading + "number " + core.dropFirst() + trailing }
+        if core.hasPrefix("~"), let next = core.dropFirst().first, next.isNumber || "$£€".contains(next) {
+            // "a ~30x difference": "a roughly 30 times difference", not "a about"; after
+            // "approximately" the sign says nothing more.
+            let amount = said(String(core.dropFirst()), after: "")
+            switch previous.lowercased() {
+            case "a", "an": return leading + "roughly " + amount + trailing
+            case "about", "approximately", "around", "roughly", "nearly", "almost", "some": return leading + amount + trailing
+            default: return leading + "about " + amount + trailing
+            }
+        }
+        if let times = self.times(core) { return leading + times + trailing }
+        return token
+    }
+
+    /// "3x", "1.5x" -> "3 times"; "8x10", "1920x1080" -> "8 by 10". Hexadecimal ("0x1F", "0x")
+    /// is left.
+    static func times(_ core: String) -> String? {
+        guard let x = core.firstIndex(of: "x"), x != core.startIndex else { return nil }
+        let number = String(core[..<x])
+        let rest = String(core[core.index(after: x)...])
+        guard isNumber(number), number != "0" else { return nil }
+        if rest.isEmpty { return number + " times" }
+        return isNumber(rest) ? "\(number) by \(rest)" : nil
+    }
+
+    /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", an "x" after a
+    /// digit or alone, "vs" or "i.e". (eSpeak says "×" as "times" itself.)
+    static func mayHoldSigns(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            switch byte {
+            case 0x23, 0x7E, 0x2F, 0x28: return true
+            case 0x78 where ByteText.isDigit(previous) || previous == 0x20: return true  // "3x", " x"
+            case 0x73 where previous == 0x76: return true  // "vs"
+            case 0x2E where previous == 0x69: return true  // "i."
+            default: break
+            }
+            previous = byte
+        }
+        return false
+    }
+
+    static func isNumber(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCII, first.isNumber, let last = text.last, last.isASCII, last.isNumber
+        else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
+    }
+}

@@ -1,0 +1,22 @@
+import Testing
+@testable import NarratorCore
+
+/// Signs eSpeak NG reads by their names are said as a narrator says them; signs in other uses
+/// (a hashtag, hexadecimal, a hyphenated word) are left to eSpeak.
+@Suite struct SpokenSymbolsTests {
+    @Test(arguments: [
+        ("The #1 choice, ranked #10.", "The number 1 choice, ranked number 10."),
+        ("Kelsby vs Portharbour, tides vs. winds.", "Kelsby versus Portharbour, tides versus winds."),
+        ("It carries ~200 people, a ~30x gain, some ~40 boats, ~$15 each.",
+         "It carries about 200 people, a roughly 30 times gain, some 40 boats, about 15 dollars each."),
+        ("3x faster and 1.5x the speed.", "3 times faster and 1.5 times the speed."),
+        ("An 8x10 berth, a 4 x 4 grid, a 2560x1600 screen.", "An 8 by 10 berth, a 4 by 4 grid, a 2560 by 1600 screen."),
+        ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),
+        ("Cold water (i.e., the sea) helps.", "Cold water (that is, the sea) helps."),
+        ("#Steelers, 0x1F, 0x C1, x-rays, 4×4 and C# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 4×4 and C# stay."),
+        ("It was made by 1999 at the latest.", "It was made by 19 99 at the latest."),
+    ])
+    func signsAreSaidAsWords(_ text: String, _ spoken: String) {
+        #expect(SpeechNormalizer().spoken(text) == spoken)
+    }
+}
