@@ -21,7 +21,7 @@ struct Segment: AsyncParsableCommand {
     @Flag(help: "Segment the text five times and print to standard error the median time and throughput.")
     var time = false
 
-    @Flag(help: "Print each sentence's spoken form (what eSpeak NG is given, before the lexicon) instead of its text.")
+    @Flag(help: "Print each sentence's spoken form (what an English voice of eSpeak NG is given, before the lexicon; other languages' voices get the text with only abbreviation periods dropped) instead of its text.")
     var spoken = false
 
     @Flag(name: .customLong("check-speech"), help: "Also speak every sentence with eSpeak NG (en-us) and report, on standard error, how many it reads as more than one sentence, before and after speech normalisation.")

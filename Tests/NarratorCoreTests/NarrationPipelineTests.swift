@@ -43,6 +43,23 @@ import Testing
         #expect(timings.frames == sink.samples.count)
     }
 
+    /// The engine is given each sentence's spoken form for the voice's language: English words
+    /// for numbers to an English voice, the text's own figures to a German one.
+    @Test func theEngineHearsTheSpokenFormForItsVoicesLanguage() async throws {
+        let text = "Von 2019-2021 um $5-10."
+        let plan = SpeechPlanner().plan(Article(source: "a", sections: [Section(paragraphs: [text])]))
+        let english = SpeechNormalizer().spoken(text)
+        #expect(english.hasSuffix("um 5 to 10 dollars."))
+        for (voice, expected) in [("de", text), ("en-gb+f3", english)] {
+            let heard = HeardText()
+            let synthesizer = RecordingSynthesizer(heard: heard)
+            _ = try await NarrationPipeline(synthesizer: synthesizer).narrate(
+                plan, voice: VoiceSettings(espeakName: voice), voiceName: voice, speed: .normal,
+                tags: AudioTags(title: "t"), into: InMemoryAudioSink(sampleRate: 22050), audioName: "a.wav")
+            #expect(await heard.texts == [expected], "\(voice)")
+        }
+    }
+
     @Test func timingsDescribeEverySentenceInOrder() async throws {
         let (result, _) = try await narrate()
         let sentences = result.timings.sentences
@@ -121,4 +138,29 @@ extension NarrationPipelineTests {
         let calmGaps = zip(calm.timings.sentences, calm.timings.sentences.dropFirst()).map { $1.start - $0.end }
         #expect(calmGaps.allSatisfy { abs($0 - 0.65) < 0.002 })
     }
+}
+
+/// What an engine was asked to say.
+actor HeardText {
+    var texts: [String] = []
+    func add(_ text: String) { texts.append(text) }
+}
+
+/// The tone engine, noting each sentence's text (the SSML body's) as it is given.
+struct RecordingSynthesizer: SpeechSynthesizer {
+    let heard: HeardText
+    var tone = ToneSynthesizer(knownVoices: ["en-gb", "de"])
+    func prepare() async throws {}
+    func sampleRate() async throws -> Int { try await tone.sampleRate() }
+    func hasVoice(_ name: String) async throws -> Bool { try await tone.hasVoice(name) }
+    func synthesize(_ text: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+        await heard.add(text)
+        return try await tone.synthesize(text, voice: voice, rate: rate)
+    }
+    func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
+        await heard.add(SSML.plainText(body))
+        return try await tone.synthesize(ssml: body, voice: voice, rate: rate)
+    }
+    var rateLimits: RateLimits { tone.rateLimits }
+    func engineDescription() async -> String { "recording" }
 }

@@ -40,6 +40,22 @@ import Testing
         #expect(utterance.spoken == "Mr Lee spoke at 9 a.m on Friday.")
     }
 
+    /// A voice of another language reads numbers, signs and abbreviations in its own words: no
+    /// English words are put in ("to", "dollars", "number", "versus"); only the periods that
+    /// would end a sentence for eSpeak go. English voices, with or without a variant, get them.
+    @Test func onlyAnEnglishVoiceGetsEnglishWords() {
+        let text = "Von 2019-2021 stieg der Preis um $5-10, Nr. 1 vs. Nr. 2, z. B. im Nov. 3."
+        let german = SpeechNormalizer(voice: "de").spoken(text)
+        #expect(german == "Von 2019-2021 stieg der Preis um $5-10, Nr 1 vs Nr 2, z B im Nov 3.")
+        for voice in ["en", "en-us", "en-gb+f3", "en-029", "mbrola-test"] {
+            #expect(SpeechNormalizer(voice: voice).spoken(text) == SpeechNormalizer().spoken(text), "\(voice)")
+        }
+        #expect(SpeechNormalizer().spoken(text).contains("5 to 10 dollars"))
+        for voice in ["fr", "de-ch", "cmn", "yue", "es+f2"] {
+            #expect(!SpeechNormalizer(voice: voice).spoken(text).contains("dollars"), "\(voice)")
+        }
+    }
+
     /// Masked names ("Man**") and footnote stars are not read as "asterisk".
     @Test func asterisksAreNotRead() {
         #expect(SpeechNormalizer().spoken("Great show, said Ni** My**.") == "Great show, said Ni My.")

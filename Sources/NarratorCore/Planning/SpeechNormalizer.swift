@@ -12,7 +12,27 @@
 /// reads as a short clause pause. Money, ranges and units are spelled out as words
 /// (`SpokenAmounts`). The original text stays in captions and timings.
 public struct SpeechNormalizer: Sendable {
+    /// Whether the words put in are English ("to", "dollars", "number", "that is", "dot"): they
+    /// are, unless the voice speaks another language, which reads numbers, signs and
+    /// abbreviations in its own words (a German voice says "20 19 to 20 21" as "zwanzig neunzehn
+    /// to zwanzig einundzwanzig" and "2019-2021" as "zweitausendneunzehn bis ...").
+    public var rewritesInEnglish = true
+
     public init() {}
+
+    /// The normalizer for an eSpeak NG voice: English rewrites only for an English voice
+    /// ("en", "en-us", "en-gb+f3"; a voice without a language in its name is taken as English).
+    public init(voice espeakName: String) {
+        let language = espeakName.prefix { $0.isLetter }.lowercased()
+        rewritesInEnglish = language == "en" || !Self.isLanguageCode(language, in: espeakName)
+    }
+
+    /// A name that starts with two or three letters and then ends or goes on with "-" or "+".
+    private static func isLanguageCode(_ code: String, in name: String) -> Bool {
+        guard (2...3).contains(code.count) else { return false }
+        let rest = name.dropFirst(code.count)
+        return rest.isEmpty || rest.first == "-" || rest.first == "+"
+    }
 
     /// The spoken form as one line (the parts joined by spaces): for display and checks.
     public func spoken(_ sentence: String) -> String {
@@ -96,7 +116,9 @@ public struct SpeechNormalizer: Sendable {
             let word = wordBefore(chars, index)
             let lone = end - index == 1
             if lone && char == "." && isAbbreviationLike(word) {
-                if let title = Self.titles[word], titleApplies(word, chars, before: index - word.unicodeScalars.count, after: after) {
+                if !rewritesInEnglish {
+                    // Only the period goes: the voice reads the abbreviation in its language.
+                } else if let title = Self.titles[word], titleApplies(word, chars, before: index - word.unicodeScalars.count, after: after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: title.unicodeScalars)
                 } else if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
@@ -119,6 +141,7 @@ public struct SpeechNormalizer: Sendable {
         // Asterisks mask letters ("Man**", "f***") or mark footnotes; eSpeak would say
         // "asterisk" for each.
         out = out.filter { $0 != "*" }
+        guard rewritesInEnglish else { return String(out) }
         let said = SpokenContext.rewrite(SpokenAmounts.expand(SpokenSymbols.rewrite(
             SpokenNumerals.rewrite(SpokenWeb.rewrite(String(out))))))
         // "etc." ending the sentence (eSpeak spells it "E T C"; inside one it was handled above).

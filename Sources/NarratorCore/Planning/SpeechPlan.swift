@@ -15,9 +15,12 @@ public struct SpeechPlan: Sendable, Equatable {
         public var role: Announcement? = nil
     }
 
-    /// Every sentence in reading order with its place and the pause before it.
-    public var utterances: [Utterance] {
-        let normalizer = SpeechNormalizer()
+    /// Every sentence in reading order with its place and the pause before it, its spoken form
+    /// for an English voice.
+    public var utterances: [Utterance] { utterances(normalizer: SpeechNormalizer()) }
+
+    /// Every sentence in reading order, its spoken form made by `normalizer` (the voice's).
+    public func utterances(normalizer: SpeechNormalizer) -> [Utterance] {
         var list: [Utterance] = []
         for (chapterIndex, chapter) in chapters.enumerated() {
             for paragraph in chapter.paragraphs {
