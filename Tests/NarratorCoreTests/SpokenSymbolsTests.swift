@@ -13,7 +13,8 @@ import Testing
         ("An 8x10 berth, a 4 x 4 grid, a 2560x1600 screen.", "An 8 by 10 berth, a 4 by 4 grid, a 2560 by 1600 screen."),
         ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),
         ("Cold water (i.e., the sea) helps.", "Cold water (that is, the sea) helps."),
-        ("#Steelers, 0x1F, 0x C1, x-rays, 4×4 and C# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 4×4 and C# stay."),
+        ("#Steelers, 0x1F, 0x C1, x-rays, 4×4 and H# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 4×4 and H# stay."),
+        ("Written in C# and F#, in C# minor.", "Written in C sharp and F sharp, in C sharp minor."),
         ("It was made by 1999 at the latest.", "It was made by 19 99 at the latest."),
     ])
     func signsAreSaidAsWords(_ text: String, _ spoken: String) {

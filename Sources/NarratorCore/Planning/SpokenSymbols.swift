@@ -3,7 +3,7 @@
 /// prompt, each said differently), "vs" "versus"
 /// ("V S"), "~20" "about 20" ("tilde"), "3x faster" "3 times faster" and "8x10" or "4 x 4"
 /// "8 by 10", "4 by 4" ("ex"), "and/or" "and or" ("and slash or"), "file(s)" "files" and
-/// "i.e.," "that is," ("I E").
+/// "i.e.," "that is," ("I E"); "C#" and "F#" are "C sharp", "F sharp" ("C hash").
 enum SpokenSymbols {
     static func rewrite(_ text: String) -> String {
         // Most sentences hold none of the signs: leave them as they are.
@@ -38,6 +38,10 @@ enum SpokenSymbols {
         if core.hasSuffix("(s"), trailing.hasPrefix(")"), core.count > 2,
            core.dropLast(2).allSatisfy(\.isLetter) {
             return leading + core.dropLast(2) + "s" + trailing.dropFirst()  // "file(s)"
+        }
+        // "C#", "F#": a note or a programming language, said "sharp" (eSpeak: "C hash").
+        if core.count == 2, core.hasSuffix("#"), let letter = core.first, ("A"..."G").contains(letter) {
+            return leading + "\(letter) sharp" + trailing
         }
         if core.hasPrefix("#"), isNumber(String(core.dropFirst())) { return leading + "number " + core.dropFirst() + trailing }
         if core.hasPrefix("~"), let next = core.dropFirst().first, next.isNumber || "$£€".contains(next) {
