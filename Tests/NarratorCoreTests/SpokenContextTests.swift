@@ -14,6 +14,7 @@ import Testing
         ("Spring 2024 was wet.", "Spring 20 24 was wet."),
         // Numbers that count something stay numbers.
         ("In 1500 homes the lights went out.", "In 1500 homes the lights went out."),
+        ("About 1800 people and some 1200 children came in 1999.", "About 1800 people and some 1200 children came in 19 99."),
         ("He scored 2011 points.", "He scored 2011 points."),
         // Ordinal dates, both orders.
         ("It opens on March 3.", "It opens on March 3rd."),

@@ -75,9 +75,17 @@ enum SpokenContext {
             || (previous.trailing == "," && previous.core.allSatisfy(\.isNumber) && !previous.core.isEmpty)  // "30, 2011"
         guard cue else { return false }
         guard trailing.isEmpty, let next, let first = next.first else { return true }
-        // A plural after the number is what it counts ("in 1500 homes").
-        return first.isUppercase || !first.isLetter || afterYear.contains(next.lowercased()) || !next.hasSuffix("s")
+        // A plural after the number is what it counts ("in 1500 homes", "about 1800 people").
+        let word = next.lowercased()
+        if irregularPlurals.contains(word) { return false }
+        return first.isUppercase || !first.isLetter || afterYear.contains(word) || !next.hasSuffix("s")
     }
+
+    /// English plurals without an "s" that a number counts.
+    static let irregularPlurals: Set<String> = [
+        "people", "children", "men", "women", "staff", "police", "cattle", "sheep", "fish", "feet", "teeth",
+        "mice", "geese", "personnel", "deer", "aircraft",
+    ]
 
     /// "1999" -> "19 99", "1905" -> "19 oh 5", "1900" -> "19 hundred", "2011" -> "20 11";
     /// 2000 to 2009 stay as they are ("two thousand five" is how they are said).
