@@ -6,6 +6,7 @@ import Testing
         ("Mr. Smith met Dr. Jones.", "Mr Smith met Dr Jones."),
         ("He met J. R. Smith at 5 p.m. today.", "He met J R Smith at 5 p.m today."),
         ("See No. 5 on p. 55 now.", "See number 5 on page 55 now."),
+        ("See Fig. 3, Ch. 4 and Vol. 2; est. 1998.", "See figure 3, chapter 4 and volume 2; established 19 98."),
         ("He said \"Stop. Now!\" and left.", "He said \"Stop. Now,\" and left."),
         ("It was... fine, I think.", "It was, fine, I think."),
         ("It grew 3.5% in the U.S. last year.", "It grew 3.5% in the U.S last year."),

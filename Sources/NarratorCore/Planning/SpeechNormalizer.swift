@@ -154,7 +154,8 @@ public struct SpeechNormalizer: Sendable {
         "no": "number", "nos": "numbers", "p": "page", "pp": "pages", "vs": "versus", "approx": "approximately",
         "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
         "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
-        "dec": "December",
+        "dec": "December", "fig": "figure", "figs": "figures", "ch": "chapter", "vol": "volume", "vols": "volumes",
+        "eq": "equation", "para": "paragraph", "est": "established",
     ]
 
     /// Titles said in full before a name ("Rep. Ann Lee" -> "Representative Ann Lee"; eSpeak

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Amounts, ranges and units written the way newspapers write them, turned into the words a
 /// listener expects ("US$1.2bn" -> "1.2 billion US dollars", "10-15" -> "10 to 15",
 /// "5km" -> "5 kilometers"; the American spellings, which eSpeak NG says the same in its British
@@ -54,26 +56,53 @@ enum SpokenAmounts {
                 index += 2
                 continue
             }
+            // "9:00 p.m." -> "9 p.m.", "10:00" -> "10 o'clock", "15:00" -> "15 hundred", "10:05" ->
+            // "10 oh 5" (eSpeak: "nine zero zero", "ten zero five").
+            if let said = clockTime(token, next: next) {
+                words.append(said)
+                index += 1
+                continue
+            }
+            // "(555) 123-4567": an area code and a number, read digit by digit.
+            if index + 1 < tokens.count, token.count == 5, token.first == "(", token.last == ")",
+               token.dropFirst().dropLast().allSatisfy(\.isASCIIDigit),
+               let number = phoneNumber(String(tokens[index + 1]).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?")),
+                                        afterAreaCode: true) {
+                let trailing = String(String(tokens[index + 1]).reversed().prefix { ".,;:!?".contains($0) }.reversed())
+                words.append(digits(token.dropFirst().dropLast()) + ", " + number + trailing)
+                index += 2
+                continue
+            }
             // "$6 million": the scale word belongs before the currency ("6 million dollars").
             if index + 1 < tokens.count, let scaled = scaledAmount(token, String(tokens[index + 1])) {
                 words.append(scaled)
                 index += 2
                 continue
             }
-            words.append(expandToken(token))
+            words.append(expandToken(token, after: index > 0 ? String(tokens[index - 1]) : ""))
             index += 1
         }
         return words.joined(separator: " ")
     }
 
-    /// One whitespace-free token, with any punctuation around it kept in place.
-    static func expandToken(_ token: String) -> String {
+    /// One whitespace-free token, with any punctuation around it kept in place. After "a" or
+    /// "an" an amount or a measure describes what follows and its unit is singular ("a 65W
+    /// charger" is "a 65 watt charger", "a $5 fee" "a 5 dollar fee"); after "between" a range
+    /// is said "A and B".
+    static func expandToken(_ token: String, after previous: String = "") -> String {
         let leading = token.prefix { "(\"“‘'[".contains($0) }
         let trailing = token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }
         guard leading.count + trailing.count < token.count else { return token }
         let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
-        guard let spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? range(core) ?? measure(core)
-                ?? fraction(core, whole: false) else { return token }
+        let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
+        if describes, let said = describingAmount(core) { return said + String(trailing.reversed()) }
+        guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? range(core) ?? measure(core)
+                ?? fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
+                ?? phoneNumber(core) else { return token }
+        if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
+           let to = spoken.range(of: " to ") {
+            spoken.replaceSubrange(to, with: " and ")
+        }
         // "'80s": the apostrophe stood for the century, which the spoken decade drops.
         let opening = leading.last == "'" && SpokenDates.decade(core) != nil ? leading.dropLast() : leading[...]
         return String(opening) + spoken + String(trailing.reversed())
@@ -311,6 +340,14 @@ enum SpokenAmounts {
     /// "10-15", "2019–2021": two numbers joined by a hyphen or an en dash; "15-20%" and
     /// "15%-20%" -> "15 to 20%".
     static func range(_ core: String) -> String? {
+        if let (low, high) = rangeEnds(core), let first = weekdays[low.lowercased()], let last = weekdays[high.lowercased()] {
+            return "\(first) to \(last)"  // "Mon-Fri"
+        }
+        // "2024-25": a season or a financial year, the second year by its last two digits.
+        if let (low, high) = rangeEnds(core), low.count == 4, high.count == 2, let year = Int(low), (1900...2099).contains(year),
+           low.allSatisfy(\.isASCIIDigit), high.allSatisfy(\.isASCIIDigit), let end = Int(high), end > year % 100, end - year % 100 <= 10 {
+            return "\(SpokenContext.yearWords(low)) to \(high)"
+        }
         if core.hasSuffix("%"), let (low, high) = rangeEnds(String(core.dropLast())) {
             let start = low.hasSuffix("%") ? String(low.dropLast()) : low
             guard isNumber(start), isNumber(high) else { return nil }
@@ -330,7 +367,79 @@ enum SpokenAmounts {
         "kwh": ("kilowatt hour", "kilowatt hours"), "ml": ("milliliter", "milliliters"), "ft": ("foot", "feet"),
         "lb": ("pound", "pounds"), "lbs": ("pounds", "pounds"), "°c": ("degree Celsius", "degrees Celsius"),
         "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "bn": ("billion", "billion"), "tn": ("trillion", "trillion"),
+        "gb": ("gigabyte", "gigabytes"), "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
+        "gbps": ("gigabit per second", "gigabits per second"), "mbps": ("megabit per second", "megabits per second"),
+        "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
+        "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
+        "mp": ("megapixel", "megapixels"),
     ]
+
+    /// A whole amount or measure with its unit in the singular, as it is said before what it
+    /// describes: "65W" -> "65 watt", "$5" -> "5 dollar", "€30m" -> "30 million euro"; nil for
+    /// anything else (a price with cents is said in full).
+    static func describingAmount(_ core: String) -> String? {
+        let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let unit = String(core.dropFirst(number.count))
+        if isNumber(number), unit != "G", let words = units[unit.lowercased()] {  // "4G": a network
+            return "\(number) \(words.singular)"
+        }
+        for (prefix, name) in symbols where core.hasPrefix(prefix) {
+            let rest = String(core.dropFirst(prefix.count))
+            guard let said = amount(rest, currency: name), said.hasSuffix(" " + name), !said.contains(" and ") else { return nil }
+            return said.dropLast(name.count) + singular(name)
+        }
+        return nil
+    }
+
+    /// "-5°C" -> "minus 5 degrees Celsius" (eSpeak says "minus" for "-5" alone).
+    static func negativeMeasure(_ core: String) -> String? {
+        guard core.hasPrefix("-") || core.hasPrefix("−"), let measured = measure(String(core.dropFirst())) else { return nil }
+        return "minus " + measured
+    }
+
+    static let weekdays: [String: String] = {
+        let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        var table: [String: String] = [:]
+        for name in names {
+            table[name.lowercased()] = name
+            table[String(name.prefix(3)).lowercased()] = name
+        }
+        table["tues"] = "Tuesday"; table["thur"] = "Thursday"; table["thurs"] = "Thursday"
+        return table
+    }()
+
+    /// A North American telephone number, "888-209-3989" or "1-800-555-0199" (also with dots):
+    /// its digits one by one in their groups ("8 8 8, 2 0 9, 3 9 8 9"), as it is read out; eSpeak
+    /// reads "eight hundred eighty-eight".
+    /// After an area code in brackets, the local number alone ("123-4567").
+    static func phoneNumber(_ core: String, afterAreaCode: Bool = false) -> String? {
+        let separator: Character = core.contains("-") ? "-" : "."
+        let groups = core.split(separator: separator, omittingEmptySubsequences: false)
+        let shape = groups.map(\.count)
+        guard shape == [3, 3, 4] || shape == [1, 3, 3, 4] || (afterAreaCode && shape == [3, 4]),
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        return groups.map { digits($0) }.joined(separator: ", ")
+    }
+
+    static func digits(_ text: Substring) -> String { text.map(String.init).joined(separator: " ") }
+
+    /// A clock time on the hour or a few minutes past it, said as a narrator says it.
+    static func clockTime(_ token: String, next: String) -> String? {
+        let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
+        let core = token.dropLast(trailing.count)
+        let parts = core.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let hour = Int(parts[0]), let minutes = Int(parts[1]),
+              (1...24).contains(hour), minutes < 60 else { return nil }  // "00:00" is a player's clock
+        let meridiem = ["am", "pm", "a.m", "p.m"].contains(next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
+        if minutes == 0 {
+            if meridiem { return "\(hour)" + trailing }
+            if parts[0].hasPrefix("0") { return "oh \(hour) hundred" + trailing }  // "09:00"
+            return (hour > 12 ? "\(hour) hundred" : "\(hour) o'clock") + trailing
+        }
+        if minutes < 10 { return "\(hour) oh \(minutes)" + trailing }
+        return nil
+    }
 
     /// "5km", "3.5kg", "20°C", "1.2bn": a number with a unit stuck to it.
     static func measure(_ core: String) -> String? {

@@ -7,6 +7,7 @@ enum SpokenContext {
     static func rewrite(_ text: String) -> String {
         let original = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         var tokens = original
+        var lastYear = -10
         for index in tokens.indices {
             let (core, trailing) = split(original[index])
             guard !core.isEmpty, core.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
@@ -22,9 +23,13 @@ enum SpokenContext {
             }
             // "1920 by 1080": a size, not "by 1080".
             let isSize = previous.core == "by" && index > 1 && SpokenSymbols.isNumber(split(original[index - 2]).core)
+            // The end of a span of years ("between 2010 and 2015 sales", "2010-2015" made "2010 to
+            // 2015") is a year as its start was, whatever follows it.
+            let endsSpan = lastYear == index - 2 && ["to", "and", "-", "–"].contains(previous.core)
             if core.count == 4, let year = Int(core), (1100...2099).contains(year), !isSize,
-               isYearContext(previous: previous, next: next, trailing: trailing) {
+               endsSpan || isYearContext(previous: previous, next: next, trailing: trailing) {
                 tokens[index] = yearWords(core) + trailing
+                lastYear = index
             }
         }
         return tokens.joined(separator: " ")
@@ -60,7 +65,7 @@ enum SpokenContext {
     static let yearCues: Set<String> = [
         "in", "since", "by", "from", "until", "till", "to", "through", "during", "before", "after", "of", "year",
         "early", "late", "mid", "circa", "around", "about", "spring", "summer", "autumn", "fall", "winter", "season",
-        "between", "and", "or", "since", "than", "as", "at", "for",
+        "between", "and", "or", "since", "than", "as", "at", "for", "established", "founded",
     ]
 
     /// Words ending in "s" that may follow a year all the same.

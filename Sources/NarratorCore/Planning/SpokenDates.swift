@@ -25,6 +25,15 @@ enum SpokenDates {
         return "\(day) \(months[month - 1]) \(year)"
     }
 
+    /// "mid-2000s" -> "mid 2 thousands", "late-1990s", "early-'80s", "pre-2010s".
+    static func prefixedDecade(_ core: String) -> String? {
+        guard let dash = core.firstIndex(of: "-") else { return nil }
+        let prefix = core[..<dash]
+        guard ["mid", "early", "late", "pre", "post"].contains(prefix.lowercased()),
+              let said = decade(String(core[core.index(after: dash)...])) else { return nil }
+        return "\(prefix) \(said)"
+    }
+
     /// "1990s", "1900s", "2000s", "2010s", "'80s", "80s" (also with a curly apostrophe).
     static func decade(_ core: String) -> String? {
         var digits = Substring(core)
