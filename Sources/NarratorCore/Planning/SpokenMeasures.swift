@@ -1,0 +1,164 @@
+/// Measures, ranges, fractions and scores as a narrator says them ("5km" -> "5 kilometers",
+/// "10-15" -> "10 to 15", "1/2 cup" -> "half a cup", "9.8/10" -> "9.8 out of 10"); part of
+/// `SpokenAmounts`, which applies them word by word.
+extension SpokenAmounts {
+    static func isNumber(_ token: String) -> Bool {
+        guard let first = token.first, first.isASCII, first.isNumber else { return false }
+        return token.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && token.last!.isNumber
+    }
+
+    static let fractionNames: [String: (one: String, many: String)] = [
+        "2": ("a half", "halves"), "3": ("a third", "thirds"), "4": ("a quarter", "quarters"), "5": ("a fifth", "fifths"),
+        "8": ("an eighth", "eighths"), "10": ("a tenth", "tenths"),
+    ]
+
+    /// "1/2" -> "a half", "3/4" -> "3 quarters", "24/7" -> "24 7"; with `whole`, the fraction
+    /// after a whole number ("1 1/2"), which must be below one. Dates ("3/4/2024") and other
+    /// slashes are left alone.
+    static func fraction(_ token: String, whole: Bool) -> String? {
+        let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
+        let core = String(token.dropLast(trailing.count))
+        if !whole, core == "24/7" { return "24 7" + trailing }
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) && $0.count <= 2 }),
+              let top = Int(parts[0]), let names = fractionNames[String(parts[1])], let bottom = Int(parts[1]), top < bottom
+        else { return nil }
+        return (top == 1 ? names.one : "\(top) \(names.many)") + trailing
+    }
+
+    /// A score out of 5, 10 or 100 ("9.8/10", "4.5/5", "8/10", "/10" after its number): "9.8 out
+    /// of 10". A whole number out of 5 is left a fraction ("2/5": "2 fifths").
+    static func score(_ token: String) -> String? {
+        let leading = String(token.prefix { "(\"“‘'[".contains($0) })
+        let trailing = String(token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
+        guard leading.count + trailing.count < token.count else { return nil }
+        let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, ["5", "10", "100"].contains(parts[1]), isNumber(parts[0]),
+              let top = Double(parts[0]), let bottom = Double(parts[1]), top <= bottom,
+              parts[0].contains(".") || parts[1] != "5" else { return nil }
+        return leading + "\(parts[0]) out of \(parts[1])" + trailing
+    }
+
+    /// A lone half or third before a word: "half of", "half a cup", "a third of a cup".
+    static func fractionBeforeNoun(_ token: String, _ next: String) -> String? {
+        let word = next.lowercased().filter(\.isLetter)
+        guard token == "1/2" || token == "1/3", !word.isEmpty, !word.hasSuffix("s") || word == "of",
+              !["in", "a", "an", "the", "and", "or", "to", "for", "on", "at", "by", "from", "with"].contains(word) else { return nil }
+        if token == "1/2" { return word == "of" ? "half" : "half a" }
+        return word == "of" ? "a third" : "a third of a"
+    }
+
+    /// Units read when written apart from their number: those of `units` that cannot be read
+    /// as a word or a letter on their own ("g", "ft", "bn" stay as written), and units usually
+    /// written apart.
+    static let separateUnits: [String: (singular: String, plural: String)] = units
+        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f"].contains($0.key) }
+        .merging([
+            "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
+            "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
+            "mhz": ("megahertz", "megahertz"), "ghz": ("gigahertz", "gigahertz"), "gb": ("gigabyte", "gigabytes"),
+            "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"), "yd": ("yard", "yards"),
+            "yds": ("yards", "yards"),
+        ]) { shared, _ in shared }
+
+    /// Single lower-case letters that are units only after a number and only in lower case
+    /// ("30 m wide", "300 l", "5 t"; "5 M" may be millions).
+    static let letterUnits: [String: (singular: String, plural: String)] = [
+        "m": ("meter", "meters"), "l": ("liter", "liters"), "t": ("tonne", "tonnes"),
+    ]
+
+    /// The unit token after a number, in words ("oz." -> "ounces"), keeping what follows it.
+    /// (A period still on the unit here ends the sentence: the one after an abbreviation inside
+    /// a sentence was dropped before.)
+    static func separateUnit(_ token: String, after number: String) -> String? {
+        let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
+        let core = String(token.dropLast(trailing.count))
+        guard let words = separateUnits[core.lowercased()] ?? letterUnits[core] else { return nil }
+        return (number == "1" ? words.singular : words.plural) + trailing
+    }
+
+    // MARK: Ranges and measures
+
+    /// "10-15", "2019–2021": two numbers joined by a hyphen or an en dash; "15-20%" and
+    /// "15%-20%" -> "15 to 20%".
+    static func range(_ core: String) -> String? {
+        if let (low, high) = rangeEnds(core), let first = weekdays[low.lowercased()], let last = weekdays[high.lowercased()] {
+            return "\(first) to \(last)"  // "Mon-Fri"
+        }
+        // "2024-25": a season or a financial year, the second year by its last two digits.
+        if let (low, high) = rangeEnds(core), low.count == 4, high.count == 2, let year = Int(low), (1900...2099).contains(year),
+           low.allSatisfy(\.isASCIIDigit), high.allSatisfy(\.isASCIIDigit), let end = Int(high), end > year % 100, end - year % 100 <= 10 {
+            return "\(SpokenContext.yearWords(low)) to \(high)"
+        }
+        if core.hasSuffix("%"), let (low, high) = rangeEnds(String(core.dropLast())) {
+            let start = low.hasSuffix("%") ? String(low.dropLast()) : low
+            guard isNumber(start), isNumber(high) else { return nil }
+            return "\(start) to \(high)%"
+        }
+        let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && $0.first!.isNumber })
+        else { return nil }
+        return "\(parts[0]) to \(parts[1])"
+    }
+
+    static let units: [String: (singular: String, plural: String)] = [
+        "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
+        "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
+        "km/h": ("kilometer per hour", "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
+        "kw": ("kilowatt", "kilowatts"), "mw": ("megawatt", "megawatts"), "gw": ("gigawatt", "gigawatts"),
+        "kwh": ("kilowatt hour", "kilowatt hours"), "ml": ("milliliter", "milliliters"), "ft": ("foot", "feet"),
+        "lb": ("pound", "pounds"), "lbs": ("pounds", "pounds"), "°c": ("degree Celsius", "degrees Celsius"),
+        "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "bn": ("billion", "billion"), "tn": ("trillion", "trillion"),
+        "gb": ("gigabyte", "gigabytes"), "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
+        "gbps": ("gigabit per second", "gigabits per second"), "mbps": ("megabit per second", "megabits per second"),
+        "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
+        "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
+        "mp": ("megapixel", "megapixels"),
+    ]
+
+    /// A whole amount or measure with its unit in the singular, as it is said before what it
+    /// describes: "65W" -> "65 watt", "$5" -> "5 dollar", "€30m" -> "30 million euro"; nil for
+    /// anything else (a price with cents is said in full).
+    static func describingAmount(_ core: String) -> String? {
+        let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let unit = String(core.dropFirst(number.count))
+        if isNumber(number), unit != "G", let words = units[unit.lowercased()] {  // "4G": a network
+            return "\(number) \(words.singular)"
+        }
+        for (prefix, name) in symbols where core.hasPrefix(prefix) {
+            let rest = String(core.dropFirst(prefix.count))
+            guard let said = amount(rest, currency: name), said.hasSuffix(" " + name), !said.contains(" and ") else { return nil }
+            return said.dropLast(name.count) + singular(name)
+        }
+        return nil
+    }
+
+    /// "-5°C" -> "minus 5 degrees Celsius" (eSpeak says "minus" for "-5" alone).
+    static func negativeMeasure(_ core: String) -> String? {
+        guard core.hasPrefix("-") || core.hasPrefix("−"), let measured = measure(String(core.dropFirst())) else { return nil }
+        return "minus " + measured
+    }
+
+    static let weekdays: [String: String] = {
+        let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        var table: [String: String] = [:]
+        for name in names {
+            table[name.lowercased()] = name
+            table[String(name.prefix(3)).lowercased()] = name
+        }
+        table["tues"] = "Tuesday"; table["thur"] = "Thursday"; table["thurs"] = "Thursday"
+        return table
+    }()
+
+    /// "5km", "3.5kg", "20°C", "1.2bn": a number with a unit stuck to it.
+    static func measure(_ core: String) -> String? {
+        let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        guard let first = number.first, first.isNumber, number.count < core.count else { return nil }
+        let unit = String(core.dropFirst(number.count))
+        // "5G", "4G": a network generation, not grams.
+        if unit == "G" { return "\(number) G" }
+        guard let words = units[unit.lowercased()] else { return nil }
+        return "\(number) \(number == "1" ? words.singular : words.plural)"
+    }
+}
