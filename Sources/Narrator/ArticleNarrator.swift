@@ -100,9 +100,8 @@ public struct ArticleNarrator: Sendable {
                         name: String? = nil) async throws -> NarrationOutput {
         let tags = AudioTags(title: article.title, artist: article.byline, date: article.published,
                              source: article.source == "-" ? nil : article.source)
-        var planner = self.planner
-        planner.announce = options.announce
-        var output = try await narrate(planner.plan(article), language: language(of: article), tags: tags,
+        var output = try await narrate({ $0.plan(article) }, addsWords: !options.announce.isEmpty,
+                                       language: language(of: article), tags: tags,
                                        name: name ?? Slug.make(article.title ?? SpeechPlanner.fallbackTitle(article)),
                                        options: options, catalog: catalog)
         output.title = article.title
@@ -121,11 +120,11 @@ public struct ArticleNarrator: Sendable {
         var articles: [Article] = []
         for source in sources { articles.append(try await load(source, options: options).article) }
         try await engineReady
-        let plan = EditionPlanner(planner: planner).plan(articles)
         let bylines = Array(Set(articles.compactMap(\.byline))).sorted()
         let tags = AudioTags(title: title, artist: bylines.isEmpty ? nil : bylines.joined(separator: ", "))
         let language = articles.first.map(language(of:)) ?? LanguageDecision.decide(declared: nil, candidates: [])
-        return try await narrate(plan, language: language, tags: tags, name: Slug.make(title),
+        return try await narrate({ EditionPlanner(planner: $0).plan(articles) }, addsWords: articles.count > 1,
+                                 language: language, tags: tags, name: Slug.make(title),
                                  options: options, catalog: catalog)
     }
 
@@ -153,15 +152,24 @@ public struct ArticleNarrator: Sendable {
         }
     }
 
-    /// Narrates a plan into the files `options` ask for; `name` is the default file name.
-    func narrate(_ plan: SpeechPlan, language: LanguageDecision, tags: AudioTags, name: String, options: NarrationOptions,
-                 catalog: VoiceCatalog) async throws -> NarrationOutput {
+    /// Narrates a plan into the files `options` ask for; `name` is the default file name. The
+    /// plan is made once the voice is known, by a planner whose added words (announcements,
+    /// transitions; `addsWords` when the plan has any) are in the voice's language.
+    func narrate(_ makePlan: (SpeechPlanner) -> SpeechPlan, addsWords: Bool, language: LanguageDecision, tags: AudioTags,
+                 name: String, options: NarrationOptions, catalog: VoiceCatalog) async throws -> NarrationOutput {
         logger.info("language", metadata: ["language": "\(language.tag ?? "unknown")",
                                            "declared": "\(language.declared ?? "none")",
                                            "detected": "\(language.detected ?? "none")", "why": "\(language.reason)"])
         let voice = try await VoiceResolver(catalog: catalog, synthesizer: synthesizer)
             .resolve(options.voice, language: language.tag)
         if let note = catalog.noPresetsNote { logger.warning("\(note); reading with eSpeak NG's \(voice.name)") }
+        var planner = self.planner
+        planner.announce = options.announce
+        planner.wording = AnnouncementWording(voice: voice.settings.espeakName)
+        if addsWords, planner.wording == nil {
+            logger.warning("no announcement wording in the language of \(voice.settings.espeakName); byline, date and story numbers are not said")
+        }
+        let plan = makePlan(planner)
         let speed = options.speed ?? voice.preset?.defaultSpeed ?? .normal
         logger.info("voice", metadata: ["voice": "\(voice.name)", "espeak": "\(voice.settings.espeakName)",
                                         "speed": "\(speed)"])

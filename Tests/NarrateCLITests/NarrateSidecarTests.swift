@@ -69,6 +69,29 @@ import NarratorTestSupport
         #expect((after[3]["start"] as? Double ?? 0) > (before[1]["start"] as? Double ?? 0) + 1)
     }
 
+    /// A German page read by the German voice announces in German, with the date written the
+    /// German way, and a day in its text ("am 14. Juli") stays in its sentence.
+    @Test func announcementsAreInTheLanguageOfTheVoice() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let page = directory.appendingPathComponent("faehre.html")
+        try Data("""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Die Fähre fährt wieder</title>
+            <meta property="article:published_time" content="2026-05-03T08:00:00Z"></head>
+            <body><article><h1>Die Fähre fährt wieder</h1><p class="byline">Von Anna Roth</p>
+            <p>Nach drei Monaten Pause fährt die Fähre zwischen den Inseln wieder nach dem alten Fahrplan.
+            Die Gemeinde hatte lange über die Kosten gestritten.</p>
+            <p>Am 14. Juli kommt ein zweites Schiff dazu, teilte die Reederei mit.</p></article></body></html>
+            """.utf8).write(to: page)
+        let output = directory.appendingPathComponent("faehre.wav").path
+        let result = try narrate([page.path, "-o", output, "--announce", "byline,date"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let document = try timings(output)
+        #expect(document["voice"] as? String == "de")
+        let texts = try #require(document["sentences"] as? [[String: Any]]).compactMap { $0["text"] as? String }
+        #expect(Array(texts.prefix(3)) == ["Die Fähre fährt wieder", "Von Anna Roth.", "Veröffentlicht am 3. Mai 2026."])
+        #expect(texts.contains("Am 14. Juli kommt ein zweites Schiff dazu, teilte die Reederei mit."))
+    }
+
     @Test func anUnknownAnnouncementIsAUsageError() throws {
         let result = try narrate([RepositoryPaths.sample("harbour-tides.html").path, "--announce", "weather"])
         #expect(result.status == 64)

@@ -55,6 +55,12 @@ import Testing
         ("It was . . . well . . . I forget it now.", ["It was . . . well . . . I forget it now."]),
         ("The rope frayed. . . . Nobody noticed.", ["The rope frayed.", ". . . Nobody noticed."]),
         ("Find it at N°. 12.40.7. It is there.", ["Find it at N°. 12.40.7.", "It is there."]),
+        // A day before a German month name is an ordinal ("am 14. Juli"), not a sentence's end;
+        // a number before another capital still ends one, and so does a day before an English month.
+        ("Die Fähre fuhr am 3. Mai los und kommt am 14. Juli zurück. Am 31. Dezember ruht sie.",
+         ["Die Fähre fuhr am 3. Mai los und kommt am 14. Juli zurück.", "Am 31. Dezember ruht sie."]),
+        ("Sie wurde 45. Mai war warm.", ["Sie wurde 45.", "Mai war warm."]),
+        ("The team won 3. May was a good month.", ["The team won 3.", "May was a good month."]),
         ("", []),
     ]
 

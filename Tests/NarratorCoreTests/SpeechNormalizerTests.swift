@@ -57,6 +57,22 @@ import Testing
         }
     }
 
+    /// A day written as an ordinal with a period ("am 14. Juli", "den 3. maj") keeps its period
+    /// for the voice of its language, which reads it as an ordinal ("vierzehnte"); a German
+    /// month after it is given in lower case, since eSpeak NG takes "14. Juli" for a sentence's
+    /// end. Made into a comma ("14, Juli") it was read "vierzehn, Juli".
+    @Test func aDayWrittenAsAnOrdinalStaysOneForItsLanguage() {
+        let german = SpeechNormalizer(voice: "de")
+        #expect(german.spokenParts("Die Fähre fuhr am 3. Mai wieder los, und am 14. Juli kommt ein Schiff.")
+                == ["Die Fähre fuhr am 3. mai wieder los, und am 14. juli kommt ein Schiff."])
+        #expect(german.spoken("Er kam am 31. Dezember 2025 an.") == "Er kam am 31. dezember 2025 an.")
+        #expect(SpeechNormalizer(voice: "da").spoken("Han kom den 3. maj og gik igen.") == "Han kom den 3. maj og gik igen.")
+        // Not a day, or not before a month or a lower-case word: as before.
+        #expect(german.spoken("Platz 45. Mai kam später.") == SpeechNormalizer(voice: "de").spoken("Platz 45. Mai kam später."))
+        #expect(!german.spoken("Platz 45. Mai kam später.").contains("45. mai"))
+        #expect(!SpeechNormalizer().spoken("Er kam am 14. Juli an.").contains("juli"))
+    }
+
     /// Masked names ("Man**") and footnote stars are not read as "asterisk".
     @Test func asterisksAreNotRead() {
         #expect(SpeechNormalizer().spoken("Great show, said Ni** My**.") == "Great show, said Ni My.")

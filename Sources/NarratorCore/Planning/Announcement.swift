@@ -14,21 +14,17 @@ public enum Announcement: String, Sendable, CaseIterable, Codable {
         return list
     }
 
-    /// The sentence announcing the article's byline or date, nil when the article has none.
-    public func sentence(for article: Article) -> String? {
+    /// The sentence announcing the article's byline or date in `wording`'s language, nil when
+    /// the article has none (a date that is not ISO 8601 is not announced; its time is not said).
+    public func sentence(for article: Article, in wording: AnnouncementWording = .english) -> String? {
         switch self {
         case .byline:
             guard let byline = article.byline?.trimmingCharacters(in: .whitespaces), !byline.isEmpty else { return nil }
-            let name = byline.lowercased().hasPrefix("by ") ? String(byline.dropFirst(3)) : byline
-            return "By \(name)."
+            return wording.byline(byline)
         case .date:
-            // The ISO 8601 date a page gives, written out; the time of day is not announced.
-            guard let published = article.published, let date = SpokenDates.isoDate(String(published.prefix(10)))
-            else { return nil }
-            return "Published \(date)."
+            return article.published.flatMap(wording.published)
         }
     }
-
 }
 
 /// An unknown word in `--announce`.

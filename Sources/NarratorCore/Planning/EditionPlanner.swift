@@ -1,6 +1,8 @@
 /// Several articles as one narration (an edition, a daily briefing): each article is one
 /// chapter titled with its headline; from the second on, a short spoken transition ("Story 2
-/// of 3.") opens the chapter before the headline. Section headings stay as spoken paragraphs.
+/// of 3.", in the planner's wording: "Artikel 2 von 3." for a German voice; none in a language
+/// without a wording) opens the chapter before the headline. Section headings stay as spoken
+/// paragraphs.
 public struct EditionPlanner: Sendable {
     public var planner: SpeechPlanner
 
@@ -12,8 +14,8 @@ public struct EditionPlanner: Sendable {
         for (number, article) in articles.enumerated() {
             let single = planner.plan(article)
             var paragraphs: [SpeechPlan.Paragraph] = []
-            if number > 0 {
-                paragraphs.append(.init(index: 0, sentences: [Self.transition(number + 1, of: articles.count)]))
+            if number > 0, let wording = planner.wording {
+                paragraphs.append(.init(index: 0, sentences: [wording.story(number + 1, of: articles.count)]))
             }
             paragraphs += single.chapters.flatMap(\.paragraphs)
             guard !single.chapters.isEmpty else { continue }
@@ -24,10 +26,5 @@ public struct EditionPlanner: Sendable {
             chapters.append(.init(title: article.title ?? single.chapters[0].title, paragraphs: paragraphs))
         }
         return SpeechPlan(chapters: chapters)
-    }
-
-    /// "Story 2 of 3."
-    public static func transition(_ number: Int, of count: Int) -> String {
-        "Story \(number) of \(count)."
     }
 }

@@ -23,15 +23,8 @@ public struct SpeechNormalizer: Sendable {
     /// The normalizer for an eSpeak NG voice: English rewrites only for an English voice
     /// ("en", "en-us", "en-gb+f3"; a voice without a language in its name is taken as English).
     public init(voice espeakName: String) {
-        let language = espeakName.prefix { $0.isLetter }.lowercased()
-        rewritesInEnglish = language == "en" || !Self.isLanguageCode(language, in: espeakName)
-    }
-
-    /// A name that starts with two or three letters and then ends or goes on with "-" or "+".
-    private static func isLanguageCode(_ code: String, in name: String) -> Bool {
-        guard (2...3).contains(code.count) else { return false }
-        let rest = name.dropFirst(code.count)
-        return rest.isEmpty || rest.first == "-" || rest.first == "+"
+        let language = VoiceLanguage.code(ofEspeakName: espeakName)
+        rewritesInEnglish = language == nil || language == "en"
     }
 
     /// The spoken form as one line (the parts joined by spaces): for display and checks.
@@ -73,6 +66,7 @@ public struct SpeechNormalizer: Sendable {
             var next = after
             while next < chars.count, chars[next].isSpace { next += 1 }
             guard next < chars.count else { continue }
+            if end - index == 1, chars[index] == ".", ordinalDayBeforeMonth(chars, period: index, next: next) { continue }
             let first = chars[next]
             if first.properties.isUppercase || first.isASCIIDigit || SentenceSegmenter.isOpener(first) { cuts.append(after) }
         }
@@ -107,6 +101,11 @@ public struct SpeechNormalizer: Sendable {
             while end < finalStart, SentenceSegmenter.isTerminator(chars[end]) { end += 1 }
             var after = end
             while after < finalStart, SentenceSegmenter.isCloser(chars[after]) { after += 1 }
+            if !rewritesInEnglish, end - index == 1, char == ".", after == end,
+               let next = keptOrdinal(chars, period: index, into: &out) {
+                index = next
+                continue
+            }
             // Only marks followed by a space can end a sentence for eSpeak ("3.5", "a.b@c" stay).
             guard after < chars.count, chars[after].isSpace else {
                 out.append(contentsOf: chars[index..<end])

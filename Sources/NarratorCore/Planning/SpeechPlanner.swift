@@ -7,10 +7,15 @@ public struct SpeechPlanner: Sendable {
     public var segmenter: SentenceSegmenter
     /// Announced after the headline, byline first (none by default).
     public var announce: Set<Announcement>
+    /// The language of what the narration adds (announcements, an edition's transitions): the
+    /// voice's. nil, for a language without a wording: nothing is added.
+    public var wording: AnnouncementWording?
 
-    public init(segmenter: SentenceSegmenter = SentenceSegmenter(), announce: Set<Announcement> = []) {
+    public init(segmenter: SentenceSegmenter = SentenceSegmenter(), announce: Set<Announcement> = [],
+                wording: AnnouncementWording? = .english) {
         self.segmenter = segmenter
         self.announce = announce
+        self.wording = wording
     }
 
     public func plan(_ article: Article) -> SpeechPlan {
@@ -26,7 +31,7 @@ public struct SpeechPlanner: Sendable {
         var opening: [SpeechPlan.Paragraph] = []
         if let title = article.title, let p = paragraph(title) { opening.append(p) }
         for announcement in Announcement.allCases where announce.contains(announcement) {
-            if let sentence = announcement.sentence(for: article), let p = paragraph(sentence, role: announcement) {
+            if let wording, let sentence = announcement.sentence(for: article, in: wording), let p = paragraph(sentence, role: announcement) {
                 opening.append(p)
             }
         }

@@ -57,3 +57,25 @@ enum Abbreviations {
         "Millions", "Thousands", "Hundreds", "Billions", "Dozens", "Tens",
     ]
 }
+
+/// Dates written with an ordinal day, as German does ("am 3. Mai", "14. Juli 2026"): the
+/// period after the day marks an ordinal, not a sentence's end, though a capital follows.
+/// Other languages that write the day so (Danish "3. maj", Czech "3. května") put the month
+/// in lower case, which no sentence starts with.
+enum OrdinalDates {
+    static let germanMonths: Set<String> = [
+        "Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+        "Oktober", "November", "Dezember",
+    ]
+
+    /// A day of the month (1 to 31, one or two digits) written just before `end` in `chars`,
+    /// not part of a longer number or word.
+    static func isDay(_ chars: [Unicode.Scalar], before end: Int) -> Bool {
+        var start = end
+        while start > 0, end - start < 3, chars[start - 1].isASCIIDigit { start -= 1 }
+        guard (1...2).contains(end - start), start == 0 || !(chars[start - 1].properties.isAlphabetic
+                || chars[start - 1].isASCIIDigit || chars[start - 1] == "." || chars[start - 1] == ",") else { return false }
+        let value = chars[start..<end].reduce(0) { $0 * 10 + Int($1.value) - 48 }
+        return (1...31).contains(value)
+    }
+}

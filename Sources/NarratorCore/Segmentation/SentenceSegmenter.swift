@@ -222,6 +222,10 @@ public struct SentenceSegmenter: Sendable {
         if word.isEmpty { return true }
         let lower = word.lowercased()
         if Abbreviations.alwaysContinue.contains(lower) { return false }
+        // An ordinal day before a German month name ("am 3. Mai") is a date, not a sentence's end.
+        if OrdinalDates.germanMonths.contains(nextWord(chars, text, next)), OrdinalDates.isDay(chars, before: terminator) {
+            return false
+        }
         // "No. 5", "N°. 1026": a number follows a numbering abbreviation.
         if following.isDigit, Abbreviations.numbering.contains(lower) { return false }
         // A single letter is an initial ("J. Smith", "Albert I. Jones"), but "I." after a
