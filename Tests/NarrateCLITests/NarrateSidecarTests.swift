@@ -92,6 +92,25 @@ import NarratorTestSupport
         #expect(texts.contains("Am 14. Juli kommt ein zweites Schiff dazu, teilte die Reederei mit."))
     }
 
+    /// A voice whose language has no wording is given no English announcement; a warning says so.
+    @Test func aVoiceWithoutAWordingHearsNoAnnouncement() throws {
+        let directory = try RepositoryPaths.temporaryDirectory()
+        let page = directory.appendingPathComponent("tide.html")
+        try Data("""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tide tables</title>
+            <meta property="article:published_time" content="2026-05-03"></head>
+            <body><article><h1>Tide tables</h1><p class="byline">By Ola Berg</p>
+            <p>The harbour prints its tide tables every spring for the fishing boats.</p></article></body></html>
+            """.utf8).write(to: page)
+        let output = directory.appendingPathComponent("tide.wav").path
+        let result = try narrate([page.path, "-o", output, "--announce", "byline,date", "--voice", "ru"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("no announcement wording in the language of ru"))
+        let sentences = try #require(try timings(output)["sentences"] as? [[String: Any]])
+        #expect(sentences.allSatisfy { $0["role"] == nil })
+        #expect(sentences.compactMap { $0["text"] as? String } == ["Tide tables", "The harbour prints its tide tables every spring for the fishing boats."])
+    }
+
     @Test func anUnknownAnnouncementIsAUsageError() throws {
         let result = try narrate([RepositoryPaths.sample("harbour-tides.html").path, "--announce", "weather"])
         #expect(result.status == 64)
