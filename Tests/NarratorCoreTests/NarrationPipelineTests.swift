@@ -60,6 +60,24 @@ import Testing
         }
     }
 
+    /// A lexicon's section for English voices is not given to a German one: "Win" read by
+    /// German rules is "Vin". Entries for every language reach both.
+    @Test func theEngineGetsTheLexiconOfItsVoicesLanguage() async throws {
+        var lexicon = Lexicon()
+        try lexicon.read("BBC = letters\n[en]\nNguyen = \"Win\"\n[de]\nQatar = \"Katar\"\n", file: "test.lex")
+        let plan = SpeechPlanner().plan(Article(source: "a", sections: [Section(paragraphs: ["Nguyen sah Qatar in der BBC."])]))
+        var bodies: [String: String] = [:]
+        for voice in ["de", "en-us"] {
+            let heard = HeardText()
+            _ = try await NarrationPipeline(synthesizer: RecordingSynthesizer(heard: heard), lexicon: lexicon).narrate(
+                plan, voice: VoiceSettings(espeakName: voice), voiceName: voice, speed: .normal,
+                tags: AudioTags(title: "t"), into: InMemoryAudioSink(sampleRate: 22050), audioName: "a.wav")
+            bodies[voice] = await heard.bodies.joined()
+        }
+        #expect(bodies["de"] == "Nguyen sah <sub alias=\"Katar\">Qatar</sub> in der <say-as interpret-as=\"characters\">BBC</say-as>.")
+        #expect(bodies["en-us"] == "<sub alias=\"Win\">Nguyen</sub> sah Qatar in der <say-as interpret-as=\"characters\">BBC</say-as>.")
+    }
+
     @Test func timingsDescribeEverySentenceInOrder() async throws {
         let (result, _) = try await narrate()
         let sentences = result.timings.sentences
@@ -143,7 +161,10 @@ extension NarrationPipelineTests {
 /// What an engine was asked to say.
 actor HeardText {
     var texts: [String] = []
+    /// The SSML bodies given, markup and all.
+    var bodies: [String] = []
     func add(_ text: String) { texts.append(text) }
+    func add(body: String) { bodies.append(body) }
 }
 
 /// The tone engine, noting each sentence's text (the SSML body's) as it is given.
@@ -159,6 +180,7 @@ struct RecordingSynthesizer: SpeechSynthesizer {
     }
     func synthesize(ssml body: String, voice: VoiceSettings, rate: Int) async throws -> [Int16] {
         await heard.add(SSML.plainText(body))
+        await heard.add(body: body)
         return try await tone.synthesize(ssml: body, voice: voice, rate: rate)
     }
     var rateLimits: RateLimits { tone.rateLimits }

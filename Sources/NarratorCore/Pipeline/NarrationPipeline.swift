@@ -63,6 +63,7 @@ public struct NarrationPipeline: Sendable {
         var sentences: [Timings.SentenceTiming] = []
         var totalWords = 0
         let utterances = plan.utterances(normalizer: SpeechNormalizer(voice: voice.espeakName))
+        let lexicon = self.lexicon.forVoice(voice.espeakName)
         let points = markerDetail.points(in: plan, utterances: utterances)
         var utteranceStarts: [Int] = []
         var synthesized = 0, cached = 0
