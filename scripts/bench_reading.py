@@ -2,13 +2,14 @@
 """Reading corpus: does narrate say each sentence the way a narrator would?
 
 Each case (Tests/Reading/cases_en.jsonl, written here alongside the rules; heldout_en.jsonl,
-written after them and run once before any further change) is a sentence and the words a narrator
+written after them and run once before any further change; the same for German voices,
+cases_de.jsonl and heldout_de.jsonl, both written before the German rules) is a sentence and the words a narrator
 says for it. narrate's spoken form (`narrate segment --spoken`, its sentences joined) and the
-expected words are both handed to eSpeak NG (`espeak-ng --ipa`, en-us) and their phonemes
+expected words are both handed to eSpeak NG (`espeak-ng --ipa`, en-us; de for German cases) and their phonemes
 compared, sentence by sentence, stress and length marks aside: a case passes when eSpeak would say the
 same sounds with the same sentence breaks. Prints the pass rate per class and the failures.
 
-usage: bench_reading.py NARRATE_BIN [CASES] [--voice en-us] [--failures N]
+usage: bench_reading.py NARRATE_BIN [CASES] [--voice VOICE] [--failures N]
 """
 import argparse
 import json
@@ -33,11 +34,11 @@ def phonemes(text, voice):
     return lines
 
 
-def spoken(narrate, text, folder):
+def spoken(narrate, text, folder, voice):
     path = os.path.join(folder, 'case.txt')
     with open(path, 'w') as f:
         f.write(text + '\n')
-    out = subprocess.run([narrate, 'segment', '--spoken', path], capture_output=True, text=True)
+    out = subprocess.run([narrate, 'segment', '--spoken', '--spoken-voice', voice, path], capture_output=True, text=True)
     return ' '.join(line for line in out.stdout.splitlines() if line.strip())
 
 
@@ -46,8 +47,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('narrate')
     ap.add_argument('cases', nargs='*', default=[os.path.join(here, '..', 'Tests', 'Reading', name)
-                                                 for name in ('cases_en.jsonl', 'heldout_en.jsonl')])
-    ap.add_argument('--voice', default='en-us')
+                                                 for name in ('cases_en.jsonl', 'heldout_en.jsonl',
+                                                              'cases_de.jsonl', 'heldout_de.jsonl')])
+    ap.add_argument('--voice', help="the eSpeak NG voice (default: en-us, or de for a file named *_de.jsonl)")
     ap.add_argument('--failures', type=int, default=40)
     a = ap.parse_args()
     for path in a.cases:
@@ -56,20 +58,21 @@ def main():
 
 
 def report(a, path):
+    voice = a.voice or ('de' if path.endswith('_de.jsonl') else 'en-us')
     cases = [json.loads(line) for line in open(path) if line.strip()]
     results = defaultdict(lambda: [0, 0])
     failures = []
     with tempfile.TemporaryDirectory(prefix='narrator-reading-') as folder:
         for case in cases:
-            said = spoken(a.narrate, case['text'], folder)
-            ok = phonemes(said, a.voice) == phonemes(case['say'], a.voice)
+            said = spoken(a.narrate, case['text'], folder, voice)
+            ok = phonemes(said, voice) == phonemes(case['say'], voice)
             results[case['class']][0] += ok
             results[case['class']][1] += 1
             if not ok:
                 failures.append((case['class'], case['text'], said, case['say']))
     total = sum(r[0] for r in results.values()), sum(r[1] for r in results.values())
     print(f'{os.path.basename(path)}: {total[0]}/{total[1]} cases said as a narrator would ({100 * total[0] / total[1]:.1f}%), '
-          f'eSpeak NG phonemes compared ({a.voice})')
+          f'eSpeak NG phonemes compared ({voice})')
     for name, (passed, count) in results.items():
         print(f'  {name:16} {passed:3d}/{count:<3d} {100 * passed / count:5.1f}%')
     if failures:

@@ -21,8 +21,11 @@ struct Segment: AsyncParsableCommand {
     @Flag(help: "Segment the text five times and print to standard error the median time and throughput.")
     var time = false
 
-    @Flag(help: "Print each sentence's spoken form (what an English voice of eSpeak NG is given, before the lexicon; other languages' voices get the text with only abbreviation periods dropped) instead of its text.")
+    @Flag(help: "Print each sentence's spoken form (what the eSpeak NG voice of --spoken-voice is given, before the lexicon) instead of its text.")
     var spoken = false
+
+    @Option(name: .customLong("spoken-voice"), help: "The eSpeak NG voice whose spoken form --spoken prints: an English one (en-us, the default) gets English words for figures and signs, a German one (de) German abbreviations and ordinals in words, others the text with only abbreviation periods dropped.")
+    var spokenVoice = "en-us"
 
     @Flag(name: .customLong("check-speech"), help: "Also speak every sentence with eSpeak NG (en-us) and report, on standard error, how many it reads as more than one sentence, before and after speech normalisation.")
     var checkSpeech = false
@@ -35,6 +38,7 @@ struct Segment: AsyncParsableCommand {
         let time = self.time
         let checkSpeech = self.checkSpeech
         let spoken = self.spoken
+        let spokenVoice = self.spokenVoice
         do {
             let bytes = try InputDocument.readBytes(input)
             let text = TextDecoding.decode(bytes)
@@ -53,7 +57,7 @@ struct Segment: AsyncParsableCommand {
                     megabytes, sentences.count, median, megabytes / median).utf8))
             }
             var out = ""
-            let normalizer = SpeechNormalizer()
+            let normalizer = SpeechNormalizer(voice: spokenVoice)
             for sentence in sentences {
                 let line = spoken ? normalizer.spoken(sentence) : sentence
                 out += format == .jsonl ? ArticleJSON.string(line) : line

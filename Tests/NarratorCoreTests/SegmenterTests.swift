@@ -60,6 +60,16 @@ import Testing
         ("Die Fähre fuhr am 3. Mai los und kommt am 14. Juli zurück. Am 31. Dezember ruht sie.",
          ["Die Fähre fuhr am 3. Mai los und kommt am 14. Juli zurück.", "Am 31. Dezember ruht sie."]),
         ("Sie wurde 45. Mai war warm.", ["Sie wurde 45.", "Mai war warm."]),
+        ("Im 19. Jh. baute man ihn, im 19. Jahrhundert. Der 2. Platz ging an Kiel.",
+         ["Im 19. Jh. baute man ihn, im 19. Jahrhundert.", "Der 2. Platz ging an Kiel."]),
+        // German abbreviations go on before a capital; "usw." and "Mio." end a sentence only
+        // before a word that opens one; "CA." (a state) is not "ca.".
+        ("Es kamen ca. 5 Leute, inkl. Kapitän, bzw. Crew, vgl. Liste, ggf. Gäste usw. Dann ging es los.",
+         ["Es kamen ca. 5 Leute, inkl. Kapitän, bzw. Crew, vgl. Liste, ggf. Gäste usw.", "Dann ging es los."]),
+        ("Der Umbau kostet 3,5 Mio. Euro und ist im 2. Jahr. Er stieg auf 3 Mio. Die Stadt zahlt.",
+         ["Der Umbau kostet 3,5 Mio. Euro und ist im 2. Jahr.", "Er stieg auf 3 Mio.", "Die Stadt zahlt."]),
+        ("Das Büro liegt in der Hafenstr. 12 am Kai.", ["Das Büro liegt in der Hafenstr. 12 am Kai."]),
+        ("She lives in Los Angeles, CA. Fri Jan 16 2026", ["She lives in Los Angeles, CA.", "Fri Jan 16 2026"]),
         ("The team won 3. May was a good month.", ["The team won 3.", "May was a good month."]),
         ("", []),
     ]

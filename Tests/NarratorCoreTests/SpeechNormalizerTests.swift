@@ -47,7 +47,8 @@ import Testing
     @Test func onlyAnEnglishVoiceGetsEnglishWords() {
         let text = "Von 2019-2021 stieg der Preis um $5-10, Nr. 1 vs. Nr. 2, z. B. im Nov. 3."
         let german = SpeechNormalizer(voice: "de").spoken(text)
-        #expect(german == "Von 2019-2021 stieg der Preis um $5-10, Nr 1 vs Nr 2, z B im Nov 3.")
+        #expect(german == "Von 2019-2021 stieg der Preis um $5-10, Nummer 1 vs Nummer 2, zum Beispiel im Nov 3.")
+        #expect(SpeechNormalizer(voice: "fr").spoken(text) == "Von 2019-2021 stieg der Preis um $5-10, Nr 1 vs Nr 2, z B im Nov 3.")
         for voice in ["en", "en-us", "en-gb+f3", "en-029", "mbrola-test"] {
             #expect(SpeechNormalizer(voice: voice).spoken(text) == SpeechNormalizer().spoken(text), "\(voice)")
         }
@@ -57,20 +58,39 @@ import Testing
         }
     }
 
-    /// A day written as an ordinal with a period ("am 14. Juli", "den 3. maj") keeps its period
-    /// for the voice of its language, which reads it as an ordinal ("vierzehnte"); a German
-    /// month after it is given in lower case, since eSpeak NG takes "14. Juli" for a sentence's
-    /// end. Made into a comma ("14, Juli") it was read "vierzehn, Juli".
-    @Test func aDayWrittenAsAnOrdinalStaysOneForItsLanguage() {
+    /// An ordinal written with a period ("den 3. maj") keeps its period for the voice of its
+    /// language, which reads it as an ordinal ("tredje"); made into a comma ("3, maj") it was
+    /// read "tre, maj". German ordinals are said in words, with the ending the words before
+    /// them ask for; eSpeak NG took "14. Juli" for a sentence's end.
+    @Test func anOrdinalWrittenWithAPeriodIsSaidAsOne() {
         let german = SpeechNormalizer(voice: "de")
-        #expect(german.spokenParts("Die Fähre fuhr am 3. Mai wieder los, und am 14. Juli kommt ein Schiff.")
-                == ["Die Fähre fuhr am 3. mai wieder los, und am 14. juli kommt ein Schiff."])
-        #expect(german.spoken("Er kam am 31. Dezember 2025 an.") == "Er kam am 31. dezember 2025 an.")
+        #expect(german.spokenParts("Die Fähre fuhr am 3. Mai wieder los, und ab dem 14. Juli kommt ein Schiff.")
+                == ["Die Fähre fuhr am dritten Mai wieder los, und ab dem vierzehnten Juli kommt ein Schiff."])
+        #expect(german.spoken("Der 2. Platz ging im 19. Jahrhundert an die 31. Insel.")
+                == "Der zweite Platz ging im neunzehnten Jahrhundert an die einunddreißigste Insel.")
+        #expect(german.spoken("In der 3. Runde, vom 2. bis zum 4. August, zum 50. Mal.")
+                == "In der dritten Runde, vom zweiten bis zum vierten August, zum fünfzigsten Mal.")
         #expect(SpeechNormalizer(voice: "da").spoken("Han kom den 3. maj og gik igen.") == "Han kom den 3. maj og gik igen.")
-        // Not a day, or not before a month or a lower-case word: as before.
-        #expect(german.spoken("Platz 45. Mai kam später.") == SpeechNormalizer(voice: "de").spoken("Platz 45. Mai kam später."))
-        #expect(!german.spoken("Platz 45. Mai kam später.").contains("45. mai"))
-        #expect(!SpeechNormalizer().spoken("Er kam am 14. Juli an.").contains("juli"))
+        // A number opening the sentence (a list's "1. Punkt") or after another word is not made one.
+        #expect(german.spoken("1. Punkt der Liste.") == "1. Punkt der Liste.")
+        #expect(!german.spoken("Platz 45. Mai kam später.").contains("fünf"))
+        #expect(!SpeechNormalizer().spoken("Er kam am 14. Juli an.").contains("vierzehnten"))
+    }
+
+    /// German abbreviations a German voice spells out ("zet be", "be zet we", "ka") are said in
+    /// words; amounts with "Mio." and "Mrd." too ("eine Million" for one). English voices and
+    /// other languages' voices are not given them.
+    @Test func germanAbbreviationsAreSaidInWordsByAGermanVoice() {
+        let german = SpeechNormalizer(voice: "de")
+        #expect(german.spoken("Viele Inseln, z. B. Föhr, bzw. ihre Häfen, ca. 40 usw.")
+                == "Viele Inseln, zum Beispiel Föhr, beziehungsweise ihre Häfen, zirka 40 und so weiter.")
+        #expect(german.spoken("Dr. Roth zahlt 3,5 Mio. Euro, die Stadt 1 Mrd. Euro inkl. Steuer, d.h. alles.")
+                == "Doktor Roth zahlt 3,5 Millionen Euro, die Stadt eine Milliarde Euro inklusive Steuer, das heißt alles.")
+        #expect(german.spoken("Das Büro liegt in der Hafenstr. 12, Steg Nr. 3.") == "Das Büro liegt in der Hafenstraße 12, Steg Nummer 3.")
+        #expect(german.spoken("Vgl. die Tabelle.") == "vergleiche die Tabelle.")
+        #expect(SpeechNormalizer().spoken("Dr. Roth paid ca. 40 dollars.") == "Dr Roth paid ca 40 dollars.")
+        #expect(!SpeechNormalizer().spoken("See z. B. here.").contains("zum"))
+        #expect(!SpeechNormalizer(voice: "nl").spoken("Zie z. B. hier.").contains("zum"))
     }
 
     /// Masked names ("Man**") and footnote stars are not read as "asterisk".

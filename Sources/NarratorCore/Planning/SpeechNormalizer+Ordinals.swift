@@ -1,34 +1,23 @@
-/// Days written as ordinals with a period ("am 3. Mai", "den 3. maj", "3. května"), as German,
+/// Ordinal numbers written with a period ("am 3. Mai", "den 3. maj", "3. května"), as German,
 /// the Scandinavian languages, Finnish and Czech write them. eSpeak NG reads "3. maj" in these
-/// languages as an ordinal ("tredje maj") but takes "3. Mai" for a sentence's end ("drei",
-/// pause, "Mai"), and the period made into a comma says "drei, Mai"; given "3. mai" it says
-/// "dritte Mai". So for a voice of another language than English the period after a day stays
-/// and a German month after it is given in lower case. An English voice reads the day as a
-/// number ("3 Mai").
+/// languages as an ordinal ("tredje maj"), so for a voice of another language than English the
+/// period after a number before a lower-case word stays; made into a comma ("3, maj") it was
+/// read "tre, maj". German ordinals are said in words (`SpokenGerman`). An English voice reads
+/// the number as a number ("3 Mai").
 extension SpeechNormalizer {
-    /// Whether the period at `period` follows a day and comes before a German month name
-    /// starting at `next`.
-    func ordinalDayBeforeMonth(_ chars: [Unicode.Scalar], period: Int, next: Int) -> Bool {
+    /// Whether the period at `period`, before the word starting at `next`, makes an ordinal.
+    func ordinalPeriod(_ chars: [Unicode.Scalar], period: Int, next: Int) -> Bool {
         var end = next
         while end < chars.count, chars[end].properties.isAlphabetic { end += 1 }
-        return OrdinalDates.germanMonths.contains(String(scalars: chars[next..<end]))
-            && OrdinalDates.isDay(chars, before: period)
+        return GermanText.isOrdinalPeriod(chars, period: period, next: String(String.UnicodeScalarView(chars[next..<end])))
     }
 
-    /// For the period at `period` after a day, before a space and a month (a German month name,
-    /// or any lower-case word): appends the period, the space and the month's first letter in
-    /// lower case to `out` and returns where to go on; nil (nothing appended) otherwise.
+    /// For the period at `period` after a number and before a space and a lower-case word:
+    /// appends the period to `out` and returns where to go on; nil (nothing appended) otherwise.
     func keptOrdinal(_ chars: [Unicode.Scalar], period: Int, into out: inout String.UnicodeScalarView) -> Int? {
         let space = period + 1
-        guard space + 1 < chars.count, chars[space] == " ", OrdinalDates.isDay(chars, before: period) else { return nil }
-        let first = chars[space + 1]
-        if ordinalDayBeforeMonth(chars, period: period, next: space + 1) {
-            out.append(".")
-            out.append(" ")
-            out.append(contentsOf: String(first).lowercased().unicodeScalars)
-            return space + 2
-        }
-        guard first.properties.isLowercase else { return nil }
+        guard space + 1 < chars.count, chars[space] == " ", chars[space + 1].properties.isLowercase,
+              GermanText.number(chars, before: period) != nil else { return nil }
         out.append(".")
         return space
     }

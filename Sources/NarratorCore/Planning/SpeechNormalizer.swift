@@ -22,9 +22,13 @@ public struct SpeechNormalizer: Sendable {
 
     /// The normalizer for an eSpeak NG voice: English rewrites only for an English voice
     /// ("en", "en-us", "en-gb+f3"; a voice without a language in its name is taken as English).
+    /// Whether German abbreviations and ordinals are said in words (`SpokenGerman`).
+    public var rewritesInGerman = false
+
     public init(voice espeakName: String) {
         let language = VoiceLanguage.code(ofEspeakName: espeakName)
         rewritesInEnglish = language == nil || language == "en"
+        rewritesInGerman = language == "de"
     }
 
     /// The spoken form as one line (the parts joined by spaces): for display and checks.
@@ -34,7 +38,7 @@ public struct SpeechNormalizer: Sendable {
 
     /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
     public func spokenParts(_ sentence: String) -> [String] {
-        let chars = Array(sentence.unicodeScalars)
+        let chars = Array((rewritesInGerman ? SpokenGerman.spoken(sentence) : sentence).unicodeScalars)
         var parts: [String] = []
         var start = 0
         for cut in innerSentenceEnds(chars) {
@@ -66,7 +70,7 @@ public struct SpeechNormalizer: Sendable {
             var next = after
             while next < chars.count, chars[next].isSpace { next += 1 }
             guard next < chars.count else { continue }
-            if end - index == 1, chars[index] == ".", ordinalDayBeforeMonth(chars, period: index, next: next) { continue }
+            if end - index == 1, chars[index] == ".", ordinalPeriod(chars, period: index, next: next) { continue }
             let first = chars[next]
             if first.properties.isUppercase || first.isASCIIDigit || SentenceSegmenter.isOpener(first) { cuts.append(after) }
         }

@@ -213,6 +213,9 @@ public struct SentenceSegmenter: Sendable {
             // the period belongs to an abbreviation or initial.
             return following.isLower && fragmentEndsLine(chars, from: next) && !abbreviationBefore(chars, text, terminator)
         }
+        // A German street before its number ("Hafenstr. 12") goes on.
+        if following.isDigit, terminator > 3, chars[terminator - 3] == "s", chars[terminator - 2] == "t",
+           chars[terminator - 1] == "r", chars[terminator - 4].isLetter { return false }
         // Fast path for most sentence ends: a plain word longer than any abbreviation we know.
         var letters = 0
         var cursor = terminator
@@ -221,11 +224,11 @@ public struct SentenceSegmenter: Sendable {
         let word = wordBefore(chars, text, terminator)
         if word.isEmpty { return true }
         let lower = word.lowercased()
-        if Abbreviations.alwaysContinue.contains(lower) { return false }
-        // An ordinal day before a German month name ("am 3. Mai") is a date, not a sentence's end.
-        if OrdinalDates.germanMonths.contains(nextWord(chars, text, next)), OrdinalDates.isDay(chars, before: terminator) {
-            return false
-        }
+        // German abbreviations are written in lower case: "CA." is a state and may end a sentence.
+        if Abbreviations.alwaysContinue.contains(lower),
+           !(GermanText.continuing.contains(lower) && word == word.uppercased()) { return false }
+        // A German ordinal ("am 3. Mai", "im 19. Jahrhundert") goes on.
+        if GermanText.isOrdinalPeriod(chars, period: terminator, next: nextWord(chars, text, next)) { return false }
         // "No. 5", "N°. 1026": a number follows a numbering abbreviation.
         if following.isDigit, Abbreviations.numbering.contains(lower) { return false }
         // A single letter is an initial ("J. Smith", "Albert I. Jones"), but "I." after a

@@ -1,0 +1,121 @@
+import Foundation
+
+/// What a German narrator says where German text abbreviates or writes an ordinal in figures;
+/// eSpeak NG's German voice reads "z. B." as "zet be", "bzw." as "be zet we", "ca." as "ka",
+/// "3,5 Mio. Euro" as "drei Komma fünf mio" and "am 3. Mai" as "drei", a pause, "Mai". Given
+/// to German voices only, before the periods are dealt with (`SpeechNormalizer`).
+enum SpokenGerman {
+    static func spoken(_ sentence: String) -> String {
+        guard sentence.contains(".") else { return sentence }
+        var text = sentence
+        for (pattern, words) in phrases { text = replace(pattern, in: text) { _ in words } }
+        text = replace(wordPattern, in: text) { groups in
+            lowerWords[groups[1].lowercased()] ?? capitalWords[groups[1]] ?? groups[0]
+        }
+        text = replace(#"(?<![\p{N}.,])(\d+(?:,\d+)?)\s?(Mio|Mrd|Tsd)\.?(?!\p{L})"#, in: text) { groups in
+            let scale = ["Mio": ("eine Million", "Millionen"), "Mrd": ("eine Milliarde", "Milliarden"),
+                         "Tsd": ("eintausend", "Tausend")][groups[2]]!
+            return groups[1] == "1" ? scale.0 : "\(groups[1]) \(scale.1)"
+        }
+        text = replace(#"(?<=\p{L})str\.(?=\s*\d)"#, in: text) { _ in "straße" }
+        text = replace(#"(?<!\p{L})Str\.(?=\s*\d)"#, in: text) { _ in "Straße" }
+        return ordinals(text)
+    }
+
+    /// Abbreviations of several letters, with or without a space between them.
+    static let phrases: [(String, String)] = [
+        ("z. ?B.", "zum Beispiel"), ("d. ?h.", "das heißt"), ("u. ?a.", "unter anderem"), ("u. ?U.", "unter Umständen"),
+        ("z. ?T.", "zum Teil"), ("o. ?Ä.", "oder Ähnliches"), ("i. ?d. ?R.", "in der Regel"), ("u. ?v. ?m.", "und vieles mehr"),
+        ("s. ?o.", "siehe oben"), ("s. ?u.", "siehe unten"),
+    ].map { pattern, words in
+        ("(?<![\\p{L}\\p{N}.])" + pattern.replacingOccurrences(of: ".", with: "\\.").replacingOccurrences(of: " ", with: "\\s") + "(?!\\p{L})", words)
+    }
+
+    /// Abbreviated words, in any case ("Vgl." opening a sentence) ...
+    static let lowerWords: [String: String] = [
+        "bzw": "beziehungsweise", "usw": "und so weiter", "vgl": "vergleiche", "inkl": "inklusive",
+        "exkl": "exklusive", "ggf": "gegebenenfalls", "evtl": "eventuell", "bzgl": "bezüglich", "zzgl": "zuzüglich",
+        "ca": "zirka", "bspw": "beispielsweise", "geb": "geboren", "gest": "gestorben",
+    ]
+    /// ... and as written: titles and nouns.
+    static let capitalWords: [String: String] = [
+        "Nr": "Nummer", "Dr": "Doktor", "Prof": "Professor", "Jh": "Jahrhundert", "Jhd": "Jahrhundert",
+        "Tel": "Telefon", "Abs": "Absatz", "Kap": "Kapitel",
+    ]
+    static let wordPattern = "(?<![\\p{L}\\p{N}.])(" + (lowerWords.keys.map { "(?i:\($0))" } + capitalWords.keys).joined(separator: "|")
+        + ")\\.(?=\\s|$|[,;:)])"
+
+    /// Ordinals in words: "am 3. Mai" -> "am dritten Mai", "der 2. Platz" -> "der zweite Platz",
+    /// "Vom 2. bis zum 4. August" -> "Vom zweiten bis zum vierten August".
+    static func ordinals(_ text: String) -> String {
+        let chars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < chars.count {
+            guard chars[index] == ".", index + 2 < chars.count, chars[index + 1] == " ",
+                  let number = GermanText.number(chars, before: index), number.value > 0 else {
+                out.append(chars[index])
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end < chars.count, chars[end].properties.isAlphabetic { end += 1 }
+            let next = String(String.UnicodeScalarView(chars[(index + 2)..<end]))
+            let before = GermanText.words(chars, before: number.start, count: 2)
+            let opensSentence = chars[..<number.start].allSatisfy { !$0.properties.isAlphabetic && !$0.isASCIIDigit }
+            let isOrdinal = GermanText.isOrdinalPeriod(chars, period: index, next: next)
+                || (!opensSentence && next.first?.isLowercase == true)
+            guard isOrdinal else {
+                out.append(chars[index])
+                index += 1
+                continue
+            }
+            out.removeLast(index - number.start)
+            out.append(contentsOf: ordinal(number.value, ending: ending(after: before, month: GermanText.months.contains(next))).unicodeScalars)
+            index += 1  // the period goes; the space stays
+        }
+        return String(out)
+    }
+
+    /// "en" after a word that takes the dative or accusative ("am", "zum", "dem", "in der"),
+    /// and for a day without an article; "e" after "der", "die", "das".
+    static func ending(after words: [String], month: Bool) -> String {
+        let prepositions: Set<String> = ["in", "an", "auf", "aus", "bei", "mit", "nach", "von", "vor", "zu", "seit",
+                                         "unter", "über", "hinter", "neben", "zwischen", "während", "wegen", "bis", "ab"]
+        guard let last = words.last?.lowercased() else { return month ? "en" : "e" }
+        if ["am", "im", "zum", "zur", "vom", "beim", "dem", "den", "des", "ins", "ans"].contains(last)
+            || prepositions.contains(last) { return "en" }
+        if last == "der", let first = words.first?.lowercased(), words.count == 2, prepositions.contains(first) { return "en" }
+        if ["der", "die", "das"].contains(last) { return "e" }
+        return month ? "en" : "e"
+    }
+
+    /// The ordinal's word, 1 to 99: "dritten", "siebte", "einunddreißigsten".
+    static func ordinal(_ value: Int, ending: String) -> String {
+        let stems = ["", "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft",
+                     "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt"]
+        if value < 20 { return stems[value] + ending }
+        let units = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
+        let tens = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
+        return (value % 10 > 0 ? units[value % 10] + "und" : "") + tens[value / 10] + "st" + ending
+    }
+
+    /// `text` with each match of `pattern` replaced by `words(groups)`; a replaced period that
+    /// ended the sentence is kept.
+    static func replace(_ pattern: String, in text: String, _ words: ([String]) -> String) -> String {
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        let source = text as NSString
+        var result = text
+        for match in regex.matches(in: text, range: NSRange(location: 0, length: source.length)).reversed() {
+            let groups = (0..<match.numberOfRanges).map {
+                match.range(at: $0).location == NSNotFound ? "" : source.substring(with: match.range(at: $0))
+            }
+            var said = words(groups)
+            let rest = source.substring(from: match.range.location + match.range.length)
+            if groups[0].hasSuffix("."), rest.allSatisfy({ "\"'”’»«)".contains($0) }) { said += "." }
+            guard let range = Range(match.range, in: result) else { continue }
+            result.replaceSubrange(range, with: said)
+        }
+        return result
+    }
+}
