@@ -1,0 +1,7 @@
+SCMP = letters
+[en]
+Nguyen = "Win"
+[de, fr]
+Qatar = "Katar"
+[*]
+Xi = [[S'i:]]
