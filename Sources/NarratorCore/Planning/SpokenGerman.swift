@@ -31,7 +31,8 @@ enum SpokenGerman {
         ("(?<![\\p{L}\\p{N}.])" + pattern.replacingOccurrences(of: ".", with: "\\.").replacingOccurrences(of: " ", with: "\\s") + "(?!\\p{L})", words)
     }
 
-    /// Abbreviated words, in any case ("Vgl." opening a sentence) ...
+    /// Abbreviated words, in lower case or capitalised ("Vgl." opening a sentence; "CA." is a
+    /// state) ...
     static let lowerWords: [String: String] = [
         "bzw": "beziehungsweise", "usw": "und so weiter", "vgl": "vergleiche", "inkl": "inklusive",
         "exkl": "exklusive", "ggf": "gegebenenfalls", "evtl": "eventuell", "bzgl": "bezüglich", "zzgl": "zuzüglich",
@@ -42,7 +43,8 @@ enum SpokenGerman {
         "Nr": "Nummer", "Dr": "Doktor", "Prof": "Professor", "Jh": "Jahrhundert", "Jhd": "Jahrhundert",
         "Tel": "Telefon", "Abs": "Absatz", "Kap": "Kapitel",
     ]
-    static let wordPattern = "(?<![\\p{L}\\p{N}.])(" + (lowerWords.keys.map { "(?i:\($0))" } + capitalWords.keys).joined(separator: "|")
+    static let wordPattern = "(?<![\\p{L}\\p{N}.])(" + (lowerWords.keys.map { "[\($0.prefix(1))\($0.prefix(1).uppercased())]\($0.dropFirst())" }
+        + capitalWords.keys).joined(separator: "|")
         + ")\\.(?=\\s|$|[,;:)])"
 
     /// Ordinals in words: "am 3. Mai" -> "am dritten Mai", "der 2. Platz" -> "der zweite Platz",
