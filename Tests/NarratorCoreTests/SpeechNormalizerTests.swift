@@ -47,7 +47,7 @@ import Testing
     @Test func onlyAnEnglishVoiceGetsEnglishWords() {
         let text = "Von 2019-2021 stieg der Preis um $5-10, Nr. 1 vs. Nr. 2, z. B. im Nov. 3."
         let german = SpeechNormalizer(voice: "de").spoken(text)
-        #expect(german == "Von 2019-2021 stieg der Preis um $5-10, Nummer 1 vs Nummer 2, zum Beispiel im Nov 3.")
+        #expect(german == "Von 2019 bis 2021 stieg der Preis um $5 bis 10, Nummer 1 vs Nummer 2, zum Beispiel im Nov 3.")
         #expect(SpeechNormalizer(voice: "fr").spoken(text) == "Von 2019-2021 stieg der Preis um $5-10, Nr 1 vs Nr 2, z B im Nov 3.")
         for voice in ["en", "en-us", "en-gb+f3", "en-029", "mbrola-test"] {
             #expect(SpeechNormalizer(voice: voice).spoken(text) == SpeechNormalizer().spoken(text), "\(voice)")
@@ -92,6 +92,22 @@ import Testing
         #expect(SpeechNormalizer().spoken("Dr. Roth paid ca. 40 dollars.") == "Dr Roth paid ca 40 dollars.")
         #expect(!SpeechNormalizer().spoken("See z. B. here.").contains("zum"))
         #expect(!SpeechNormalizer(voice: "nl").spoken("Zie z. B. hier.").contains("zum"))
+    }
+
+    /// German figures a German narrator reads otherwise than eSpeak NG: years before 2000, clock
+    /// times, scores, numeric dates and ranges. A count before a noun or a unit stays a number.
+    @Test func germanFiguresAreSaidAsAGermanNarratorSaysThem() {
+        let german = SpeechNormalizer(voice: "de")
+        #expect(german.spoken("Die Fähre wurde 1999 gebaut, von 1961 bis 1989 und in den 1990er Jahren.")
+                == "Die Fähre wurde neunzehnhundertneunundneunzig gebaut, von neunzehnhunderteinundsechzig bis neunzehnhundertneunundachtzig und in den neunzehnhundertneunziger Jahren.")
+        #expect(german.spoken("Die Insel hat 1500 Einwohner und 1200 km Küste, seit 2025.") == "Die Insel hat 1500 Einwohner und 1200 km Küste, seit 2025.")
+        #expect(german.spoken("Ab 10.30 Uhr, um 9.00 Uhr und 14:30 Uhr.") == "Ab 10 Uhr 30, um 9 Uhr und 14 Uhr 30.")
+        #expect(german.spoken("Kiel gewann 2:1.") == "Kiel gewann 2 zu 1.")
+        #expect(german.spoken("Am 24.12.2025 und bis zum 03.10. nicht.") == "Am vierundzwanzigsten Dezember 2025 und bis zum dritten Oktober nicht.")
+        #expect(german.spoken("Mo.–Fr. von 9–17 Uhr, 2019–2021.") == "Montag bis Freitag von 9 bis 17 Uhr, 2019 bis 2021.")
+        // Not ranges: a telephone number, a falling pair, a version.
+        #expect(german.spoken("Ruf 040-123456 an, 30-20 oder Version 2.1.3.") == "Ruf 040-123456 an, 30-20 oder Version 2.1.3.")
+        #expect(!SpeechNormalizer().spoken("It was built in 1999.").contains("hundert"))
     }
 
     /// Masked names ("Man**") and footnote stars are not read as "asterisk".

@@ -6,7 +6,6 @@ import Foundation
 /// to German voices only, before the periods are dealt with (`SpeechNormalizer`).
 enum SpokenGerman {
     static func spoken(_ sentence: String) -> String {
-        guard sentence.contains(".") else { return sentence }
         var text = sentence
         for (pattern, words) in phrases { text = replace(pattern, in: text) { _ in words } }
         text = replace(wordPattern, in: text) { groups in
@@ -19,7 +18,7 @@ enum SpokenGerman {
         }
         text = replace(#"(?<=\p{L})str\.(?=\s*\d)"#, in: text) { _ in "straße" }
         text = replace(#"(?<!\p{L})Str\.(?=\s*\d)"#, in: text) { _ in "Straße" }
-        return ordinals(text)
+        return ordinals(numbers(text))
     }
 
     /// Abbreviations of several letters, with or without a space between them.
