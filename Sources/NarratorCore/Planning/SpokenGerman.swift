@@ -95,10 +95,7 @@ enum SpokenGerman {
     static func ordinal(_ value: Int, ending: String) -> String {
         let stems = ["", "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft",
                      "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt"]
-        if value < 20 { return stems[value] + ending }
-        let units = ["", "ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun"]
-        let tens = ["", "", "zwanzig", "dreißig", "vierzig", "fünfzig", "sechzig", "siebzig", "achtzig", "neunzig"]
-        return (value % 10 > 0 ? units[value % 10] + "und" : "") + tens[value / 10] + "st" + ending
+        return (value < 20 ? stems[value] : cardinal(value) + "st") + ending
     }
 
     /// `text` with each match of `pattern` replaced by `words(groups)`; a replaced period that
