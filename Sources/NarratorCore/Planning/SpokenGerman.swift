@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What a German narrator says where German text abbreviates or writes an ordinal in figures;
 /// eSpeak NG's German voice reads "z. B." as "zet be", "bzw." as "be zet we", "ca." as "ka",
@@ -98,10 +99,23 @@ enum SpokenGerman {
         return (value < 20 ? stems[value] : cardinal(value) + "st") + ending
     }
 
+    /// The patterns compiled once each, not for every sentence (a German narration asks for the
+    /// same twenty patterns on each of its sentences).
+    private static let compiledPatterns = Mutex<[String: NSRegularExpression]>([:])
+
+    static func compiled(_ pattern: String) -> NSRegularExpression? {
+        compiledPatterns.withLock { patterns in
+            if let regex = patterns[pattern] { return regex }
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+            patterns[pattern] = regex
+            return regex
+        }
+    }
+
     /// `text` with each match of `pattern` replaced by `words(groups)`; a replaced period that
     /// ended the sentence is kept.
     static func replace(_ pattern: String, in text: String, _ words: ([String]) -> String) -> String {
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return text }
+        guard let regex = compiled(pattern) else { return text }
         let source = text as NSString
         var result = text
         for match in regex.matches(in: text, range: NSRange(location: 0, length: source.length)).reversed() {
