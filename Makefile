@@ -78,9 +78,9 @@ audit-spoken: release
 bench-pace: release
 	python3 scripts/bench_pace.py $(BENCH_DATA) $(RELEASE_BIN) $(PACE_ARGS)
 
-# The reading corpus (Tests/Reading/cases_{en,de}.jsonl and heldout_{en,de}.jsonl, written here):
+# The reading corpus (Tests/Reading/cases_{en,de,fr,es}.jsonl and heldout_*.jsonl, written here):
 # each sentence's spoken form against the words a narrator says, compared as eSpeak NG phonemes
-# (en-us; de for the German files); pass rate per class.
+# (en-us; de, fr, es for those files); pass rate per class, beside eSpeak NG on the text as written.
 bench-reading: release
 	@scripts/setup.sh espeak-ng
 	python3 scripts/bench_reading.py $(RELEASE_BIN)

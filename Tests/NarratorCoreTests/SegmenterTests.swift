@@ -70,6 +70,14 @@ import Testing
          ["Der Umbau kostet 3,5 Mio. Euro und ist im 2. Jahr.", "Er stieg auf 3 Mio.", "Die Stadt zahlt."]),
         ("Das Büro liegt in der Hafenstr. 12 am Kai.", ["Das Büro liegt in der Hafenstr. 12 am Kai."]),
         ("She lives in Los Angeles, CA. Fri Jan 16 2026", ["She lives in Los Angeles, CA.", "Fri Jan 16 2026"]),
+        // French and Spanish abbreviations go on before a capital or a number; "etc." ends a
+        // sentence before a French or Spanish opener, an English abbreviation does not.
+        ("MM. Roux et Petit ont compté env. 40 bateaux, etc. Le port était plein.",
+         ["MM. Roux et Petit ont compté env. 40 bateaux, etc.", "Le port était plein."]),
+        ("La Sra. Gil vive en EE. UU. desde hace aprox. 3 años, según la pág. 8.",
+         ["La Sra. Gil vive en EE. UU. desde hace aprox. 3 años, según la pág. 8."]),
+        ("Built by Roper Corp. La Fayette is the town.", ["Built by Roper Corp. La Fayette is the town."]),
+        ("The screw is 5 mm. It holds.", ["The screw is 5 mm.", "It holds."]),
         ("The team won 3. May was a good month.", ["The team won 3.", "May was a good month."]),
         ("", []),
     ]

@@ -18,17 +18,34 @@ public struct SpeechNormalizer: Sendable {
     /// to zwanzig einundzwanzig" and "2019-2021" as "zweitausendneunzehn bis ...").
     public var rewritesInEnglish = true
 
+    /// The language whose abbreviations, ordinals, times and amounts are said in its own words
+    /// before the periods are dealt with: German (`SpokenGerman`), French (`SpokenFrench`) or
+    /// Spanish (`SpokenSpanish`); nil for others, and for English, which the rewrites after
+    /// them serve.
+    public var nativeLanguage: String?
+
     public init() {}
 
     /// The normalizer for an eSpeak NG voice: English rewrites only for an English voice
-    /// ("en", "en-us", "en-gb+f3"; a voice without a language in its name is taken as English).
-    /// Whether German abbreviations and ordinals are said in words (`SpokenGerman`).
-    public var rewritesInGerman = false
-
+    /// ("en", "en-us", "en-gb+f3"; a voice without a language in its name is taken as English),
+    /// a language's own for a German, French or Spanish one.
     public init(voice espeakName: String) {
         let language = VoiceLanguage.code(ofEspeakName: espeakName)
         rewritesInEnglish = language == nil || language == "en"
-        rewritesInGerman = language == "de"
+        nativeLanguage = language.flatMap { Self.readsInItsOwnWords.contains($0) ? $0 : nil }
+    }
+
+    /// The languages read in their own words (`native`).
+    static let readsInItsOwnWords: Set<String> = ["de", "fr", "es"]
+
+    /// The sentence with its language's abbreviations, ordinals, times and amounts in words.
+    private func native(_ sentence: String) -> String {
+        switch nativeLanguage {
+        case "de": SpokenGerman.spoken(sentence)
+        case "fr": SpokenFrench.spoken(sentence)
+        case "es": SpokenSpanish.spoken(sentence)
+        default: sentence
+        }
     }
 
     /// The spoken form as one line (the parts joined by spaces): for display and checks.
@@ -38,7 +55,7 @@ public struct SpeechNormalizer: Sendable {
 
     /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
     public func spokenParts(_ sentence: String) -> [String] {
-        let chars = Array((rewritesInGerman ? SpokenGerman.spoken(sentence) : sentence).unicodeScalars)
+        let chars = Array(native(sentence).unicodeScalars)
         var parts: [String] = []
         var start = 0
         for cut in innerSentenceEnds(chars) {

@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// What a German narrator says where German text abbreviates or writes an ordinal in figures;
 /// eSpeak NG's German voice reads "z. B." as "zet be", "bzw." as "be zet we", "ca." as "ka",
 /// "3,5 Mio. Euro" as "drei Komma fünf mio" and "am 3. Mai" as "drei", a pause, "Mai". Given
@@ -8,17 +5,17 @@ import Synchronization
 enum SpokenGerman {
     static func spoken(_ sentence: String) -> String {
         var text = sentence
-        for (pattern, words) in phrases { text = replace(pattern, in: text) { _ in words } }
-        text = replace(wordPattern, in: text) { groups in
+        for (pattern, words) in phrases { text = SpokenPatterns.replace(pattern, in: text) { _ in words } }
+        text = SpokenPatterns.replace(wordPattern, in: text) { groups in
             lowerWords[groups[1].lowercased()] ?? capitalWords[groups[1]] ?? groups[0]
         }
-        text = replace(#"(?<![\p{N}.,])(\d+(?:,\d+)?)\s?(Mio|Mrd|Tsd)\.?(?!\p{L})"#, in: text) { groups in
+        text = SpokenPatterns.replace(#"(?<![\p{N}.,])(\d+(?:,\d+)?)\s?(Mio|Mrd|Tsd)\.?(?!\p{L})"#, in: text) { groups in
             let scale = ["Mio": ("eine Million", "Millionen"), "Mrd": ("eine Milliarde", "Milliarden"),
                          "Tsd": ("eintausend", "Tausend")][groups[2]]!
             return groups[1] == "1" ? scale.0 : "\(groups[1]) \(scale.1)"
         }
-        text = replace(#"(?<=\p{L})str\.(?=\s*\d)"#, in: text) { _ in "straße" }
-        text = replace(#"(?<!\p{L})Str\.(?=\s*\d)"#, in: text) { _ in "Straße" }
+        text = SpokenPatterns.replace(#"(?<=\p{L})str\.(?=\s*\d)"#, in: text) { _ in "straße" }
+        text = SpokenPatterns.replace(#"(?<!\p{L})Str\.(?=\s*\d)"#, in: text) { _ in "Straße" }
         return ordinals(numbers(text))
     }
 
@@ -97,37 +94,5 @@ enum SpokenGerman {
         let stems = ["", "erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt", "zehnt", "elft",
                      "zwölft", "dreizehnt", "vierzehnt", "fünfzehnt", "sechzehnt", "siebzehnt", "achtzehnt", "neunzehnt"]
         return (value < 20 ? stems[value] : cardinal(value) + "st") + ending
-    }
-
-    /// The patterns compiled once each, not for every sentence (a German narration asks for the
-    /// same twenty patterns on each of its sentences).
-    private static let compiledPatterns = Mutex<[String: NSRegularExpression]>([:])
-
-    static func compiled(_ pattern: String) -> NSRegularExpression? {
-        compiledPatterns.withLock { patterns in
-            if let regex = patterns[pattern] { return regex }
-            guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
-            patterns[pattern] = regex
-            return regex
-        }
-    }
-
-    /// `text` with each match of `pattern` replaced by `words(groups)`; a replaced period that
-    /// ended the sentence is kept.
-    static func replace(_ pattern: String, in text: String, _ words: ([String]) -> String) -> String {
-        guard let regex = compiled(pattern) else { return text }
-        let source = text as NSString
-        var result = text
-        for match in regex.matches(in: text, range: NSRange(location: 0, length: source.length)).reversed() {
-            let groups = (0..<match.numberOfRanges).map {
-                match.range(at: $0).location == NSNotFound ? "" : source.substring(with: match.range(at: $0))
-            }
-            var said = words(groups)
-            let rest = source.substring(from: match.range.location + match.range.length)
-            if groups[0].hasSuffix("."), rest.allSatisfy({ "\"'”’»«)".contains($0) }) { said += "." }
-            guard let range = Range(match.range, in: result) else { continue }
-            result.replaceSubrange(range, with: said)
-        }
-        return result
     }
 }

@@ -8,27 +8,27 @@ extension SpokenGerman {
         var text = text
         let days = ["Mo": "Montag", "Di": "Dienstag", "Mi": "Mittwoch", "Do": "Donnerstag", "Fr": "Freitag",
                     "Sa": "Samstag", "So": "Sonntag"]
-        text = replace(#"(?<!\p{L})(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?!\p{L})"#, in: text) { groups in
+        text = SpokenPatterns.replace(#"(?<!\p{L})(Mo|Di|Mi|Do|Fr|Sa|So)\.?\s?[–-]\s?(Mo|Di|Mi|Do|Fr|Sa|So)\.?(?!\p{L})"#, in: text) { groups in
             "\(days[groups[1]]!) bis \(days[groups[2]]!)"
         }
         // Numeric dates: the day stays a figure with its period, read as an ordinal later.
-        text = replace(#"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}(?!\d)|(?=\s))"#, in: text) { groups in
+        text = SpokenPatterns.replace(#"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(\d{4}(?!\d)|(?=\s))"#, in: text) { groups in
             guard let day = Int(groups[1]), let month = Int(groups[2]), (1...31).contains(day), (1...12).contains(month)
             else { return groups[0] }
             let name = monthNames[month - 1]
             return groups[3].isEmpty ? "\(day). \(name)" : "\(day). \(name) \(groups[3])"
         }
-        text = replace(#"(?<![\d.,:])(\d{1,2})[.:](\d{2})\s?Uhr(?!\p{L})"#, in: text) { groups in
+        text = SpokenPatterns.replace(#"(?<![\d.,:])(\d{1,2})[.:](\d{2})\s?Uhr(?!\p{L})"#, in: text) { groups in
             let minutes = Int(groups[2]) ?? 0
             return minutes == 0 ? "\(Int(groups[1]) ?? 0) Uhr" : "\(Int(groups[1]) ?? 0) Uhr \(minutes)"
         }
-        text = replace(#"(?<![\d.,:])(\d{1,2}):(\d{1,2})(?![\d:])"#, in: text) { groups in "\(groups[1]) zu \(groups[2])" }
-        text = replace(#"(?<![\d.,\p{L}])([1-9]\d{0,3})\s?[–-]\s?([1-9]\d{0,3})(?!\d|[.,]\d)"#, in: text) { groups in
+        text = SpokenPatterns.replace(#"(?<![\d.,:])(\d{1,2}):(\d{1,2})(?![\d:])"#, in: text) { groups in "\(groups[1]) zu \(groups[2])" }
+        text = SpokenPatterns.replace(#"(?<![\d.,\p{L}])([1-9]\d{0,3})\s?[–-]\s?([1-9]\d{0,3})(?!\d|[.,]\d)"#, in: text) { groups in
             guard let low = Int(groups[1]), let high = Int(groups[2]), low < high else { return groups[0] }
             return "\(groups[1]) bis \(groups[2])"
         }
-        text = replace(#"(?<![\d.,])(1[1-9]\d0)er(?!\p{L})"#, in: text) { groups in year(Int(groups[1])!) + "er" }
-        text = replace(#"(?<![\d.,\p{L}])(1[1-9]\d\d)(?![\d.,]\d|\p{L})(?=\s*([^\s,;:.!?)"'»«]*))"#, in: text) { groups in
+        text = SpokenPatterns.replace(#"(?<![\d.,])(1[1-9]\d0)er(?!\p{L})"#, in: text) { groups in year(Int(groups[1])!) + "er" }
+        text = SpokenPatterns.replace(#"(?<![\d.,\p{L}])(1[1-9]\d\d)(?![\d.,]\d|\p{L})(?=\s*([^\s,;:.!?)"'»«]*))"#, in: text) { groups in
             // A count goes before a noun, which German writes with a capital, or a unit.
             let next = groups[2]
             let isCount = next.first.map { $0.isUppercase || units.contains(next) } ?? false

@@ -1,4 +1,5 @@
-/// Abbreviations that change what a period means: English ones, and German ones (`GermanText`).
+/// Abbreviations that change what a period means: English ones, German ones (`GermanText`),
+/// French and Spanish ones (`RomanceText`).
 enum Abbreviations {
     /// Letters in the longest abbreviation below: a longer plain word is never one.
     static let longest = 7
@@ -12,7 +13,7 @@ enum Abbreviations {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "messrs", "mme",
         "mlle", "op", "eds", "lb", "lbs", "oz", "al",
-    ]).union(GermanText.continuing)
+    ]).union(GermanText.continuing).union(RomanceText.continuing)
 
     /// Abbreviations that number what follows ("No. 5", "N°. 12"). "No" is also a word, so its
     /// period continues the sentence only before a number ("told me no. When she").
@@ -25,7 +26,7 @@ enum Abbreviations {
     /// May end a sentence; do so only before a typical sentence opener.
     static let sentenceFinal: Set<String> = Set([
         "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m",
-    ]).union(GermanText.mayEnd)
+    ]).union(GermanText.mayEnd).union(RomanceText.mayEnd)
 
     /// Words that usually open a sentence, for the ambiguous cases above: English's closed
     /// classes (pronouns, determiners and quantifiers, conjunctions, sentence adverbs), the
@@ -33,6 +34,15 @@ enum Abbreviations {
     static let sentenceOpeners: Set<String> = pronouns.union(determiners).union(connectives).union(quantities).union([
         "Analysts", "Officials", "One", "Two",
     ]).union(GermanText.sentenceOpeners)
+
+    /// The words that open a sentence after `abbreviation` (lower-cased): French and Spanish
+    /// openers too after "etc." and the French and Spanish abbreviations that may end one, but
+    /// not after English ones ("Roper Corp. La Fayette" is a company and a town).
+    static func sentenceOpeners(after abbreviation: String) -> Set<String> {
+        abbreviation == "etc" || RomanceText.mayEnd.contains(abbreviation) ? romanceOpeners : sentenceOpeners
+    }
+
+    private static let romanceOpeners = sentenceOpeners.union(RomanceText.sentenceOpeners)
 
     static let pronouns: Set<String> = [
         "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",

@@ -227,6 +227,7 @@ public struct SentenceSegmenter: Sendable {
         // German abbreviations are written in lower case: "CA." is a state and may end a sentence.
         if Abbreviations.alwaysContinue.contains(lower),
            !(GermanText.continuing.contains(lower) && word == word.uppercased()) { return false }
+        if RomanceText.continuingAsWritten.contains(word) { return false }
         // A German ordinal ("am 3. Mai", "im 19. Jahrhundert") goes on.
         if GermanText.isOrdinalPeriod(chars, period: terminator, next: nextWord(chars, text, next)) { return false }
         // "No. 5", "N°. 1026": a number follows a numbering abbreviation.
@@ -258,7 +259,7 @@ public struct SentenceSegmenter: Sendable {
             return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
         }
         if Abbreviations.sentenceFinal.contains(lower) {
-            return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
+            return Abbreviations.sentenceOpeners(after: lower).contains(nextWord(chars, text, next))
         }
         return true
     }

@@ -1,0 +1,59 @@
+import Foundation
+import Synchronization
+
+/// Rewrites by regular expression, for the spoken forms of languages other than English
+/// (`SpokenGerman`, `SpokenFrench`, `SpokenSpanish`), and what they share: Roman numerals.
+enum SpokenPatterns {
+    /// The patterns compiled once each, not for every sentence (a narration in German, French or
+    /// Spanish asks for the same patterns on each of its sentences).
+    private static let compiledPatterns = Mutex<[String: NSRegularExpression]>([:])
+
+    static func compiled(_ pattern: String) -> NSRegularExpression? {
+        compiledPatterns.withLock { patterns in
+            if let regex = patterns[pattern] { return regex }
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+            patterns[pattern] = regex
+            return regex
+        }
+    }
+
+    /// `text` with each match of `pattern` replaced by `words(groups)`; a replaced period that
+    /// ended the sentence is kept.
+    static func replace(_ pattern: String, in text: String, _ words: ([String]) -> String) -> String {
+        guard let regex = compiled(pattern) else { return text }
+        let source = text as NSString
+        var result = text
+        for match in regex.matches(in: text, range: NSRange(location: 0, length: source.length)).reversed() {
+            let groups = (0..<match.numberOfRanges).map {
+                match.range(at: $0).location == NSNotFound ? "" : source.substring(with: match.range(at: $0))
+            }
+            var said = words(groups)
+            let rest = source.substring(from: match.range.location + match.range.length)
+            if groups[0].hasSuffix("."), rest.allSatisfy({ "\"'”’»«)".contains($0) }) { said += "." }
+            guard let range = Range(match.range, in: result) else { continue }
+            result.replaceSubrange(range, with: said)
+        }
+        return result
+    }
+
+    /// The value of a Roman numeral of the letters I, V and X (1 to 39: "XIV" 14), or nil.
+    static func romanValue(_ numeral: String) -> Int? {
+        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
+        var total = 0
+        var previous = 0
+        for letter in numeral.reversed() {
+            guard let value = values[letter] else { return nil }
+            total += value < previous ? -value : value
+            previous = max(previous, value)
+        }
+        // Only the canonical spelling ("IIII" and "VX" are not numerals).
+        guard (1...39).contains(total), romanNumeral(total) == numeral else { return nil }
+        return total
+    }
+
+    /// 1 to 39 as a Roman numeral: 14 "XIV".
+    static func romanNumeral(_ value: Int) -> String {
+        let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
+        return String(repeating: "X", count: value / 10) + units[value % 10]
+    }
+}
