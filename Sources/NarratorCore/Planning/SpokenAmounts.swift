@@ -17,8 +17,8 @@ enum SpokenAmounts {
             // "EUR 30", "USD 1.5bn": a currency code before the number.
             if let name = codes[token], index + 1 < tokens.count {
                 let next = String(tokens[index + 1])
-                let trailing = String(next.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
-                if let amount = amount(String(next.dropLast(trailing.count)), currency: name) {
+                let (core, trailing) = TokenMarks.split(next)
+                if let amount = amount(core, currency: name) {
                     words.append(amount + trailing)
                     index += 2
                     continue
@@ -68,7 +68,7 @@ enum SpokenAmounts {
                token.dropFirst().dropLast().allSatisfy(\.isASCIIDigit),
                let number = phoneNumber(String(tokens[index + 1]).trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?")),
                                         afterAreaCode: true) {
-                let trailing = String(String(tokens[index + 1]).reversed().prefix { ".,;:!?".contains($0) }.reversed())
+                let trailing = TokenMarks.split(String(tokens[index + 1]), closing: TokenMarks.punctuation).trailing
                 words.append(digits(token.dropFirst().dropLast()) + ", " + number + trailing)
                 index += 2
                 continue
@@ -90,12 +90,9 @@ enum SpokenAmounts {
     /// charger" is "a 65 watt charger", "a $5 fee" "a 5 dollar fee"); after "between" a range
     /// is said "A and B".
     static func expandToken(_ token: String, after previous: String = "") -> String {
-        let leading = token.prefix { "(\"“‘'[".contains($0) }
-        let trailing = token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }
-        guard leading.count + trailing.count < token.count else { return token }
-        let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
+        guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
-        if describes, let said = describingAmount(core) { return said + String(trailing.reversed()) }
+        if describes, let said = describingAmount(core) { return said + trailing }
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? range(core) ?? measure(core)
                 ?? fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
                 ?? phoneNumber(core) else { return token }
@@ -105,7 +102,7 @@ enum SpokenAmounts {
         }
         // "'80s": the apostrophe stood for the century, which the spoken decade drops.
         let opening = leading.last == "'" && SpokenDates.decade(core) != nil ? leading.dropLast() : leading[...]
-        return String(opening) + spoken + String(trailing.reversed())
+        return String(opening) + spoken + trailing
     }
 
     // MARK: Money
@@ -195,8 +192,7 @@ enum SpokenAmounts {
 
     /// "$6" then "million," -> "6 million dollars,".
     static func scaledAmount(_ token: String, _ next: String) -> String? {
-        let trailing = String(next.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
-        let scale = String(next.dropLast(trailing.count))
+        let (scale, trailing) = TokenMarks.split(next)
         guard scaleWords.contains(scale.lowercased()), !token.contains(where: { ".,;:!?)".contains($0) && $0 == token.last }) else {
             return nil
         }

@@ -37,8 +37,7 @@ enum SpokenContext {
 
     /// A token's word and the punctuation after it.
     static func split(_ token: String) -> (core: String, trailing: String) {
-        let trailing = String(token.reversed().prefix { ".,;:!?)\"”’'".contains($0) }.reversed())
-        return (String(token.dropLast(trailing.count)), trailing)
+        TokenMarks.split(token, closing: TokenMarks.closingQuotes)
     }
 
     static let months = Set(SpokenDates.months)

@@ -16,8 +16,7 @@ extension SpokenAmounts {
     /// after a whole number ("1 1/2"), which must be below one. Dates ("3/4/2024") and other
     /// slashes are left alone.
     static func fraction(_ token: String, whole: Bool) -> String? {
-        let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
-        let core = String(token.dropLast(trailing.count))
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         if !whole, core == "24/7" { return "24 7" + trailing }
         let parts = core.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) && $0.count <= 2 }),
@@ -29,10 +28,7 @@ extension SpokenAmounts {
     /// A score out of 5, 10 or 100 ("9.8/10", "4.5/5", "8/10", "/10" after its number): "9.8 out
     /// of 10". A whole number out of 5 is left a fraction ("2/5": "2 fifths").
     static func score(_ token: String) -> String? {
-        let leading = String(token.prefix { "(\"“‘'[".contains($0) })
-        let trailing = String(token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
-        guard leading.count + trailing.count < token.count else { return nil }
-        let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
+        guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
         let parts = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, ["5", "10", "100"].contains(parts[1]), isNumber(parts[0]),
               let top = Double(parts[0]), let bottom = Double(parts[1]), top <= bottom,
@@ -72,8 +68,7 @@ extension SpokenAmounts {
     /// (A period still on the unit here ends the sentence: the one after an abbreviation inside
     /// a sentence was dropped before.)
     static func separateUnit(_ token: String, after number: String) -> String? {
-        let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
-        let core = String(token.dropLast(trailing.count))
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         guard let words = separateUnits[core.lowercased()] ?? letterUnits[core] else { return nil }
         return (number == "1" ? words.singular : words.plural) + trailing
     }

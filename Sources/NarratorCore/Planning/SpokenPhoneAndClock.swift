@@ -20,8 +20,7 @@ extension SpokenAmounts {
 
     /// A clock time on the hour or a few minutes past it, said as a narrator says it.
     static func clockTime(_ token: String, next: String) -> String? {
-        let trailing = String(token.reversed().prefix { ".,;:!?)".contains($0) }.reversed())
-        let core = token.dropLast(trailing.count)
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         let parts = core.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let hour = Int(parts[0]), let minutes = Int(parts[1]),

@@ -13,10 +13,7 @@ enum SpokenWeb {
             // Inside a sentence the address is named ("visit example.org"); standing alone, or
             // after a colon or dash, it is announced ("Read more: a link to example.org").
             let named = words.last.map { !$0.isEmpty && !$0.hasSuffix(":") && $0 != "-" && $0 != "–" && $0 != "—" } ?? false
-            let leading = token.prefix { "(\"“‘'[".contains($0) }
-            let trailing = String(token.reversed().prefix { ".,;:!?)\"”’']".contains($0) }.reversed())
-            guard leading.count + trailing.count < token.count else { words.append(token); continue }
-            let core = String(token.dropFirst(leading.count).dropLast(trailing.count))
+            guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { words.append(token); continue }
             if let host = host(ofAddress: core) {
                 let link = !named || core.lowercased().hasPrefix("http")
                 words.append("\(leading)\(link ? "a link to " : "")\(host)\(trailing)")
