@@ -4,7 +4,8 @@
 Each case (Tests/Reading/cases_en.jsonl, written here alongside the rules; heldout_en.jsonl,
 written after them and run once before any further change; the same for German voices,
 cases_de.jsonl and heldout_de.jsonl, both written before the German rules; French and Spanish,
-cases_fr/es.jsonl and heldout_fr/es.jsonl, likewise) is a sentence and the words a narrator
+cases_fr/es.jsonl and heldout_fr/es.jsonl, likewise; Italian and Portuguese, cases_it/pt.jsonl and
+heldout_it/pt.jsonl, likewise, read by the it and pt-br voices) is a sentence and the words a narrator
 says for it. narrate's spoken form (`narrate segment --spoken`, its sentences joined) and the
 expected words are both handed to eSpeak NG (`espeak-ng --ipa`, en-us; de for German cases) and their phonemes
 compared, sentence by sentence, stress and length marks aside: a case passes when eSpeak would say the
@@ -52,10 +53,10 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('narrate')
     ap.add_argument('cases', nargs='*', default=[os.path.join(here, '..', 'Tests', 'Reading', name)
-                                                 for language in ('en', 'de', 'fr', 'es')
+                                                 for language in ('en', 'de', 'fr', 'es', 'it', 'pt')
                                                  for name in (f'cases_{language}.jsonl', f'heldout_{language}.jsonl')])
     ap.add_argument('--voice', help="the eSpeak NG voice (default: the file's language, *_de.jsonl de, *_fr.jsonl fr, "
-                                    "*_es.jsonl es; else en-us)")
+                                    "*_es.jsonl es, *_it.jsonl it, *_pt.jsonl pt-br; else en-us)")
     ap.add_argument('--as-written', action='store_true', help="eSpeak NG given each text as written, without narrate")
     ap.add_argument('--failures', type=int, default=40)
     a = ap.parse_args()
@@ -66,7 +67,7 @@ def main():
 
 def report(a, path):
     language = os.path.basename(path).rsplit('_', 1)[-1].removesuffix('.jsonl')
-    voice = a.voice or (language if language in ('de', 'fr', 'es') else 'en-us')
+    voice = a.voice or {'de': 'de', 'fr': 'fr', 'es': 'es', 'it': 'it', 'pt': 'pt-br'}.get(language, 'en-us')
     cases = [json.loads(line) for line in open(path) if line.strip()]
     results = defaultdict(lambda: [0, 0])
     written = defaultdict(int)

@@ -89,15 +89,16 @@ public enum FuzzTargets {
         }
     }
 
-    /// Any sentence, normalised for an English, a German, a French or a Spanish voice and wrapped as SSML
+    /// Any sentence, normalised for an English, German, French, Spanish, Italian or Portuguese voice and wrapped as SSML
     /// with the shipped kinds of lexicon entry,
     /// is well-formed XML whose only elements are the ones Narrator writes.
     static func ssml(_ text: String) throws {
         var lexicon = Lexicon()
         try lexicon.read("Nguyen = \"Win\"\nSCMP = letters\nXi = [[S'i:]]\n", file: "fuzz.lex")
-        let normalizers = [SpeechNormalizer(), SpeechNormalizer(voice: "de"), SpeechNormalizer(voice: "fr"), SpeechNormalizer(voice: "es")]
+        let normalizers = [SpeechNormalizer(), SpeechNormalizer(voice: "de"), SpeechNormalizer(voice: "fr"), SpeechNormalizer(voice: "es"),
+                           SpeechNormalizer(voice: "it"), SpeechNormalizer(voice: "pt")]
         for (index, sentence) in SentenceSegmenter().sentences(in: text).prefix(20).enumerated() {
-            // English, German, French and Spanish spoken forms in turn.
+            // English, German, French, Spanish, Italian and Portuguese spoken forms in turn.
             let spoken = normalizers[index % normalizers.count].spoken(sentence)
             let document = SSML.document(SSML.body(spoken, lexicon: lexicon), language: "en")
             let parser = XMLParser(data: Data(document.utf8))

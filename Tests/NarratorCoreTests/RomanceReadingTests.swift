@@ -1,8 +1,9 @@
 import Testing
 @testable import NarratorCore
 
-/// French and Spanish voices are given what a narrator of the language says where the text
-/// abbreviates or writes figures eSpeak NG misreads; English and other voices are not.
+/// French, Spanish, Italian and Portuguese voices are given what a narrator of the language says
+/// where the text abbreviates or writes figures eSpeak NG misreads; English and other voices are
+/// not.
 struct RomanceReadingTests {
     @Test func frenchAbbreviationsAreSaidInWords() {
         let french = SpeechNormalizer(voice: "fr")
@@ -48,6 +49,28 @@ struct RomanceReadingTests {
         #expect(spanish.spoken("Abre a las 9:15 h y cierra a las 20 h.") == "Abre a las 9:15 y cierra a las 20 horas.")
         #expect(spanish.spoken("Cuesta 1 €, 30 € o 2.500 M€.") == "Cuesta un euro, 30 euros o 2.500 millones de euros.")
         #expect(spanish.spoken("Va a 80 km/h.") == "Va a 80 kilómetros por hora.")
+    }
+
+    @Test func italianIsSaidInWords() {
+        let italian = SpeechNormalizer(voice: "it")
+        #expect(italian.spoken("Il sig. Sala e la dott.ssa Pini, con l'avv. Rota, ca. 40 barche ecc.")
+                == "Il signor Sala e la dottoressa Pini, con l'avvocato Rota, circa 40 barche eccetera.")
+        #expect(italian.spoken("Vedi pag. 6, art. 2 e n. 9, dal 44 a.C.") == "Vedi pagina 6, articolo 2 e numero 9, dal 44 avanti Cristo.")
+        #expect(italian.spoken("Il 2° piano apre il 1° giugno alle 9.45, fino alle ore 18.00.")
+                == "Il secondo piano apre il primo giugno alle 9 e 45, fino alle ore 18.")
+        // A temperature is no ordinal.
+        #expect(italian.spoken("Ci sono 5° all'ombra.") == "Ci sono 5° all'ombra.")
+        #expect(italian.spoken("Costa 1 mld e poi 2,5 mln, a 60 km/h.") == "Costa un miliardo e poi 2,5 milioni, a 60 chilometri orari.")
+    }
+
+    @Test func portugueseIsSaidInWords() {
+        let portuguese = SpeechNormalizer(voice: "pt-br")
+        #expect(portuguese.spoken("O Sr. Reis e a Dra. Paiva, p. ex. no séc. XIX.")
+                == "O senhor Reis e a doutora Paiva, por exemplo no século XIX.")
+        #expect(portuguese.spoken("Dom Afonso VI e Leão XIII, o 2º e a 1ª.") == "Dom Afonso sexto e Leão 13, o segundo e a primeira.")
+        #expect(portuguese.spoken("Abre às 9h15 e fecha às 18h.") == "Abre às 9 horas e 15 e fecha às 18 horas.")
+        #expect(portuguese.spoken("Custou R$ 1,2 bilhão, R$ 1 e US$ 30 mil.")
+                == "Custou 1,2 bilhão de reais, 1 real e 30 mil dólares.")
     }
 
     @Test func otherVoicesAreNotGivenThem() {

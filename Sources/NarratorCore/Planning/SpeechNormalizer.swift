@@ -19,16 +19,16 @@ public struct SpeechNormalizer: Sendable {
     public var rewritesInEnglish = true
 
     /// The language whose abbreviations, ordinals, times and amounts are said in its own words
-    /// before the periods are dealt with: German (`SpokenGerman`), French (`SpokenFrench`) or
-    /// Spanish (`SpokenSpanish`); nil for others, and for English, which the rewrites after
-    /// them serve.
+    /// before the periods are dealt with: German (`SpokenGerman`), French (`SpokenFrench`),
+    /// Spanish (`SpokenSpanish`), Italian (`SpokenItalian`) or Portuguese (`SpokenPortuguese`);
+    /// nil for others, and for English, which the rewrites after them serve.
     public var nativeLanguage: String?
 
     public init() {}
 
     /// The normalizer for an eSpeak NG voice: English rewrites only for an English voice
     /// ("en", "en-us", "en-gb+f3"; a voice without a language in its name is taken as English),
-    /// a language's own for a German, French or Spanish one.
+    /// a language's own for a German, French, Spanish, Italian or Portuguese one.
     public init(voice espeakName: String) {
         let language = VoiceLanguage.code(ofEspeakName: espeakName)
         rewritesInEnglish = language == nil || language == "en"
@@ -36,7 +36,7 @@ public struct SpeechNormalizer: Sendable {
     }
 
     /// The languages read in their own words (`native`).
-    static let readsInItsOwnWords: Set<String> = ["de", "fr", "es"]
+    static let readsInItsOwnWords: Set<String> = ["de", "fr", "es", "it", "pt"]
 
     /// The sentence with its language's abbreviations, ordinals, times and amounts in words.
     private func native(_ sentence: String) -> String {
@@ -44,6 +44,8 @@ public struct SpeechNormalizer: Sendable {
         case "de": SpokenGerman.spoken(sentence)
         case "fr": SpokenFrench.spoken(sentence)
         case "es": SpokenSpanish.spoken(sentence)
+        case "it": SpokenItalian.spoken(sentence)
+        case "pt": SpokenPortuguese.spoken(sentence)
         default: sentence
         }
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a French narrator says where French text abbreviates, writes an ordinal or a reign in
 /// figures, or gives a time, an amount or a speed in signs. eSpeak NG's French voice reads
 /// "M. Dupont" as "M", a sentence's pause, "Dupont"; "MM." as "millimètres"; "env." as "env";
@@ -43,8 +45,7 @@ enum SpokenFrench {
     static let words: [String: String] = [
         "env": "environ", "chap": "chapitre", "cf": "confer", "hab": "habitants", "tél": "téléphone",
     ]
-    static let wordPattern = "(?<![\\p{L}\\p{N}.])(" + words.keys.map { "[\($0.prefix(1))\($0.prefix(1).uppercased())]\($0.dropFirst())" }
-        .joined(separator: "|") + ")\\.(?=\\s|$|[,;:)])"
+    static let wordPattern = SpokenPatterns.abbreviations(lower: words.keys)
 
     /// Times ("20h30" "20 heures 30"), amounts in millions and billions ("3,5 M€" "3,5 millions
     /// d'euros", "1,2 Md€" "1,2 milliard d'euros"), "km/h" and metres after a number.

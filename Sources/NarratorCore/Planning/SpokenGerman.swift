@@ -40,9 +40,7 @@ enum SpokenGerman {
         "Nr": "Nummer", "Dr": "Doktor", "Prof": "Professor", "Jh": "Jahrhundert", "Jhd": "Jahrhundert",
         "Tel": "Telefon", "Abs": "Absatz", "Kap": "Kapitel",
     ]
-    static let wordPattern = "(?<![\\p{L}\\p{N}.])(" + (lowerWords.keys.map { "[\($0.prefix(1))\($0.prefix(1).uppercased())]\($0.dropFirst())" }
-        + capitalWords.keys).joined(separator: "|")
-        + ")\\.(?=\\s|$|[,;:)])"
+    static let wordPattern = SpokenPatterns.abbreviations(lower: lowerWords.keys, capital: capitalWords.keys)
 
     /// Ordinals in words: "am 3. Mai" -> "am dritten Mai", "der 2. Platz" -> "der zweite Platz",
     /// "Vom 2. bis zum 4. August" -> "Vom zweiten bis zum vierten August".

@@ -36,6 +36,18 @@ enum SpokenPatterns {
         return result
     }
 
+    /// A pattern for abbreviated words with their period (group 1, without it): `lower` ones in
+    /// lower case or capitalised (opening a sentence), `capital` ones as written (titles).
+    static func abbreviations(lower: some Sequence<String>, capital: some Sequence<String> = [String]()) -> String {
+        let words = lower.map { "[\($0.prefix(1))\($0.prefix(1).uppercased())]\(escaped($0.dropFirst()))" } + capital.map(escaped)
+        // Longer words first: "Sra" before "Sr", "dott.ssa" before "dott".
+        return "(?<![\\p{L}\\p{N}.])(" + words.sorted { $0.count > $1.count }.joined(separator: "|") + ")\\.(?=\\s|$|[,;:)])"
+    }
+
+    private static func escaped(_ word: some StringProtocol) -> String {
+        word.replacingOccurrences(of: ".", with: "\\.")
+    }
+
     /// The value of a Roman numeral of the letters I, V and X (1 to 39: "XIV" 14), or nil.
     static func romanValue(_ numeral: String) -> Int? {
         let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]

@@ -36,8 +36,7 @@ enum SpokenSpanish {
         "Dña": "doña", "Ud": "usted", "Uds": "ustedes", "Vd": "usted", "Vds": "ustedes", "Lic": "licenciado",
         "Ing": "ingeniero", "Prof": "profesor", "Profa": "profesora", "Gral": "general",
     ]
-    static let wordPattern = "(?<![\\p{L}\\p{N}.])(" + (lowerWords.keys.map { "[\($0.prefix(1))\($0.prefix(1).uppercased())]\($0.dropFirst())" }
-        + capitalWords.keys).joined(separator: "|") + ")\\.(?=\\s|$|[,;:)])"
+    static let wordPattern = SpokenPatterns.abbreviations(lower: lowerWords.keys, capital: capitalWords.keys)
 
     /// Times ("20:30 h" "20:30", "9 h" "9 horas"), amounts ("20 €" "20 euros", "3.000 M€" "3.000
     /// millones de euros"), "km/h" and metres after a number.

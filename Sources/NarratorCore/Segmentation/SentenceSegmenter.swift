@@ -228,6 +228,8 @@ public struct SentenceSegmenter: Sendable {
         if Abbreviations.alwaysContinue.contains(lower),
            !(GermanText.continuing.contains(lower) && word == word.uppercased()) { return false }
         if RomanceText.continuingAsWritten.contains(word) { return false }
+        // "p. ex." (Portuguese "por exemplo"): "ex." goes on after "p.".
+        if lower == "ex", terminator >= 5, wordBefore(chars, text, terminator - 3).lowercased() == "p." { return false }
         // A German ordinal ("am 3. Mai", "im 19. Jahrhundert") goes on.
         if GermanText.isOrdinalPeriod(chars, period: terminator, next: nextWord(chars, text, next)) { return false }
         // "No. 5", "N°. 1026": a number follows a numbering abbreviation.
