@@ -18,6 +18,12 @@ struct RomanceReadingTests {
         #expect(french.spoken("Un livre de Paul M. Roche.").contains("Monsieur") == false)
     }
 
+    /// A mark before a spaced closing guillemet ends the sentence it closes and is kept.
+    @Test func aSpacedGuillemetClosesWithItsMark() {
+        #expect(SpeechNormalizer(voice: "fr").spoken("Il répondit : « Oui ! »") == "Il répondit : « Oui ! »")
+        #expect(SpeechNormalizer(voice: "fr").spokenParts("Il a dit « Je pars. » Puis rien.").count == 2)
+    }
+
     @Test func frenchOrdinalsReignsTimesAndAmountsAreSaidInWords() {
         let french = SpeechNormalizer(voice: "fr")
         #expect(french.spoken("La 2e étape, la 1re place, le 81e jour, le XVIIIe siècle, Henri Ier.")

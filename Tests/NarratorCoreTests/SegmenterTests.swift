@@ -77,6 +77,10 @@ import Testing
         ("La Sra. Gil vive en EE. UU. desde hace aprox. 3 años, según la pág. 8.",
          ["La Sra. Gil vive en EE. UU. desde hace aprox. 3 años, según la pág. 8."]),
         ("Built by Roper Corp. La Fayette is the town.", ["Built by Roper Corp. La Fayette is the town."]),
+        // A French closing guillemet set off by a space closes the sentence with its mark.
+        ("Il répondit : « Oui ! » Puis il partit. Il a dit « Je viens. » Elle est restée.",
+         ["Il répondit : « Oui ! »", "Puis il partit.", "Il a dit « Je viens. »", "Elle est restée."]),
+        ("« Vraiment ? » demanda-t-elle.", ["« Vraiment ? » demanda-t-elle."]),
         ("Il dott. Galli e la sig.ra Conti, a pag. 4 ecc. La sala era piena.",
          ["Il dott. Galli e la sig.ra Conti, a pag. 4 ecc.", "La sala era piena."]),
         ("Portos, p. ex. Santos, e o séc. XIX. O Sr. Reis chegou.", ["Portos, p. ex. Santos, e o séc. XIX.", "O Sr. Reis chegou."]),

@@ -81,6 +81,7 @@ public struct SpeechNormalizer: Sendable {
             while end < finalStart, SentenceSegmenter.isTerminator(chars[end]) { end += 1 }
             var after = end
             while after < finalStart, SentenceSegmenter.isCloser(chars[after]) { after += 1 }
+            after = min(SentenceSegmenter.spacedGuillemetEnd(chars, from: after), max(after, finalStart))
             defer { index = max(after, index + 1) }
             guard after < chars.count, chars[after].isSpace else { continue }
             if end - index == 1, chars[index] == ".", isAbbreviationLike(wordBefore(chars, index)) { continue }
@@ -124,6 +125,7 @@ public struct SpeechNormalizer: Sendable {
             while end < finalStart, SentenceSegmenter.isTerminator(chars[end]) { end += 1 }
             var after = end
             while after < finalStart, SentenceSegmenter.isCloser(chars[after]) { after += 1 }
+            after = min(SentenceSegmenter.spacedGuillemetEnd(chars, from: after), max(after, finalStart))
             if !rewritesInEnglish, end - index == 1, char == ".", after == end,
                let next = keptOrdinal(chars, period: index, into: &out) {
                 index = next

@@ -109,6 +109,7 @@ public struct SentenceSegmenter: Sendable {
             while end < chars.count, Self.isTerminator(chars[end]) || Self.isCloser(chars[end]) {
                 end += 1
             }
+            end = Self.spacedGuillemetEnd(chars, from: end)
             end = citationEnd(chars, from: end)
             // Inside a quotation, a sentence ends only where the quotation closes.
             if quotes.isInside(index), !(index..<end).contains(where: { quotes.closes(at: $0) }) { index = end; continue }
@@ -349,6 +350,18 @@ public struct SentenceSegmenter: Sendable {
     /// Full-width and ideographic sentence stops, written with no space after them.
     static func isWideTerminator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar { case "。", "．", "！", "？": return true; default: return false }
+    }
+
+    /// French sets a closing guillemet off by a space ("« Oui ! » Puis", "« Je viens. »"): the
+    /// guillemet, and the space before it, close the sentence as one glued to its mark would.
+    /// Where such a guillemet follows `position`, the index after it; else `position`.
+    public static func spacedGuillemetEnd(_ chars: [Unicode.Scalar], from position: Int) -> Int {
+        var next = position
+        while next < chars.count, next - position < 2, chars[next] == " " || chars[next] == "\u{A0}" || chars[next] == "\u{202F}" {
+            next += 1
+        }
+        guard next > position, next < chars.count, chars[next] == "»" || chars[next] == "›" else { return position }
+        return next + 1
     }
 
     public static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
