@@ -60,6 +60,25 @@ import Testing
         }
     }
 
+    /// French, Spanish, Italian and Portuguese voices hear their language's titles and times in
+    /// words; an English voice hears the text's own.
+    @Test func romanceVoicesHearTheirLanguagesWords() async throws {
+        for (voice, text, expected) in [
+            ("fr", "M. Roux part à 8h.", "Monsieur Roux part à 8 heures."),
+            ("es", "La Sra. Gil llega a las 9 h.", "La señora Gil llega a las 9 horas."),
+            ("it", "Il sig. Sala parte alle 8.30.", "Il signor Sala parte alle 8 e 30."),
+            ("pt-br", "O Sr. Reis sai às 8h.", "O senhor Reis sai às 8 horas."),
+            ("en-us", "M. Roux left at 8h.", "M Roux left at 8h."),
+        ] {
+            let plan = SpeechPlanner().plan(Article(source: "a", sections: [Section(paragraphs: [text])]))
+            let heard = HeardText()
+            _ = try await NarrationPipeline(synthesizer: RecordingSynthesizer(heard: heard)).narrate(
+                plan, voice: VoiceSettings(espeakName: voice), voiceName: voice, speed: .normal,
+                tags: AudioTags(title: "t"), into: InMemoryAudioSink(sampleRate: 22050), audioName: "a.wav")
+            #expect(await heard.texts == [expected], "\(voice)")
+        }
+    }
+
     /// A lexicon's section for English voices is not given to a German one: "Win" read by
     /// German rules is "Vin". Entries for every language reach both.
     @Test func theEngineGetsTheLexiconOfItsVoicesLanguage() async throws {
