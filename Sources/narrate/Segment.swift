@@ -24,7 +24,7 @@ struct Segment: AsyncParsableCommand {
     @Flag(help: "Print each sentence's spoken form (what the eSpeak NG voice of --spoken-voice is given, before the lexicon) instead of its text.")
     var spoken = false
 
-    @Option(name: .customLong("spoken-voice"), help: "The eSpeak NG voice whose spoken form --spoken prints: an English one (en-us, the default) gets English words for figures and signs, a German one (de) German abbreviations and ordinals in words, others the text with only abbreviation periods dropped.")
+    @Option(name: .customLong("spoken-voice"), help: "The eSpeak NG voice whose spoken form --spoken prints: an English one (en-us, the default) gets English words for figures and signs, a German, French, Spanish, Italian or Portuguese one (de, fr, es, it, pt-br) that language's abbreviations, ordinals, times and amounts in words, others the text with only abbreviation periods dropped.")
     var spokenVoice = "en-us"
 
     @Flag(name: .customLong("check-speech"), help: "Also speak every sentence with eSpeak NG (en-us) and report, on standard error, how many it reads as more than one sentence, before and after speech normalisation.")
