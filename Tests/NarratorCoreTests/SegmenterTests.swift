@@ -77,6 +77,8 @@ import Testing
         ("La Sra. Gil vive en EE. UU. desde hace aprox. 3 años, según la pág. 8.",
          ["La Sra. Gil vive en EE. UU. desde hace aprox. 3 años, según la pág. 8."]),
         ("Built by Roper Corp. La Fayette is the town.", ["Built by Roper Corp. La Fayette is the town."]),
+        // A bullet that is a byte of a character encoded twice ("Ò•" for "ҕ") starts no item.
+        ("Read Ò•j now. • Next item", ["Read ҕj now.", "• Next item"]),
         // A French closing guillemet set off by a space closes the sentence with its mark.
         ("Il répondit : « Oui ! » Puis il partit. Il a dit « Je viens. » Elle est restée.",
          ["Il répondit : « Oui ! »", "Puis il partit.", "Il a dit « Je viens. »", "Elle est restée."]),

@@ -12,6 +12,16 @@ struct ListMarkers {
         switch scalar { case "•", "⁃", "◦", "‣", "▪", "●": return true; default: return false }
     }
 
+    /// Whether the bullet at `bullet` is a byte of a character encoded twice ("Ò•" is the
+    /// UTF-8 of "ҕ" read as Windows-1252): text cleanup puts the character back, so the bullet
+    /// starts nothing. The lead is the character before it (U+00C2-U+00F4).
+    static func continuesDoubleEncoding(_ chars: [Unicode.Scalar], bullet: Int) -> Bool {
+        guard bullet > 0, (0xC2...0xF4).contains(chars[bullet - 1].value) else { return false }
+        var bytes: [UInt8] = []
+        for scalar in chars[(bullet - 1)..<min(chars.count, bullet + 3)] { bytes.append(contentsOf: String(scalar).utf8) }
+        return Mojibake.repair(bytes, at: 0, lead: UInt8(chars[bullet - 1].value)) != nil
+    }
+
     init(_ chars: [Unicode.Scalar]) {
         var numbered: [(start: Int, value: Int, periods: [Int])] = []
         var lettered: [(start: Int, value: Int, periods: [Int])] = []
@@ -22,7 +32,7 @@ struct ListMarkers {
             // Only ASCII digits and lower-case letters after a space or line start can open a
             // marker: most characters are inside words, so check those first.
             if char.value >= 0x80 {
-                if Self.isBullet(char) { itemStarts.append(index) }
+                if Self.isBullet(char), !Self.continuesDoubleEncoding(chars, bullet: index) { itemStarts.append(index) }
                 index += 1
                 continue
             }
