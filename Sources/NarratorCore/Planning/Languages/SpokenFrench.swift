@@ -64,7 +64,7 @@ enum SpokenFrench {
             let currency = ["€": "d'euros", "$": "de dollars", "£": "de livres"][groups[3]]!
             return "\(groups[1] == "1" ? "un" : groups[1]) \(scale) \(currency)"
         }
-        text = SpokenPatterns.replace(#"(?<![\p{L}])km/h(?![\p{L}])"#, in: text) { _ in "kilomètres-heure" }
+        text = SpokenPatterns.replace(SpokenPatterns.kilometresPerHour, in: text) { _ in "kilomètres-heure" }
         text = SpokenPatterns.replace(#"(?<=\d) m(?=[ ,;:.!?)]|$)"#, in: text) { _ in " mètres" }
         return text
     }
@@ -84,12 +84,12 @@ enum SpokenFrench {
             ordinal(Int(groups[1]) ?? 0, ending: groups[2]) ?? groups[0]
         }
         text = SpokenPatterns.replace(#"(?<![\p{L}\p{N}])([IVX]{1,6})"# + endings + #"(?![\p{L}\p{N}])"#, in: text) { groups in
-            SpokenPatterns.romanValue(groups[1]).flatMap { ordinal($0, ending: groups[2]) } ?? groups[0]
+            SpokenNumerals.romanValue(groups[1]).flatMap { ordinal($0, ending: groups[2]) } ?? groups[0]
         }
         // A reign or a pope: a numeral of two letters or more after a name ("I", "V" and "X"
         // alone may be a letter: "M. X", "Malcolm X").
         text = SpokenPatterns.replace(#"(?<=\p{Lu}\p{Ll}{1,20} )([IVX]{2,6})(?![\p{L}\p{N}'’])"#, in: text) { groups in
-            SpokenPatterns.romanValue(groups[1]).map(String.init) ?? groups[0]
+            SpokenNumerals.romanValue(groups[1]).map(String.init) ?? groups[0]
         }
         return text
     }

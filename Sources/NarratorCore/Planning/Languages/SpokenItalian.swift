@@ -55,7 +55,7 @@ enum SpokenItalian {
             let word = groups[2] == "mln" ? (one ? "milione" : "milioni") : (one ? "miliardo" : "miliardi")
             return one ? "un \(word)" : "\(groups[1]) \(word)"
         }
-        return SpokenPatterns.replace(#"(?<![\p{L}])km/h(?![\p{L}])"#, in: text) { _ in "chilometri orari" }
+        return SpokenPatterns.replace(SpokenPatterns.kilometresPerHour, in: text) { _ in "chilometri orari" }
     }
 
     static let months: Set<String> = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// Rewrites by regular expression, for the spoken forms of languages other than English
-/// (`SpokenGerman`, `SpokenFrench`, `SpokenSpanish`), and what they share: Roman numerals.
+/// (`SpokenGerman`, `SpokenFrench`, `SpokenSpanish`, `SpokenItalian`, `SpokenPortuguese`) and
+/// the patterns they share.
 enum SpokenPatterns {
     /// The patterns compiled once each, not for every sentence (a narration in German, French or
     /// Spanish asks for the same patterns on each of its sentences).
@@ -48,24 +49,6 @@ enum SpokenPatterns {
         word.replacingOccurrences(of: ".", with: "\\.")
     }
 
-    /// The value of a Roman numeral of the letters I, V and X (1 to 39: "XIV" 14), or nil.
-    static func romanValue(_ numeral: String) -> Int? {
-        let values: [Character: Int] = ["I": 1, "V": 5, "X": 10]
-        var total = 0
-        var previous = 0
-        for letter in numeral.reversed() {
-            guard let value = values[letter] else { return nil }
-            total += value < previous ? -value : value
-            previous = max(previous, value)
-        }
-        // Only the canonical spelling ("IIII" and "VX" are not numerals).
-        guard (1...39).contains(total), romanNumeral(total) == numeral else { return nil }
-        return total
-    }
-
-    /// 1 to 39 as a Roman numeral: 14 "XIV".
-    static func romanNumeral(_ value: Int) -> String {
-        let units = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"]
-        return String(repeating: "X", count: value / 10) + units[value % 10]
-    }
+    /// "km/h" as a word of its own, which each language says in words.
+    static let kilometresPerHour = #"(?<![\p{L}])km/h(?![\p{L}])"#
 }

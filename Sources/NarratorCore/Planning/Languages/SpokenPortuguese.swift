@@ -58,14 +58,14 @@ enum SpokenPortuguese {
             let word = ordinalWords[value]
             return groups[2] == "º" ? word : String(word.dropLast()) + "a"
         }
-        return SpokenPatterns.replace(#"(?<![\p{L}])km/h(?![\p{L}])"#, in: text) { _ in "quilômetros por hora" }
+        return SpokenPatterns.replace(SpokenPatterns.kilometresPerHour, in: text) { _ in "quilômetros por hora" }
     }
 
     /// Reigns and popes: ordinals to ten ("Dom Pedro II" "Dom Pedro segundo"), cardinals after
     /// ("Bento XVI" "Bento 16").
     static func reigns(_ text: String) -> String {
         SpokenPatterns.replace(#"(?<=\p{Lu}\p{Ll}{1,20} )([IVX]{1,6})(?![\p{L}\p{N}'’])"#, in: text) { groups in
-            guard let value = SpokenPatterns.romanValue(groups[1]) else { return groups[0] }
+            guard let value = SpokenNumerals.romanValue(groups[1]) else { return groups[0] }
             return value <= 10 ? ordinalWords[value] : String(value)
         }
     }

@@ -54,7 +54,7 @@ enum SpokenSpanish {
             let currency = groups[2] == "€" ? ("euro", "euros") : ("dólar", "dólares")
             return groups[1] == "1" ? "un \(currency.0)" : "\(groups[1]) \(currency.1)"
         }
-        text = SpokenPatterns.replace(#"(?<![\p{L}])km/h(?![\p{L}])"#, in: text) { _ in "kilómetros por hora" }
+        text = SpokenPatterns.replace(SpokenPatterns.kilometresPerHour, in: text) { _ in "kilómetros por hora" }
         text = SpokenPatterns.replace(#"(?<=\d) m(?=[ ,;:.!?)]|$)"#, in: text) { _ in " metros" }
         return text
     }
@@ -74,7 +74,7 @@ enum SpokenSpanish {
             return SpanishNumbers.ordinal(value, feminine: false)
         }
         text = SpokenPatterns.replace(#"(?<=\p{Lu}\p{Ll}{1,20} )([IVX]{1,6})(?![\p{L}\p{N}'’])"#, in: text) { groups in
-            guard let value = SpokenPatterns.romanValue(groups[1]) else { return groups[0] }
+            guard let value = SpokenNumerals.romanValue(groups[1]) else { return groups[0] }
             return value <= 10 ? SpanishNumbers.ordinal(value, feminine: false) : String(value)
         }
         return text
