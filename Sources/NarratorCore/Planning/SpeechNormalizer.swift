@@ -32,21 +32,19 @@ public struct SpeechNormalizer: Sendable {
     public init(voice espeakName: String) {
         let language = VoiceLanguage.code(ofEspeakName: espeakName)
         rewritesInEnglish = language == nil || language == "en"
-        nativeLanguage = language.flatMap { Self.readsInItsOwnWords.contains($0) ? $0 : nil }
+        nativeLanguage = Self.nativeReading(language) == nil ? nil : language
     }
 
-    /// The languages read in their own words (`native`).
-    static let readsInItsOwnWords: Set<String> = ["de", "fr", "es", "it", "pt"]
-
-    /// The sentence with its language's abbreviations, ordinals, times and amounts in words.
-    private func native(_ sentence: String) -> String {
-        switch nativeLanguage {
-        case "de": SpokenGerman.spoken(sentence)
-        case "fr": SpokenFrench.spoken(sentence)
-        case "es": SpokenSpanish.spoken(sentence)
-        case "it": SpokenItalian.spoken(sentence)
-        case "pt": SpokenPortuguese.spoken(sentence)
-        default: sentence
+    /// How a language is read in its own words: its abbreviations, ordinals, times and amounts;
+    /// nil for a language without such rules.
+    static func nativeReading(_ language: String?) -> ((String) -> String)? {
+        switch language {
+        case "de": SpokenGerman.spoken
+        case "fr": SpokenFrench.spoken
+        case "es": SpokenSpanish.spoken
+        case "it": SpokenItalian.spoken
+        case "pt": SpokenPortuguese.spoken
+        default: nil
         }
     }
 
@@ -57,7 +55,7 @@ public struct SpeechNormalizer: Sendable {
 
     /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
     public func spokenParts(_ sentence: String) -> [String] {
-        let chars = Array(native(sentence).unicodeScalars)
+        let chars = Array((Self.nativeReading(nativeLanguage)?(sentence) ?? sentence).unicodeScalars)
         var parts: [String] = []
         var start = 0
         for cut in innerSentenceEnds(chars) {
@@ -77,11 +75,7 @@ public struct SpeechNormalizer: Sendable {
         var index = 0
         while index < finalStart {
             guard SentenceSegmenter.isTerminator(chars[index]) else { index += 1; continue }
-            var end = index
-            while end < finalStart, SentenceSegmenter.isTerminator(chars[end]) { end += 1 }
-            var after = end
-            while after < finalStart, SentenceSegmenter.isCloser(chars[after]) { after += 1 }
-            after = min(SentenceSegmenter.spacedGuillemetEnd(chars, from: after), max(after, finalStart))
+            let (end, after) = Self.markRun(chars, from: index, finalStart: finalStart)
             defer { index = max(after, index + 1) }
             guard after < chars.count, chars[after].isSpace else { continue }
             if end - index == 1, chars[index] == ".", isAbbreviationLike(wordBefore(chars, index)) { continue }
@@ -95,6 +89,17 @@ public struct SpeechNormalizer: Sendable {
             if first.properties.isUppercase || first.isASCIIDigit || SentenceSegmenter.isOpener(first) { cuts.append(after) }
         }
         return cuts
+    }
+
+    /// The run of marks starting at `index` (before the sentence's own final run): where its
+    /// terminators end, and where the closing quotes after them end, a French closing guillemet
+    /// set off by a space among them ("Oui ! »").
+    private static func markRun(_ chars: [Unicode.Scalar], from index: Int, finalStart: Int) -> (end: Int, after: Int) {
+        var end = index
+        while end < finalStart, SentenceSegmenter.isTerminator(chars[end]) { end += 1 }
+        var after = end
+        while after < finalStart, SentenceSegmenter.isCloser(chars[after]) { after += 1 }
+        return (end, min(SentenceSegmenter.spacedGuillemetEnd(chars, from: after), max(after, finalStart)))
     }
 
     /// Where the sentence's own final run of marks and closing quotes begins (left alone).
@@ -121,11 +126,7 @@ public struct SpeechNormalizer: Sendable {
                 index += 1
                 continue
             }
-            var end = index
-            while end < finalStart, SentenceSegmenter.isTerminator(chars[end]) { end += 1 }
-            var after = end
-            while after < finalStart, SentenceSegmenter.isCloser(chars[after]) { after += 1 }
-            after = min(SentenceSegmenter.spacedGuillemetEnd(chars, from: after), max(after, finalStart))
+            let (end, after) = Self.markRun(chars, from: index, finalStart: finalStart)
             if !rewritesInEnglish, end - index == 1, char == ".", after == end,
                let next = keptOrdinal(chars, period: index, into: &out) {
                 index = next
