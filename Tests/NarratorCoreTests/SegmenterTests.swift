@@ -9,6 +9,14 @@ import Testing
          ["The ferry left at nine.", "Then the rain came!", "After that, nothing."]),
         ("Read it on example.Com today. The docs cover ASP.NET and Node.Js fully.",
          ["Read it on example.Com today.", "The docs cover ASP.NET and Node.Js fully."]),
+        // A contraction or a compound after the stop; a capitalised word or an abbreviation
+        // before it when an opener follows, but not a program's names or an initial.
+        ("They kept the receipts.It's wise to. Moods steady.Long-term gains follow.",
+         ["They kept the receipts.", "It's wise to.", "Moods steady.", "Long-term gains follow."]),
+        ("Read the Lease Agreement.What are the terms? It is run by the ED.However, few know.",
+         ["Read the Lease Agreement.", "What are the terms?", "It is run by the ED.", "However, few know."]),
+        ("She formed an LLC.Where does it file? Call System.In or Foo.Bar, says A.Team member Ray.",
+         ["She formed an LLC.", "Where does it file?", "Call System.In or Foo.Bar, says A.Team member Ray."]),
         ("It ended．Then it began again.", ["It ended．", "Then it began again."]),
         ("The train ran at 120 km/h. Then it slowed.", ["The train ran at 120 km/h.", "Then it slowed."]),
         ("今天天气很好。我们去公园吧！你去吗？", ["今天天气很好。", "我们去公园吧！", "你去吗？"]),
