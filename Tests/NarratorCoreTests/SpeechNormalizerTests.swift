@@ -116,6 +116,32 @@ import Testing
         #expect(SpeechNormalizer().spoken("Prices start at $5* a ticket.").contains("*") == false)
     }
 
+    /// Trade marks, a footnote's way back, a heading's anchor and a tilde set apart are not
+    /// read by their names ("registered", "right", "paragraph", "tilde"), in any language; an
+    /// arrow between steps is a pause, and between two words written together "to".
+    @Test func marksANarratorDoesNotReadAreNot() {
+        let english = SpeechNormalizer()
+        #expect(english.spoken("She passed the PMP® exam with SmartProtection™ cover.")
+                == "She passed the PMP exam with SmartProtection cover.")
+        #expect(english.spoken("Figures from the survey office. ↩︎") == "Figures from the survey office.")
+        #expect(english.spoken("class CacheMiddleware¶") == "class CacheMiddleware")
+        #expect(english.spoken("See ¶ 12 of the ruling.") == "See ¶ 12 of the ruling.")
+        #expect(english.spoken("When your mind wanders ~ as it will ~ come back to the breath.")
+                == "When your mind wanders, as it will, come back to the breath.")
+        #expect(english.spoken("“A fine course,” ~ Ana Ruiz") == "“A fine course,” Ana Ruiz")
+        #expect(english.spoken("Check them out below~") == "Check them out below")
+        #expect(english.spoken("About ~50 people came.") == "About 50 people came.")
+        #expect(english.spoken("Go to ‘Settings’ → ‘Account’ and select it.") == "Go to ‘Settings’, ‘Account’ and select it.")
+        #expect(english.spoken("→ The bottom line: it works.") == "The bottom line: it works.")
+        #expect(english.spoken("The mask flips D0→D1 each time.") == "The mask flips D0 to D1 each time.")
+        #expect(english.spoken("↩") == "")
+        #expect(english.spoken("● Local moves: we pack and carry.") == "Local moves: we pack and carry.")
+        #expect(english.spoken("Workflows versus Agents ← You are here") == "Workflows versus Agents, You are here")
+        let german = SpeechNormalizer(voice: "de")
+        #expect(german.spoken("Das PMP® Zertifikat → neu.") == "Das PMP Zertifikat, neu.")
+        #expect(german.spoken("Er schaltet D0→D1 um.") == "Er schaltet D0, D1 um.")
+    }
+
     /// A line with nothing to say (an emoji between paragraphs) is not an utterance with a
     /// paragraph pause of its own; the next line keeps the paragraph pause.
     @Test func linesWithNothingToSayAreSkipped() {

@@ -55,7 +55,8 @@ public struct SpeechNormalizer: Sendable {
 
     /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
     public func spokenParts(_ sentence: String) -> [String] {
-        let chars = Array((Self.nativeReading(nativeLanguage)?(sentence) ?? sentence).unicodeScalars)
+        let read = Self.nativeReading(nativeLanguage)?(sentence) ?? sentence
+        let chars = Array(UnreadMarks.without(read, english: rewritesInEnglish).unicodeScalars)
         var parts: [String] = []
         var start = 0
         for cut in innerSentenceEnds(chars) {
@@ -163,9 +164,6 @@ public struct SpeechNormalizer: Sendable {
             out.append(contentsOf: chars[end..<after])
             index = after
         }
-        // Asterisks mask letters ("Man**", "f***") or mark footnotes; eSpeak would say
-        // "asterisk" for each.
-        out = out.filter { $0 != "*" }
         guard rewritesInEnglish else { return String(out) }
         let said = SpokenContext.rewrite(SpokenAmounts.expand(SpokenSymbols.rewrite(
             SpokenNumerals.rewrite(SpokenWeb.rewrite(String(out))))))
