@@ -42,6 +42,12 @@ enum ByteText {
     /// Whether a UTF-8 byte is an ASCII digit.
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// Whether a UTF-8 byte is an ASCII letter.
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
+        let folded = lower(byte)
+        return folded >= 0x61 && folded <= 0x7A
+    }
+
     /// Whether a UTF-8 byte belongs to a word: an ASCII letter or digit, or any byte of a
     /// non-ASCII character.
     @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {

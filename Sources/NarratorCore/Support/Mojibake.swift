@@ -4,7 +4,7 @@
 /// 80-9F in Windows-1252, a letter or mark such as "€" or "™". Repaired only when the bytes
 /// so recovered are valid UTF-8 and one of them is 80-9F, which a Latin-1 or Windows-1252
 /// text holds only as those controls and marks: "é©" could be meant, "â€™" cannot; and "Â"
-/// before a no-break space, a no-break space encoded twice.
+/// before a no-break space or a sign ("Â°"), and "Ã" before a sign inside a word ("HÃ´tel").
 enum Mojibake {
     /// At `index`, a character U+00C2-U+00F4 (`lead`, as a byte value): the original
     /// character's UTF-8 bytes and how many bytes of `bytes` they replace.
@@ -32,7 +32,13 @@ enum Mojibake {
         // "Â" before a no-break space is one written twice over (C2 A0 read as two characters):
         // the commonest trace of the mistake, and no word ends in a capital Â before one.
         let noBreakSpace = recovered == [0xC2, 0xA0]
-        guard sawHighControl || noBreakSpace, String(validating: recovered, as: UTF8.self) != nil else { return nil }
+        // So is "Â" before a sign of U+00A1-U+00BF ("Â°", "Â®", "Â¶"), and "Ã" before one inside a
+        // word ("KarakÃ¶y", "dÃ©tente", "fÃ¼r"): no word puts a capital Â or Ã there.
+        let before = index > 0 ? bytes[index - 1] : 0
+        let after = position < bytes.count ? bytes[position] : 0
+        let latinPair = expected == 1 && recovered[1] >= 0xA1
+            && (lead == 0xC2 || (lead == 0xC3 && (ByteText.isASCIILetter(before) || ByteText.isASCIILetter(after))))
+        guard sawHighControl || noBreakSpace || latinPair, String(validating: recovered, as: UTF8.self) != nil else { return nil }
         return (recovered, position - index)
     }
 
