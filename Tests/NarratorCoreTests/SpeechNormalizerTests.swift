@@ -140,6 +140,10 @@ import Testing
         let german = SpeechNormalizer(voice: "de")
         #expect(german.spoken("Das PMP® Zertifikat → neu.") == "Das PMP Zertifikat, neu.")
         #expect(german.spoken("Er schaltet D0→D1 um.") == "Er schaltet D0, D1 um.")
+        // A tilde before a number is "about" in the language's words, or unread in others.
+        #expect(german.spoken("Es kamen ~50 Leute.") == "Es kamen etwa 50 Leute.")
+        #expect(SpeechNormalizer(voice: "fr").spoken("Il y avait ~50 personnes.") == "Il y avait environ 50 personnes.")
+        #expect(SpeechNormalizer(voice: "nl").spoken("Er waren ~50 mensen.") == "Er waren 50 mensen.")
     }
 
     /// A line with nothing to say (an emoji between paragraphs) is not an utterance with a

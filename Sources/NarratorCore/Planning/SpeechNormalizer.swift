@@ -56,7 +56,7 @@ public struct SpeechNormalizer: Sendable {
     /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
     public func spokenParts(_ sentence: String) -> [String] {
         let read = Self.nativeReading(nativeLanguage)?(sentence) ?? sentence
-        let chars = Array(UnreadMarks.without(read, english: rewritesInEnglish).unicodeScalars)
+        let chars = Array(UnreadMarks.without(read, language: rewritesInEnglish ? "en" : nativeLanguage).unicodeScalars)
         var parts: [String] = []
         var start = 0
         for cut in innerSentenceEnds(chars) {

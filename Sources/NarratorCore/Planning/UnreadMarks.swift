@@ -6,9 +6,13 @@
 /// tilde that is not "about" a number ("below~": "tilde"). Set apart, a tilde or an arrow is a
 /// pause ("wanders ~ which", "Settings → Account", "← You are here"; eSpeak: "right", "left
 /// arrow"); an arrow to the right between two words written together ("D0→D1") is "to" in
-/// English.
+/// English. A tilde before a number is "about": English says so later (`SpokenSymbols`), the
+/// languages read in their own words say it here ("~50 Leute" "etwa 50 Leute"; eSpeak:
+/// "Tilde"), and other languages leave it unread.
 enum UnreadMarks {
-    static func without(_ text: String, english: Bool) -> String {
+    /// `language`: "en" for an English voice, else the language read in its own words, or nil.
+    static func without(_ text: String, language: String?) -> String {
+        let english = language == "en"
         guard text.unicodeScalars.contains(where: mayBeUnread) else { return text }
         let chars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -24,7 +28,11 @@ enum UnreadMarks {
                 if nextIsDigit(chars, after: index) { out.append(char) }
             } else if char == "~" {
                 if let next, next.properties.numericType != nil || "$£€".unicodeScalars.contains(next) {
-                    out.append(char)  // "~50": "about 50", said by the language's rules
+                    if english {
+                        out.append(char)  // "~50": "about 50", said by the English rules
+                    } else if let language, let about = about[language] {
+                        out.append(contentsOf: (about + " ").unicodeScalars)
+                    }
                 } else if out.last == " ", next == " " {
                     pause(&out)  // set apart, a dash; after a word, a flourish
                 }
@@ -65,6 +73,11 @@ enum UnreadMarks {
         default: false
         }
     }
+
+    /// "About" before a number, in the languages read in their own words.
+    static let about: [String: String] = [
+        "de": "etwa", "fr": "environ", "es": "aproximadamente", "it": "circa", "pt": "cerca de",
+    ]
 
     private static let rightwards: Set<Unicode.Scalar> = ["→", "⇒", "⟶", "⟹", "➔", "➜", "➝", "➞", "➡"]
 
