@@ -43,6 +43,11 @@ import Testing
         ("The shop is open 24/7.", "The shop is open 24 7."),
         ("Keep 3/4 of it and the 3/4/2024 receipt.", "Keep 3 quarters of it and the 3/4/2024 receipt."),
         ("New 5G phones and 500g of flour.", "New 5 G phones and 500 grams of flour."),
+        // Spans of time written short (lower case only: "5 HR" is a heart rate), and a measure
+        // after "a" describing what follows it, in the singular.
+        ("Rest 30 sec, walk 1 min, ride 2 hrs, read the 5 HR guide.", "Rest 30 seconds, walk 1 minute, ride 2 hours, read the 5 HR guide."),
+        ("It is a 5 km walk, a 5 min read and a 10 lb bag; we ran a 10 km in 1 hr.",
+         "It is a 5 kilometer walk, a 5 minute read and a 10 pound bag; we ran a 10 kilometers in 1 hour."),
     ])
     func readsAsANarratorDoes(_ written: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(written) == spoken)

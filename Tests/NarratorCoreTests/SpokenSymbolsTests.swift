@@ -11,9 +11,12 @@ import Testing
          "It carries about 200 people, a roughly 30 times gain, some 40 boats, about 15 dollars each."),
         ("3x faster and 1.5x the speed.", "3 times faster and 1.5 times the speed."),
         ("An 8x10 berth, a 4 x 4 grid, a 2560x1600 screen.", "An 8 by 10 berth, a 4 by 4 grid, a 2560 by 1600 screen."),
+        // The sign as the letter: a size "by", repetitions of a span of time "times".
+        ("A 4×4 on a 9×12 plot, then 4×30 sec hard and 6x2 min easy.",
+         "A 4 by 4 on a 9 by 12 plot, then 4 times 30 seconds hard and 6 times 2 minutes easy."),
         ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),
         ("Cold water (i.e., the sea) helps.", "Cold water (that is, the sea) helps."),
-        ("#Steelers, 0x1F, 0x C1, x-rays, 4×4 and H# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 4×4 and H# stay."),
+        ("#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay."),
         ("Written in C# and F#, in C# minor.", "Written in C sharp and F sharp, in C sharp minor."),
         ("It was made by 1999 at the latest.", "It was made by 19 99 at the latest."),
     ])

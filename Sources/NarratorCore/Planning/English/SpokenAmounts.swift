@@ -25,7 +25,12 @@ enum SpokenAmounts {
                 }
             }
             // "8 oz", "1 tsp", "50 Hz": a unit written apart from its number.
-            if index + 1 < tokens.count, isNumber(token), let unit = separateUnit(String(tokens[index + 1]), after: token) {
+            // After "a" and before the word it describes it is singular: "a 5 km walk", "a 5 min read".
+            let describes = ["a", "an"].contains(words.last?.lowercased() ?? "") && index + 2 < tokens.count
+                && tokens[index + 1].last.map(\.isLetter) == true && tokens[index + 2].first.map(\.isLowercase) == true
+                && !Self.notDescribed.contains(String(tokens[index + 2]))
+            if index + 1 < tokens.count, isNumber(token),
+               let unit = separateUnit(String(tokens[index + 1]), after: describes ? "1" : token) {
                 words.append(token)
                 words.append(unit)
                 index += 2
@@ -122,6 +127,9 @@ enum SpokenAmounts {
         "k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion",
         "trn": "trillion",
     ]
+
+    /// Words after "a 10 km" that it does not describe ("ran a 10 km in an hour").
+    static let notDescribed: Set<String> = ["in", "on", "at", "of", "to", "and", "or", "for", "with", "by", "from", "that", "than"]
 
     static func currencyAmount(_ core: String) -> String? {
         for (prefix, name) in symbols where core.hasPrefix(prefix) {

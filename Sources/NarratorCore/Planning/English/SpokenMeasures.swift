@@ -58,6 +58,13 @@ extension SpokenAmounts {
             "yds": ("yards", "yards"),
         ]) { shared, _ in shared }
 
+    /// Spans of time written short, in lower case only ("5 HR" is a heart rate; eSpeak reads
+    /// "30 sec" "thirty sek", "1 hr" "one H R").
+    static let timeUnits: [String: (singular: String, plural: String)] = [
+        "sec": ("second", "seconds"), "secs": ("seconds", "seconds"), "min": ("minute", "minutes"),
+        "mins": ("minutes", "minutes"), "hr": ("hour", "hours"), "hrs": ("hours", "hours"),
+    ]
+
     /// Single lower-case letters that are units only after a number and only in lower case
     /// ("30 m wide", "300 l", "5 t"; "5 M" may be millions).
     static let letterUnits: [String: (singular: String, plural: String)] = [
@@ -69,7 +76,7 @@ extension SpokenAmounts {
     /// a sentence was dropped before.)
     static func separateUnit(_ token: String, after number: String) -> String? {
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        guard let words = separateUnits[core.lowercased()] ?? letterUnits[core] else { return nil }
+        guard let words = separateUnits[core.lowercased()] ?? letterUnits[core] ?? timeUnits[core] else { return nil }
         return (number == "1" ? words.singular : words.plural) + trailing
     }
 

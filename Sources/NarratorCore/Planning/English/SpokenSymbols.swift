@@ -21,14 +21,14 @@ enum SpokenSymbols {
                 index += 1
                 continue
             }
-            out.append(said(token, after: out.last ?? ""))
+            out.append(said(token, after: out.last ?? "", before: index + 1 < tokens.count ? tokens[index + 1] : nil))
             index += 1
         }
         return out.joined(separator: " ")
     }
 
     /// One token's spoken form, punctuation around it kept.
-    static func said(_ token: String, after previous: String) -> String {
+    static func said(_ token: String, after previous: String, before next: String? = nil) -> String {
         let leading = String(token.prefix { "(\"“‘'[".contains($0) })
         let (core, trailing) = SpokenContext.split(String(token.dropFirst(leading.count)))
         guard !core.isEmpty else { return token }
@@ -54,23 +54,31 @@ enum SpokenSymbols {
             default: return leading + "about " + amount + trailing
             }
         }
-        if let times = self.times(core) { return leading + times + trailing }
+        if let times = self.times(core, before: next) { return leading + times + trailing }
         return token
     }
 
-    /// "3x", "1.5x" -> "3 times"; "8x10", "1920x1080" -> "8 by 10". Hexadecimal ("0x1F", "0x")
-    /// is left.
-    static func times(_ core: String) -> String? {
-        guard let x = core.firstIndex(of: "x"), x != core.startIndex else { return nil }
+    /// "3x", "1.5x" -> "3 times"; "8x10", "1920x1080", "4×4" -> "8 by 10" (eSpeak says "×" as
+    /// "times", right between numbers set apart: "3 × 4"), but "4x30 sec" "4 times 30 sec".
+    /// Hexadecimal ("0x1F", "0x") is left.
+    static func times(_ core: String, before next: String? = nil) -> String? {
+        guard let x = core.firstIndex(where: { $0 == "x" || $0 == "×" }), x != core.startIndex else { return nil }
         let number = String(core[..<x])
         let rest = String(core[core.index(after: x)...])
         guard isNumber(number), number != "0" else { return nil }
         if rest.isEmpty { return number + " times" }
-        return isNumber(rest) ? "\(number) by \(rest)" : nil
+        guard isNumber(rest) else { return nil }
+        // Before a span of time it counts repetitions: "4x30 sec" is "4 times 30 sec".
+        let unit = next.map { SpokenContext.split($0).core.lowercased() } ?? ""
+        return "\(number) \(Self.spansOfTime.contains(unit) ? "times" : "by") \(rest)"
     }
 
+    static let spansOfTime: Set<String> = [
+        "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
+    ]
+
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", an "x" after a
-    /// digit or alone, "vs" or "i.e". (eSpeak says "×" as "times" itself.)
+    /// digit or alone, "×", "vs" or "i.e".
     static func mayHoldSigns(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         for byte in text.utf8 {
@@ -78,6 +86,7 @@ enum SpokenSymbols {
             case 0x23, 0x7E, 0x2F, 0x28: return true
             case 0x78 where ByteText.isDigit(previous) || previous == 0x20: return true  // "3x", " x"
             case 0x73 where previous == 0x76: return true  // "vs"
+            case 0x97 where previous == 0xC3: return true  // "×"
             case 0x2E where previous == 0x69: return true  // "i."
             default: break
             }
