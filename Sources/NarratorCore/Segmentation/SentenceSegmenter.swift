@@ -61,7 +61,7 @@ public struct SentenceSegmenter: Sendable {
                 start = index
             }
             let char = chars[index]
-            if char.isLineBreak {
+            if char.isLineBreak, char.value != 0x85 || !ListMarkers.continuesDoubleEncoding(chars, at: index) {
                 // A line break ends a sentence: headings, list lines and captions stand alone.
                 // A soft wrap: the line ends in a space and the next does not start a new item
                 // (indented, or capitalised).
