@@ -27,7 +27,7 @@ enum UnreadMarks {
             } else if char == "¶" {
                 if nextIsDigit(chars, after: index) { out.append(char) }
             } else if char == "~" {
-                if let next, next.properties.numericType != nil || "$£€".unicodeScalars.contains(next) {
+                if let next, next.isDigit || "$£€".unicodeScalars.contains(next) {
                     if english {
                         out.append(char)  // "~50": "about 50", said by the English rules
                     } else if let language, let about = about[language] {
@@ -37,7 +37,8 @@ enum UnreadMarks {
                     pause(&out)  // set apart, a dash; after a word, a flourish
                 }
             } else if isArrow(char) {
-                let after = chars[(index + 1)...].first { $0.value != 0xFE0E && $0.value != 0xFE0F }
+                // Past its variation selector, skipped above.
+                let after = index + 1 < chars.count ? chars[index + 1] : nil
                 if out.last.map(isWordScalar) == true, after.map(isWordScalar) == true {
                     out.append(contentsOf: (english && rightwards.contains(char) ? " to " : ", ").unicodeScalars)
                 } else {
@@ -95,13 +96,13 @@ enum UnreadMarks {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        scalar.isLetter || scalar.isDigit
     }
 
     /// Whether a digit follows, after spaces.
     private static func nextIsDigit(_ chars: [Unicode.Scalar], after index: Int) -> Bool {
         var cursor = index + 1
         while cursor < chars.count, chars[cursor] == " " { cursor += 1 }
-        return cursor < chars.count && chars[cursor].properties.numericType != nil
+        return cursor < chars.count && chars[cursor].isDigit
     }
 }

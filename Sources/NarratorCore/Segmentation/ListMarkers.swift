@@ -12,17 +12,6 @@ struct ListMarkers {
         switch scalar { case "•", "⁃", "◦", "‣", "▪", "●": return true; default: return false }
     }
 
-    /// Whether the bullet (or next-line control) at `index` is a byte of a character encoded
-    /// twice ("Ò•" is the UTF-8 of "ҕ" read as Windows-1252, "ß" and U+0085 that of "߅" read as
-    /// Latin-1): text cleanup puts the character back, so it starts nothing. The lead is the
-    /// character before it (U+00C2-U+00F4).
-    static func continuesDoubleEncoding(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index > 0, (0xC2...0xF4).contains(chars[index - 1].value) else { return false }
-        var bytes: [UInt8] = []
-        for scalar in chars[(index - 1)..<min(chars.count, index + 3)] { bytes.append(contentsOf: String(scalar).utf8) }
-        return Mojibake.repair(bytes, at: 0, lead: UInt8(chars[index - 1].value)) != nil
-    }
-
     init(_ chars: [Unicode.Scalar]) {
         var numbered: [(start: Int, value: Int, periods: [Int])] = []
         var lettered: [(start: Int, value: Int, periods: [Int])] = []
@@ -33,7 +22,7 @@ struct ListMarkers {
             // Only ASCII digits and lower-case letters after a space or line start can open a
             // marker: most characters are inside words, so check those first.
             if char.value >= 0x80 {
-                if Self.isBullet(char), !Self.continuesDoubleEncoding(chars, at: index) { itemStarts.append(index) }
+                if Self.isBullet(char), !Mojibake.continues(chars, at: index) { itemStarts.append(index) }
                 index += 1
                 continue
             }

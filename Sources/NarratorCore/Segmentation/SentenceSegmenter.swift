@@ -61,7 +61,7 @@ public struct SentenceSegmenter: Sendable {
                 start = index
             }
             let char = chars[index]
-            if char.isLineBreak, char.value != 0x85 || !ListMarkers.continuesDoubleEncoding(chars, at: index) {
+            if char.isLineBreak, char.value != 0x85 || !Mojibake.continues(chars, at: index) {
                 // A line break ends a sentence: headings, list lines and captions stand alone.
                 // A soft wrap: the line ends in a space and the next does not start a new item
                 // (indented, or capitalised).
@@ -270,9 +270,9 @@ public struct SentenceSegmenter: Sendable {
     /// "world.Today is", "so!Then", "money.It's", "emotions.Long-term": a stop between a
     /// lower-case word of two or more letters and a capitalised word, with no space between them;
     /// after a capitalised word or an abbreviation that may end a sentence ("Agreement.What are",
-    /// "ED.However,", "an LLC.Where") only before a word that opens sentences and names no code ("System.In", "Node.Js" stay). Not in addresses
-    /// ("example.Com/path", "a.b@c"), file names or acronyms ("ASP.NET", "e.g.The" is an
-    /// abbreviation).
+    /// "ED.However,", "an LLC.Where") only before a word that opens sentences and names no code
+    /// ("System.In", "Node.Js" stay). Not in addresses ("example.Com/path", "a.b@c"), file names
+    /// or acronyms ("ASP.NET", "e.g.The" is an abbreviation).
     private func joinedSentence(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, terminator: Int, runEnd: Int) -> Bool {
         guard runEnd + 1 < chars.count, chars[runEnd].isUpper, chars[runEnd + 1].isLower,
               terminator >= 2, chars[terminator - 1].isLetter, chars[terminator - 2].isLetter else { return false }
@@ -291,13 +291,13 @@ public struct SentenceSegmenter: Sendable {
             while end < chars.count, chars[end].isLetter { end += 1 }
         }
         guard end == chars.count || chars[end].isSpace || ",;:?!".unicodeScalars.contains(chars[end]) else { return false }
-        let before = text.string(start..<terminator)
+        let before = text.string(start..<terminator).lowercased()
         let after = text.string(runEnd..<wordEnd)
         if Self.domainEndings.contains(after.lowercased()) { return false }  // "example.Com"
         if !chars[start..<terminator].allSatisfy({ $0.isLower }) && !Self.gluedOpeners.contains(after) { return false }
         // An abbreviation that may end a sentence does before an opener ("an LLC.Where do I").
-        if Abbreviations.sentenceFinal.contains(before.lowercased()) { return Self.gluedOpeners.contains(after) }
-        return !Abbreviations.alwaysContinue.contains(before.lowercased())
+        if Abbreviations.sentenceFinal.contains(before) { return Self.gluedOpeners.contains(after) }
+        return !Abbreviations.alwaysContinue.contains(before)
     }
 
     /// Words that open a sentence glued to a capitalised word: pronouns, determiners,

@@ -42,6 +42,17 @@ enum Mojibake {
         return (recovered, position - index)
     }
 
+    /// Whether the character at `index` of `chars` is a byte of a character encoded twice, the
+    /// character before it its lead ("Ò•" is the UTF-8 of "ҕ" read as Windows-1252, "ß" and
+    /// U+0085 that of "߅" read as Latin-1): text cleanup puts the character back, so the
+    /// segmenter starts no list item at such a bullet and breaks no line at such a control.
+    static func continues(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index > 0, (0xC2...0xF4).contains(chars[index - 1].value) else { return false }
+        var bytes: [UInt8] = []
+        for scalar in chars[(index - 1)..<min(chars.count, index + 3)] { bytes.append(contentsOf: String(scalar).utf8) }
+        return repair(bytes, at: 0, lead: UInt8(chars[index - 1].value)) != nil
+    }
+
     /// Windows-1252's characters for the bytes 80-9F.
     static let windows1252: [UInt32: UInt8] = [
         0x20AC: 0x80, 0x201A: 0x82, 0x0192: 0x83, 0x201E: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87,

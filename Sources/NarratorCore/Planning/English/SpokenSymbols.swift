@@ -73,9 +73,11 @@ enum SpokenSymbols {
         return "\(number) \(Self.spansOfTime.contains(unit) ? "times" : "by") \(rest)"
     }
 
-    static let spansOfTime: Set<String> = [
-        "s", "sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "h", "hr", "hrs", "hour", "hours",
-    ]
+    /// Spans of time as written after a number: short ("sec", "hrs"; `SpokenAmounts.timeUnits`),
+    /// in words, or a letter ("s", "h").
+    static let spansOfTime: Set<String> = SpokenAmounts.timeUnits.reduce(into: ["s", "h"]) { spans, unit in
+        spans.formUnion([unit.key, unit.value.singular, unit.value.plural])
+    }
 
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", an "x" after a
     /// digit or alone, "×", "vs" or "i.e".
