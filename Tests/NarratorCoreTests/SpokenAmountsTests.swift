@@ -36,6 +36,10 @@ import Testing
          "Between 20 10 and 20 15 and between 10 and 15 people; the 20 24 to 25 season; 2015 sales."),
         ("From 2010-2015 sales grew; the mid-2000s and late-1990s; Mon-Fri.",
          "From 20 10 to 20 15 sales grew; the mid 2 thousands and late 19 nineties; Monday to Friday."),
+        // Units eSpeak spells out ("M S", "D B"); apart from the number only as written.
+        ("A 0.5ms lag, 75dB and 9 ms; a 333Wh pack, 200px, 18 dB, a 27in screen, 25mins.",
+         "A 0.5 millisecond lag, 75 decibels and 9 milliseconds; a 333 watt hour pack, 200 pixels, 18 decibels, a 27 inch screen, 25 minutes."),
+        ("Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay.", "Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay."),
         ("Only 3/10 of them; 2/5 and 11/10 stay fractions or as written.", "Only 3 tenths of them; 2 fifths and 11/10 stay fractions or as written."),
     ])
     func amountsRangesAndUnitsBecomeWords(_ text: String, _ spoken: String) {

@@ -14,6 +14,10 @@ import Testing
         // The sign as the letter: a size "by", repetitions of a span of time "times".
         ("A 4×4 on a 9×12 plot, then 4×30 sec hard and 6x2 min easy.",
          "A 4 by 4 on a 9 by 12 plot, then 4 times 30 seconds hard and 6 times 2 minutes easy."),
+        // A size in three sides, or with its unit.
+        ("It measures 123x64x40mm; the print is 8x10in, the room 2×3×4 m, the box 40in x 15in × 6in.",
+         "It measures 123 by 64 by 40 millimeters; the print is 8 by 10 inches, the room 2 by 3 by 4 meters, the box 40 inches by 15 inches by 6 inches."),
+        ("Then 8x30sec fast.", "Then 8 times 30 seconds fast."),
         ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),
         ("Cold water (i.e., the sea) helps.", "Cold water (that is, the sea) helps."),
         ("#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay."),

@@ -65,6 +65,13 @@ extension SpokenAmounts {
         "mins": ("minutes", "minutes"), "hr": ("hour", "hours"), "hrs": ("hours", "hours"),
     ]
 
+    /// Units read only as written, stuck to their number or apart ("9ms", "75 dB", "500Wh",
+    /// "200 px"; "10 MS Office" is not a time, "EPYC 4584PX" is a model).
+    static let casedUnits: [String: (singular: String, plural: String)] = [
+        "ms": ("millisecond", "milliseconds"), "dB": ("decibel", "decibels"), "db": ("decibel", "decibels"),
+        "Wh": ("watt hour", "watt hours"), "px": ("pixel", "pixels"),
+    ]
+
     /// Single lower-case letters that are units only after a number and only in lower case
     /// ("30 m wide", "300 l", "5 t"; "5 M" may be millions).
     static let letterUnits: [String: (singular: String, plural: String)] = [
@@ -76,7 +83,7 @@ extension SpokenAmounts {
     /// a sentence was dropped before.)
     static func separateUnit(_ token: String, after number: String) -> String? {
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        guard let words = separateUnits[core.lowercased()] ?? letterUnits[core] ?? timeUnits[core] else { return nil }
+        guard let words = separateUnits[core.lowercased()] ?? letterUnits[core] ?? casedUnits[core] ?? timeUnits[core] else { return nil }
         return (number == "1" ? words.singular : words.plural) + trailing
     }
 
@@ -116,7 +123,7 @@ extension SpokenAmounts {
         "gbps": ("gigabit per second", "gigabits per second"), "mbps": ("megabit per second", "megabits per second"),
         "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
         "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
-        "mp": ("megapixel", "megapixels"),
+        "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"),
     ]
 
     /// A whole amount or measure with its unit in the singular, as it is said before what it
@@ -125,7 +132,7 @@ extension SpokenAmounts {
     static func describingAmount(_ core: String) -> String? {
         let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
         let unit = String(core.dropFirst(number.count))
-        if isNumber(number), unit != "G", let words = units[unit.lowercased()] {  // "4G": a network
+        if isNumber(number), unit != "G", let words = units[unit.lowercased()] ?? casedUnits[unit] ?? timeUnits[unit] {  // "4G": a network
             return "\(number) \(words.singular)"
         }
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
@@ -160,7 +167,7 @@ extension SpokenAmounts {
         let unit = String(core.dropFirst(number.count))
         // "5G", "4G": a network generation, not grams.
         if unit == "G" { return "\(number) G" }
-        guard let words = units[unit.lowercased()] else { return nil }
+        guard let words = units[unit.lowercased()] ?? casedUnits[unit] ?? timeUnits[unit] else { return nil }  // "25mins"
         return "\(number) \(number == "1" ? words.singular : words.plural)"
     }
 }

@@ -14,8 +14,10 @@ enum SpokenSymbols {
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            // "4 x 4": a lone x between two numbers.
-            if token == "x", let previous = out.last, isNumber(SpokenContext.split(previous).core),
+            // A lone "x" between two numbers ("4 x 4"), or a lone "x" or "×" after a measure
+            // ("40in x 15in", "2m × 3m"), is a size; "3 × 4" is left "times".
+            if token == "x" || token == "×", let previous = out.last.map({ SpokenContext.split($0).core }),
+               token == "x" && isNumber(previous) || SpokenAmounts.measure(previous) != nil,
                index + 1 < tokens.count, let first = tokens[index + 1].first, first.isASCII, first.isNumber {
                 out.append("by")
                 index += 1
@@ -59,7 +61,8 @@ enum SpokenSymbols {
     }
 
     /// "3x", "1.5x" -> "3 times"; "8x10", "1920x1080", "4×4" -> "8 by 10" (eSpeak says "×" as
-    /// "times", right between numbers set apart: "3 × 4"), but "4x30 sec" "4 times 30 sec".
+    /// "times", right between numbers set apart: "3 × 4"), but "4x30 sec" and "8x30sec" "4 times
+    /// 30 sec".
     /// Hexadecimal ("0x1F", "0x") is left.
     static func times(_ core: String, before next: String? = nil) -> String? {
         guard let x = core.firstIndex(where: { $0 == "x" || $0 == "×" }), x != core.startIndex else { return nil }
@@ -67,10 +70,20 @@ enum SpokenSymbols {
         let rest = String(core[core.index(after: x)...])
         guard isNumber(number), number != "0" else { return nil }
         if rest.isEmpty { return number + " times" }
-        guard isNumber(rest) else { return nil }
-        // Before a span of time it counts repetitions: "4x30 sec" is "4 times 30 sec".
-        let unit = next.map { SpokenContext.split($0).core.lowercased() } ?? ""
-        return "\(number) \(Self.spansOfTime.contains(unit) ? "times" : "by") \(rest)"
+        guard !isNumber(rest) else {
+            // Before a span of time it counts repetitions: "4x30 sec" is "4 times 30 sec".
+            let unit = next.map { SpokenContext.split($0).core.lowercased() } ?? ""
+            return "\(number) \(Self.spansOfTime.contains(unit) ? "times" : "by") \(rest)"
+        }
+        // A size in more sides or with its unit: "123x64x40mm", "8x10in" -> "123 by 64 by 40mm"
+        // (the unit is said by `SpokenAmounts`).
+        let sides = rest.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "x" || $0 == "×" }).map(String.init)
+        guard sides.dropLast().allSatisfy(isNumber), let last = sides.last,
+              isNumber(last) || SpokenAmounts.measure(last) != nil else { return nil }
+        if sides.count == 1, Self.spansOfTime.contains(String(last.drop { !$0.isLetter }).lowercased()) {
+            return "\(number) times \(last)"  // "8x30sec"
+        }
+        return ([number] + sides).joined(separator: " by ")
     }
 
     /// Spans of time as written after a number: short ("sec", "hrs"; `SpokenAmounts.timeUnits`),
