@@ -141,7 +141,7 @@ public struct SpeechNormalizer: Sendable {
             }
             let word = wordBefore(chars, index)
             let lone = end - index == 1
-            if lone && char == "." && isAbbreviationLike(word) {
+            if lone && char == "." && (isAbbreviationLike(word) || isUnit(word, after: chars, index - word.unicodeScalars.count)) {
                 if !rewritesInEnglish {
                     // Only the period goes: the voice reads the abbreviation in its language.
                 } else if let title = Self.titles[word], titleApplies(word, chars, before: index - word.unicodeScalars.count, after: after) {
@@ -212,6 +212,16 @@ public struct SpeechNormalizer: Sendable {
             return true
         }
         return word.count == 1 && word.first!.isLetter
+    }
+
+    /// A unit written short after its number, stuck to it or apart ("4ft. tall", "10 in. deep",
+    /// "5 min. later"): its period abbreviates, as "oz." does.
+    private func isUnit(_ word: String, after chars: [Unicode.Scalar], _ start: Int) -> Bool {
+        var before = start - 1
+        if before >= 0, chars[before] == " " { before -= 1 }
+        guard before >= 0, chars[before].isASCIIDigit else { return false }
+        return SpokenAmounts.units[word.lowercased()] != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
+            || SpokenAmounts.timeUnits[word] != nil || SpokenAmounts.casedUnits[word] != nil
     }
 
     private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
