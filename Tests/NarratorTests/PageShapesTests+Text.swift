@@ -36,6 +36,20 @@ extension PageShapesTests {
         #expect(article.sections.map(\.heading) == [nil, "Part two The bridge"])
     }
 
+    @Test func inlineElementsLaidOutApartAreNotGlued() throws {
+        // Inline elements a page's styles set apart: a capitalised word right after a
+        // lower-case letter, a digit or a sentence's mark is a new word; a drop capital and
+        // code are left as written.
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + "<p>Rated<span>4</span><span>Rated 4 stars</span> by <a href=\"/v\">visitors</a><span>Most</span> said so.</p>"
+            + "<p>The frames were reused.<span>Nobody</span> asked why; see the <a href=\"/l\">lantern</a>s. <span class=\"dropcap\">M</span>cKenna came.</p>"
+            + "<p>Call <code>set<span>State</span></code> with <code>T: ?<span>Sized</span></code>.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs.dropFirst() == ["Rated4 Rated 4 stars by visitors Most said so.",
+                                                   "The frames were reused. Nobody asked why; see the lanterns. McKenna came.",
+                                                   "Call setState with T: ?Sized."])
+    }
+
     @Test func capitalAndBoldLinesBetweenParagraphsAreHeadings() throws {
         let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>EAST BANK FILLS EARLY</p><p>\(lines[1])</p>"
             + "<p><strong>What happens to the frames?</strong></p><p>\(lines[2])</p>"

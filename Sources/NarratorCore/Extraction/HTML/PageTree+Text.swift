@@ -16,6 +16,7 @@ extension PageTree {
         var index = node
         let end = self.end(node)
         var blockEnds: [Index] = []
+        var codeEnd = -1
         while index < end {
             while let blockEnd = blockEnds.last, index >= blockEnd {
                 out.append(0x20)
@@ -24,7 +25,12 @@ extension PageTree {
             let entry = nodes[index]
             switch entry.tag {
             case .text:
-                out.append(contentsOf: bytes[Int(entry.start)..<Int(entry.start + entry.length)])
+                let text = bytes[Int(entry.start)..<Int(entry.start + entry.length)]
+                if index >= codeEnd, Self.gluedWord(after: out.suffix(2), text) { out.append(0x20) }
+                out.append(contentsOf: text)
+                index += 1
+            case .code, .pre, .kbd, .samp, .tt, .var:
+                codeEnd = max(codeEnd, Int(entry.end))
                 index += 1
             case .br:
                 out.append(0x20)
@@ -43,6 +49,28 @@ extension PageTree {
             }
         }
     }
+}
+
+extension PageTree {
+    /// Whether a text node starts a new word that the element boundary before it glued to the
+    /// text before: a capitalised word right after a lower-case letter, a digit or a mark that
+    /// ends a sentence or a clause ("4<span>Rated 4 stars", "visit<a>Harbour News</a>",
+    /// "created.<span>Nancy"), which the page sets apart with its styles. Not within code, where
+    /// "set" and "State" may be one name, nor after a mark that ends no word ("T: ?Sized",
+    /// "Result::Error").
+    static func gluedWord(after before: ArraySlice<UInt8>, _ text: ArraySlice<UInt8>) -> Bool {
+        guard let last = before.last, text.count >= 2 else { return false }
+        if Self.clauseEnds.contains(last) {
+            guard before.count == 2, let mark = before.first, mark > 0x20, mark != 0x3A else { return false }
+        } else if !ByteText.isDigit(last) && !(0x61...0x7A).contains(last) {
+            return false
+        }
+        let first = text[text.startIndex], second = text[text.startIndex + 1]
+        return (0x41...0x5A).contains(first) && (0x61...0x7A).contains(second)
+    }
+
+    /// ". , ! ? : ; )"
+    private static let clauseEnds: Set<UInt8> = [0x2E, 0x2C, 0x21, 0x3F, 0x3A, 0x3B, 0x29]
 }
 
 /// The length of some text once whitespace is collapsed, kept in a form that adds up: the
