@@ -18,6 +18,10 @@ import Testing
         ("Grade C pupils sat the test.", "Grade C pupils sat the test."),
         ("A film about Generation X and Malcolm X opened.", "A film about Generation X and Malcolm X opened."),
         ("Pius X and Henry V were named.", "Pius the 10th and Henry the 5th were named."),
+        ("Super Bowl LVIII, Louis XVIII and Pope Pius XII.", "Super Bowl 58, Louis the 18th and Pope Pius the 12th."),
+        // Acronyms spelled like numerals: one with a C, or two letters of 40 or more.
+        ("Install the Gemini CLI, run GitHub CI, buy Adobe CC in Size XL or an Uplift LX.",
+         "Install the Gemini CLI, run GitHub CI, buy Adobe CC in Size XL or an Uplift LX."),
         ("The camera records in 1080p.", "The camera records in 10 80 p."),
     ])
     func readsAsANarratorDoes(_ written: String, _ spoken: String) {

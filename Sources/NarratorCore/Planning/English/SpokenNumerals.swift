@@ -72,9 +72,14 @@ enum SpokenNumerals {
 
     /// A roman numeral read as a number: after a capitalised word ("Rocky IV", "Henry V"), "I"
     /// only after a regnal name or "War" (the pronoun stays), "X" alone only after a regnal name,
-    /// and never one of the letters C, D, L, M alone (grades, sizes) or a word that happens to be a numeral after a small word
-    /// ("a MIX").
+    /// and never one of the letters C, D, L, M alone (grades, sizes) or a word that happens to be
+    /// a numeral after a small word ("a MIX").
+    ///
+    /// Numbers people write in roman numerals after a name stay below 90 (kings, popes, sequels,
+    /// chapters, "Super Bowl LVIII"): one with a C is an acronym ("Gemini CLI", "GitHub CI",
+    /// "Adobe CC"), and so is a two-letter one of 40 or more ("Size XL", "Uplift LX").
     static func numeralApplies(_ core: String, after previous: (core: String, trailing: String)) -> Bool {
+        guard let value = romanValue(core), value < 90, core.count > 2 || value < 40 else { return false }
         guard previous.trailing.isEmpty, let first = previous.core.first, first.isUppercase, previous.core.count > 1,
               previous.core.allSatisfy(\.isLetter) else { return false }
         if core == "I" { return regnalNames.contains(previous.core) || previous.core == "War" }
