@@ -135,7 +135,7 @@ enum SpokenAmounts {
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
             let rest = String(core.dropFirst(prefix.count))
             return amount(rest, currency: name) ?? amountRange(rest, sign: prefix, currency: name)
-                ?? amountPer(rest, currency: name) ?? amountOrMore(rest, currency: name)
+                ?? amountPer(rest, sign: prefix, currency: name) ?? amountOrMore(rest, currency: name)
         }
         return nil
     }
@@ -146,11 +146,12 @@ enum SpokenAmounts {
     ]
 
     /// A price per something: "10/click" -> "10 dollars per click", "2.53/lb" -> "2 dollars and
-    /// 53 cents per pound", "30/hr" -> "30 dollars per hour".
-    static func amountPer(_ text: String, currency: String) -> String? {
+    /// 53 cents per pound", "30/hr" -> "30 dollars per hour", "45-$50/day" -> "45 to 50 dollars
+    /// per day".
+    static func amountPer(_ text: String, sign: String, currency: String) -> String? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLetter }),
-              let said = amount(parts[0], currency: currency) ?? amountRange(parts[0], sign: "", currency: currency)
+              let said = amount(parts[0], currency: currency) ?? amountRange(parts[0], sign: sign, currency: currency)
         else { return nil }
         let per = parts[1].lowercased()
         return "\(said) per \(units[per]?.singular ?? perWords[per] ?? parts[1])"
