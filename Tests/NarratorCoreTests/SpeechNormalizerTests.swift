@@ -29,6 +29,10 @@ import Testing
         ("I wasn't really ... well, I meant it.", ["I wasn't really , well, I meant it."]),
         ("Mr. Lee met Sen. Ann Ray at 9 a.m. Friday.", ["Mr Lee met Senator Ann Ray at 9 a.m Friday."]),
         ("He said \"stop. now\" twice.", ["He said \"stop, now\" twice."]),
+        // A list number glued to its item is set apart, as written apart; a decimal stays.
+        ("1.Kitchen costs come first.", ["1.", "Kitchen costs come first."]),
+        ("2. Bathroom costs follow.", ["2.", "Bathroom costs follow."]),
+        ("3.5 Million rode it.", ["3.5 Million rode it."]),
     ])
     func quotationsOfSeveralSentencesAreSpokenInParts(_ text: String, _ parts: [String]) {
         #expect(SpeechNormalizer().spokenParts(text) == parts)

@@ -55,7 +55,8 @@ public struct SpeechNormalizer: Sendable {
 
     /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
     public func spokenParts(_ sentence: String) -> [String] {
-        let read = Self.nativeReading(nativeLanguage)?(sentence) ?? sentence
+        let listed = Self.listNumberSetApart(sentence)
+        let read = Self.nativeReading(nativeLanguage)?(listed) ?? listed
         let chars = Array(UnreadMarks.without(read, language: rewritesInEnglish ? "en" : nativeLanguage).unicodeScalars)
         var parts: [String] = []
         var start = 0
@@ -65,6 +66,17 @@ public struct SpeechNormalizer: Sendable {
         }
         parts.append(spokenPart(String(scalars: chars[start...]).trimmingCharacters(in: .whitespaces)))
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// A list number glued to the capitalised word after it ("1.Kitchen costs", eSpeak: "one dot
+    /// kitchen") is set apart from it, as "2. Bathroom costs" is written.
+    static func listNumberSetApart(_ sentence: String) -> String {
+        let bytes = Array(sentence.utf8.prefix(6))
+        let digits = bytes.prefix(while: ByteText.isDigit).count
+        guard (1...3).contains(digits), bytes.count >= digits + 3, bytes[digits] == 0x2E,
+              (0x41...0x5A).contains(bytes[digits + 1]), (0x61...0x7A).contains(bytes[digits + 2]) else { return sentence }
+        let period = sentence.utf8.index(sentence.utf8.startIndex, offsetBy: digits + 1)
+        return String(sentence[..<period]) + " " + String(sentence[period...])
     }
 
     /// Where a real sentence ends inside `chars`: after a mark (and closing quotes) followed by a

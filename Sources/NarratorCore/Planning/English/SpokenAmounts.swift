@@ -78,6 +78,13 @@ enum SpokenAmounts {
                 index += 2
                 continue
             }
+            // "$150 – $500": a range of prices set apart by a dash, the sign on both ends.
+            if index + 2 < tokens.count, tokens[index + 1] == "–" || tokens[index + 1] == "-",
+               let said = spacedPriceRange(token, String(tokens[index + 2]), after: words.last ?? "") {
+                words.append(said)
+                index += 3
+                continue
+            }
             // "$6 million": the scale word belongs before the currency ("6 million dollars").
             if index + 1 < tokens.count, let scaled = scaledAmount(token, String(tokens[index + 1])) {
                 words.append(scaled)
@@ -186,6 +193,19 @@ enum SpokenAmounts {
             return "\(lowAmount) to \(highAmount)"
         }
         return "\(low) to \(number) \(currency)"
+    }
+
+    /// "$150 – $500" (`low` and `high` with their signs) -> "150 to 500 dollars"; after
+    /// "between", "150 and 500 dollars".
+    static func spacedPriceRange(_ low: String, _ high: String, after previous: String) -> String? {
+        let (highCore, trailing) = TokenMarks.split(high, closing: TokenMarks.sentence)
+        guard let (leading, lowCore, lowTrailing) = TokenMarks.unwrap(low), lowTrailing.isEmpty,
+              let (prefix, name) = symbols.first(where: { lowCore.hasPrefix($0.prefix) }), highCore.hasPrefix(prefix),
+              amount(String(lowCore.dropFirst(prefix.count)), currency: name) != nil,
+              var said = amountRange(String(lowCore.dropFirst(prefix.count)) + "-" + highCore, sign: prefix, currency: name)
+        else { return nil }
+        if previous.lowercased() == "between", let to = said.range(of: " to ") { said.replaceSubrange(to, with: " and ") }
+        return leading + said + trailing
     }
 
     /// The two ends of "a-b" or "a–b" (hyphen or en dash), both non-empty.
