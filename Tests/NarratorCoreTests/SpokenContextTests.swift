@@ -21,6 +21,10 @@ import Testing
         ("It reopened on 21 September 2024.", "It reopened on the 21st of September 20 24."),
         ("The vote is on Nov. 12 at noon.", "The vote is on November 12th at noon."),
         ("They may 5 times a day.", "They may 5 times a day."),
+        // Spans of days: both ends are days ("18 to the 24th" had only the second).
+        ("It runs 18-24 November, then November 26-28, 2026, and between 3 and 5 May.",
+         "It runs the 18th to the 24th of November, then November 26th to 28th, 20 26, and between the 3rd and the 5th of May."),
+        ("From 5 to 10 May, 5 to 10 people came.", "From the 5th to the 10th of May, 5 to 10 people came."),
         // Money with scale words and cents.
         ("It cost $6 million.", "It cost 6 million dollars."),
         ("The deal was worth £2.5 billion, they said.", "The deal was worth 2.5 billion pounds, they said."),

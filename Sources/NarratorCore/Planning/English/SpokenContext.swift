@@ -2,7 +2,9 @@
 /// years by era ("in 1999" -> "nineteen ninety-nine", "since 2011" -> "twenty eleven"; eSpeak
 /// NG says "nineteen hundred ninety nine" and "two thousand eleven"), and day numbers beside a
 /// month as ordinals ("September 30" -> "September 30th", "30 September" -> "the 30th of
-/// September"). A number that does not read as a year or a day is left alone ("1500 homes").
+/// September"), both ends of a span of days ("18-24 November" -> "the 18th to the 24th of
+/// November", "November 18-24" -> "November 18th to 24th"). A number that does not read as a
+/// year or a day is left alone ("1500 homes").
 enum SpokenContext {
     static func rewrite(_ text: String) -> String {
         let original = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
@@ -14,10 +16,16 @@ enum SpokenContext {
             let previous: (core: String, trailing: String) = index > 0 ? split(original[index - 1]) : ("", "")
             let next = index + 1 < original.count ? split(original[index + 1]).core : nil
             if let day = Int(core), core.count <= 2, (1...31).contains(day) {
+                let start = rangeStart(original, before: index, below: day)
+                let monthBeforeStart: (core: String, trailing: String) = index >= 3 ? split(original[index - 3]) : ("", "")
                 if isMonth(previous.core), previous.trailing.isEmpty, !isUnitOrTime(next, trailing: trailing) {
                     tokens[index] = core + ordinalSuffix(day) + trailing  // "September 30th"
+                } else if start != nil, isMonth(monthBeforeStart.core), monthBeforeStart.trailing.isEmpty,
+                          !isUnitOrTime(next, trailing: trailing) {
+                    tokens[index] = core + ordinalSuffix(day) + trailing  // "November 18th to 24th"
                 } else if let next, isMonth(next), trailing.isEmpty, !isMonth(previous.core) {
                     tokens[index] = "the " + core + ordinalSuffix(day) + " of"  // "the 30th of September"
+                    if let start { tokens[index - 2] = "the " + String(start) + ordinalSuffix(start) }  // "the 18th to the 24th of"
                 }
                 continue
             }
@@ -33,6 +41,17 @@ enum SpokenContext {
             }
         }
         return tokens.joined(separator: " ")
+    }
+
+    /// The first day of a span of days ending at `index` ("18 to 24", "between 3 and 5"): the
+    /// day two words before, below `day`, with nothing after it.
+    static func rangeStart(_ tokens: [String], before index: Int, below day: Int) -> Int? {
+        guard index >= 2 else { return nil }
+        let word = tokens[index - 1]
+        let (core, trailing) = split(tokens[index - 2])
+        guard trailing.isEmpty, core.count <= 2, core.allSatisfy(\.isASCIIDigit), let start = Int(core), (1..<day).contains(start),
+              word == "to" || (word == "and" && index >= 3 && tokens[index - 3].lowercased() == "between") else { return nil }
+        return start
     }
 
     /// A token's word and the punctuation after it.
