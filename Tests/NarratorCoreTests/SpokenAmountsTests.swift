@@ -45,6 +45,7 @@ import Testing
          "A 0.5 millisecond lag, 75 decibels and 9 milliseconds; a 333 watt hour pack, 200 pixels, 18 decibels, a 27 inch screen, 25 minutes."),
         // A unit's period inside the sentence abbreviates: no pause ("4 feet, tall").
         ("A 4ft. x 4ft. bed, 4 ft. wide, 5 min. later.", "A 4 foot by 4 feet bed, 4 feet wide, 5 minutes later."),
+        ("It moves 5 GB/s, 40Gb/s and 9.8 m/s².", "It moves 5 gigabytes per second, 40 gigabits per second and 9.8 meters per second squared."),
         ("Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay.", "Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay."),
         ("Only 3/10 of them; 2/5 and 11/10 stay fractions or as written.", "Only 3 tenths of them; 2 fifths and 11/10 stay fractions or as written."),
     ])

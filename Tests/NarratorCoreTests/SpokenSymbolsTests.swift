@@ -18,6 +18,11 @@ import Testing
         ("It measures 123x64x40mm; the print is 8x10in, the room 2×3×4 m, the box 40in x 15in × 6in.",
          "It measures 123 by 64 by 40 millimeters; the print is 8 by 10 inches, the room 2 by 3 by 4 meters, the box 40 inches by 15 inches by 6 inches."),
         ("Then 8x30sec fast.", "Then 8 times 30 seconds fast."),
+        // A slash a narrator does not read, and pairs that keep it.
+        ("Use I/O, CI/CD and A/B tests; N/A for his/her or s/he, 3 times/day, 40 visitors/mo, at f/2.8 or f/3.5-5.6.",
+         "Use I O, CI CD and A B tests; N A for his or her or she or he, 3 times per day, 40 visitors per month, at f 2.8 or f 3.5 to 5.6."),
+        ("Both indoor/outdoor, async/await, day/night, usr/lib and 4/5/2023 stay.",
+         "Both indoor/outdoor, async/await, day/night, usr/lib and 4/5/2023 stay."),
         ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),
         ("Cold water (i.e., the sea) helps.", "Cold water (that is, the sea) helps."),
         ("#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay."),

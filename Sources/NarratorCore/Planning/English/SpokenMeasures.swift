@@ -66,10 +66,15 @@ extension SpokenAmounts {
     ]
 
     /// Units read only as written, stuck to their number or apart ("9ms", "75 dB", "500Wh",
-    /// "200 px"; "10 MS Office" is not a time, "EPYC 4584PX" is a model).
+    /// "200 px", "5 GB/s", "9.8 m/s²"; "10 MS Office" is not a time, "EPYC 4584PX" is a model,
+    /// "Gb/s" is bits).
     static let casedUnits: [String: (singular: String, plural: String)] = [
         "ms": ("millisecond", "milliseconds"), "dB": ("decibel", "decibels"), "db": ("decibel", "decibels"),
         "Wh": ("watt hour", "watt hours"), "px": ("pixel", "pixels"),
+        "GB/s": ("gigabyte per second", "gigabytes per second"), "MB/s": ("megabyte per second", "megabytes per second"),
+        "Gb/s": ("gigabit per second", "gigabits per second"), "Mb/s": ("megabit per second", "megabits per second"),
+        "m/s": ("meter per second", "meters per second"), "km/s": ("kilometer per second", "kilometers per second"),
+        "m/s²": ("meter per second squared", "meters per second squared"),
     ]
 
     /// Single lower-case letters that are units only after a number and only in lower case

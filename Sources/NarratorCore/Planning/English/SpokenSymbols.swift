@@ -2,7 +2,8 @@
 /// "#1" is "number 1" (eSpeak: "hash one"; "#Name" stays: a hashtag, a page's anchor or a shell
 /// prompt, each said differently), "vs" "versus"
 /// ("V S"), "~20" "about 20" ("tilde"), "3x faster" "3 times faster" and "8x10" or "4 x 4"
-/// "8 by 10", "4 by 4" ("ex"), "and/or" "and or" ("and slash or"), "file(s)" "files" and
+/// "8 by 10", "4 by 4" ("ex"), "and/or" "and or" ("and slash or"), "I/O" "I O" and "his/her"
+/// "his or her" (`slashed`), "file(s)" "files" and
 /// "i.e.," "that is," ("I E"); "C#" and "F#" are "C sharp", "F sharp" ("C hash").
 enum SpokenSymbols {
     static func rewrite(_ text: String) -> String {
@@ -36,6 +37,7 @@ enum SpokenSymbols {
         guard !core.isEmpty else { return token }
         if core == "vs" { return leading + "versus" + trailing }
         if core == "and/or" { return leading + "and or" + trailing }
+        if let slashed = slashed(core) { return leading + slashed + trailing }
         if core == "i.e" && trailing.hasPrefix(".") { return leading + "that is" + trailing.dropFirst() }
         if core.hasSuffix("(s"), trailing.hasPrefix(")"), core.count > 2,
            core.dropLast(2).allSatisfy(\.isLetter) {
@@ -85,6 +87,38 @@ enum SpokenSymbols {
         }
         return ([number] + sides).joined(separator: " by ")
     }
+
+    /// Two words joined by a slash that a narrator reads without it (eSpeak says "slash"): two
+    /// acronyms ("I/O", "CI/CD", "N/A" -> "I O", "CI CD", "N A"), a pronoun pair ("his/her" ->
+    /// "his or her"), a count per a span of time ("times/day", "visitors/mo" -> "times per day",
+    /// "visitors per month") and an aperture ("f/2.8" -> "f 2.8"). Other pairs ("indoor/outdoor",
+    /// "async/await", a path) keep their slash.
+    static func slashed(_ core: String) -> String? {
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, let left = parts.first, let right = parts.last, !left.isEmpty, !right.isEmpty else { return nil }
+        if [left, right].allSatisfy(isAcronym) { return "\(left) \(right)" }
+        if pronouns.contains(left), pronouns.contains(right) { return "\(left) or \(right)" }
+        if left == "s", right == "he" { return "she or he" }
+        if left.allSatisfy({ $0.isLowercase }), let span = spansPer[right], spansPer[left] == nil { return "\(left) per \(span)" }
+        if left == "f" || left == "F", right.first?.isNumber == true,
+           right.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) {
+            return "f " + (SpokenAmounts.range(right) ?? right)  // "f/3.5-5.6": "f 3.5 to 5.6"
+        }
+        return nil
+    }
+
+    /// Capitals and digits, at least one capital, at most five ("I/O", "Q1/Q2", "TCP/IP").
+    static func isAcronym(_ word: String) -> Bool {
+        word.count <= 5 && word.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) } && word.contains(where: \.isUppercase)
+    }
+
+    static let pronouns: Set<String> = ["he", "she", "his", "her", "hers", "him", "himself", "herself", "they", "He", "She", "His", "Her"]
+
+    /// Spans of time a count is given per, after a slash.
+    static let spansPer: [String: String] = [
+        "day": "day", "week": "week", "wk": "week", "month": "month", "mo": "month", "year": "year", "yr": "year",
+        "hour": "hour", "hr": "hour", "night": "night",
+    ]
 
     /// Spans of time as written after a number: short ("sec", "hrs"; `SpokenAmounts.timeUnits`),
     /// in words, or a letter ("s", "h").
