@@ -46,6 +46,9 @@ import Testing
         // A unit's period inside the sentence abbreviates: no pause ("4 feet, tall").
         ("A 4ft. x 4ft. bed, 4 ft. wide, 5 min. later.", "A 4 foot by 4 feet bed, 4 feet wide, 5 minutes later."),
         ("It moves 5 GB/s, 40Gb/s and 9.8 m/s².", "It moves 5 gigabytes per second, 40 gigabits per second and 9.8 meters per second squared."),
+        // Times with their half of the day: British periods, whole hours, spans.
+        ("Doors at 7.30pm, 6:00pm or 6:05pm; open 9am–5pm, talks 3-5pm and 9:30am-1pm; 7.30 percent stays.",
+         "Doors at 7 30 pm, 6 pm or 6 oh 5 pm; open 9am to 5pm, talks 3 to 5pm and 9 30 am to 1pm; 7.30 percent stays."),
         ("Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay.", "Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay."),
         ("Only 3/10 of them; 2/5 and 11/10 stay fractions or as written.", "Only 3 tenths of them; 2 fifths and 11/10 stay fractions or as written."),
     ])

@@ -105,9 +105,9 @@ enum SpokenAmounts {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
         if describes, let said = describingAmount(core) { return said + trailing }
-        guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? range(core) ?? measure(core)
+        guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
                 ?? fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
-                ?? phoneNumber(core) else { return token }
+                ?? phoneNumber(core) ?? meridiemTime(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
            let to = spoken.range(of: " to ") {
             spoken.replaceSubrange(to, with: " and ")

@@ -34,4 +34,33 @@ extension SpokenAmounts {
         if minutes < 10 { return "\(hour) oh \(minutes)" + trailing }
         return nil
     }
+
+    /// A time with "am" or "pm" stuck to it, its minutes after a colon or, as in Britain, a
+    /// period ("3pm", "10:30am", "7.30pm"): the hour, the minutes and the half of the day ("7 30
+    /// pm", "7 oh 5 pm", "6 pm"); eSpeak read "7.30pm" "seven point three zero" and "6:00pm"
+    /// "six zero zero".
+    static func meridiemTime(_ core: String) -> String? {
+        let lower = core.lowercased()
+        guard let half = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].first(where: lower.hasSuffix) else { return nil }
+        let time = core.dropLast(half.count)
+        let parts = time.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard (1...2).contains(parts.count), (1...2).contains(parts[0].count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let hour = Int(parts[0]), (1...12).contains(hour) else { return nil }
+        let said = String(core.suffix(half.count))
+        guard parts.count == 2 else { return "\(hour)\(said)" }
+        guard parts[1].count == 2, let minutes = Int(parts[1]), minutes < 60 else { return nil }
+        if minutes == 0 { return "\(hour) \(said)" }
+        return minutes < 10 ? "\(hour) oh \(minutes) \(said)" : "\(hour) \(minutes) \(said)"
+    }
+
+    /// A span of the day ("3pm-5pm", "9am–5pm", "3-5pm", "9:30am-1pm"): "3pm to 5pm"; the first
+    /// end may leave its half of the day to the second.
+    static func timeRange(_ core: String) -> String? {
+        guard let (low, high) = rangeEnds(core), let end = meridiemTime(high) else { return nil }
+        if let start = meridiemTime(low) { return "\(start) to \(end)" }
+        let parts = low.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard (1...2).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+              let hour = Int(parts[0]), (1...12).contains(hour) else { return nil }
+        return "\(low.replacingOccurrences(of: ".", with: ":")) to \(end)"
+    }
 }
