@@ -42,15 +42,22 @@ enum Mojibake {
         return (recovered, position - index)
     }
 
-    /// Whether the character at `index` of `chars` is a byte of a character encoded twice, the
-    /// character before it its lead ("Ò•" is the UTF-8 of "ҕ" read as Windows-1252, "ß" and
-    /// U+0085 that of "߅" read as Latin-1): text cleanup puts the character back, so the
-    /// segmenter starts no list item at such a bullet and breaks no line at such a control.
+    /// Whether the character at `index` of `chars` is a byte of a character encoded twice, its
+    /// lead one to three characters before it ("Ò•" is the UTF-8 of "ҕ" read as Windows-1252,
+    /// "ß" and U+0085 that of "߅" read as Latin-1, "ä••" that of "啕"): text cleanup puts the
+    /// character back, so the segmenter starts no list item at such a bullet and breaks no line
+    /// at such a control.
     static func continues(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
-        guard index > 0, (0xC2...0xF4).contains(chars[index - 1].value) else { return false }
-        var bytes: [UInt8] = []
-        for scalar in chars[(index - 1)..<min(chars.count, index + 3)] { bytes.append(contentsOf: String(scalar).utf8) }
-        return repair(bytes, at: 0, lead: UInt8(chars[index - 1].value)) != nil
+        for back in 1...3 where index - back >= 0 {
+            let lead = chars[index - back].value
+            guard (0xC2...0xF4).contains(lead) else { continue }
+            let continuations = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+            guard back <= continuations else { continue }
+            var bytes: [UInt8] = []
+            for scalar in chars[(index - back)..<min(chars.count, index - back + 4)] { bytes.append(contentsOf: String(scalar).utf8) }
+            if repair(bytes, at: 0, lead: UInt8(lead)) != nil { return true }
+        }
+        return false
     }
 
     /// Windows-1252's characters for the bytes 80-9F.
