@@ -9,6 +9,7 @@ import Testing
         ("The match ended 1-1.", "The match ended 1 all."),
         ("They won 2-0 at home.", "They won 2 nothing at home."),
         ("It was a 3-2 defeat.", "It was a 3 2 defeat."),
+        ("Germany's 4-0 rout and Finland clinched 3-0 there.", "Germany's 4 nothing rout and Finland clinched 3 nothing there."),
         ("Read pages 10-15 first.", "Read pages 10 to 15 first."),
         ("The ship was named after Edward IV.", "The ship was named after Edward the 4th."),
         ("His grandfather served in World War II.", "His grandfather served in World War 2."),

@@ -30,7 +30,8 @@ enum SpokenNumerals {
         "won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "drew", "draw",
         "draws", "led", "lead", "leads", "leading", "trailed", "trail", "trails", "trailing", "ended", "finished",
         "score", "scored", "scoreline", "defeated", "defeat", "victory", "loss", "set", "sets", "replay", "final",
-        "decider", "thrashed", "edged",
+        "decider", "thrashed", "edged", "rout", "routed", "clinched", "clinch", "drubbing", "thumping", "hammering",
+        "shutout", "upset", "triumph",
     ]
 
     /// Two numbers of a game, "6-4": at most two digits each.

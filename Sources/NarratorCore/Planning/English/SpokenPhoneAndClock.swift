@@ -21,11 +21,13 @@ extension SpokenAmounts {
     /// A clock time on the hour or a few minutes past it, said as a narrator says it.
     static func clockTime(_ token: String, next: String) -> String? {
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        let parts = core.split(separator: ":", omittingEmptySubsequences: false)
+        let meridiem = ["am", "pm", "a.m", "p.m"].contains(next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
+        // Before "am" or "pm" a period parts the minutes too, as in Britain ("9.30 am", "7.00 P.M.").
+        let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || ($0 == "." && meridiem) })
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let hour = Int(parts[0]), let minutes = Int(parts[1]),
               (1...24).contains(hour), minutes < 60 else { return nil }  // "00:00" is a player's clock
-        let meridiem = ["am", "pm", "a.m", "p.m"].contains(next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
+        if core.contains("."), minutes >= 10 { return "\(hour) \(parts[1])" + trailing }  // "9.30 am": "9 30 am"
         if minutes == 0 {
             if meridiem { return "\(hour)" + trailing }
             if parts[0].hasPrefix("0") { return "oh \(hour) hundred" + trailing }  // "09:00"
