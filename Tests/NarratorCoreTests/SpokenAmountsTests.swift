@@ -50,6 +50,7 @@ import Testing
         ("Doors at 7.30pm, 6:00pm or 6:05pm; open 9am–5pm, talks 3-5pm and 9:30am-1pm; 7.30 percent stays.",
          "Doors at 7 30 pm, 6 pm or 6 oh 5 pm; open 9am to 5pm, talks 3 to 5pm and 9 30 am to 1pm; 7.30 percent stays."),
         ("Open 9.30 A.M. to 7.00 P.M., or 9.05 am; 9.30 percent stays.", "Open 9 30 A.M to 7 P.M., or 9 oh 5 am; 9.30 percent stays."),
+        ("From the 1980s–90s to the 1800s-1930s.", "From the 19 eighties to nineties to the 18 hundreds to 19 thirties."),
         ("Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay.", "Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay."),
         ("Only 3/10 of them; 2/5 and 11/10 stay fractions or as written.", "Only 3 tenths of them; 2 fifths and 11/10 stay fractions or as written."),
     ])

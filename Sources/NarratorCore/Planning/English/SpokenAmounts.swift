@@ -106,8 +106,7 @@ enum SpokenAmounts {
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
         if describes, let said = describingAmount(core) { return said + trailing }
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
-                ?? fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
-                ?? phoneNumber(core) ?? meridiemTime(core) else { return token }
+                ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
            let to = spoken.range(of: " to ") {
             spoken.replaceSubrange(to, with: " and ")
@@ -115,6 +114,13 @@ enum SpokenAmounts {
         // "'80s": the apostrophe stood for the century, which the spoken decade drops.
         let opening = leading.last == "'" && SpokenDates.decade(core) != nil ? leading.dropLast() : leading[...]
         return String(opening) + spoken + trailing
+    }
+
+    /// The token's reading as a fraction, a negative measure, decades, a telephone number or a
+    /// time of day (the rest of `expandToken`'s readings, tried in this order).
+    static func otherReading(_ core: String) -> String? {
+        fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
+            ?? SpokenDates.decadeRange(core) ?? phoneNumber(core) ?? meridiemTime(core)
     }
 
     // MARK: Money

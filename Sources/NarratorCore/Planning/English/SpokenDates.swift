@@ -34,6 +34,13 @@ enum SpokenDates {
         return "\(prefix) \(said)"
     }
 
+    /// "1980s–90s" -> "19 eighties to nineties", "1800s-1930s": two decades joined by a dash
+    /// (eSpeak read "nineteen hundred eighty s nineties").
+    static func decadeRange(_ core: String) -> String? {
+        guard let (low, high) = SpokenAmounts.rangeEnds(core), let start = decade(low), let end = decade(high) else { return nil }
+        return "\(start) to \(end)"
+    }
+
     /// "1990s", "1900s", "2000s", "2010s", "'80s", "80s" (also with a curly apostrophe).
     static func decade(_ core: String) -> String? {
         var digits = Substring(core)
