@@ -232,8 +232,7 @@ public struct SpeechNormalizer: Sendable {
         var before = start - 1
         if before >= 0, chars[before] == " " { before -= 1 }
         guard before >= 0, chars[before].isASCIIDigit else { return false }
-        return SpokenAmounts.units[word.lowercased()] != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
-            || SpokenAmounts.timeUnits[word] != nil || SpokenAmounts.casedUnits[word] != nil
+        return SpokenAmounts.stuckUnit(word) != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
     }
 
     private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {

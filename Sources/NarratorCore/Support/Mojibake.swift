@@ -9,7 +9,7 @@ enum Mojibake {
     /// At `index`, a character U+00C2-U+00F4 (`lead`, as a byte value): the original
     /// character's UTF-8 bytes and how many bytes of `bytes` they replace.
     static func repair(_ bytes: [UInt8], at index: Int, lead: UInt8) -> (bytes: [UInt8], consumed: Int)? {
-        let expected = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
+        let expected = continuationCount(lead: lead)
         var recovered: [UInt8] = [lead]
         var position = index + 2  // past the lead's own two bytes (C3 xx)
         var sawHighControl = false
@@ -44,21 +44,23 @@ enum Mojibake {
 
     /// Whether the character at `index` of `chars` is a byte of a character encoded twice, its
     /// lead one to three characters before it ("Ò•" is the UTF-8 of "ҕ" read as Windows-1252,
-    /// "ß" and U+0085 that of "߅" read as Latin-1, "ä••" that of "啕"): text cleanup puts the
+    /// "ß" and U+0085 that of "߅" read as Latin-1, "ä••" that of "䕕"): text cleanup puts the
     /// character back, so the segmenter starts no list item at such a bullet and breaks no line
     /// at such a control.
     static func continues(_ chars: [Unicode.Scalar], at index: Int) -> Bool {
         for back in 1...3 where index - back >= 0 {
             let lead = chars[index - back].value
             guard (0xC2...0xF4).contains(lead) else { continue }
-            let continuations = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1
-            guard back <= continuations else { continue }
+            guard back <= continuationCount(lead: UInt8(lead)) else { continue }
             var bytes: [UInt8] = []
             for scalar in chars[(index - back)..<min(chars.count, index - back + 4)] { bytes.append(contentsOf: String(scalar).utf8) }
             if repair(bytes, at: 0, lead: UInt8(lead)) != nil { return true }
         }
         return false
     }
+
+    /// How many continuation bytes follow a UTF-8 lead byte (C2-F4).
+    static func continuationCount(lead: UInt8) -> Int { lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1 }
 
     /// Windows-1252's characters for the bytes 80-9F.
     static let windows1252: [UInt32: UInt8] = [

@@ -137,7 +137,7 @@ extension SpokenAmounts {
     static func describingAmount(_ core: String) -> String? {
         let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
         let unit = String(core.dropFirst(number.count))
-        if isNumber(number), unit != "G", let words = units[unit.lowercased()] ?? casedUnits[unit] ?? timeUnits[unit] {  // "4G": a network
+        if isNumber(number), unit != "G", let words = stuckUnit(unit) {  // "4G": a network
             return "\(number) \(words.singular)"
         }
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
@@ -172,7 +172,12 @@ extension SpokenAmounts {
         let unit = String(core.dropFirst(number.count))
         // "5G", "4G": a network generation, not grams.
         if unit == "G" { return "\(number) G" }
-        guard let words = units[unit.lowercased()] ?? casedUnits[unit] ?? timeUnits[unit] else { return nil }  // "25mins"
+        guard let words = stuckUnit(unit) else { return nil }
         return "\(number) \(number == "1" ? words.singular : words.plural)"
+    }
+
+    /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins").
+    static func stuckUnit(_ unit: String) -> (singular: String, plural: String)? {
+        units[unit.lowercased()] ?? casedUnits[unit] ?? timeUnits[unit]
     }
 }

@@ -13,7 +13,7 @@ enum SpokenNumerals {
             if let score = score(core), isScoreContext(tokens, at: index, lastScore: lastScore) {
                 out[index] = score + trailing
                 lastScore = index
-            } else if let value = romanValue(core), numeralApplies(core, after: previous) {
+            } else if let value = romanValue(core), numeralApplies(core, value: value, after: previous) {
                 out[index] = (regnalNames.contains(previous.core) ? "the \(value)\(SpokenContext.ordinalSuffix(value))" : "\(value)")
                     + trailing
             } else if let resolution = resolution(core) {
@@ -79,8 +79,8 @@ enum SpokenNumerals {
     /// Numbers people write in roman numerals after a name stay below 90 (kings, popes, sequels,
     /// chapters, "Super Bowl LVIII"): one with a C is an acronym ("Gemini CLI", "GitHub CI",
     /// "Adobe CC"), and so is a two-letter one of 40 or more ("Size XL", "Uplift LX").
-    static func numeralApplies(_ core: String, after previous: (core: String, trailing: String)) -> Bool {
-        guard let value = romanValue(core), value < 90, core.count > 2 || value < 40 else { return false }
+    static func numeralApplies(_ core: String, value: Int, after previous: (core: String, trailing: String)) -> Bool {
+        guard value < 90, core.count > 2 || value < 40 else { return false }
         guard previous.trailing.isEmpty, let first = previous.core.first, first.isUppercase, previous.core.count > 1,
               previous.core.allSatisfy(\.isLetter) else { return false }
         if core == "I" { return regnalNames.contains(previous.core) || previous.core == "War" }

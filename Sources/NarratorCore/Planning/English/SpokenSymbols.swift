@@ -18,7 +18,7 @@ enum SpokenSymbols {
             // A lone "x" between two numbers ("4 x 4"), or a lone "x" or "×" after a measure
             // ("40in x 15in", "2m × 3m"), is a size; "3 × 4" is left "times".
             if token == "x" || token == "×", let previous = out.last.map({ SpokenContext.split($0).core }),
-               token == "x" && isNumber(previous) || SpokenAmounts.measure(previous) != nil,
+               (token == "x" && isNumber(previous)) || SpokenAmounts.measure(previous) != nil,
                index + 1 < tokens.count, let first = tokens[index + 1].first, first.isASCII, first.isNumber {
                 out.append("by")
                 index += 1
