@@ -82,6 +82,13 @@ import NarratorTestSupport
     /// An attribute name HTML allows but libxml2 2.9 cannot read (a framework's `@click`,
     /// `#slot`, `[value]`, `(change)`) is dropped before parsing, value and all: libxml2 would
     /// end the tag at a ">" inside its quoted value and read the rest of the value as text.
+    /// A block of code is still a block (a word boundary), its words are not set apart, and a
+    /// capitalised word an inline element glues on outside code is.
+    @Test func codeKeepsItsWordsAndItsBlockBoundary() throws {
+        let page = try tree("<div>See the intro<pre>Sample code</pre>then <code>set<span>State</span></code> and visit<a href=\"/h\">Harbour</a></div>")
+        #expect(page.text(of: 0) == "See the intro Sample code then setState and visit Harbour")
+    }
+
     @Test func frameworkAttributesAreNotReadAsText() throws {
         let html = "<html><body><button @click=\"add('Studio > Mics', 1)\" #slot=\"a>b\" [value]='x > y' "
             + "(change)=\"go()\" class=\"cart\">Add to cart</button><p>After</p></body></html>"

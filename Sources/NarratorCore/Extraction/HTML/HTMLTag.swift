@@ -37,6 +37,14 @@ public enum HTMLTag: String, Sendable, CaseIterable {
         }
     }
 
+    /// Elements that hold code or its output, whose words may run together ("set<span>State").
+    public var holdsCode: Bool {
+        switch self {
+        case .code, .pre, .kbd, .samp, .tt, .var: return true
+        default: return false
+        }
+    }
+
     /// Elements whose text is never read (nor counted).
     public var hidesText: Bool { self == .script || self == .style || self == .template }
 }

@@ -23,14 +23,12 @@ extension PageTree {
                 blockEnds.removeLast()
             }
             let entry = nodes[index]
+            if entry.tag.holdsCode { codeEnd = max(codeEnd, Int(entry.end)) }
             switch entry.tag {
             case .text:
                 let text = bytes[Int(entry.start)..<Int(entry.start + entry.length)]
                 if index >= codeEnd, Self.gluedWord(after: out.suffix(2), text) { out.append(0x20) }
                 out.append(contentsOf: text)
-                index += 1
-            case .code, .pre, .kbd, .samp, .tt, .var:
-                codeEnd = max(codeEnd, Int(entry.end))
                 index += 1
             case .br:
                 out.append(0x20)

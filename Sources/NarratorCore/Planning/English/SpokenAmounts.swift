@@ -153,10 +153,11 @@ enum SpokenAmounts {
         return nil
     }
 
+    /// Spans of time written short after a slash ("/hr", "/mo"), in words.
+    static let shortSpans: [String: String] = ["hr": "hour", "mo": "month", "yr": "year", "wk": "week"]
+
     /// Short forms of what a price is per, after a slash.
-    static let perWords: [String: String] = [
-        "hr": "hour", "h": "hour", "mo": "month", "yr": "year", "wk": "week", "min": "minute", "ea": "each",
-    ]
+    static let perWords = shortSpans.merging(["h": "hour", "min": "minute", "ea": "each"]) { short, _ in short }
 
     /// A price per something: "10/click" -> "10 dollars per click", "2.53/lb" -> "2 dollars and
     /// 53 cents per pound", "30/hr" -> "30 dollars per hour", "45-$50/day" -> "45 to 50 dollars

@@ -66,8 +66,10 @@ enum SpokenContext {
     /// "May 5 pm", "June 30%": a day number is not followed by a unit or a time.
     static func isUnitOrTime(_ next: String?, trailing: String) -> Bool {
         guard trailing.isEmpty, let next = next?.lowercased() else { return false }
-        return ["pm", "am", "p.m", "a.m", "percent", "per", "minutes", "hours", "days", "people", "years"].contains(next)
+        return unitsAndTimes.contains(next)
     }
+
+    static let unitsAndTimes = Set(SpokenAmounts.halvesOfDay).union(["percent", "per", "minutes", "hours", "days", "people", "years"])
 
     static func ordinalSuffix(_ day: Int) -> String {
         if (11...13).contains(day % 100) { return "th" }

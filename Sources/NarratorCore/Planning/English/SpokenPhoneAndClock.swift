@@ -21,7 +21,7 @@ extension SpokenAmounts {
     /// A clock time on the hour or a few minutes past it, said as a narrator says it.
     static func clockTime(_ token: String, next: String) -> String? {
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        let meridiem = ["am", "pm", "a.m", "p.m"].contains(next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
+        let meridiem = halvesOfDay.contains(next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
         // Before "am" or "pm" a period parts the minutes too, as in Britain ("9.30 am", "7.00 P.M.").
         let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || ($0 == "." && meridiem) })
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
@@ -37,20 +37,18 @@ extension SpokenAmounts {
         return nil
     }
 
+    /// The halves of the day as written after a time, less a final period ("p.m." is "p.m" by then).
+    static let halvesOfDay = ["am", "pm", "a.m", "p.m"]
+
     /// A time with "am" or "pm" stuck to it, its minutes after a colon or, as in Britain, a
     /// period ("3pm", "10:30am", "7.30pm"): the hour, the minutes and the half of the day ("7 30
     /// pm", "7 oh 5 pm", "6 pm"); eSpeak read "7.30pm" "seven point three zero" and "6:00pm"
     /// "six zero zero".
     static func meridiemTime(_ core: String) -> String? {
-        let lower = core.lowercased()
-        guard let half = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].first(where: lower.hasSuffix) else { return nil }
-        let time = core.dropLast(half.count)
-        let parts = time.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
-        guard (1...2).contains(parts.count), (1...2).contains(parts[0].count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-              let hour = Int(parts[0]), (1...12).contains(hour) else { return nil }
+        guard let half = halvesOfDay.first(where: core.lowercased().hasSuffix),
+              let (hour, minutes) = hourOfDay(core.dropLast(half.count)) else { return nil }
         let said = String(core.suffix(half.count))
-        guard parts.count == 2 else { return "\(hour)\(said)" }
-        guard parts[1].count == 2, let minutes = Int(parts[1]), minutes < 60 else { return nil }
+        guard let minutes else { return "\(hour)\(said)" }
         if minutes == 0 { return "\(hour) \(said)" }
         return minutes < 10 ? "\(hour) oh \(minutes) \(said)" : "\(hour) \(minutes) \(said)"
     }
@@ -60,9 +58,19 @@ extension SpokenAmounts {
     static func timeRange(_ core: String) -> String? {
         guard let (low, high) = rangeEnds(core), let end = meridiemTime(high) else { return nil }
         if let start = meridiemTime(low) { return "\(start) to \(end)" }
-        let parts = low.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
-        guard (1...2).contains(parts.count), parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
-              let hour = Int(parts[0]), (1...12).contains(hour) else { return nil }
+        guard hourOfDay(Substring(low)) != nil else { return nil }
         return "\(low.replacingOccurrences(of: ".", with: ":")) to \(end)"
+    }
+
+    /// "7", "7.30" or "10:05" as written before a half of the day: the hour (1-12) and the
+    /// minutes when written (two digits, under 60).
+    static func hourOfDay(_ time: Substring) -> (hour: Int, minutes: Int?)? {
+        let parts = time.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "." })
+        guard (1...2).contains(parts.count), (1...2).contains(parts[0].count),
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), let hour = Int(parts[0]), (1...12).contains(hour)
+        else { return nil }
+        guard parts.count == 2 else { return (hour, nil) }
+        guard parts[1].count == 2, let minutes = Int(parts[1]), minutes < 60 else { return nil }
+        return (hour, minutes)
     }
 }

@@ -115,10 +115,8 @@ enum SpokenSymbols {
     static let pronouns: Set<String> = ["he", "she", "his", "her", "hers", "him", "himself", "herself", "they", "He", "She", "His", "Her"]
 
     /// Spans of time a count is given per, after a slash.
-    static let spansPer: [String: String] = [
-        "day": "day", "week": "week", "wk": "week", "month": "month", "mo": "month", "year": "year", "yr": "year",
-        "hour": "hour", "hr": "hour", "night": "night",
-    ]
+    static let spansPer = SpokenAmounts.shortSpans.merging(
+        ["hour", "day", "night", "week", "month", "year"].map { ($0, $0) }) { short, _ in short }
 
     /// Spans of time as written after a number: short ("sec", "hrs"; `SpokenAmounts.timeUnits`),
     /// in words, or a letter ("s", "h").
