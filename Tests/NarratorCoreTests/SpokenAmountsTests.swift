@@ -53,6 +53,12 @@ import Testing
         ("From the 1980s–90s to the 1800s-1930s.", "From the 19 eighties to nineties to the 18 hundreds to 19 thirties."),
         ("Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay.", "Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay."),
         ("Only 3/10 of them; 2/5 and 11/10 stay fractions or as written.", "Only 3 tenths of them; 2 fifths and 11/10 stay fractions or as written."),
+        // A range with its unit stuck to it: plural, or singular before what it describes.
+        ("Cut to 20-30cm, run 60-80mins at 5cm–8cm; a 16-50mm lens, between 195–205°F; 2-in-1 and 4-8m stay.",
+         "Cut to 20 to 30 centimeters, run 60 to 80 minutes at 5 to 8 centimeters; a 16 to 50 millimeter lens, between 195 and 205 degrees Fahrenheit; 2-in-1 and 4-8m stay."),
+        // An ISO 8601 stamp: the date and the hour and minutes; a stamp that is not one stays.
+        ("Posted 2019-01-21T21:40:59.62Z+00:00, edited 2021-12-10T09:05-0500; 2021-12-10T25:05 stays.",
+         "Posted the 21st of January 20 19 at 21:40, edited the 10th of December 20 21 at 9 oh 5; 2021-12-10T25:05 stays."),
     ])
     func amountsRangesAndUnitsBecomeWords(_ text: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(text) == spoken)

@@ -18,6 +18,11 @@ import Testing
         ("It measures 123x64x40mm; the print is 8x10in, the room 2×3×4 m, the box 40in x 15in × 6in.",
          "It measures 123 by 64 by 40 millimeters; the print is 8 by 10 inches, the room 2 by 3 by 4 meters, the box 40 inches by 15 inches by 6 inches."),
         ("Then 8x30sec fast.", "Then 8 times 30 seconds fast."),
+        // Feet and inches ("five, eight"), with either marks.
+        ("He is 5'8\", she 5’11” and he 6′2″; 5'8 and 5'13\" stay.", "He is 5 foot 8, she 5 foot 11 and he 6 foot 2; 5'8 and 5'13\" stay."),
+        // A label glued to its number by a colon: a pause, not "colon"; times and ratios stay.
+        ("Founded:1994, Age:35–44, reviews:196; T21:40, a:1 and 1:2 stay.",
+         "Founded: 19 94, Age: 35 to 44, reviews: 196; T21:40, a:1 and 1:2 stay."),
         // A slash a narrator does not read, and pairs that keep it.
         ("Use I/O, CI/CD and A/B tests; N/A for his/her or s/he, 3 times/day, 40 visitors/mo, at f/2.8 or f/3.5-5.6.",
          "Use I O, CI CD and A B tests; N A for his or her or she or he, 3 times per day, 40 visitors per month, at f 2.8 or f 3.5 to 5.6."),

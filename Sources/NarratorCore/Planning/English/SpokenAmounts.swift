@@ -106,7 +106,7 @@ enum SpokenAmounts {
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
         if describes, let said = describingAmount(core) { return said + trailing }
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
-                ?? otherReading(core) else { return token }
+                ?? measureRange(core) ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
            let to = spoken.range(of: " to ") {
             spoken.replaceSubrange(to, with: " and ")

@@ -11,7 +11,42 @@ enum SpokenDates {
 
     /// One whitespace-free token without surrounding punctuation, or nil when it is neither.
     static func spoken(_ core: String) -> String? {
-        isoDate(core) ?? decade(core)
+        isoDate(core) ?? isoDateTime(core) ?? decade(core)
+    }
+
+    /// "2019-01-21T21:40:59.62Z", "2021-12-10T13:28+01:00": an ISO 8601 date and time (a forum
+    /// post's or a log's stamp; eSpeak read every digit group), said as the date and the hour and
+    /// minutes ("21 January 2019 at 21:40"); the seconds and the zone are not said.
+    static func isoDateTime(_ core: String) -> String? {
+        guard let t = core.firstIndex(of: "T"), let date = isoDate(String(core[..<t])) else { return nil }
+        let time = Array(core[core.index(after: t)...].utf8)
+        func digits(_ range: Range<Int>) -> Int? {
+            guard range.upperBound <= time.count, time[range].allSatisfy(ByteText.isDigit) else { return nil }
+            return Int(String(decoding: time[range], as: UTF8.self))
+        }
+        guard time.count >= 5, time[2] == 0x3A, let hour = digits(0..<2), let minute = digits(3..<5), hour < 24, minute < 60
+        else { return nil }
+        // What may follow: seconds (with a fraction), then "Z" or an offset ("+00:00", "-0500").
+        var index = 5
+        if index < time.count, time[index] == 0x3A {
+            guard digits(index + 1..<index + 3) != nil else { return nil }
+            index += 3
+            if index < time.count, time[index] == 0x2E {
+                index += 1
+                let start = index
+                while index < time.count, ByteText.isDigit(time[index]) { index += 1 }
+                guard index > start else { return nil }
+            }
+        }
+        if index < time.count, time[index] == 0x5A { index += 1 }  // "Z"
+        if index < time.count, time[index] == 0x2B || time[index] == 0x2D {
+            let offset = time[(index + 1)...].filter { $0 != 0x3A }
+            guard offset.count == 4 || offset.count == 2, offset.allSatisfy(ByteText.isDigit) else { return nil }
+            index = time.count
+        }
+        guard index == time.count else { return nil }
+        let clock = "\(hour):\(minute < 10 ? "0" : "")\(minute)"
+        return "\(date) at " + (SpokenAmounts.clockTime(clock, next: "") ?? clock)
     }
 
     /// "2024-11-03": a valid ISO 8601 calendar date.

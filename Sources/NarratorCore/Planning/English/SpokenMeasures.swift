@@ -140,12 +140,26 @@ extension SpokenAmounts {
         if isNumber(number), unit != "G", let words = stuckUnit(unit) {  // "4G": a network
             return "\(number) \(words.singular)"
         }
+        if let range = measureRange(core, describing: true) { return range }
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
             let rest = String(core.dropFirst(prefix.count))
             guard let said = amount(rest, currency: name), said.hasSuffix(" " + name), !said.contains(" and ") else { return nil }
             return said.dropLast(name.count) + singular(name)
         }
         return nil
+    }
+
+    /// "20-30cm" -> "20 to 30 centimeters", "60-80mins" -> "60 to 80 minutes", "5cm–8cm": a range
+    /// with its unit stuck to the second end, or to both (eSpeak read "20 dash 30 C M"); before
+    /// what it describes the unit is singular ("a 16-50mm lens": "16 to 50 millimeter").
+    static func measureRange(_ core: String, describing: Bool = false) -> String? {
+        guard let (rawLow, high) = rangeEnds(core) else { return nil }
+        let number = String(high.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let unit = String(high.dropFirst(number.count))
+        guard isNumber(number), !unit.isEmpty, unit != "G", let words = stuckUnit(unit) else { return nil }
+        let low = rawLow.hasSuffix(unit) ? String(rawLow.dropLast(unit.count)) : rawLow
+        guard isNumber(low) else { return nil }
+        return "\(low) to \(number) \(describing ? words.singular : words.plural)"
     }
 
     /// "-5°C" -> "minus 5 degrees Celsius" (eSpeak says "minus" for "-5" alone).

@@ -35,6 +35,14 @@ enum SpokenSymbols {
         let leading = String(token.prefix { "(\"“‘'[".contains($0) })
         let (core, trailing) = SpokenContext.split(String(token.dropFirst(leading.count)))
         guard !core.isEmpty else { return token }
+        if let height = feetAndInches(String(token.dropFirst(leading.count))) { return leading + height }
+        // "Founded:1994", "Age:35–44": a label glued to its number by a colon (eSpeak: "colon"),
+        // which is a pause between them.
+        if let colon = core.firstIndex(of: ":"), core.distance(from: core.startIndex, to: colon) >= 2,
+           core[..<colon].allSatisfy(\.isLetter), let first = core[core.index(after: colon)...].first, first.isASCII, first.isNumber {
+            let rest = String(token.dropFirst(leading.count + core.distance(from: core.startIndex, to: colon) + 1))
+            return leading + core[...colon] + " " + said(rest, after: String(core[...colon]), before: next)
+        }
         if core == "vs" { return leading + "versus" + trailing }
         if core == "and/or" { return leading + "and or" + trailing }
         if let slashed = slashed(core) { return leading + slashed + trailing }
@@ -60,6 +68,21 @@ enum SpokenSymbols {
         }
         if let times = self.times(core, before: next) { return leading + times + trailing }
         return token
+    }
+
+    /// "5'8\"", "6′2″", "5’11”": a height in feet and inches, said "5 foot 8" (eSpeak: "five,
+    /// eight"); what follows the inch mark is kept.
+    static func feetAndInches(_ text: String) -> String? {
+        let chars = Array(text)
+        guard chars.count >= 4, chars[0].isASCIIDigit, chars[0] != "0", "'’′".contains(chars[1]) else { return nil }
+        let inches = chars[2...].prefix(while: \.isASCIIDigit)
+        guard (1...2).contains(inches.count), let count = Int(String(inches)), count < 12 else { return nil }
+        var rest = chars[(2 + inches.count)...]
+        if rest.starts(with: ["'", "'"]) { rest = rest.dropFirst(2) } else if let mark = rest.first, "\"”″".contains(mark) {
+            rest = rest.dropFirst()
+        } else { return nil }
+        guard rest.allSatisfy({ TokenMarks.sentence.contains($0) }) else { return nil }
+        return "\(chars[0]) foot \(count)" + String(rest)
     }
 
     /// "3x", "1.5x" -> "3 times"; "8x10", "1920x1080", "4×4" -> "8 by 10" (eSpeak says "×" as
@@ -125,18 +148,23 @@ enum SpokenSymbols {
     }
 
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", an "x" after a
-    /// digit or alone, "×", "vs" or "i.e".
+    /// digit or alone, "×", "vs", "i.e", a foot mark after a digit or a digit after a letter
+    /// and a colon.
     static func mayHoldSigns(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
+        var beforePrevious: UInt8 = 0x20
         for byte in text.utf8 {
             switch byte {
             case 0x23, 0x7E, 0x2F, 0x28: return true
+            case 0x27, 0xE2 where ByteText.isDigit(previous): return true  // "5'8\"", "6′2″"
+            case 0x30...0x39 where previous == 0x3A && ByteText.isWordByte(beforePrevious): return true  // "Age:35"
             case 0x78 where ByteText.isDigit(previous) || previous == 0x20: return true  // "3x", " x"
             case 0x73 where previous == 0x76: return true  // "vs"
             case 0x97 where previous == 0xC3: return true  // "×"
             case 0x2E where previous == 0x69: return true  // "i."
             default: break
             }
+            beforePrevious = previous
             previous = byte
         }
         return false
