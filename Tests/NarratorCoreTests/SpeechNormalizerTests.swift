@@ -150,6 +150,20 @@ import Testing
         #expect(SpeechNormalizer(voice: "nl").spoken("Er waren ~50 mensen.") == "Er waren 50 mensen.")
     }
 
+    /// A pipe, a middle dot or a bullet set apart between items is a pause (eSpeak runs the
+    /// items together); "||" and a pipe inside a word stay. A check mark or a cross that is a
+    /// table's cell is "yes" or "no" in the voice's language; elsewhere it is not read.
+    @Test func separatorsArePausesAndCheckMarksAnswers() {
+        let english = SpeechNormalizer()
+        #expect(english.spoken("Measured weight, 24.8 kg | 54.6 lb") == "Measured weight, 24.8 kilograms, 54.6 pounds")
+        #expect(english.spoken("Reply #19 · Jan 4 • 2 likes") == "Reply number 19, Jan 4, 2 likes")
+        #expect(english.spoken("Run a || b and a|b.") == "Run a || b and a|b.")
+        #expect(english.spoken("Loading help, ✓, ✗, ✅") == "Loading help, yes, no, yes")
+        #expect(english.spoken("✅ Get an instant estimate, ✓ done.") == "Get an instant estimate, done.")
+        #expect(SpeechNormalizer(voice: "de").spoken("Umzugshilfe, ✔️, ❌") == "Umzugshilfe, ja, nein")
+        #expect(SpeechNormalizer(voice: "nl").spoken("Verhuizen, ✓") == "Verhuizen, ✓")
+    }
+
     /// A line with nothing to say (an emoji between paragraphs) is not an utterance with a
     /// paragraph pause of its own; the next line keeps the paragraph pause.
     @Test func linesWithNothingToSayAreSkipped() {

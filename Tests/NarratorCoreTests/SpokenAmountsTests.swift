@@ -26,7 +26,7 @@ import Testing
         ("Between $150 – $500 a foot; remodels: $15,000 – $50,000 (fees $2.50 – $3).",
          "Between 150 and 500 dollars a foot; remodels: 15,000 to 50,000 dollars (fees 2 dollars and 50 cents to 3 dollars)."),
         ("Cars from $45-$50/day, boats £90–£120/day.", "Cars from 45 to 50 dollars per day, boats 90 to 120 pounds per day."),
-        ("From $100+ to $8.3M+.", "From 100 plus dollars to 8.3 million plus dollars."),
+        ("From $100+ to $8.3M+ and a $380+ billion market.", "From 100 plus dollars to 8.3 million plus dollars and a 380 billion plus dollars market."),
         ("Rated 9.8/10 (4.5/5), 8/10 and 7.5 /10.", "Rated 9.8 out of 10 (4.5 out of 5), 8 out of 10 and 7.5 out of 10."),
         ("Call 888-209-3989, 1-800-555-0199 or (555) 123-4567; 555-0100-22 stays.",
          "Call 8 8 8, 2 0 9, 3 9 8 9, 1, 8 0 0, 5 5 5, 0 1 9 9 or 5 5 5, 1 2 3, 4 5 6 7; 555-0100-22 stays."),
@@ -56,6 +56,11 @@ import Testing
         // A range with its unit stuck to it: plural, or singular before what it describes.
         ("Cut to 20-30cm, run 60-80mins at 5cm–8cm; a 16-50mm lens, between 195–205°F; 2-in-1 and 4-8m stay.",
          "Cut to 20 to 30 centimeters, run 60 to 80 minutes at 5 to 8 centimeters; a 16 to 50 millimeter lens, between 195 and 205 degrees Fahrenheit; 2-in-1 and 4-8m stay."),
+        // Decades with an apostrophe before the "s", and a year's.
+        ("In the 1930's, the 80’S and the mid-1700's; 1972’s album, December 2024’s figure.",
+         "In the 19 thirties, the eighties and the mid 17 hundreds; 19 72's album, December 20 24's figure."),
+        // A price in euros with the sign after it, its cents after a comma or a point.
+        ("Buy it for 69,99€, 9.75€ or 569,00€; 59€ and 1,5€ stay.", "Buy it for 69 euros and 99 cents, 9 euros and 75 cents or 569 euros; 59€ and 1,5€ stay."),
         // An ISO 8601 stamp: the date and the hour and minutes; a stamp that is not one stays.
         ("Posted 2019-01-21T21:40:59.62Z+00:00, edited 2021-12-10T09:05-0500; 2021-12-10T25:05 stays.",
          "Posted the 21st of January 20 19 at 21:40, edited the 10th of December 20 21 at 9 oh 5; 2021-12-10T25:05 stays."),

@@ -6,7 +6,10 @@
 /// tilde that is not "about" a number ("below~": "tilde"). Set apart, a tilde or an arrow is a
 /// pause ("wanders ~ which", "Settings → Account", "← You are here"; eSpeak: "right", "left
 /// arrow"); an arrow to the right between two words written together ("D0→D1") is "to" in
-/// English. A tilde before a number is "about": English says so later (`SpokenSymbols`), the
+/// English. A pipe, a middle dot or a bullet set apart between items is a pause ("24.8 kg |
+/// 54.6 lb"; eSpeak runs them together), and a check mark or a cross that is a table's cell
+/// ("Loading help, ✓, ✗") is "yes" or "no" in the voice's language (eSpeak says nothing, or
+/// "white heavy check mark"); elsewhere it is not read. A tilde before a number is "about": English says so later (`SpokenSymbols`), the
 /// languages read in their own words say it here ("~50 Leute" "etwa 50 Leute"; eSpeak:
 /// "Tilde"), and other languages leave it unread.
 enum UnreadMarks {
@@ -36,6 +39,12 @@ enum UnreadMarks {
                 } else if out.last == " ", next == " " {
                     pause(&out)  // set apart, a dash; after a word, a flourish
                 }
+            } else if isSeparator(char), out.last == " " || out.isEmpty, next == " " || next == nil {
+                pause(&out)  // "Weight, 24.8 kg | 54.6 lb", "#19 · Jan 4": cells or items side by side
+            } else if let answer = tableAnswer(char), let language, let words = answers[language] {
+                if isCell(chars, index, out: out) { out.append(contentsOf: (answer ? words.yes : words.no).unicodeScalars) }
+                // Its variation selector ("✔️") goes with it.
+                if let next, next.value == 0xFE0E || next.value == 0xFE0F { index += 1 }
             } else if isArrow(char) {
                 // Past its variation selector, skipped above.
                 let after = index + 1 < chars.count ? chars[index + 1] : nil
@@ -75,6 +84,36 @@ enum UnreadMarks {
         }
     }
 
+    /// Marks set between items of a line (a pipe, a middle dot, a bullet), which eSpeak passes
+    /// over without a pause.
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "|" || scalar == "·" || scalar == "•" || scalar == "¦"
+    }
+
+    /// A check mark (true) or a cross (false): in a table's cell, "yes" or "no".
+    private static func tableAnswer(_ scalar: Unicode.Scalar) -> Bool? {
+        switch scalar.value {
+        case 0x2713, 0x2714, 0x2705, 0x2611: true
+        case 0x2717, 0x2718, 0x274C, 0x2716, 0x274E: false
+        default: nil
+        }
+    }
+
+    /// Whether the mark at `index` is a cell of its own in a table's row, as the row is read
+    /// ("Loading help, ✓, ✗"): after a comma and a space, and before a comma or the end.
+    private static func isCell(_ chars: [Unicode.Scalar], _ index: Int, out: String.UnicodeScalarView) -> Bool {
+        guard out.count >= 2, out.last == " ", out[out.index(out.endIndex, offsetBy: -2)] == "," else { return false }
+        var after = index + 1
+        if after < chars.count, chars[after].value == 0xFE0E || chars[after].value == 0xFE0F { after += 1 }
+        return after == chars.count || chars[after] == ","
+    }
+
+    /// "Yes" and "no" in the languages a table's check marks are said in.
+    static let answers: [String: (yes: String, no: String)] = [
+        "en": ("yes", "no"), "de": ("ja", "nein"), "fr": ("oui", "non"), "es": ("sí", "no"), "it": ("sì", "no"),
+        "pt": ("sim", "não"),
+    ]
+
     /// "About" before a number, in the languages read in their own words.
     static let about: [String: String] = [
         "de": "etwa", "fr": "environ", "es": "aproximadamente", "it": "circa", "pt": "cerca de",
@@ -92,7 +131,7 @@ enum UnreadMarks {
     }
 
     private static func mayBeUnread(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "¶" || scalar == "~" || isDropped(scalar) || isArrow(scalar)
+        scalar == "¶" || scalar == "~" || isDropped(scalar) || isArrow(scalar) || isSeparator(scalar) || tableAnswer(scalar) != nil
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -145,6 +145,15 @@ enum SpokenAmounts {
     static let notDescribed: Set<String> = ["in", "on", "at", "of", "to", "and", "or", "for", "with", "by", "from", "that", "than"]
 
     static func currencyAmount(_ core: String) -> String? {
+        // "69,99€", "9.75€": a price in euros with its cents, the sign after it as in Europe
+        // (eSpeak: "sixty-nine ninety-nine euros").
+        if core.hasSuffix("€") {
+            let number = core.dropLast()
+            let parts = number.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." })
+            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), parts[1].count == 2
+            else { return nil }
+            return priceWithCents("\(parts[0]).\(parts[1])", currency: "euros")
+        }
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
             let rest = String(core.dropFirst(prefix.count))
             return amount(rest, currency: name) ?? amountRange(rest, sign: prefix, currency: name)
@@ -226,7 +235,7 @@ enum SpokenAmounts {
 
     static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
 
-    /// "$6" then "million," -> "6 million dollars,".
+    /// "$6" then "million," -> "6 million dollars,"; "$5+" then "million" -> "5 million plus dollars".
     static func scaledAmount(_ token: String, _ next: String) -> String? {
         let (scale, trailing) = TokenMarks.split(next)
         guard scaleWords.contains(scale.lowercased()), !token.contains(where: { ".,;:!?)".contains($0) && $0 == token.last }) else {
@@ -237,6 +246,10 @@ enum SpokenAmounts {
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
             let number = String(core.dropFirst(prefix.count))
             if isNumber(number) { return "\(leading)\(number) \(scale) \(name)\(trailing)" }
+            // "$380+ billion": the amount or more, said as "$8.3M+" is ("380 billion plus dollars").
+            if number.hasSuffix("+"), isNumber(String(number.dropLast())) {
+                return "\(leading)\(number.dropLast()) \(scale) plus \(name)\(trailing)"
+            }
             // "$5-10 million", "$5-$10 million".
             guard let (low, high) = rangeEnds(number), isNumber(low) else { return nil }
             let top = high.hasPrefix(prefix) ? String(high.dropFirst(prefix.count)) : high

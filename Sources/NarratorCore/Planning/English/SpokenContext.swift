@@ -12,6 +12,10 @@ enum SpokenContext {
         var lastYear = -10
         for index in tokens.indices {
             let (core, trailing) = split(original[index])
+            if let year = SpokenDates.possessiveYear(core) {
+                tokens[index] = year + trailing
+                continue
+            }
             guard !core.isEmpty, core.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
             let previous: (core: String, trailing: String) = index > 0 ? split(original[index - 1]) : ("", "")
             let next = index + 1 < original.count ? split(original[index + 1]).core : nil

@@ -14,6 +14,18 @@ enum SpokenDates {
         isoDate(core) ?? isoDateTime(core) ?? decade(core)
     }
 
+    /// "1972's", "2025’s": a year's (eSpeak dropped the "s" and read "two thousand and twenty
+    /// five"), said as the year is ("19 72's"; by `SpokenContext`, whose day numbers the two
+    /// words must not meet: "December 2024's" is not "December 20th"). A year ending in 0 with
+    /// "'s" is a decade.
+    static func possessiveYear(_ core: String) -> String? {
+        guard core.count == 6, core.hasSuffix("'s") || core.hasSuffix("’s") else { return nil }
+        let digits = String(core.prefix(4))
+        guard digits.allSatisfy(\.isASCIIDigit), let year = Int(digits), (1100...2099).contains(year), year % 10 != 0
+        else { return nil }
+        return SpokenContext.yearWords(digits) + "'s"
+    }
+
     /// "2019-01-21T21:40:59.62Z", "2021-12-10T13:28+01:00": an ISO 8601 date and time (a forum
     /// post's or a log's stamp; eSpeak read every digit group), said as the date and the hour and
     /// minutes ("21 January 2019 at 21:40"); the seconds and the zone are not said.
@@ -76,12 +88,16 @@ enum SpokenDates {
         return "\(start) to \(end)"
     }
 
-    /// "1990s", "1900s", "2000s", "2010s", "'80s", "80s" (also with a curly apostrophe).
+    /// "1990s", "1900s", "2000s", "2010s", "'80s", "80s" (also with a curly apostrophe), and
+    /// written with an apostrophe before the "s" ("1930's", "80’S"; eSpeak said "19 hundred 30 s"
+    /// and "the 30's" "the thirty").
     static func decade(_ core: String) -> String? {
         var digits = Substring(core)
         if digits.first == "'" || digits.first == "’" { digits = digits.dropFirst() }
-        guard digits.hasSuffix("s") else { return nil }
+        guard digits.hasSuffix("s") || digits.hasSuffix("S") && digits.dropLast().last.map({ "'’".contains($0) }) == true
+        else { return nil }
         digits = digits.dropLast()
+        if let mark = digits.last, mark == "'" || mark == "’" { digits = digits.dropLast() }
         guard digits.allSatisfy(\.isASCIIDigit), digits.last == "0" else { return nil }
         let tens = String(digits.dropLast().suffix(1))
         switch digits.count {
