@@ -164,6 +164,18 @@ import Testing
         #expect(SpeechNormalizer(voice: "nl").spoken("Verhuizen, ✓") == "Verhuizen, ✓")
     }
 
+    /// Numbered references after a word or a sentence's mark are not read, in any language;
+    /// a list's number opening a line, an index and a list of numbers in code are.
+    @Test func referencesAreNotRead() {
+        let english = SpeechNormalizer()
+        #expect(english.spoken("As trials show [6] and a review [23, 24], it works by 40% [2].[12]")
+                == "As trials show and a review, it works by 40%.")
+        #expect(english.spoken("It is essential [4], [5], [6].") == "It is essential.")
+        #expect(english.spoken("Call f(x, [1,0,1]) or g(y, [4,6,3]) on arr[0].") == "Call f(x, [1,0,1]) or g(y, [4,6,3]) on arr[0].")
+        #expect(english.spoken("[1] Smith and Lee, 2020") == "[1] Smith and Lee, 2020")
+        #expect(SpeechNormalizer(voice: "de").spoken("Das zeigen Studien [3–5].") == "Das zeigen Studien.")
+    }
+
     /// A line with nothing to say (an emoji between paragraphs) is not an utterance with a
     /// paragraph pause of its own; the next line keeps the paragraph pause.
     @Test func linesWithNothingToSayAreSkipped() {

@@ -20,6 +20,14 @@ import Testing
         ("Then 8x30sec fast.", "Then 8 times 30 seconds fast."),
         // Feet and inches ("five, eight"), with either marks.
         ("He is 5'8\", she 5’11” and he 6′2″; 5'8 and 5'13\" stay.", "He is 5 foot 8, she 5 foot 11 and he 6 foot 2; 5'8 and 5'13\" stay."),
+        // A sign comparing amounts; a heart; a trail of pages.
+        ("Growth at >30%, <5ms lag, BMI ≥30 and ≤$300; if x > 5 or y < 3.",
+         "Growth at more than 30%, less than 5 milliseconds lag, BMI at least 30 and at most 300 dollars; if x greater than 5 or y less than 3."),
+        ("My team <3) and you <3", "My team) and you"),
+        ("Home >Marketing >7 Plumbing Tips", "Home >Marketing >7 Plumbing Tips"),
+        // A count in thousands or millions, or more; without the "+" it is left.
+        ("Join 45k+ writers and 4M+ readers; a 10k race and 4K video stay.",
+         "Join 45 thousand plus writers and 4 million plus readers; a 10k race and 4K video stay."),
         // A label glued to its number by a colon: a pause, not "colon"; times and ratios stay.
         ("Founded:1994, Age:35–44, reviews:196; T21:40, a:1 and 1:2 stay.",
          "Founded: 19 94, Age: 35 to 44, reviews: 196; T21:40, a:1 and 1:2 stay."),

@@ -116,11 +116,22 @@ enum SpokenAmounts {
         return String(opening) + spoken + trailing
     }
 
-    /// The token's reading as a fraction, a negative measure, decades, a telephone number or a
+    /// The token's reading as a count or more, a fraction, a negative measure, decades, a telephone number or a
     /// time of day (the rest of `expandToken`'s readings, tried in this order).
     static func otherReading(_ core: String) -> String? {
-        fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
+        countOrMore(core) ?? fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
             ?? SpokenDates.decadeRange(core) ?? phoneNumber(core) ?? meridiemTime(core)
+    }
+
+    /// "45k+", "100K+", "4M+", "7B+": a count in thousands, millions or billions, or more
+    /// ("45 thousand plus"; eSpeak: "45 K plus"). Without the "+" the letter may be a size or a
+    /// model ("4K video", "a 10k race", "a 7B model") and is left.
+    static func countOrMore(_ core: String) -> String? {
+        guard core.hasSuffix("+"), core.count >= 3 else { return nil }
+        let body = core.dropLast()
+        guard let scale = ["k": "thousand", "K": "thousand", "M": "million", "B": "billion"][String(body.suffix(1))],
+              isNumber(String(body.dropLast())) else { return nil }
+        return "\(body.dropLast()) \(scale) plus"
     }
 
     // MARK: Money

@@ -66,11 +66,11 @@ extension SpokenAmounts {
     ]
 
     /// Units read only as written, stuck to their number or apart ("9ms", "75 dB", "500Wh",
-    /// "200 px", "5 GB/s", "9.8 m/s²"; "10 MS Office" is not a time, "EPYC 4584PX" is a model,
-    /// "Gb/s" is bits).
+    /// "200 px", "5 GB/s", "9.8 m/s²", "100mW"; "10 MS Office" is not a time, "EPYC 4584PX" is a
+    /// model, "Gb/s" is bits, "100MW" megawatts); looked up before the units read in any case.
     static let casedUnits: [String: (singular: String, plural: String)] = [
         "ms": ("millisecond", "milliseconds"), "dB": ("decibel", "decibels"), "db": ("decibel", "decibels"),
-        "Wh": ("watt hour", "watt hours"), "px": ("pixel", "pixels"),
+        "Wh": ("watt hour", "watt hours"), "px": ("pixel", "pixels"), "mW": ("milliwatt", "milliwatts"),
         "GB/s": ("gigabyte per second", "gigabytes per second"), "MB/s": ("megabyte per second", "megabytes per second"),
         "Gb/s": ("gigabit per second", "gigabits per second"), "Mb/s": ("megabit per second", "megabits per second"),
         "m/s": ("meter per second", "meters per second"), "km/s": ("kilometer per second", "kilometers per second"),
@@ -88,7 +88,7 @@ extension SpokenAmounts {
     /// a sentence was dropped before.)
     static func separateUnit(_ token: String, after number: String) -> String? {
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        guard let words = separateUnits[core.lowercased()] ?? letterUnits[core] ?? casedUnits[core] ?? timeUnits[core] else { return nil }
+        guard let words = casedUnits[core] ?? separateUnits[core.lowercased()] ?? letterUnits[core] ?? timeUnits[core] else { return nil }
         return (number == "1" ? words.singular : words.plural) + trailing
     }
 
@@ -192,6 +192,6 @@ extension SpokenAmounts {
 
     /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins").
     static func stuckUnit(_ unit: String) -> (singular: String, plural: String)? {
-        units[unit.lowercased()] ?? casedUnits[unit] ?? timeUnits[unit]
+        casedUnits[unit] ?? units[unit.lowercased()] ?? timeUnits[unit]
     }
 }

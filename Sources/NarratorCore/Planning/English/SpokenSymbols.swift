@@ -10,11 +10,22 @@ enum SpokenSymbols {
         // Most sentences hold none of the signs: leave them as they are.
         guard mayHoldSigns(text) else { return text }
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // A trail of pages ("Home >Marketing >7 Plumbing Tips") is not a comparison.
+        let trail = tokens.contains { $0.count > 1 && $0.hasPrefix(">") && $0.dropFirst().first!.isLetter }
         var out: [String] = []
         out.reserveCapacity(tokens.count)
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
+            let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+            // "<3" ending a phrase or before a name: a heart, not a number; nothing said ("It has <3
+            // days left" is a count).
+            let (core, trailing) = SpokenContext.split(token)
+            if core == "<3", !trailing.isEmpty || next.map({ $0.first.map { !$0.isLowercase } ?? true }) ?? true {
+                if let last = out.last, !trailing.isEmpty { out[out.count - 1] = last + trailing }
+                index += 1
+                continue
+            }
             // A lone "x" between two numbers ("4 x 4"), or a lone "x" or "×" after a measure
             // ("40in x 15in", "2m × 3m"), is a size; "3 × 4" is left "times".
             if token == "x" || token == "×", let previous = out.last.map({ SpokenContext.split($0).core }),
@@ -24,7 +35,14 @@ enum SpokenSymbols {
                 index += 1
                 continue
             }
-            out.append(said(token, after: out.last ?? "", before: index + 1 < tokens.count ? tokens[index + 1] : nil))
+            // "scores > 90", "x < 5": a comparison set apart before a number (eSpeak says nothing).
+            if token == ">" && !trail || token == "<", !out.isEmpty, index + 1 < tokens.count,
+               let first = tokens[index + 1].first, first.isASCII, first.isNumber {
+                out.append(token == ">" ? "greater than" : "less than")
+                index += 1
+                continue
+            }
+            out.append(trail && token.hasPrefix(">") ? token : said(token, after: out.last ?? "", before: next))
             index += 1
         }
         return out.joined(separator: " ")
@@ -42,6 +60,11 @@ enum SpokenSymbols {
            core[..<colon].allSatisfy(\.isLetter), let first = core[core.index(after: colon)...].first, first.isASCII, first.isNumber {
             let rest = String(token.dropFirst(leading.count + core.distance(from: core.startIndex, to: colon) + 1))
             return leading + core[...colon] + " " + said(rest, after: String(core[...colon]), before: next)
+        }
+        // ">30%", "<5ms", "≥4": more or less than the amount stuck to the sign.
+        if let sign = core.first, let words = comparisons[String(sign)], let first = core.dropFirst().first,
+           first.isASCII && first.isNumber || "$£€".contains(first) {
+            return leading + words + " " + said(String(token.dropFirst(leading.count + 1)), after: words, before: next)
         }
         if core == "vs" { return leading + "versus" + trailing }
         if core == "and/or" { return leading + "and or" + trailing }
@@ -69,6 +92,10 @@ enum SpokenSymbols {
         if let times = self.times(core, before: next) { return leading + times + trailing }
         return token
     }
+
+    /// Signs comparing an amount, as said before it ("at >30%" "at more than 30%"; eSpeak says
+    /// nothing for ">" and "<").
+    static let comparisons: [String: String] = [">": "more than", "<": "less than", "≥": "at least", "≤": "at most"]
 
     /// "5'8\"", "6′2″", "5’11”": a height in feet and inches, said "5 foot 8" (eSpeak: "five,
     /// eight"); what follows the inch mark is kept.
@@ -148,14 +175,15 @@ enum SpokenSymbols {
     }
 
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", an "x" after a
-    /// digit or alone, "×", "vs", "i.e", a foot mark after a digit or a digit after a letter
-    /// and a colon.
+    /// digit or alone, "×", "vs", "i.e", a foot mark after a digit, a digit after a letter
+    /// and a colon, or a sign comparing amounts.
     static func mayHoldSigns(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         var beforePrevious: UInt8 = 0x20
         for byte in text.utf8 {
             switch byte {
-            case 0x23, 0x7E, 0x2F, 0x28: return true
+            case 0x23, 0x7E, 0x2F, 0x28, 0x3C, 0x3E: return true
+            case 0xA4, 0xA5 where previous == 0x89: return true  // "≤", "≥"
             case 0x27, 0xE2 where ByteText.isDigit(previous): return true  // "5'8\"", "6′2″"
             case 0x30...0x39 where previous == 0x3A && ByteText.isWordByte(beforePrevious): return true  // "Age:35"
             case 0x78 where ByteText.isDigit(previous) || previous == 0x20: return true  // "3x", " x"
