@@ -28,6 +28,10 @@ import Testing
         // A count in thousands or millions, or more; without the "+" it is left.
         ("Join 45k+ writers and 4M+ readers; a 10k race and 4K video stay.",
          "Join 45 thousand plus writers and 4 million plus readers; a 10k race and 4K video stay."),
+        // Words written short: "w/", a street's kind after its name, "Mt" before a name, "approx".
+        ("Coffee w/ milk, w/o sugar, on Central Ave., at 5 Elm Dr. with Dr. Lee, on Oak Rd and Mt. Hood; approx 8 km.",
+         "Coffee with milk, without sugar, on Central Avenue, at 5 Elm Drive with Dr Lee, on Oak Road and Mount Hood; approximately 8 kilometers."),
+        ("A 6 Ft Surge strip, (Sq. Ft.), Ave and the rd stay.", "A 6 feet Surge strip, (Sq. Ft.), Ave and the rd stay."),
         // A label glued to its number by a colon: a pause, not "colon"; times and ratios stay.
         ("Founded:1994, Age:35–44, reviews:196; T21:40, a:1 and 1:2 stay.",
          "Founded: 19 94, Age: 35 to 44, reviews: 196; T21:40, a:1 and 1:2 stay."),

@@ -8,7 +8,7 @@
 enum SpokenSymbols {
     static func rewrite(_ text: String) -> String {
         // Most sentences hold none of the signs: leave them as they are.
-        guard mayHoldSigns(text) else { return text }
+        guard mayHoldSigns(text) || shortWordMarks.contains(where: text.contains) else { return text }
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         // A trail of pages ("Home >Marketing >7 Plumbing Tips") is not a comparison.
         let trail = tokens.contains { $0.count > 1 && $0.hasPrefix(">") && $0.dropFirst().first!.isLetter }
@@ -67,6 +67,10 @@ enum SpokenSymbols {
             return leading + words + " " + said(String(token.dropFirst(leading.count + 1)), after: words, before: next)
         }
         if core == "vs" { return leading + "versus" + trailing }
+        if let said = shortWord(core, after: previous, before: trailing.isEmpty || trailing == "." ? next : nil) {
+            // The period that made it short goes before another mark ("Central Ave., serves").
+            return leading + said + (trailing.count > 1 && trailing.hasPrefix(".") ? String(trailing.dropFirst()) : trailing)
+        }
         if core == "and/or" { return leading + "and or" + trailing }
         if let slashed = slashed(core) { return leading + slashed + trailing }
         if core == "i.e" && trailing.hasPrefix(".") { return leading + "that is" + trailing.dropFirst() }
@@ -92,6 +96,38 @@ enum SpokenSymbols {
         if let times = self.times(core, before: next) { return leading + times + trailing }
         return token
     }
+
+    /// Words written short that eSpeak spells or misreads: "w/" and "w/o" ("W slash"), a
+    /// street's kind after its name ("Central Ave", "Sunset Blvd", "Oak Rd", "Portola Dr";
+    /// eSpeak: "ahvay", "B L V D", "R D", "doctor"), "Mt" and "Ft" before a name ("M T"), and
+    /// "approx" before an amount (`next` is nil when a mark other than a period closes the
+    /// word: "(Sq. Ft.), Average"). "Dr" before a name stays a doctor, "St" is left to eSpeak,
+    /// which says "street" and "saint" as they are meant.
+    static func shortWord(_ core: String, after previous: String, before next: String?) -> String? {
+        switch core.lowercased() {
+        case "w/": return "with"
+        case "w/o": return "without"
+        default: break
+        }
+        let nextIsName = next?.first?.isUppercase == true
+        let (name, afterName) = SpokenContext.split(previous)
+        // Not after a number, as feet ("6 Ft Surge Protector").
+        if let place = placeNames[core], nextIsName, name.last.map({ !$0.isNumber }) ?? true { return place }
+        if core == "approx", let first = next?.first, first.isNumber || "$£€~".contains(first) { return "approximately" }
+        guard let street = streets[core], afterName.isEmpty, let first = name.first, first.isUppercase, name.allSatisfy(\.isLetter),
+              core != "Dr" || !nextIsName else { return nil }
+        return street
+    }
+
+    /// What a sentence holding one of `shortWord`'s words (but "w/", which holds a slash) holds.
+    static let shortWordMarks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "approx "]
+
+    /// A street's kind written short, after its name.
+    static let streets = ["Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Hwy": "Highway",
+                          "Pkwy": "Parkway", "Ln": "Lane"]
+
+    /// Words written short before a place's name.
+    static let placeNames = ["Mt": "Mount", "Ft": "Fort"]
 
     /// Signs comparing an amount, as said before it ("at >30%" "at more than 30%"; eSpeak says
     /// nothing for ">" and "<").
