@@ -162,6 +162,12 @@ import Testing
         #expect(english.spoken("✅ Get an instant estimate, ✓ done.") == "Get an instant estimate, done.")
         #expect(SpeechNormalizer(voice: "de").spoken("Umzugshilfe, ✔️, ❌") == "Umzugshilfe, ja, nein")
         #expect(SpeechNormalizer(voice: "nl").spoken("Verhuizen, ✓") == "Verhuizen, ✓")
+        // A section's anchor stuck to a word is not read; a section by its number is.
+        #expect(english.spoken("Version 1.0.0, Source§") == "Version 1.0.0, Source")
+        #expect(english.spoken("See § 5 of the act.") == "See § 5 of the act.")
+        // A minus sign between digits is a span, in every language; before a number it is a minus.
+        #expect(english.spoken("Add 2−3 eggs; x−1 and −5 stay.") == "Add 2 to 3 eggs; x−1 and −5 stay.")
+        #expect(SpeechNormalizer(voice: "ru").spoken("Возьмите 2−3 яйца.") == "Возьмите 2–3 яйца.")
     }
 
     /// Numbered references after a word or a sentence's mark are not read, in any language;

@@ -59,6 +59,9 @@ import Testing
         // Decades with an apostrophe before the "s", and a year's.
         ("In the 1930's, the 80’S and the mid-1700's; 1972’s album, December 2024’s figure.",
          "In the 19 thirties, the eighties and the mid 17 hundreds; 19 72's album, December 20 24's figure."),
+        // Inches and feet as primes; after "the" a measure before its noun is singular.
+        ("A 4.9″ screen, 24″ monitors, a 6′ fence; the 10″ tires, the 5km race, above the 120°F most use, the 10 km between.",
+         "A 4.9 inch screen, 24 inches monitors, a 6 foot fence; the 10 inch tires, the 5 kilometer race, above the 120 degrees Fahrenheit most use, the 10 kilometers between."),
         // A price in euros with the sign after it, its cents after a comma or a point.
         ("Buy it for 69,99€, 9.75€ or 569,00€; 59€ and 1,5€ stay.", "Buy it for 69 euros and 99 cents, 9 euros and 75 cents or 569 euros; 59€ and 1,5€ stay."),
         // An ISO 8601 stamp: the date and the hour and minutes; a stamp that is not one stays.

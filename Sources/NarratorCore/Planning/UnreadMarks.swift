@@ -1,18 +1,20 @@
 /// Marks a narrator does not read aloud, in any language, which eSpeak NG reads by their names:
 /// asterisks masking letters or marking footnotes ("Ni**", "$5*": "asterisk"), trade marks
 /// ("PMP®", "SmartProtection™": "registered", "trade mark"), a footnote's way back ("... ↩︎":
-/// "right"), a pilcrow that marks a heading's anchor ("CommonMiddleware¶": "paragraph"; before
-/// a number it is one: "¶ 12"), shapes set as bullets ("● Local moves": "black circle") and a
-/// tilde that is not "about" a number ("below~": "tilde"). Set apart, a tilde or an arrow is a
-/// pause ("wanders ~ which", "Settings → Account", "← You are here"; eSpeak: "right", "left
-/// arrow"); an arrow to the right between two words written together ("D0→D1") is "to" in
-/// English. A pipe, a middle dot or a bullet set apart between items is a pause ("24.8 kg |
-/// 54.6 lb"; eSpeak runs them together), and a check mark or a cross that is a table's cell
-/// ("Loading help, ✓, ✗") is "yes" or "no" in the voice's language (eSpeak says nothing, or
-/// "white heavy check mark"); elsewhere it is not read. A numbered reference after a word
-/// ("trials [6]", "works.[12]") is not read either. A tilde before a number is "about": English says so later (`SpokenSymbols`), the
-/// languages read in their own words say it here ("~50 Leute" "etwa 50 Leute"; eSpeak:
-/// "Tilde"), and other languages leave it unread.
+/// "right"), a pilcrow or a section sign that marks a heading's anchor ("CommonMiddleware¶",
+/// "Source§": "paragraph", "section"; before a number each is one: "¶ 12", "§ 5"), shapes set as
+/// bullets ("● Local moves": "black circle") and a tilde that is not "about" a number ("below~":
+/// "tilde"). Set apart, a tilde or an arrow is a pause ("wanders ~ which", "Settings → Account",
+/// "← You are here"; eSpeak: "right", "left arrow"); an arrow to the right between two words
+/// written together ("D0→D1") is "to" in English. A tilde before a number is "about": English
+/// says so later (`SpokenSymbols`), the languages read in their own words say it here ("~50
+/// Leute" "etwa 50 Leute"; eSpeak: "Tilde"), and other languages leave it unread. A pipe, a
+/// middle dot or a bullet set apart between items is a pause ("24.8 kg | 54.6 lb"; eSpeak runs
+/// them together); a check mark or a cross that is a table's cell ("Loading help, ✓, ✗") is
+/// "yes" or "no" in the voice's language (eSpeak says nothing, or "white heavy check mark"),
+/// and elsewhere is not read; a minus sign between digits ("2−3 минуты") is a span (eSpeak
+/// said "minus", in English, in every voice). Numbered references after a word ("trials [6]",
+/// "works.[12]") are not read either (`withoutReferences`).
 enum UnreadMarks {
     /// `language`: "en" for an English voice, else the language read in its own words, or nil.
     static func without(_ text: String, language: String?) -> String {
@@ -30,6 +32,10 @@ enum UnreadMarks {
                 // Nothing said.
             } else if char == "¶" {
                 if nextIsDigit(chars, after: index) { out.append(char) }
+            } else if char == "§", out.last.map(isWordScalar) == true, !nextIsDigit(chars, after: index) {
+                // A section's anchor stuck to its heading ("Source§"; eSpeak: "section"); "§ 5" is read.
+            } else if char == "−", out.last?.isDigit == true, next?.isDigit == true {
+                out.append("–")  // "2−3 минуты": a span (eSpeak read "minus", in English in every voice)
             } else if char == "~" {
                 if let next, next.isDigit || "$£€".unicodeScalars.contains(next) {
                     if english {
@@ -204,7 +210,7 @@ enum UnreadMarks {
     }
 
     private static func mayBeUnread(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "¶" || scalar == "~" || isDropped(scalar) || isArrow(scalar) || isSeparator(scalar) || tableAnswer(scalar) != nil
+        scalar == "¶" || scalar == "§" || scalar == "−" || scalar == "~" || isDropped(scalar) || isArrow(scalar) || isSeparator(scalar) || tableAnswer(scalar) != nil
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

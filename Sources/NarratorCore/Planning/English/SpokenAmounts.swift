@@ -91,7 +91,8 @@ enum SpokenAmounts {
                 index += 2
                 continue
             }
-            words.append(expandToken(token, after: index > 0 ? String(tokens[index - 1]) : ""))
+            words.append(expandToken(token, after: index > 0 ? String(tokens[index - 1]) : "",
+                                     before: index + 1 < tokens.count ? String(tokens[index + 1]) : ""))
             index += 1
         }
         return words.joined(separator: " ")
@@ -100,11 +101,19 @@ enum SpokenAmounts {
     /// One whitespace-free token, with any punctuation around it kept in place. After "a" or
     /// "an" an amount or a measure describes what follows and its unit is singular ("a 65W
     /// charger" is "a 65 watt charger", "a $5 fee" "a 5 dollar fee"); after "between" a range
-    /// is said "A and B".
-    static func expandToken(_ token: String, after previous: String = "") -> String {
+    /// is said "A and B". After "the", a measure before a word in lower case describes it too
+    /// ("the 10″ tires": "the 10 inch tires"), but not a price ("the $5 was spent").
+    static func expandToken(_ token: String, after previous: String = "", before next: String = "") -> String {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
         if describes, let said = describingAmount(core) { return said + trailing }
+        let word = TokenMarks.split(next).core
+        if leading.isEmpty, trailing.isEmpty, previous.lowercased() == "the", let first = word.first, first.isLowercase,
+           word.allSatisfy(\.isLetter), !notDescribed.contains(word), !notNouns.contains(word),
+           measure(core) != nil || measureRange(core) != nil,
+           let said = describingAmount(core) {
+            return said
+        }
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
                 ?? measureRange(core) ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
@@ -150,6 +159,15 @@ enum SpokenAmounts {
     static let magnitudes: [String: String] = [
         "k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion",
         "trn": "trillion",
+    ]
+
+    /// Words after "the 120°F" that begin a clause rather than name what it measures ("above the
+    /// 120°F most heaters are set to", "the 10 km we ran").
+    static let notNouns: Set<String> = [
+        "most", "many", "much", "more", "less", "some", "all", "each", "every", "which", "who", "where", "when",
+        "while", "we", "you", "they", "he", "she", "it", "i", "is", "was", "are", "were", "be", "been", "has",
+        "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
+        "not", "so", "but", "if", "as", "than", "then", "there", "here", "alone", "only", "too", "also", "now",
     ]
 
     /// Words after "a 10 km" that it does not describe ("ran a 10 km in an hour").

@@ -128,7 +128,7 @@ extension SpokenAmounts {
         "gbps": ("gigabit per second", "gigabits per second"), "mbps": ("megabit per second", "megabits per second"),
         "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
         "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
-        "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"),
+        "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet"),
     ]
 
     /// A whole amount or measure with its unit in the singular, as it is said before what it
