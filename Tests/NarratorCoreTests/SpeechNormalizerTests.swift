@@ -176,7 +176,7 @@ import Testing
         let english = SpeechNormalizer()
         #expect(english.spoken("As trials show [6] and a review [23, 24], it works by 40% [2].[12]")
                 == "As trials show and a review, it works by 40%.")
-        #expect(english.spoken("It is essential [4], [5], [6].") == "It is essential.")
+        #expect(english.spoken("It is essential [4], [5], [6], as announced.[17][18]") == "It is essential, as announced.")
         #expect(english.spoken("Call f(x, [1,0,1]) or g(y, [4,6,3]) on arr[0].") == "Call f(x, [1,0,1]) or g(y, [4,6,3]) on arr[0].")
         #expect(english.spoken("[1] Smith and Lee, 2020") == "[1] Smith and Lee, 2020")
         #expect(SpeechNormalizer(voice: "de").spoken("Das zeigen Studien [3–5].") == "Das zeigen Studien.")

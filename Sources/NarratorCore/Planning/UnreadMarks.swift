@@ -114,10 +114,10 @@ enum UnreadMarks {
     }
 
     /// Where a numbered reference starting at `index` ends ("[6]", "[23, 24]", "[3–5]", and the
-    /// references after it: "[1], [2]"), when it stands after a word and a space or right after
-    /// a mark that ends one ("trials [6]", "works.[12]"), and before a space, a mark or the end;
-    /// nil for anything else (a list's "[1]" opening a line, an index stuck to a name: "arr[0]",
-    /// a list of numbers: "[1,0,1]", "[4,6,3,8]").
+    /// references after it: "[1], [2]", "[17][18]"), when it stands after a word and a space or
+    /// right after a mark that ends one ("trials [6]", "works.[12]"), and before a space, a mark
+    /// or the end; nil for anything else (a list's "[1]" opening a line, an index stuck to a
+    /// name: "arr[0]", a list of numbers: "[1,0,1]", "[4,6,3,8]").
     private static func citationEnd(_ chars: [Unicode.Scalar], from index: Int, after previous: Unicode.Scalar?) -> Int? {
         guard let previous else { return nil }
         if previous == " " {
@@ -127,9 +127,9 @@ enum UnreadMarks {
             return nil
         }
         guard var end = referenceEnd(chars, from: index) else { return nil }
-        // More references after it, set apart by commas: "[1], [2], [3]".
-        while end < chars.count, chars[end] == "," {
-            var next = end + 1
+        // More references after it, set apart by commas or none: "[1], [2], [3]", "[17][18]".
+        while end < chars.count, chars[end] == "," || chars[end] == "[" {
+            var next = chars[end] == "[" ? end : end + 1
             while next < chars.count, chars[next] == " " { next += 1 }
             guard next < chars.count, chars[next] == "[", let further = referenceEnd(chars, from: next) else { break }
             end = further
