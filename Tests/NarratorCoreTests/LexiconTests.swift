@@ -90,6 +90,7 @@ import NarratorTestSupport
         let text = try String(contentsOf: RepositoryPaths.voices.appendingPathComponent("lexicon.txt"), encoding: .utf8)
         let lexicon = try lexicon(text)
         #expect(lexicon.pronunciation(of: "SCMP") == .letters)
+        #expect(lexicon.pronunciation(of: "APR") == .letters && lexicon.pronunciation(of: "Apr") == nil)
         // Its respellings are English spellings: for English voices only; initialisms for all.
         #expect(lexicon.forVoice("en-gb").pronunciation(of: "Nguyen") == .respelling("Win"))
         #expect(lexicon.forVoice("de").pronunciation(of: "Nguyen") == nil)
