@@ -55,7 +55,7 @@ public struct SpeechNormalizer: Sendable {
 
     /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
     public func spokenParts(_ sentence: String) -> [String] {
-        let listed = Self.listNumberSetApart(UnreadMarks.withoutReferences(sentence))
+        let listed = Self.listNumberSetApart(UnreadReferences.removed(from: sentence))
         let read = Self.nativeReading(nativeLanguage)?(listed) ?? listed
         let chars = Array(UnreadMarks.without(read, language: rewritesInEnglish ? "en" : nativeLanguage).unicodeScalars)
         var parts: [String] = []

@@ -194,4 +194,19 @@ extension SpokenAmounts {
     static func stuckUnit(_ unit: String) -> (singular: String, plural: String)? {
         casedUnits[unit] ?? units[unit.lowercased()] ?? timeUnits[unit]
     }
+
+    /// "5'8\"", "6′2″", "5’11”": a height in feet and inches, said "5 foot 8" (eSpeak: "five,
+    /// eight"); what follows the inch mark is kept.
+    static func feetAndInches(_ text: String) -> String? {
+        let chars = Array(text)
+        guard chars.count >= 4, chars[0].isASCIIDigit, chars[0] != "0", "'’′".contains(chars[1]) else { return nil }
+        let inches = chars[2...].prefix(while: \.isASCIIDigit)
+        guard (1...2).contains(inches.count), let count = Int(String(inches)), count < 12 else { return nil }
+        var rest = chars[(2 + inches.count)...]
+        if rest.starts(with: ["'", "'"]) { rest = rest.dropFirst(2) } else if let mark = rest.first, "\"”″".contains(mark) {
+            rest = rest.dropFirst()
+        } else { return nil }
+        guard rest.allSatisfy({ TokenMarks.sentence.contains($0) }) else { return nil }
+        return "\(chars[0]) foot \(count)" + String(rest)
+    }
 }

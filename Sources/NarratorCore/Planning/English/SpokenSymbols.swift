@@ -8,7 +8,7 @@
 enum SpokenSymbols {
     static func rewrite(_ text: String) -> String {
         // Most sentences hold none of the signs: leave them as they are.
-        guard mayHoldSigns(text) || shortWordMarks.contains(where: text.contains) else { return text }
+        guard mayHoldSigns(text) || SpokenShortWords.mayHold(text) else { return text }
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         // A trail of pages ("Home >Marketing >7 Plumbing Tips") is not a comparison.
         let trail = tokens.contains { $0.count > 1 && $0.hasPrefix(">") && $0.dropFirst().first!.isLetter }
@@ -53,7 +53,7 @@ enum SpokenSymbols {
         let leading = String(token.prefix { "(\"“‘'[".contains($0) })
         let (core, trailing) = SpokenContext.split(String(token.dropFirst(leading.count)))
         guard !core.isEmpty else { return token }
-        if let height = feetAndInches(String(token.dropFirst(leading.count))) { return leading + height }
+        if let height = SpokenAmounts.feetAndInches(String(token.dropFirst(leading.count))) { return leading + height }
         // "Founded:1994", "Age:35–44": a label glued to its number by a colon (eSpeak: "colon"),
         // which is a pause between them.
         if let colon = core.firstIndex(of: ":"), core.distance(from: core.startIndex, to: colon) >= 2,
@@ -67,7 +67,7 @@ enum SpokenSymbols {
             return leading + words + " " + said(String(token.dropFirst(leading.count + 1)), after: words, before: next)
         }
         if core == "vs" { return leading + "versus" + trailing }
-        if let said = shortWord(core, after: previous, before: trailing.isEmpty || trailing == "." ? next : nil) {
+        if let said = SpokenShortWords.said(core, after: previous, before: trailing.isEmpty || trailing == "." ? next : nil) {
             // The period that made it short goes before another mark ("Central Ave., serves").
             return leading + said + (trailing.count > 1 && trailing.hasPrefix(".") ? String(trailing.dropFirst()) : trailing)
         }
@@ -97,56 +97,9 @@ enum SpokenSymbols {
         return token
     }
 
-    /// Words written short that eSpeak spells or misreads: "w/" and "w/o" ("W slash"), a
-    /// street's kind after its name ("Central Ave", "Sunset Blvd", "Oak Rd", "Portola Dr";
-    /// eSpeak: "ahvay", "B L V D", "R D", "doctor"), "Mt" and "Ft" before a name ("M T"), and
-    /// "approx" before an amount (`next` is nil when a mark other than a period closes the
-    /// word: "(Sq. Ft.), Average"). "Dr" before a name stays a doctor, "St" is left to eSpeak,
-    /// which says "street" and "saint" as they are meant.
-    static func shortWord(_ core: String, after previous: String, before next: String?) -> String? {
-        switch core.lowercased() {
-        case "w/": return "with"
-        case "w/o": return "without"
-        default: break
-        }
-        let nextIsName = next?.first?.isUppercase == true
-        let (name, afterName) = SpokenContext.split(previous)
-        // Not after a number, as feet ("6 Ft Surge Protector").
-        if let place = placeNames[core], nextIsName, name.last.map({ !$0.isNumber }) ?? true { return place }
-        if core == "approx", let first = next?.first, first.isNumber || "$£€~".contains(first) { return "approximately" }
-        guard let street = streets[core], afterName.isEmpty, let first = name.first, first.isUppercase, name.allSatisfy(\.isLetter),
-              core != "Dr" || !nextIsName else { return nil }
-        return street
-    }
-
-    /// What a sentence holding one of `shortWord`'s words (but "w/", which holds a slash) holds.
-    static let shortWordMarks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "approx "]
-
-    /// A street's kind written short, after its name.
-    static let streets = ["Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Hwy": "Highway",
-                          "Pkwy": "Parkway", "Ln": "Lane"]
-
-    /// Words written short before a place's name.
-    static let placeNames = ["Mt": "Mount", "Ft": "Fort"]
-
     /// Signs comparing an amount, as said before it ("at >30%" "at more than 30%"; eSpeak says
     /// nothing for ">" and "<").
     static let comparisons: [String: String] = [">": "more than", "<": "less than", "≥": "at least", "≤": "at most"]
-
-    /// "5'8\"", "6′2″", "5’11”": a height in feet and inches, said "5 foot 8" (eSpeak: "five,
-    /// eight"); what follows the inch mark is kept.
-    static func feetAndInches(_ text: String) -> String? {
-        let chars = Array(text)
-        guard chars.count >= 4, chars[0].isASCIIDigit, chars[0] != "0", "'’′".contains(chars[1]) else { return nil }
-        let inches = chars[2...].prefix(while: \.isASCIIDigit)
-        guard (1...2).contains(inches.count), let count = Int(String(inches)), count < 12 else { return nil }
-        var rest = chars[(2 + inches.count)...]
-        if rest.starts(with: ["'", "'"]) { rest = rest.dropFirst(2) } else if let mark = rest.first, "\"”″".contains(mark) {
-            rest = rest.dropFirst()
-        } else { return nil }
-        guard rest.allSatisfy({ TokenMarks.sentence.contains($0) }) else { return nil }
-        return "\(chars[0]) foot \(count)" + String(rest)
-    }
 
     /// "3x", "1.5x" -> "3 times"; "8x10", "1920x1080", "4×4" -> "8 by 10" (eSpeak says "×" as
     /// "times", right between numbers set apart: "3 × 4"), but "4x30 sec" and "8x30sec" "4 times

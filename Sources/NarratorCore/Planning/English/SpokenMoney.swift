@@ -1,0 +1,180 @@
+import Foundation
+
+/// Money as a narrator says it ("US$1.2bn" "1.2 billion US dollars", "$2.53" "2 dollars and 53
+/// cents", "$50-$200" "50 to 200 dollars", "$10/click" "10 dollars per click", "69,99€"); part
+/// of `SpokenAmounts`, which applies it word by word.
+extension SpokenAmounts {
+    static let symbols: [(prefix: String, name: String)] = [
+        ("US$", "US dollars"), ("HK$", "Hong Kong dollars"), ("NZ$", "New Zealand dollars"), ("A$", "Australian dollars"),
+        ("C$", "Canadian dollars"), ("S$", "Singapore dollars"), ("NT$", "New Taiwan dollars"), ("$", "dollars"),
+        ("£", "pounds"), ("€", "euros"), ("¥", "yen"), ("₹", "rupees"), ("₩", "won"),
+    ]
+
+    static let codes: [String: String] = [
+        "USD": "US dollars", "HKD": "Hong Kong dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen",
+        "CNY": "yuan", "RMB": "yuan", "INR": "rupees", "AUD": "Australian dollars", "CAD": "Canadian dollars",
+    ]
+
+    static let magnitudes: [String: String] = [
+        "k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion",
+        "trn": "trillion",
+    ]
+
+    static func currencyAmount(_ core: String) -> String? {
+        // "69,99€", "9.75€": a price in euros with its cents, the sign after it as in Europe
+        // (eSpeak: "sixty-nine ninety-nine euros").
+        if core.hasSuffix("€") {
+            let number = core.dropLast()
+            let parts = number.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "," || $0 == "." })
+            guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }), parts[1].count == 2
+            else { return nil }
+            return priceWithCents("\(parts[0]).\(parts[1])", currency: "euros")
+        }
+        for (prefix, name) in symbols where core.hasPrefix(prefix) {
+            let rest = String(core.dropFirst(prefix.count))
+            return amount(rest, currency: name) ?? amountRange(rest, sign: prefix, currency: name)
+                ?? amountPer(rest, sign: prefix, currency: name) ?? amountOrMore(rest, currency: name)
+        }
+        return nil
+    }
+
+    /// Spans of time written short after a slash ("/hr", "/mo"), in words.
+    static let shortSpans: [String: String] = ["hr": "hour", "mo": "month", "yr": "year", "wk": "week"]
+
+    /// Short forms of what a price is per, after a slash.
+    static let perWords = shortSpans.merging(["h": "hour", "min": "minute", "ea": "each"]) { short, _ in short }
+
+    /// A price per something: "10/click" -> "10 dollars per click", "2.53/lb" -> "2 dollars and
+    /// 53 cents per pound", "30/hr" -> "30 dollars per hour", "45-$50/day" -> "45 to 50 dollars
+    /// per day".
+    static func amountPer(_ text: String, sign: String, currency: String) -> String? {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLetter }),
+              let said = amount(parts[0], currency: currency) ?? amountRange(parts[0], sign: sign, currency: currency)
+        else { return nil }
+        let per = parts[1].lowercased()
+        return "\(said) per \(units[per]?.singular ?? perWords[per] ?? parts[1])"
+    }
+
+    /// "100+" -> "100 plus dollars", "8.3M+" -> "8.3 million plus dollars": an amount or more.
+    static func amountOrMore(_ text: String, currency: String) -> String? {
+        guard text.hasSuffix("+"), let said = amount(String(text.dropLast()), currency: currency),
+              !said.contains(" and "), said.hasSuffix(" " + currency) else { return nil }
+        return said.dropLast(currency.count) + "plus " + currency
+    }
+
+    /// A range after a currency sign, the sign given again or not: "50-$200" -> "50 to 200
+    /// dollars", "3–4bn" -> "3 to 4 billion"; ends with cents are each said whole ("2 dollars
+    /// and 50 cents to 3 dollars").
+    static func amountRange(_ text: String, sign: String, currency: String) -> String? {
+        guard let (low, rawHigh) = rangeEnds(text) else { return nil }
+        let high = rawHigh.hasPrefix(sign) ? String(rawHigh.dropFirst(sign.count)) : rawHigh
+        let number = String(high.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let suffix = String(high.dropFirst(number.count)).lowercased()
+        guard isNumber(number) else { return nil }
+        if !suffix.isEmpty {
+            // "3–4bn", "3bn-4bn": the scale said once, after both ends.
+            guard let magnitude = magnitudes[suffix] else { return nil }
+            let lowNumber = low.lowercased().hasSuffix(suffix) ? String(low.dropLast(suffix.count)) : low
+            guard isNumber(lowNumber) else { return nil }
+            return "\(lowNumber) to \(number) \(magnitude) \(currency)"
+        }
+        guard isNumber(low) else { return nil }
+        if priceWithCents(low, currency: currency) != nil || priceWithCents(number, currency: currency) != nil,
+           let lowAmount = amount(low, currency: currency), let highAmount = amount(number, currency: currency) {
+            return "\(lowAmount) to \(highAmount)"
+        }
+        return "\(low) to \(number) \(currency)"
+    }
+
+    /// "$150 – $500" (`low` and `high` with their signs) -> "150 to 500 dollars"; after
+    /// "between", "150 and 500 dollars".
+    static func spacedPriceRange(_ low: String, _ high: String, after previous: String) -> String? {
+        let (highCore, trailing) = TokenMarks.split(high, closing: TokenMarks.sentence)
+        guard let (leading, lowCore, lowTrailing) = TokenMarks.unwrap(low), lowTrailing.isEmpty,
+              let (prefix, name) = symbols.first(where: { lowCore.hasPrefix($0.prefix) }), highCore.hasPrefix(prefix),
+              amount(String(lowCore.dropFirst(prefix.count)), currency: name) != nil,
+              var said = amountRange(String(lowCore.dropFirst(prefix.count)) + "-" + highCore, sign: prefix, currency: name)
+        else { return nil }
+        if previous.lowercased() == "between", let to = said.range(of: " to ") { said.replaceSubrange(to, with: " and ") }
+        return leading + said + trailing
+    }
+
+    /// The two ends of "a-b" or "a–b" (hyphen or en dash), both non-empty.
+    static func rangeEnds(_ text: String) -> (String, String)? {
+        guard let dash = text.firstIndex(where: { $0 == "-" || $0 == "–" }) else { return nil }
+        let low = String(text[..<dash])
+        let high = String(text[text.index(after: dash)...])
+        guard !low.isEmpty, !high.isEmpty else { return nil }
+        return (low, high)
+    }
+
+    static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
+
+    /// "$6" then "million," -> "6 million dollars,"; "$5+" then "million" -> "5 million plus dollars".
+    static func scaledAmount(_ token: String, _ next: String) -> String? {
+        let (scale, trailing) = TokenMarks.split(next)
+        guard scaleWords.contains(scale.lowercased()), !token.contains(where: { ".,;:!?)".contains($0) && $0 == token.last }) else {
+            return nil
+        }
+        let leading = token.prefix { "(\"“‘'[".contains($0) }
+        let core = String(token.dropFirst(leading.count))
+        for (prefix, name) in symbols where core.hasPrefix(prefix) {
+            let number = String(core.dropFirst(prefix.count))
+            if isNumber(number) { return "\(leading)\(number) \(scale) \(name)\(trailing)" }
+            // "$380+ billion": the amount or more, said as "$8.3M+" is ("380 billion plus dollars").
+            if number.hasSuffix("+"), isNumber(String(number.dropLast())) {
+                return "\(leading)\(number.dropLast()) \(scale) plus \(name)\(trailing)"
+            }
+            // "$5-10 million", "$5-$10 million".
+            guard let (low, high) = rangeEnds(number), isNumber(low) else { return nil }
+            let top = high.hasPrefix(prefix) ? String(high.dropFirst(prefix.count)) : high
+            guard isNumber(top) else { return nil }
+            return "\(leading)\(low) to \(top) \(scale) \(name)\(trailing)"
+        }
+        return nil
+    }
+
+    /// Names of a hundredth of a currency, for prices with cents ("$2.53").
+    static let hundredths: [String: (singular: String, plural: String)] = [
+        "dollars": ("cent", "cents"), "US dollars": ("cent", "cents"), "euros": ("cent", "cents"),
+        "pounds": ("penny", "pence"), "Hong Kong dollars": ("cent", "cents"), "Canadian dollars": ("cent", "cents"),
+        "Australian dollars": ("cent", "cents"), "New Zealand dollars": ("cent", "cents"),
+        "Singapore dollars": ("cent", "cents"), "New Taiwan dollars": ("cent", "cents"),
+    ]
+
+    /// "1.2bn" with its currency: "1.2 billion US dollars"; "1" alone is singular; a price with
+    /// cents is said in both ("2.53" -> "2 dollars and 53 cents").
+    static func amount(_ text: String, currency: String) -> String? {
+        let number = String(text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        guard let first = number.first, first.isNumber else { return nil }
+        let suffix = String(text.dropFirst(number.count)).lowercased()
+        let plainNumber = number.hasSuffix(".") || number.hasSuffix(",") ? String(number.dropLast()) : number
+        if suffix.isEmpty {
+            if let cents = priceWithCents(plainNumber, currency: currency) { return cents }
+            let unit = plainNumber == "1" ? singular(currency) : currency
+            return "\(plainNumber) \(unit)"
+        }
+        guard let magnitude = magnitudes[suffix] else { return nil }
+        return "\(plainNumber) \(magnitude) \(currency)"
+    }
+
+    /// "2.53" dollars -> "2 dollars and 53 cents"; "0.99" -> "99 cents"; "5.00" -> "5 dollars".
+    static func priceWithCents(_ number: String, currency: String) -> String? {
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, parts[1].allSatisfy(\.isNumber), let names = hundredths[currency],
+              let cents = Int(parts[1]) else { return nil }
+        let whole = String(parts[0])
+        let centWords = "\(cents) \(cents == 1 ? names.singular : names.plural)"
+        if cents == 0 { return "\(whole) \(whole == "1" ? singular(currency) : currency)" }
+        if whole == "0" || whole.isEmpty { return centWords }
+        return "\(whole) \(whole == "1" ? singular(currency) : currency) and \(centWords)"
+    }
+
+    static func singular(_ currency: String) -> String {
+        switch currency {
+        case "yen", "won", "yuan": return currency
+        default: return currency.hasSuffix("s") ? String(currency.dropLast()) : currency
+        }
+    }
+}
