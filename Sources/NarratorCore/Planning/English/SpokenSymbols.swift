@@ -172,8 +172,8 @@ enum SpokenSymbols {
         for byte in text.utf8 {
             switch byte {
             case 0x23, 0x7E, 0x2F, 0x28, 0x3C, 0x3E: return true
-            case 0xA4, 0xA5 where previous == 0x89: return true  // "≤", "≥"
-            case 0x27, 0xE2 where ByteText.isDigit(previous): return true  // "5'8\"", "6′2″"
+            case 0xA4 where previous == 0x89, 0xA5 where previous == 0x89: return true  // "≤", "≥"
+            case 0x27 where ByteText.isDigit(previous), 0xE2 where ByteText.isDigit(previous): return true  // "5'8\"", "6′2″"
             case 0x30...0x39 where previous == 0x3A && ByteText.isWordByte(beforePrevious): return true  // "Age:35"
             case 0x78 where ByteText.isDigit(previous) || previous == 0x20: return true  // "3x", " x"
             case 0x73 where previous == 0x76: return true  // "vs"
