@@ -27,7 +27,7 @@ enum UnreadMarks {
             let char = chars[index]
             let next = index + 1 < chars.count ? chars[index + 1] : nil
             // A mark's variation selector ("↩︎") goes with it.
-            if let next, next.value == 0xFE0E || next.value == 0xFE0F, isDropped(char) || isArrow(char) { index += 1 }
+            if let next, isVariationSelector(next), isDropped(char) || isArrow(char) { index += 1 }
             if isDropped(char) {
                 // Nothing said.
             } else if char == "¶" {
@@ -51,7 +51,7 @@ enum UnreadMarks {
             } else if let answer = tableAnswer(char), let language, let words = answers[language] {
                 if isCell(chars, index, out: out) { out.append(contentsOf: (answer ? words.yes : words.no).unicodeScalars) }
                 // Its variation selector ("✔️") goes with it.
-                if let next, next.value == 0xFE0E || next.value == 0xFE0F { index += 1 }
+                if let next, isVariationSelector(next) { index += 1 }
             } else if isArrow(char) {
                 // Past its variation selector, skipped above.
                 let after = index + 1 < chars.count ? chars[index + 1] : nil
@@ -66,9 +66,20 @@ enum UnreadMarks {
             index += 1
         }
         // Marks dropped between spaces leave two; at either end, one.
-        var result = String(out)
+        return withSingleSpaces(String(out))
+    }
+
+    /// The text with each run of spaces made one, and none at either end: what is left where
+    /// marks were taken out.
+    static func withSingleSpaces(_ text: String) -> String {
+        var result = text
         while result.contains("  ") { result = result.replacingOccurrences(of: "  ", with: " ") }
         return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A variation selector (U+FE0E, U+FE0F), which goes with the mark before it.
+    private static func isVariationSelector(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0xFE0E || scalar.value == 0xFE0F
     }
 
     /// Marks dropped wherever they stand: asterisks, trade marks, the arrows back from a
@@ -111,7 +122,7 @@ enum UnreadMarks {
     private static func isCell(_ chars: [Unicode.Scalar], _ index: Int, out: String.UnicodeScalarView) -> Bool {
         guard out.count >= 2, out.last == " ", out[out.index(out.endIndex, offsetBy: -2)] == "," else { return false }
         var after = index + 1
-        if after < chars.count, chars[after].value == 0xFE0E || chars[after].value == 0xFE0F { after += 1 }
+        if after < chars.count, isVariationSelector(chars[after]) { after += 1 }
         return after == chars.count || chars[after] == ","
     }
 

@@ -23,9 +23,7 @@ enum UnreadReferences {
             index += 1
         }
         guard found else { return text }
-        var result = String(out)
-        while result.contains("  ") { result = result.replacingOccurrences(of: "  ", with: " ") }
-        return result.trimmingCharacters(in: .whitespaces)
+        return UnreadMarks.withSingleSpaces(String(out))
     }
 
     /// Where a numbered reference starting at `index` ends ("[6]", "[23, 24]", "[3–5]", and the

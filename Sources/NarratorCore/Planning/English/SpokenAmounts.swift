@@ -138,10 +138,13 @@ enum SpokenAmounts {
     static func countOrMore(_ core: String) -> String? {
         guard core.hasSuffix("+"), core.count >= 3 else { return nil }
         let body = core.dropLast()
-        guard let scale = ["k": "thousand", "K": "thousand", "M": "million", "B": "billion"][String(body.suffix(1))],
+        guard let scale = countScales[String(body.suffix(1))],
               isNumber(String(body.dropLast())) else { return nil }
         return "\(body.dropLast()) \(scale) plus"
     }
+
+    /// The letters after a count that scale it ("k" in either case; a lower-case "m" may be meters).
+    static let countScales = ["k": "thousand", "K": "thousand", "M": "million", "B": "billion"]
 
     /// Words after "the 120°F" that begin a clause rather than name what it measures ("above the
     /// 120°F most heaters are set to", "the 10 km we ran").

@@ -2,6 +2,11 @@
 /// "10-15" -> "10 to 15", "1/2 cup" -> "half a cup", "9.8/10" -> "9.8 out of 10"); part of
 /// `SpokenAmounts`, which applies them word by word.
 extension SpokenAmounts {
+    /// The digits, points and commas a token starts with ("3.5" of "3.5kg").
+    static func numberPrefix(_ text: String) -> String {
+        String(text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+    }
+
     static func isNumber(_ token: String) -> Bool {
         guard let first = token.first, first.isASCII, first.isNumber else { return false }
         return token.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && token.last!.isNumber
@@ -135,7 +140,7 @@ extension SpokenAmounts {
     /// describes: "65W" -> "65 watt", "$5" -> "5 dollar", "€30m" -> "30 million euro"; nil for
     /// anything else (a price with cents is said in full).
     static func describingAmount(_ core: String) -> String? {
-        let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let number = numberPrefix(core)
         let unit = String(core.dropFirst(number.count))
         if isNumber(number), unit != "G", let words = stuckUnit(unit) {  // "4G": a network
             return "\(number) \(words.singular)"
@@ -154,7 +159,7 @@ extension SpokenAmounts {
     /// what it describes the unit is singular ("a 16-50mm lens": "16 to 50 millimeter").
     static func measureRange(_ core: String, describing: Bool = false) -> String? {
         guard let (rawLow, high) = rangeEnds(core) else { return nil }
-        let number = String(high.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let number = numberPrefix(high)
         let unit = String(high.dropFirst(number.count))
         guard isNumber(number), !unit.isEmpty, unit != "G", let words = stuckUnit(unit) else { return nil }
         let low = rawLow.hasSuffix(unit) ? String(rawLow.dropLast(unit.count)) : rawLow
@@ -181,7 +186,7 @@ extension SpokenAmounts {
 
     /// "5km", "3.5kg", "20°C", "1.2bn": a number with a unit stuck to it.
     static func measure(_ core: String) -> String? {
-        let number = String(core.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let number = numberPrefix(core)
         guard let first = number.first, first.isNumber, number.count < core.count else { return nil }
         let unit = String(core.dropFirst(number.count))
         // "5G", "4G": a network generation, not grams.

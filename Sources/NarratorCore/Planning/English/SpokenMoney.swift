@@ -69,7 +69,7 @@ extension SpokenAmounts {
     static func amountRange(_ text: String, sign: String, currency: String) -> String? {
         guard let (low, rawHigh) = rangeEnds(text) else { return nil }
         let high = rawHigh.hasPrefix(sign) ? String(rawHigh.dropFirst(sign.count)) : rawHigh
-        let number = String(high.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let number = numberPrefix(high)
         let suffix = String(high.dropFirst(number.count)).lowercased()
         guard isNumber(number) else { return nil }
         if !suffix.isEmpty {
@@ -146,7 +146,7 @@ extension SpokenAmounts {
     /// "1.2bn" with its currency: "1.2 billion US dollars"; "1" alone is singular; a price with
     /// cents is said in both ("2.53" -> "2 dollars and 53 cents").
     static func amount(_ text: String, currency: String) -> String? {
-        let number = String(text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
+        let number = numberPrefix(text)
         guard let first = number.first, first.isNumber else { return nil }
         let suffix = String(text.dropFirst(number.count)).lowercased()
         let plainNumber = number.hasSuffix(".") || number.hasSuffix(",") ? String(number.dropLast()) : number
