@@ -18,6 +18,40 @@ extension PageShapesTests {
         #expect(!article.sections.contains { $0.heading == "Lantern festival returns" || $0.heading == "Riverside Notes" })
     }
 
+    /// An older blog template: the blog's name in an `<h1>` linking home, the day in an `<h2>`,
+    /// the post's title in an `<h3>`, and the page's title the two run together without a
+    /// separator. The post's title is the headline, heard once. A first `<h1>` that is not a
+    /// link (a product's name, its kind in an `<h2>` below) stays the headline though the
+    /// title runs them together too.
+    @Test func aBlogsNameLinkingHomeIsNotTheHeadlineWithoutASeparator() throws {
+        let body = "<div id=\"banner\"><h1><a href=\"https://riverside.example/\">riverside.example</a></h1></div>"
+            + "<div class=\"post\"><h2>November 3, 2026</h2><h3>Lantern festival returns</h3>" + paragraphs + "</div>"
+        let article = try extract(titled(body, "riverside.example Lantern festival returns"))
+        #expect(article.title == "Lantern festival returns")
+        #expect(article.paragraphs == lines)
+        #expect(!article.sections.contains { $0.heading == "Lantern festival returns" || $0.heading == "riverside.example" })
+        let product = "<article><h1>Harbour Lantern 41</h1><h2>Folding Brass Lantern</h2>" + paragraphs + "</article>"
+        let named = try extract(titled(product, "Harbour Lantern 41 Folding Brass Lantern"))
+        #expect(named.title == "Harbour Lantern 41")
+    }
+
+    /// A page with two `<h1>`s, the first a trail of links to the collection it belongs to
+    /// ("Ana Lyle's Folding Notes:") and the second the page's own: the title names the second,
+    /// and it is the headline.
+    @Test func ofTwoH1sTheOneTheTitleNamesIsTheHeadline() throws {
+        let body = "<h1><a href=\"../\">Ana Lyle</a>'s <a href=\"../folding/\">Folding Notes</a>:</h1>"
+            + "<h1>The Lantern Fold and Its Variations</h1><h2>Problem</h2>" + paragraphs
+        let article = try extract(titled(body, "The Lantern Fold and Its Variations (Ana Lyle)"))
+        #expect(article.title == "The Lantern Fold and Its Variations")
+        #expect(article.paragraphs == lines)
+        #expect(!article.sections.contains { $0.heading == "The Lantern Fold and Its Variations" })
+    }
+
+    /// A page whose only title is `title`.
+    func titled(_ body: String, _ title: String) -> String {
+        "<!DOCTYPE html><html lang=\"en\"><head><title>\(title)</title></head><body>\(body)</body></html>"
+    }
+
     /// A page builder may set its footer's labels in `<h1>`s ("Contact Us", "Follow Us"), and
     /// place the footer first in the markup: a heading in the footer names a part of the site,
     /// never the article. The title the page states is the headline when no other `<h1>` is

@@ -25,16 +25,44 @@ struct Headline {
         node = first
         text = firstText
         passedOver = nil
-        guard let firstText, !stated.isEmpty, agreement(firstText) < Self.disagrees else { return }
-        for heading in tree.descendants(body) where tree.tag(heading) == .h1 || tree.tag(heading) == .h2 {
+        guard let first, let firstText, !stated.isEmpty else { return }
+        let firstAgreement = agreement(firstText)
+        guard firstAgreement < Self.names else { return }
+        // A first <h1> that is one link and does not name the title is the site's name set as
+        // its logo (a blog's name linking home): the post's title is a heading after it, and
+        // the stated titles are read without the name's words ("davidbau.com Vibe Coding").
+        let siteName = Self.isOneLink(first, text: firstText, tree: tree) ? Self.words(firstText) : nil
+        let statedWithoutSite = siteName.map { name in stated.map { $0.subtracting(name) } } ?? stated
+        var afterFirst = false
+        for heading in tree.descendants(body) {
+            if heading == first { afterFirst = true; continue }
+            let tag = tree.tag(heading)
+            guard tag == .h1 || tag == .h2 || tag == .h3 else { continue }
             let candidate = Self.text(of: heading, in: tree)
-            if !candidate.isEmpty, agreement(candidate) >= Self.names {
+            guard !candidate.isEmpty else { continue }
+            let chosen: Bool
+            if siteName != nil, afterFirst {
+                let words = Self.words(candidate)
+                chosen = (statedWithoutSite.map { Self.dice(words, $0) }.max() ?? 0) >= Self.names
+            } else if tag == .h3 {
+                chosen = false
+            } else {
+                // Another heading names the title and the first <h1> says little of it; or the
+                // page has two <h1>s and the title names the other one.
+                chosen = agreement(candidate) >= Self.names && (firstAgreement < Self.disagrees || tag == .h1)
+            }
+            if chosen {
                 node = heading
                 text = candidate
                 passedOver = firstText
                 return
             }
         }
+    }
+
+    /// Whether the heading's text is all one link's (`<h1><a href="/">Name</a></h1>`).
+    static func isOneLink(_ heading: PageTree.Index, text: String, tree: PageTree) -> Bool {
+        tree.descendants(heading).contains { tree.tag($0) == .a && Self.text(of: $0, in: tree) == text }
     }
 
     /// Whether the element sits in the page's footer (`<footer>`, or the role "contentinfo"): a
