@@ -52,6 +52,21 @@ extension PageShapesTests {
         "<!DOCTYPE html><html lang=\"en\"><head><title>\(title)</title></head><body>\(body)</body></html>"
     }
 
+    /// A site's menu toggle set in an `<h1>` ("Open Menu Close Menu", all of it a button) names
+    /// nothing; a section's label in the first `<h1>` ("Market Updates") names no article when
+    /// the title names a later heading, an `<h3>` as well.
+    @Test func aMenuToggleOrASectionsLabelInTheFirstH1IsNotTheHeadline() throws {
+        let toggle = "<nav><h1><button type=\"button\"><span>Open Menu</span> <span>Close Menu</span></button></h1></nav>"
+            + "<main><h1>Lantern Cameras</h1>" + paragraphs + "</main>"
+        let menu = try extract(titled(toggle, "Lantern Cameras - Riverside Park (Riverside Parks Service)"))
+        #expect(menu.title == "Lantern Cameras")
+        #expect(menu.paragraphs == lines)
+        let label = "<h1>Market Updates</h1><div class=\"post\"><h3>Lantern Sector Update, Autumn 2026</h3>" + paragraphs + "</div>"
+        let labelled = try extract(titled(label, "Lantern Sector Update, Autumn 2026"))
+        #expect(labelled.title == "Lantern Sector Update, Autumn 2026")
+        #expect(labelled.paragraphs == lines)
+    }
+
     /// A page builder may set its footer's labels in `<h1>`s ("Contact Us", "Follow Us"), and
     /// place the footer first in the markup: a heading in the footer names a part of the site,
     /// never the article. The title the page states is the headline when no other `<h1>` is

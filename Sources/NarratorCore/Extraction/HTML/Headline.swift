@@ -14,7 +14,9 @@ struct Headline {
     private(set) var passedOver: String?
 
     init(tree: PageTree, body: PageTree.Index, titles: [String], siteName: String? = nil) {
-        let first = tree.descendants(body).first { tree.tag($0) == .h1 && !Self.isInFooter($0, tree: tree) }
+        let first = tree.descendants(body).first {
+            tree.tag($0) == .h1 && !Self.isInFooter($0, tree: tree) && !Self.isAllControl($0, tree: tree)
+        }
         let firstText = first.map { Self.text(of: $0, in: tree) }
         let site = siteName.map(Self.words) ?? []
         let stated = titles.compactMap { Self.titleProper($0, site: site) }
@@ -44,11 +46,9 @@ struct Headline {
             if siteName != nil, afterFirst {
                 let words = Self.words(candidate)
                 chosen = (statedWithoutSite.map { Self.dice(words, $0) }.max() ?? 0) >= Self.names
-            } else if tag == .h3 {
-                chosen = false
             } else {
-                // Another heading names the title and the first <h1> says little of it; or the
-                // page has two <h1>s and the title names the other one.
+                // Another heading names the title and the first <h1> says nothing of it (a
+                // section's label); or the page has two <h1>s and the title names the other one.
                 chosen = agreement(candidate) >= Self.names && (firstAgreement < Self.disagrees || tag == .h1)
             }
             if chosen {
@@ -58,6 +58,13 @@ struct Headline {
                 return
             }
         }
+    }
+
+    /// Whether all the heading's text is a button's: a menu's toggle set in an `<h1>` ("Open
+    /// Menu Close Menu") names nothing.
+    static func isAllControl(_ heading: PageTree.Index, tree: PageTree) -> Bool {
+        let whole = tree.text(of: heading)
+        return !whole.isEmpty && tree.descendants(heading).contains { tree.tag($0) == .button && tree.text(of: $0) == whole }
     }
 
     /// Whether the heading's text is all one link's (`<h1><a href="/">Name</a></h1>`).
