@@ -19,6 +19,9 @@ import Testing
         ("Grade C pupils sat the test.", "Grade C pupils sat the test."),
         ("A film about Generation X and Malcolm X opened.", "A film about Generation X and Malcolm X opened."),
         ("Pius X and Henry V were named.", "Pius the 10th and Henry the 5th were named."),
+        // A single letter with a period inside the sentence is an initial; ending it, the king.
+        ("- John V., reviewing our team (Ohio).", "- John V., reviewing our team (Ohio)."),
+        ("The play was written about Henry V.", "The play was written about Henry the 5th."),
         ("Super Bowl LVIII, Louis XVIII and Pope Pius XII.", "Super Bowl 58, Louis the 18th and Pope Pius the 12th."),
         // Acronyms spelled like numerals: one with a C, or two letters of 40 or more.
         ("Install the Gemini CLI, run GitHub CI, buy Adobe CC in Size XL or an Uplift LX.",

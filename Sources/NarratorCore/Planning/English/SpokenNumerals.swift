@@ -13,7 +13,8 @@ enum SpokenNumerals {
             if let score = score(core), isScoreContext(tokens, at: index, lastScore: lastScore) {
                 out[index] = score + trailing
                 lastScore = index
-            } else if let value = romanValue(core), numeralApplies(core, value: value, after: previous) {
+            } else if let value = romanValue(core), numeralApplies(core, value: value, after: previous),
+                      !isInitial(core, trailing: trailing, last: index == tokens.count - 1) {
                 out[index] = (regnalNames.contains(previous.core) ? "the \(value)\(SpokenContext.ordinalSuffix(value))" : "\(value)")
                     + trailing
             } else if let resolution = resolution(core) {
@@ -89,6 +90,12 @@ enum SpokenNumerals {
         if core.count == 1 { return core == "V" || (core == "X" && regnalNames.contains(previous.core)) }
         // An all-capital word before is an acronym run, not a name ("NATO MIX").
         return !previous.core.allSatisfy(\.isUppercase)
+    }
+
+    /// A single letter with a period inside the sentence is a name's initial ("John V., from
+    /// Ohio"; "Henry V." ending a sentence is the king).
+    static func isInitial(_ core: String, trailing: String, last: Bool) -> Bool {
+        core.count == 1 && trailing.hasPrefix(".") && !last
     }
 
     /// The value of a well-formed roman numeral in capitals up to 399 ("LVIII" -> 58).
