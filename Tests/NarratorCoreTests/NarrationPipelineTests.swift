@@ -79,6 +79,25 @@ import Testing
         }
     }
 
+    /// A date written with slashes is read as the page's region writes it when the page states
+    /// one ("en-GB": day first), else as the voice's region does (an American voice: month first).
+    @Test func slashedDatesFollowThePagesRegionThenTheVoices() async throws {
+        for (tag, voice, expected) in [
+            ("en-GB", "en-us", "Due the 4th of June 20 26."),
+            ("en-US", "en-gb", "Due April 6th, 20 26."),
+            (nil, "en-us", "Due April 6th, 20 26."),
+            ("en", "en-gb", "Due the 4th of June 20 26."),
+        ] as [(String?, String, String)] {
+            let plan = SpeechPlanner().plan(Article(source: "a", language: tag, sections: [Section(paragraphs: ["Due 4/6/2026."])]))
+            #expect(plan.languageTag == tag)
+            let heard = HeardText()
+            _ = try await NarrationPipeline(synthesizer: RecordingSynthesizer(heard: heard)).narrate(
+                plan, voice: VoiceSettings(espeakName: voice), voiceName: voice, speed: .normal,
+                tags: AudioTags(title: "t"), into: InMemoryAudioSink(sampleRate: 22050), audioName: "a.wav")
+            #expect(await heard.texts == [expected], "\(String(describing: tag)) \(voice)")
+        }
+    }
+
     /// A lexicon's section for English voices is not given to a German one: "Win" read by
     /// German rules is "Vin". Entries for every language reach both.
     @Test func theEngineGetsTheLexiconOfItsVoicesLanguage() async throws {

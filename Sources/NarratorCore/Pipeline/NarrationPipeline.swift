@@ -62,7 +62,9 @@ public struct NarrationPipeline: Sendable {
         var chapterStarts: [Int] = []
         var sentences: [Timings.SentenceTiming] = []
         var totalWords = 0
-        let utterances = plan.utterances(normalizer: SpeechNormalizer(voice: voice.espeakName))
+        var normalizer = SpeechNormalizer(voice: voice.espeakName)
+        normalizer.setRegion(ofLanguageTag: plan.languageTag)
+        let utterances = plan.utterances(normalizer: normalizer)
         let lexicon = self.lexicon.forVoice(voice.espeakName)
         let points = markerDetail.points(in: plan, utterances: utterances)
         var utteranceStarts: [Int] = []

@@ -25,6 +25,8 @@ public struct EditionPlanner: Sendable {
             }
             chapters.append(.init(title: article.title ?? single.chapters[0].title, paragraphs: paragraphs))
         }
-        return SpeechPlan(chapters: chapters)
+        // Dates are read as the stories' region writes them when they all state the same one.
+        let tags = Set(articles.map(\.language))
+        return SpeechPlan(chapters: chapters, languageTag: tags.count == 1 ? tags.first ?? nil : nil)
     }
 }

@@ -1,6 +1,9 @@
 /// What will be spoken, in order: chapters of paragraphs of sentences, with the pauses between.
 public struct SpeechPlan: Sendable, Equatable {
     public var chapters: [Chapter]
+    /// The article's language tag as the page states it ("en-US"), whose region says how its
+    /// dates are written (`SpeechNormalizer.setRegion(ofLanguageTag:)`); nil when none is stated.
+    public var languageTag: String?
 
     public struct Chapter: Sendable, Equatable {
         public var title: String

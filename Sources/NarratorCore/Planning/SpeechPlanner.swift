@@ -58,7 +58,7 @@ public struct SpeechPlanner: Sendable {
                 chapters[chapters.count - 1].paragraphs += paragraphs
             }
         }
-        return SpeechPlan(chapters: chapters.filter { !$0.paragraphs.isEmpty })
+        return SpeechPlan(chapters: chapters.filter { !$0.paragraphs.isEmpty }, languageTag: article.language)
     }
 
     /// A section's paragraphs as spoken: an ordered list's items with their numbers ("3. Bring

@@ -1,0 +1,119 @@
+/// Dates written with slashes and a four-digit year ("3/6/2026", "03/03/2026", "12/1/2023"),
+/// which eSpeak NG reads group by group ("three slash six slash two thousand and twenty-six",
+/// "tres barra seis barra"), written out as the language writes a date before the language's
+/// own readings say it: "March 6, 2026" or "6 March 2026", "6 mars 2026", "6 de marzo de 2026".
+///
+/// Which number is the day: one above 12 is; otherwise the month comes first where the page's
+/// region writes it so (the United States), else the day ("3/6/2026" is 6 March on an American
+/// page, 3 June on a British one). Other languages write the day first.
+enum SlashedDates {
+    /// The text with its slashed dates written out for `language` ("en", "de", "fr", "es", "it",
+    /// "pt"); the text itself when it holds none, or for another language.
+    static func rewrite(_ text: String, language: String, monthFirst: Bool) -> String {
+        guard text.utf8.contains(0x2F), written(Day(day: 1, month: 1, year: 2000), language: language, monthFirst: false) != nil
+        else { return text }
+        let chars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        var found = false
+        let english = language == "en" && monthFirst
+        while index < chars.count {
+            if ("0"..."9").contains(chars[index]), index == 0 || !isPartOfToken(chars[index - 1]),
+               let (date, end) = date(in: chars, at: index, monthFirst: english),
+               let words = written(date, language: language, monthFirst: english) {
+                out.append(contentsOf: words.unicodeScalars)
+                index = end
+                found = true
+                continue
+            }
+            out.append(chars[index])
+            index += 1
+        }
+        return found ? String(out) : text
+    }
+
+    struct Day: Equatable {
+        var day: Int
+        var month: Int
+        var year: Int
+    }
+
+    /// The date starting at `index` and the index after it, or nil: one or two digits, a slash,
+    /// one or two digits, a slash and four digits (a year from 1000 to 2999), a valid day of
+    /// that month, and no digit, letter or slash right after.
+    static func date(in chars: [Unicode.Scalar], at index: Int, monthFirst: Bool) -> (Day, Int)? {
+        var numbers: [Int] = []
+        var position = index
+        for (part, widths) in [(0, 1...2), (1, 1...2), (2, 4...4)] {
+            if part > 0 {
+                guard position < chars.count, chars[position] == "/" else { return nil }
+                position += 1
+            }
+            var value = 0
+            var width = 0
+            while position < chars.count, ("0"..."9").contains(chars[position]) {
+                value = value * 10 + Int(chars[position].value - 0x30)
+                width += 1
+                position += 1
+            }
+            guard widths.contains(width) else { return nil }
+            numbers.append(value)
+        }
+        if position < chars.count, isPartOfToken(chars[position]) { return nil }
+        let (first, second, year) = (numbers[0], numbers[1], numbers[2])
+        guard (1000...2999).contains(year) else { return nil }
+        let dayFirst = first > 12 || (second <= 12 && !monthFirst)
+        let day = Day(day: dayFirst ? first : second, month: dayFirst ? second : first, year: year)
+        guard (1...12).contains(day.month), (1...daysIn(day.month, of: day.year)).contains(day.day) else { return nil }
+        return (day, position)
+    }
+
+    /// A letter, a digit or a slash: the date would be part of a longer token (a path, a
+    /// version, "24/7/365").
+    private static func isPartOfToken(_ char: Unicode.Scalar) -> Bool {
+        char == "/" || char.properties.isAlphabetic || ("0"..."9").contains(char)
+    }
+
+    static func daysIn(_ month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// How the language writes the date out, for its own readings to say ("1er mars", "1º de
+    /// março", "1. März" are said as ordinals by them); English with the month first or not.
+    static func written(_ date: Day, language: String, monthFirst: Bool) -> String? {
+        let day = String(date.day)
+        let month = date.month - 1
+        switch language {
+        case "en":
+            return monthFirst ? "\(SpokenDates.months[month]) \(day), \(date.year)" : "\(day) \(SpokenDates.months[month]) \(date.year)"
+        case "de": return "\(day). \(SpokenGerman.monthNames[month]) \(date.year)"
+        case "fr": return "\(date.day == 1 ? "1er" : day) \(frenchMonths[month]) \(date.year)"
+        case "es": return "\(day) de \(spanishMonths[month]) de \(date.year)"
+        case "it": return "\(date.day == 1 ? "1°" : day) \(italianMonths[month]) \(date.year)"
+        case "pt": return "\(date.day == 1 ? "1º" : day) de \(portugueseMonths[month]) de \(date.year)"
+        default: return nil
+        }
+    }
+
+    static let frenchMonths = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                               "octobre", "novembre", "décembre"]
+    static let spanishMonths = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+                                "octubre", "noviembre", "diciembre"]
+    static let italianMonths = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                                "settembre", "ottobre", "novembre", "dicembre"]
+    static let portugueseMonths = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+                                   "setembro", "outubro", "novembro", "dezembro"]
+
+    /// Whether a page's language tag ("en-US", "en-gb") names a region that writes the month
+    /// first: true for the United States, false for another region, nil without one.
+    static func monthFirst(region languageTag: String?) -> Bool? {
+        guard let tag = languageTag else { return nil }
+        let parts = tag.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard parts.count >= 2, let region = parts.dropFirst().first(where: { $0.count == 2 }) else { return nil }
+        return region.uppercased() == "US"
+    }
+}
