@@ -107,6 +107,9 @@ import Testing
         #expect(german.spoken("Die Insel hat 1500 Einwohner und 1200 km Küste, seit 2025.") == "Die Insel hat 1500 Einwohner und 1200 km Küste, seit 2025.")
         #expect(german.spoken("Ab 10.30 Uhr, um 9.00 Uhr und 14:30 Uhr.") == "Ab 10 Uhr 30, um 9 Uhr und 14 Uhr 30.")
         #expect(german.spoken("Kiel gewann 2:1.") == "Kiel gewann 2 zu 1.")
+        // A time without "Uhr": after "um", "ab", "bis", "von", or with a minute's leading zero.
+        #expect(german.spoken("Von 8:15 bis 17:45, um 20:00 und 21:05 endete es 10:12.")
+                == "Von 8 Uhr 15 bis 17 Uhr 45, um 20 Uhr und 21 Uhr 5 endete es 10 zu 12.")
         #expect(german.spoken("Am 24.12.2025 und bis zum 03.10. nicht.") == "Am vierundzwanzigsten Dezember 2025 und bis zum dritten Oktober nicht.")
         #expect(german.spoken("Mo.–Fr. von 9–17 Uhr, 2019–2021.") == "Montag bis Freitag von 9 bis 17 Uhr, 2019 bis 2021.")
         // Not ranges: a telephone number, a falling pair, a version.

@@ -1,6 +1,7 @@
 /// German figures a narrator reads otherwise than eSpeak NG's German voice: years before 2000
 /// ("1999" is "neunzehnhundertneunundneunzig", not "eintausendneunhundert..."), clock times
-/// ("10.30 Uhr" "10 Uhr 30"; eSpeak said "zehn Punkt dreißig"), scores and ratios ("2:1" "2 zu
+/// ("10.30 Uhr" "10 Uhr 30"; eSpeak said "zehn Punkt dreißig"; "um 14:30" and "20:04" too),
+/// scores and ratios ("2:1" "2 zu
 /// 1"), numeric dates ("24.12.2025" "24. Dezember 2025"), and ranges ("2019–2021" "2019 bis
 /// 2021", "Mo.–Fr." "Montag bis Freitag"); part of `SpokenGerman`.
 extension SpokenGerman {
@@ -21,6 +22,14 @@ extension SpokenGerman {
         text = SpokenPatterns.replace(#"(?<![\d.,:])(\d{1,2})[.:](\d{2})\s?Uhr(?!\p{L})"#, in: text) { groups in
             let minutes = Int(groups[2]) ?? 0
             return minutes == 0 ? "\(Int(groups[1]) ?? 0) Uhr" : "\(Int(groups[1]) ?? 0) Uhr \(minutes)"
+        }
+        // A time without "Uhr": after a word that sets a time ("um 14:30", "ab 20:00"), or with
+        // its minutes written with a leading zero ("20:04"), which no score has.
+        text = SpokenPatterns.replace(#"(?<![\d.,:])(?:(?<=\b(?i:um|ab|bis|gegen|von) )([01]?\d|2[0-3]):([0-5]\d)|([01]?\d|2[0-3]):(0\d))(?![\d:])"#,
+                                      in: text) { groups in
+            let hour = groups[1].isEmpty ? groups[3] : groups[1]
+            let minutes = Int(groups[1].isEmpty ? groups[4] : groups[2]) ?? 0
+            return minutes == 0 ? "\(Int(hour) ?? 0) Uhr" : "\(Int(hour) ?? 0) Uhr \(minutes)"
         }
         text = SpokenPatterns.replace(#"(?<![\d.,:])(\d{1,2}):(\d{1,2})(?![\d:])"#, in: text) { groups in "\(groups[1]) zu \(groups[2])" }
         text = SpokenPatterns.replace(#"(?<![\d.,\p{L}])([1-9]\d{0,3})\s?[–-]\s?([1-9]\d{0,3})(?!\d|[.,]\d)"#, in: text) { groups in
