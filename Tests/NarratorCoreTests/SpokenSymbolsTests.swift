@@ -25,6 +25,8 @@ import Testing
          "Growth at more than 30%, less than 5 milliseconds lag, BMI at least 30 and at most 300 dollars; if x greater than 5 or y less than 3."),
         ("My team <3) and you <3", "My team) and you"),
         ("Home >Marketing >7 Plumbing Tips", "Home >Marketing >7 Plumbing Tips"),
+        ("Home > News > 2024", "Home > News > 2024"),
+        ("If x > 5 and y > 3, stop.", "If x greater than 5 and y greater than 3, stop."),
         // A count in thousands or millions, or more; without the "+" it is left.
         ("Join 45k+ writers and 4M+ readers; a 10k race and 4K video stay.",
          "Join 45 thousand plus writers and 4 million plus readers; a 10k race and 4K video stay."),
@@ -38,8 +40,9 @@ import Testing
         // A slash a narrator does not read, and pairs that keep it.
         ("Use I/O, CI/CD and A/B tests; N/A for his/her or s/he, 3 times/day, 40 visitors/mo, at f/2.8 or f/3.5-5.6.",
          "Use I O, CI CD and A B tests; N A for his or her or she or he, 3 times per day, 40 visitors per month, at f 2.8 or f 3.5 to 5.6."),
+        // (A date with slashes is said as a date: `SlashedDatesTests`.)
         ("Both indoor/outdoor, async/await, day/night, usr/lib and 4/5/2023 stay.",
-         "Both indoor/outdoor, async/await, day/night, usr/lib and 4/5/2023 stay."),
+         "Both indoor/outdoor, async/await, day/night, usr/lib and April 5th, 20 23 stay."),
         ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),
         ("Cold water (i.e., the sea) helps.", "Cold water (that is, the sea) helps."),
         ("#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay."),

@@ -10,8 +10,11 @@ enum SpokenSymbols {
         // Most sentences hold none of the signs: leave them as they are.
         guard mayHoldSigns(text) || SpokenShortWords.mayHold(text) else { return text }
         let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        // A trail of pages ("Home >Marketing >7 Plumbing Tips") is not a comparison.
+        // A trail of pages ("Home >Marketing >7 Plumbing Tips", "Home > News > 2024": two signs or
+        // more, each after a capitalised name) is not a comparison.
+        let signs = tokens.indices.filter { tokens[$0] == ">" }
         let trail = tokens.contains { $0.count > 1 && $0.hasPrefix(">") && $0.dropFirst().first!.isLetter }
+            || signs.count >= 2 && signs.allSatisfy { $0 > 0 && tokens[$0 - 1].first?.isUppercase == true }
         var out: [String] = []
         out.reserveCapacity(tokens.count)
         var index = 0
