@@ -45,7 +45,7 @@ import Testing
         ("Use 8 oz. of milk.", "Use 8 ounces of milk."),
         ("It hums at 50 Hz and runs at 120 km/h.", "It hums at 50 hertz and runs at 120 kilometers per hour."),
         ("The shop is open 24/7.", "The shop is open 24 7."),
-        ("Keep 3/4 of it and the 3/4/2024 receipt.", "Keep 3 quarters of it and the 3/4/2024 receipt."),
+        ("Keep 3/4 of it and the 3/4/2024 receipt.", "Keep 3 quarters of it and the March 4th, 20 24 receipt."),
         ("New 5G phones and 500g of flour.", "New 5 G phones and 500 grams of flour."),
         // Spans of time written short (lower case only: "5 HR" is a heart rate), and a measure
         // after "a" describing what follows it, in the singular.
