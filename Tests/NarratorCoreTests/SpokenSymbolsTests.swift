@@ -40,7 +40,7 @@ import Testing
         // A slash a narrator does not read, and pairs that keep it.
         ("Use I/O, CI/CD and A/B tests; N/A for his/her or s/he, 3 times/day, 40 visitors/mo, at f/2.8 or f/3.5-5.6.",
          "Use I O, CI CD and A B tests; N A for his or her or she or he, 3 times per day, 40 visitors per month, at f 2.8 or f 3.5 to 5.6."),
-        // (A date with slashes is said as a date: `SlashedDatesTests`.)
+        // (A date with slashes is said as a date: `NumericDatesTests`.)
         ("Both indoor/outdoor, async/await, day/night, usr/lib and 4/5/2023 stay.",
          "Both indoor/outdoor, async/await, day/night, usr/lib and April 5th, 20 23 stay."),
         ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),

@@ -25,7 +25,7 @@ public struct SpeechNormalizer: Sendable {
     public var nativeLanguage: String?
 
     /// Whether a date written with slashes gives the month first ("3/6/2026" is 6 March in the
-    /// United States, 3 June elsewhere; `SlashedDates`): as the page's region writes it when it
+    /// United States, 3 June elsewhere; `NumericDates`): as the page's region writes it when it
     /// states one (`setRegion(ofLanguageTag:)`), else as the voice's does (true for an American
     /// English voice, and without a voice, the default voice being one).
     public var monthFirst = true
@@ -39,13 +39,13 @@ public struct SpeechNormalizer: Sendable {
         let language = VoiceLanguage.code(ofEspeakName: espeakName)
         rewritesInEnglish = language == nil || language == "en"
         nativeLanguage = Self.nativeReading(language) == nil ? nil : language
-        monthFirst = SlashedDates.monthFirst(region: espeakName.split(separator: "+").first.map(String.init)) ?? false
+        monthFirst = NumericDates.monthFirst(region: espeakName.split(separator: "+").first.map(String.init)) ?? false
     }
 
     /// Dates are read as the page's region writes them when its language tag names one ("en-US",
     /// "en-GB"); otherwise as the voice's region does.
     public mutating func setRegion(ofLanguageTag tag: String?) {
-        if let pageOrder = SlashedDates.monthFirst(region: tag) { monthFirst = pageOrder }
+        if let pageOrder = NumericDates.monthFirst(region: tag) { monthFirst = pageOrder }
     }
 
     /// How a language is read in its own words: its abbreviations, ordinals, times and amounts;
@@ -68,7 +68,7 @@ public struct SpeechNormalizer: Sendable {
 
     /// The sentence's spoken parts: one, or one per sentence of a quotation it holds.
     public func spokenParts(_ sentence: String) -> [String] {
-        let dated = SlashedDates.rewrite(UnreadReferences.removed(from: sentence),
+        let dated = NumericDates.rewrite(UnreadReferences.removed(from: sentence),
                                          language: rewritesInEnglish ? "en" : nativeLanguage ?? "", monthFirst: monthFirst)
         let listed = Self.listNumberSetApart(dated)
         let read = Self.nativeReading(nativeLanguage)?(listed) ?? listed

@@ -1,16 +1,19 @@
-/// Dates written with slashes and a four-digit year ("3/6/2026", "03/03/2026", "12/1/2023"),
-/// which eSpeak NG reads group by group ("three slash six slash two thousand and twenty-six",
-/// "tres barra seis barra"), written out as the language writes a date before the language's
-/// own readings say it: "March 6, 2026" or "6 March 2026", "6 mars 2026", "6 de marzo de 2026".
+/// Dates written in figures with a four-digit year ("3/6/2026", "03/03/2026", "24.03.2024",
+/// "01-04-2024"), which eSpeak NG reads group by group ("three slash six slash two thousand and
+/// twenty-six", "twenty-four point zero three", "tres barra seis barra"), written out as the
+/// language writes a date before the language's own readings say it: "March 6, 2026" or
+/// "6 March 2026", "6 mars 2026", "6 de marzo de 2026".
 ///
-/// Which number is the day: one above 12 is; otherwise the month comes first where the page's
-/// region writes it so (the United States), else the day ("3/6/2026" is 6 March on an American
-/// page, 3 June on a British one). Other languages write the day first.
-enum SlashedDates {
-    /// The text with its slashed dates written out for `language` ("en", "de", "fr", "es", "it",
+/// Which number is the day: one above 12 is; otherwise, with slashes or dashes, the month comes
+/// first where the page's region writes it so (the United States), else the day ("3/6/2026" is
+/// 6 March on an American page, 3 June on a British one); with periods, the day ("24.03.2024",
+/// as Europe writes it). Other languages write the day first.
+enum NumericDates {
+    /// The text with its numeric dates written out for `language` ("en", "de", "fr", "es", "it",
     /// "pt"); the text itself when it holds none, or for another language.
     static func rewrite(_ text: String, language: String, monthFirst: Bool) -> String {
-        guard text.utf8.contains(0x2F), written(Day(day: 1, month: 1, year: 2000), language: language, monthFirst: false) != nil
+        guard text.utf8.contains(where: { $0 == 0x2F || $0 == 0x2E || $0 == 0x2D }),
+              written(Day(day: 1, month: 1, year: 2000), language: language, monthFirst: false) != nil
         else { return text }
         let chars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -18,7 +21,7 @@ enum SlashedDates {
         var found = false
         let english = language == "en" && monthFirst
         while index < chars.count {
-            if ("0"..."9").contains(chars[index]), index == 0 || !isPartOfToken(chars[index - 1]),
+            if ("0"..."9").contains(chars[index]), !continuesBefore(chars, index),
                let (date, end) = date(in: chars, at: index, monthFirst: english),
                let words = written(date, language: language, monthFirst: english) {
                 out.append(contentsOf: words.unicodeScalars)
@@ -38,15 +41,20 @@ enum SlashedDates {
         var year: Int
     }
 
-    /// The date starting at `index` and the index after it, or nil: one or two digits, a slash,
-    /// one or two digits, a slash and four digits (a year from 1000 to 2999), a valid day of
-    /// that month, and no digit, letter or slash right after.
+    /// The date starting at `index` and the index after it, or nil: one or two digits, a
+    /// separator (a slash, a period or a hyphen), one or two digits, the same separator and four
+    /// digits (a year from 1000 to 2999), a valid day of that month, and the token ends there.
     static func date(in chars: [Unicode.Scalar], at index: Int, monthFirst: Bool) -> (Day, Int)? {
         var numbers: [Int] = []
         var position = index
+        var separator: Unicode.Scalar = "/"
         for (part, widths) in [(0, 1...2), (1, 1...2), (2, 4...4)] {
-            if part > 0 {
-                guard position < chars.count, chars[position] == "/" else { return nil }
+            if part == 1 {
+                guard position < chars.count, ["/", ".", "-"].contains(chars[position]) else { return nil }
+                separator = chars[position]
+                position += 1
+            } else if part == 2 {
+                guard position < chars.count, chars[position] == separator else { return nil }
                 position += 1
             }
             var value = 0
@@ -59,18 +67,32 @@ enum SlashedDates {
             guard widths.contains(width) else { return nil }
             numbers.append(value)
         }
-        if position < chars.count, isPartOfToken(chars[position]) { return nil }
+        if continuesAfter(chars, position) { return nil }
         let (first, second, year) = (numbers[0], numbers[1], numbers[2])
         guard (1000...2999).contains(year) else { return nil }
-        let dayFirst = first > 12 || (second <= 12 && !monthFirst)
+        let dayFirst = first > 12 || (second <= 12 && (separator == "." || !monthFirst))
         let day = Day(day: dayFirst ? first : second, month: dayFirst ? second : first, year: year)
         guard (1...12).contains(day.month), (1...daysIn(day.month, of: day.year)).contains(day.day) else { return nil }
         return (day, position)
     }
 
-    /// A letter, a digit or a slash: the date would be part of a longer token (a path, a
-    /// version, "24/7/365").
-    private static func isPartOfToken(_ char: Unicode.Scalar) -> Bool {
+    /// Whether the characters before `start` (or from `end` on) make a longer token of the
+    /// figures: a letter, a digit or a slash beside them, or a period or hyphen with a letter or
+    /// digit beyond it (a path, a version "1.24.03.2024", "24/7/365", "2024-05"). A sentence's
+    /// final period or a dash between words is no part of it.
+    private static func continuesBefore(_ chars: [Unicode.Scalar], _ start: Int) -> Bool {
+        guard start > 0 else { return false }
+        if isTokenCharacter(chars[start - 1]) { return true }
+        return (chars[start - 1] == "." || chars[start - 1] == "-") && start >= 2 && isTokenCharacter(chars[start - 2])
+    }
+
+    private static func continuesAfter(_ chars: [Unicode.Scalar], _ end: Int) -> Bool {
+        guard end < chars.count else { return false }
+        if isTokenCharacter(chars[end]) { return true }
+        return (chars[end] == "." || chars[end] == "-") && end + 1 < chars.count && isTokenCharacter(chars[end + 1])
+    }
+
+    private static func isTokenCharacter(_ char: Unicode.Scalar) -> Bool {
         char == "/" || char.properties.isAlphabetic || ("0"..."9").contains(char)
     }
 
