@@ -26,6 +26,7 @@ import Testing
         ("My team <3) and you <3", "My team) and you"),
         ("Home >Marketing >7 Plumbing Tips", "Home >Marketing >7 Plumbing Tips"),
         ("Home > News > 2024", "Home > News > 2024"),
+        ("Home size, Average # of Movers, # hours", "Home size, Average number of Movers, # hours"),
         ("If x > 5 and y > 3, stop.", "If x greater than 5 and y greater than 3, stop."),
         // A count in thousands or millions, or more; without the "+" it is left.
         ("Join 45k+ writers and 4M+ readers; a 10k race and 4K video stay.",

@@ -53,6 +53,8 @@ enum SpokenSymbols {
 
     /// One token's spoken form, punctuation around it kept.
     static func said(_ token: String, after previous: String, before next: String? = nil) -> String {
+        // "# of movers", a table's heading: "number of" (eSpeak: "hash of").
+        if token == "#", next == "of" { return "number" }
         let leading = String(token.prefix { "(\"“‘'[".contains($0) })
         let (core, trailing) = SpokenContext.split(String(token.dropFirst(leading.count)))
         guard !core.isEmpty else { return token }
