@@ -12,8 +12,7 @@ enum NumericDates {
     /// The text with its numeric dates written out for `language` ("en", "de", "fr", "es", "it",
     /// "pt"); the text itself when it holds none, or for another language.
     static func rewrite(_ text: String, language: String, monthFirst: Bool) -> String {
-        guard text.utf8.contains(where: { $0 == 0x2F || $0 == 0x2E || $0 == 0x2D }),
-              written(Day(day: 1, month: 1, year: 2000), language: language, monthFirst: false) != nil
+        guard mayHoldDate(text), written(Day(day: 1, month: 1, year: 2000), language: language, monthFirst: false) != nil
         else { return text }
         let chars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
@@ -33,6 +32,21 @@ enum NumericDates {
             index += 1
         }
         return found ? String(out) : text
+    }
+
+    /// Whether a figure, a separator and a figure follow each other somewhere: most sentences
+    /// hold none, and are left without a look at their characters.
+    static func mayHoldDate(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        var beforePrevious: UInt8 = 0x20
+        for byte in text.utf8 {
+            if ByteText.isDigit(byte), previous == 0x2F || previous == 0x2E || previous == 0x2D, ByteText.isDigit(beforePrevious) {
+                return true
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     struct Day: Equatable {
