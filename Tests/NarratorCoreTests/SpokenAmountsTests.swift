@@ -57,8 +57,8 @@ import Testing
         ("Cut to 20-30cm, run 60-80mins at 5cm–8cm; a 16-50mm lens, between 195–205°F; 2-in-1 and 4-8m stay.",
          "Cut to 20 to 30 centimeters, run 60 to 80 minutes at 5 to 8 centimeters; a 16 to 50 millimeter lens, between 195 and 205 degrees Fahrenheit; 2-in-1 and 4-8m stay."),
         // Decades with an apostrophe before the "s", and a year's.
-        ("In the 1930's, the 80’S and the mid-1700's; 1972’s album, December 2024’s figure.",
-         "In the 19 thirties, the eighties and the mid 17 hundreds; 19 72's album, December 20 24's figure."),
+        ("In the 1930's, the 80’S and the mid-1700's; 1972’s album, December 2024’s figure, 2005's and 1907's.",
+         "In the 19 thirties, the eighties and the mid 17 hundreds; 19 seventy-two's album, December 20 twenty-four's figure, 2 thousand five's and 19 oh seven's."),
         // Inches and feet as primes; after "the" a measure before its noun is singular.
         ("A 4.9″ screen, 24″ monitors, a 6′ fence; the 10″ tires, the 5km race, above the 120°F most use, the 10 km between.",
          "A 4.9 inch screen, 24 inches monitors, a 6 foot fence; the 10 inch tires, the 5 kilometer race, above the 120 degrees Fahrenheit most use, the 10 kilometers between."),

@@ -15,7 +15,7 @@ enum SpokenDates {
     }
 
     /// "1972's", "2025’s": a year's (eSpeak dropped the "s" and read "two thousand and twenty
-    /// five"), said as the year is ("19 72's"; by `SpokenContext`, whose day numbers the two
+    /// five"), said as the year is ("19 seventy-two's"; by `SpokenContext`, whose day numbers the two
     /// words must not meet: "December 2024's" is not "December 20th"). A year ending in 0 with
     /// "'s" is a decade.
     static func possessiveYear(_ core: String) -> String? {
@@ -23,7 +23,22 @@ enum SpokenDates {
         let digits = String(core.prefix(4))
         guard digits.allSatisfy(\.isASCIIDigit), let year = Int(digits), (1100...2099).contains(year), year % 10 != 0
         else { return nil }
-        return SpokenContext.yearWords(digits) + "'s"
+        // eSpeak drops the "'s" after a figure ("19 78's" is "nineteen seventy-eight"): the last
+        // group is said in words ("19 seventy-eight's", "2 thousand five's").
+        if digits.hasPrefix("200") { return "2 thousand \(belowHundred(year % 100))'s" }
+        var words = SpokenContext.yearWords(digits).split(separator: " ").map(String.init)
+        guard let last = words.last.flatMap({ Int($0) }) else { return nil }
+        words[words.count - 1] = belowHundred(last)
+        return words.joined(separator: " ") + "'s"
+    }
+
+    /// A number from 1 to 99 in words ("seventy-eight").
+    static func belowHundred(_ number: Int) -> String {
+        let small = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+        let tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        if number < 20 { return small[number] }
+        return tens[number / 10] + (number % 10 == 0 ? "" : "-" + small[number % 10])
     }
 
     /// "2019-01-21T21:40:59.62Z", "2021-12-10T13:28+01:00": an ISO 8601 date and time (a forum
