@@ -8,7 +8,7 @@ import Testing
         ("A €30m grant (and £5m more).", "A 30 million euro grant (and 5 million pounds more)."),
         ("Just $1, or EUR 20.", "Just 1 dollar, or 20 euros."),
         ("In 2019-2021 about 10–15 people left.", "In 20 19 to 20 21 about 10 to 15 people left."),
-        ("A 5km run at 20°C with 3.5kg packs.", "A 5 kilometer run at 20 degrees Celsius with 3.5 kilograms packs."),
+        ("A 5km run at 20°C with 3.5kg packs.", "A 5 kilometer run at 20 degrees Celsius with 3.5 kilogram packs."),
         ("Up 3.5% on 12 March, AI and NASA said.", "Up 3.5% on the 12th of March, AI and NASA said."),
         ("Call 555-0100-22 or see 2024-03-12.", "Call 555-0100-22 or see the 12th of March 20 24."),
         ("Not a date: 2024-13-40.", "Not a date: 2024-13-40."),
@@ -59,9 +59,12 @@ import Testing
         // Decades with an apostrophe before the "s", and a year's.
         ("In the 1930's, the 80’S and the mid-1700's; 1972’s album, December 2024’s figure, 2005's and 1907's.",
          "In the 19 thirties, the eighties and the mid 17 hundreds; 19 seventy-two's album, December 20 twenty-four's figure, 2 thousand five's and 19 oh seven's."),
-        // Inches and feet as primes; after "the" a measure before its noun is singular.
+        // Inches and feet as primes; after "the", or before a plural noun, a measure before its
+        // noun is singular, but not before a verb or a word that only ends in "s".
         ("A 4.9″ screen, 24″ monitors, a 6′ fence; the 10″ tires, the 5km race, above the 120°F most use, the 10 km between.",
-         "A 4.9 inch screen, 24 inches monitors, a 6 foot fence; the 10 inch tires, the 5 kilometer race, above the 120 degrees Fahrenheit most use, the 10 kilometers between."),
+         "A 4.9 inch screen, 24 inch monitors, a 6 foot fence; the 10 inch tires, the 5 kilometer race, above the 120 degrees Fahrenheit most use, the 10 kilometers between."),
+        ("It rides on 10″ tires; a load of 40kg provides grip that 600mm demands, 5km always, 3kg less.",
+         "It rides on 10 inch tires; a load of 40 kilograms provides grip that 600 millimeters demands, 5 kilometers always, 3 kilograms less."),
         // A price in euros with the sign after it, its cents after a comma or a point.
         ("Buy it for 69,99€, 9.75€ or 569,00€; 59€ and 1,5€ stay.", "Buy it for 69 euros and 99 cents, 9 euros and 75 cents or 569 euros; 59€ and 1,5€ stay."),
         // An ISO 8601 stamp: the date and the hour and minutes; a stamp that is not one stays.

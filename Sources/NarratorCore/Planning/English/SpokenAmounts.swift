@@ -114,6 +114,13 @@ enum SpokenAmounts {
            let said = describingAmount(core) {
             return said
         }
+        // Before a plural noun, a measure written with its unit describes it whatever comes
+        // before ("dual 24″ monitors", "with 54mm baskets": "24 inch monitors"); not after a word
+        // that makes the noun a verb ("a capacity of 40L provides").
+        if leading.isEmpty, trailing.isEmpty, isPluralNoun(word), !beforeVerbs.contains(previous.lowercased()),
+           measure(core) != nil, let said = describingAmount(core) {
+            return said
+        }
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
                 ?? measureRange(core) ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
@@ -154,6 +161,24 @@ enum SpokenAmounts {
         "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
         "not", "so", "but", "if", "as", "than", "then", "there", "here", "alone", "only", "too", "also", "now",
     ]
+
+    /// A word in lower case that reads as a plural noun: four letters or more ending in "s" but
+    /// not "ss", "us", "is" or "ous", and not a word that only ends so ("always", "towards").
+    static func isPluralNoun(_ word: String) -> Bool {
+        guard word.count >= 4, word.hasSuffix("s"), word.allSatisfy({ $0.isLetter && $0.isLowercase }),
+              !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is") else { return false }
+        return !notPlurals.contains(word)
+    }
+
+    static let notPlurals: Set<String> = [
+        "always", "perhaps", "besides", "towards", "afterwards", "backwards", "forwards", "upwards", "downwards",
+        "sideways", "whereas", "nevertheless", "sometimes", "overseas", "series", "means", "news", "yours", "ours",
+        "theirs", "hers", "whose", "does", "goes", "lens",
+    ]
+
+    /// Words after which a measure and a word ending in "s" are a subject and its verb ("that
+    /// 600mm demands", "of 40L provides").
+    static let beforeVerbs: Set<String> = ["that", "which", "who", "of", "than", "to"]
 
     /// Words after "a 10 km" that it does not describe ("ran a 10 km in an hour").
     static let notDescribed: Set<String> = ["in", "on", "at", "of", "to", "and", "or", "for", "with", "by", "from", "that", "than"]
