@@ -53,7 +53,8 @@ import Testing
     /// two different separators, a longer token (a path, a version, "24/7/365").
     @Test(arguments: ["Open 24/7/365 now.", "Set it to 1/2/34 now.", "See a/3/6/2026 now.", "Due 2/30/2024 now.",
                       "See 3/6/2026/x now.", "Due 13/13/2024 now.", "Run version 1.24.03.2024 now.",
-                      "Run version 24.03.2024.5 now.", "Mixed 3/6.2026 now.", "Code ID-24-03-2024 now."])
+                      "Run version 24.03.2024.5 now.", "Mixed 3/6.2026 now.", "Code ID-24-03-2024 now.",
+                      "Serial 20196666666666666666666666666-2025 and 1/99999999999999999999999/2024 now."])
     func whatIsNoDateIsLeft(_ text: String) {
         let spoken = SpeechNormalizer(voice: "en-us").spoken(text)
         #expect(!SpokenDates.months.contains { spoken.contains($0) }, "\(spoken)")

@@ -74,6 +74,8 @@ enum NumericDates {
             var value = 0
             var width = 0
             while position < chars.count, ("0"..."9").contains(chars[position]) {
+                // A longer run of figures is no part of a date (and would overflow).
+                guard width < widths.upperBound else { return nil }
                 value = value * 10 + Int(chars[position].value - 0x30)
                 width += 1
                 position += 1
