@@ -12,18 +12,16 @@ enum NumericDates {
     /// The text with its numeric dates written out for `language` ("en", "de", "fr", "es", "it",
     /// "pt"); the text itself when it holds none, or for another language.
     static func rewrite(_ text: String, language: String, monthFirst: Bool) -> String {
-        guard mayHoldDate(text), written(Day(day: 1, month: 1, year: 2000), language: language, monthFirst: false) != nil
-        else { return text }
+        guard languages.contains(language), mayHoldDate(text) else { return text }
         let chars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()
         var index = 0
         var found = false
-        let english = language == "en" && monthFirst
+        let monthFirstHere = language == "en" && monthFirst
         while index < chars.count {
             if ("0"..."9").contains(chars[index]), !continuesBefore(chars, index),
-               let (date, end) = date(in: chars, at: index, monthFirst: english),
-               let words = written(date, language: language, monthFirst: english) {
-                out.append(contentsOf: words.unicodeScalars)
+               let (date, end) = date(in: chars, at: index, monthFirst: monthFirstHere) {
+                out.append(contentsOf: written(date, language: language, monthFirst: monthFirstHere).unicodeScalars)
                 index = end
                 found = true
                 continue
@@ -120,9 +118,12 @@ enum NumericDates {
         }
     }
 
+    /// The languages whose dates are written out: English and those with their own readings.
+    static let languages: Set<String> = ["en", "de", "fr", "es", "it", "pt"]
+
     /// How the language writes the date out, for its own readings to say ("1er mars", "1º de
     /// março", "1. März" are said as ordinals by them); English with the month first or not.
-    static func written(_ date: Day, language: String, monthFirst: Bool) -> String? {
+    static func written(_ date: Day, language: String, monthFirst: Bool) -> String {
         let day = String(date.day)
         let month = date.month - 1
         switch language {
@@ -132,8 +133,7 @@ enum NumericDates {
         case "fr": return "\(date.day == 1 ? "1er" : day) \(frenchMonths[month]) \(date.year)"
         case "es": return "\(day) de \(spanishMonths[month]) de \(date.year)"
         case "it": return "\(date.day == 1 ? "1°" : day) \(italianMonths[month]) \(date.year)"
-        case "pt": return "\(date.day == 1 ? "1º" : day) de \(portugueseMonths[month]) de \(date.year)"
-        default: return nil
+        default: return "\(date.day == 1 ? "1º" : day) de \(portugueseMonths[month]) de \(date.year)"  // "pt"
         }
     }
 
