@@ -71,6 +71,7 @@ public enum HTMLParser {
         withUnsafeMutablePointer(to: &state) { context in
             withUnsafePointer(to: ParseState.events) { narrator_html_reader_run(reader, $0, context) }
         }
+        state.flushEntity()
         return state.builder.finish()
     }
 }
@@ -82,6 +83,8 @@ private struct ParseState {
     /// distinct names are each looked up once.
     var tags: [UnsafeRawPointer: HTMLTag] = [:]
     var attributes: [UnsafeRawPointer: HTMLAttribute?] = [:]
+    /// HTML5's names libxml2 does not know, read back into their characters.
+    var entities = HTML5Entities()
 
     static let events = narrator_html_events(
         start_element: { context, name, attributes in
@@ -89,14 +92,28 @@ private struct ParseState {
             state.pointee.start(name!, attributes)
         },
         end_element: { context, _ in
-            context!.assumingMemoryBound(to: ParseState.self).pointee.builder.end()
+            let state = context!.assumingMemoryBound(to: ParseState.self)
+            state.pointee.flushEntity()
+            state.pointee.builder.end()
         },
         text: { context, bytes, length in
-            let state = context!.assumingMemoryBound(to: ParseState.self)
-            state.pointee.builder.text(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+            context!.assumingMemoryBound(to: ParseState.self).pointee.text(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
         })
 
+    mutating func text(_ text: UnsafeRawBufferPointer) {
+        var entities = self.entities
+        entities.text(text) { builder.text($0) }
+        self.entities = entities
+    }
+
+    mutating func flushEntity() {
+        var entities = self.entities
+        entities.flush { builder.text($0) }
+        self.entities = entities
+    }
+
     mutating func start(_ name: UnsafePointer<CChar>, _ list: UnsafeMutablePointer<UnsafePointer<CChar>?>?) {
+        flushEntity()
         let key = UnsafeRawPointer(name)
         let tag: HTMLTag
         if let known = tags[key] {
