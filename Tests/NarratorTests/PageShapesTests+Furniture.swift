@@ -193,6 +193,26 @@ extension PageShapesTests {
         #expect(article.paragraphs == [lines[0], lines[1]])
     }
 
+    /// "By" left alone, its name set apart from it: at the opening, with the name on the next
+    /// line, the two are the byline (not read); with no name after it, it credits nothing. In a
+    /// listing, "By:" before each entry's names labels them and stays.
+    @Test func aBareCreditIsNotReadUnlessItLabelsNames() throws {
+        let opening = "<article><h1>Lantern festival returns</h1><p>By</p><p>Priya Raman</p>" + paragraphs + "</article>"
+        #expect(try extract(page(opening)).paragraphs == lines)
+        let ferry = "The ferry will run late on each night of the festival."
+        let nameless = "<article><h1>Lantern festival returns</h1>" + paragraphs + "<p>By</p><p>\(ferry)</p></article>"
+        #expect(try extract(page(nameless)).paragraphs == lines + [ferry])
+        let entries = [("Paper lanterns at home", "Rose Varga, Tom Eklund"), ("Frames from the river", "Ada Lind & Jon Berg"),
+                       ("A route for spring", "Marta Kowal")]
+        let listing = "<article><h1>Lantern festival returns</h1>" + paragraphs + entries.enumerated().map { index, entry in
+            "<h3>\(entry.0)</h3><p>By:</p><p>\(entry.1)</p><p>\(lines[index]) It is a guide.</p>"
+        }.joined() + "</article>"
+        let read = try extract(page(listing))
+        #expect(read.sections.dropFirst().map(\.paragraphs) == entries.enumerated().map { index, entry in
+            ["By:", entry.1, lines[index] + " It is a guide."]
+        })
+    }
+
     @Test func escapedMarkupInTextIsNotRead() throws {
         let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])&lt;span data-mce-type=\"bookmark\"&gt;&lt;/span&gt;</p>"
             + "<p>\(lines[1])</p></article>"

@@ -30,6 +30,64 @@ enum CreditLines {
         return kept
     }
 
+    /// The sections without a bare credit: "By", "Written by:" standing alone, its name gone
+    /// (a link or a card the page's markup set apart and the reading left out) or set on the
+    /// next line. With no name after it, it credits nothing and is left out. With names after
+    /// it ("By:" then "Rose Potter, Betsy Arnold") it stays, a label of what follows, except at
+    /// the body's opening when it is the page's only one: there the two lines are the article's
+    /// byline split in two, left out as a credit line is.
+    static func withoutBareCredits(_ sections: [Section]) -> [Section] {
+        var places: [(section: Int, paragraph: Int)] = []
+        for (index, section) in sections.enumerated() {
+            for offset in section.paragraphs.indices { places.append((index, offset)) }
+        }
+        func text(_ place: Int) -> String { sections[places[place].section].paragraphs[places[place].paragraph] }
+        let bare = places.indices.filter { isBareCredit(text($0)) }
+        guard !bare.isEmpty else { return sections }
+        var drop: [Int: Set<Int>] = [:]
+        func leaveOut(_ place: Int) { drop[places[place].section, default: []].insert(places[place].paragraph) }
+        for place in bare {
+            let next = place + 1 < places.count ? text(place + 1) : nil
+            guard let next, isNames(next) else {
+                leaveOut(place)
+                continue
+            }
+            if bare.count == 1, place < opening {
+                leaveOut(place)
+                leaveOut(place + 1)
+            }
+        }
+        return sections.enumerated().map { index, section in section.removing(drop[index] ?? []) }
+    }
+
+    /// "By", "by:", "Written by": a credit's words with nothing after them.
+    static func isBareCredit(_ text: String) -> Bool {
+        guard text.utf8.count <= 12 else { return false }
+        var lower = TextCleanup.lowercased(text).trimming(" ")
+        if lower.hasSuffix(":") { lower.removeLast() }
+        return bareCredits.contains(lower)
+    }
+
+    static let bareCredits: Set<String> = ["by", "written by", "posted by", "words by", "story by", "reported by"]
+
+    /// One name or several, set apart by commas, "and" or "&": "Barbara E. Bullock, Almeida
+    /// Jacqueline Toribio".
+    static func isNames(_ text: String) -> Bool {
+        guard text.utf8.count <= 160 else { return false }
+        var parts: [[Substring]] = [[]]
+        for word in text.split(separator: " ") {
+            if word == "and" || word == "&" || word == "," {
+                parts.append([])
+            } else if word.hasSuffix(",") {
+                parts[parts.count - 1].append(word.dropLast())
+                parts.append([])
+            } else {
+                parts[parts.count - 1].append(word)
+            }
+        }
+        return parts.allSatisfy { !$0.isEmpty && isName($0.joined(separator: " ")) }
+    }
+
     /// Whether a line is made of credits only: two or more parts set apart by "·", "•", "・" or
     /// "|", each a date, a reading time, a byline, a name or a widget's count, with a date or a
     /// reading time among them and at most one date (two dates make a span: "1/27/2026 |
