@@ -89,6 +89,44 @@ extension PageShapesTests {
                                             "Unnumbered items stay unnumbered."])
     }
 
+    /// Items numbered the ways pages number them: an `<ol>` item holding blocks (a step's text in
+    /// a `<p>`), a `<ul>` whose items a style numbers (a recipe card's steps); an item that writes
+    /// its own number first is not numbered twice.
+    @Test func listItemsHoldingBlocksOrNumberedByStyleSpeakTheirNumbers() throws {
+        let body = "<article><h1>What to bring</h1><p>\(lines[0])</p>"
+            + "<ol><li><p>Fold the paper along the long edge.</p></li><li><div><span>Glue the frame to the base.</span></div></li></ol>"
+            + "<h2>Steps</h2><ul><li style=\"list-style-type: decimal;\"><div>Cut the wire to length.</div></li>"
+            + "<li style=\"list-style-type: decimal;\"><div>Bend the wire into a ring.</div></li></ul>"
+            + "<h2>Ranked</h2><ol><li>#1 Silk lantern with a bamboo frame</li><li>41. Paper lantern, plain</li><li>2.5 metres of wire</li></ol>"
+            + "<h2>Kept</h2><ul><li style=\"list-style-type: disc\">A torch for the walk home.</li></ul></article>"
+        let spoken = SpeechPlanner().plan(try extract(page(body))).utterances.map(\.text)
+        #expect(Array(spoken.suffix(11)) == ["1. Fold the paper along the long edge.", "2. Glue the frame to the base.", "Steps",
+                                             "1. Cut the wire to length.", "2. Bend the wire into a ring.", "Ranked",
+                                             "#1 Silk lantern with a bamboo frame", "41. Paper lantern, plain", "3. 2.5 metres of wire",
+                                             "Kept", "A torch for the walk home."])
+    }
+
+    /// A numbered list is heard whole or not at all: a recipe card's steps that retell the method
+    /// above them are all read, in order, with their numbers (none dropped as heard before);
+    /// a list that only restates a summary above it is left out whole.
+    @Test func aNumberedListIsHeardWholeOrNotAtAll() throws {
+        let method = ["Whisk the water and the starter together in a large bowl and leave it covered for forty-five minutes on the counter.",
+                      "The next morning, turn the dough out onto a floured board with a scraper and let it rest for five minutes before shaping."]
+        let steps = ["Whisk the water and the starter together.", "Add the flour and the salt and mix until just combined.",
+                     "The next morning, turn the dough out onto a floured board with a scraper and let it rest for five minutes before shaping.",
+                     "Bake for twenty minutes with the lid on."]
+        let recipe = "<article><h1>One loaf</h1>" + method.map { "<p>\($0)</p>" }.joined()
+            + "<h2>Instructions</h2><ol>" + steps.map { "<li><div>\($0)</div></li>" }.joined() + "</ol></article>"
+        let heard = SpeechPlanner().plan(try extract(page(recipe))).utterances.map(\.text)
+        #expect(Array(heard.suffix(4)) == steps.enumerated().map { "\($0 + 1). \($1)" })
+        let summary = "In short: we are postponing the billing change for self-hosted runners while we listen to customers, "
+            + "and we are still cutting hosted-runner prices by up to a third on the first of January."
+        let restated = "<article><h1>Pricing changes</h1><p>\(summary)</p><p>\(lines[0])</p><ol>"
+            + "<li>We are postponing the billing change for self-hosted runners while we listen to customers.</li>"
+            + "<li>We are still cutting hosted-runner prices by up to a third on the first of January.</li></ol><p>\(lines[1])</p></article>"
+        #expect(try extract(page(restated)).paragraphs == [summary, lines[0], lines[1]])
+    }
+
     /// A sentence that links most of its own words (a roundup's opening, three deals linked) is
     /// read; a line of links, or a sentence that is nothing but a link, is not.
     @Test func aSentenceThatLinksMostOfItsWordsIsRead() throws {

@@ -62,12 +62,28 @@ public struct SpeechPlanner: Sendable {
     }
 
     /// A section's paragraphs as spoken: an ordered list's items with their numbers ("3. Bring
-    /// a lantern"), which the segmenter reads as a list marker.
+    /// a lantern"), which the segmenter reads as a list marker; an item that writes a number of
+    /// its own first ("41. Pitchika V.", "#1 Best seller") is numbered by it alone.
     static func items(of section: Section) -> [String] {
         guard !section.listNumbers.isEmpty else { return section.paragraphs }
         return section.paragraphs.enumerated().map { offset, text in
-            section.listNumbers[offset].map { "\($0). \(text)" } ?? text
+            guard let number = section.listNumbers[offset], !opensWithANumber(text) else { return text }
+            return "\(number). \(text)"
         }
+    }
+
+    /// "41.", "3)", "12:", "#1": figures (after a "#") and a mark, at the start of an item, the
+    /// figures going no further ("2.5 cups" is a quantity).
+    static func opensWithANumber(_ text: String) -> Bool {
+        var bytes = text.utf8.drop { $0 == 0x23 }  // "#"
+        let hash = bytes.count < text.utf8.count
+        let digits = bytes.prefix { $0 >= 0x30 && $0 <= 0x39 }.count
+        guard (1...4).contains(digits) else { return false }
+        bytes = bytes.dropFirst(digits)
+        guard let mark = bytes.first else { return hash }
+        // Not a figure going on ("2.5 cups", "127.0.0.1", "12:30").
+        if let next = bytes.dropFirst().first, next >= 0x30, next <= 0x39 { return false }
+        return hash || mark == 0x2E || mark == 0x29 || mark == 0x3A  // "." ")" ":"
     }
 
     /// A title from the source file name when the article has none.

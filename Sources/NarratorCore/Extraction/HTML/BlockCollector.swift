@@ -103,7 +103,13 @@ struct BlockCollector {
             sections.append(Section(heading: heading))
         case .p, .li, .dd, .dt:
             if tree.children(node).contains(where: { Self.isBlock(tree.tag($0)) }) {
+                // An item holding blocks (a step's text in a <div>) is numbered at its first
+                // paragraph, when that opens no new section.
+                let (section, before) = (sections.count - 1, sections[sections.count - 1].paragraphs.count)
                 collect(node)
+                if let number = listNumber(of: node), sections.count - 1 == section, sections[section].paragraphs.count > before {
+                    sections[section].listNumbers[before] = number
+                }
             } else {
                 let text = paragraphText(node)
                 let links = Int(measures.linkCharacters[node])
@@ -179,15 +185,26 @@ struct BlockCollector {
         return bold != nil
     }
 
-    /// The number an ordered list shows before this item (its place, from the list's `start`).
+    /// The number an ordered list shows before this item (its place, from the list's `start`):
+    /// an `<ol>`'s, or a `<ul>`'s whose item or list a style numbers (`list-style-type: decimal`,
+    /// as a recipe card's steps are set).
     private func listNumber(of node: PageTree.Index) -> Int? {
-        guard tree.tag(node) == .li, let list = tree.parent(node), tree.tag(list) == .ol else { return nil }
+        guard tree.tag(node) == .li, let list = tree.parent(node),
+              tree.tag(list) == .ol || (tree.tag(list) == .ul && (isNumberedByStyle(node) || isNumberedByStyle(list)))
+        else { return nil }
         var number = tree[list, .start].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } ?? 1
         for sibling in tree.children(list) {
             if sibling == node { return number }
             if tree.tag(sibling) == .li { number += 1 }
         }
         return nil
+    }
+
+    /// Whether an element's own style numbers its list items in figures ("list-style-type:
+    /// decimal", "list-style: decimal inside"; letters and roman numerals are not said as such).
+    private func isNumberedByStyle(_ node: PageTree.Index) -> Bool {
+        guard let style = tree.attributeBytes(node, .style), ByteText.contains(style, "list-style") else { return false }
+        return ByteText.contains(style.map(ByteText.lower), "decimal")
     }
 
     /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.

@@ -95,9 +95,18 @@ struct BodyReading {
             // Headings are heard too: a standfirst repeating one is a repeat.
             if let heading = section.heading { for shingle in Shingles.of(heading) { spoken.insert(shingle) } }
             var repeats = Set<Int>()
+            // Numbered items heard before, each, and their size: a list goes whole or stays whole. A recipe
+            // card's steps retell the method above them, and steps heard as 1, 3, 4, 7 have lost
+            // their thread; a list that only restates a summary above it goes.
+            var heardItems: [Int: (heard: Bool, shingles: Int)] = [:]
             for (offset, paragraph) in section.paragraphs.enumerated() where !spoken.isFull {
                 let shingles = Shingles.of(paragraph)
                 defer { for shingle in shingles { spoken.insert(shingle) } }
+                if section.listNumbers[offset] != nil {
+                    let heard = shingles.filter { spoken.contains($0) }.count
+                    heardItems[offset] = (!shingles.isEmpty && heard * 5 >= shingles.count * 4, shingles.count)
+                    continue
+                }
                 // The same line again, word for word: a promotion or a pull quote the page shows
                 // twice. A question may be put again (to each guest of an interview).
                 if shingles.count >= 5, paragraph.utf8.last != 0x3F {  // not a question
@@ -114,9 +123,29 @@ struct BodyReading {
                 let heard = shingles.filter { spoken.contains($0) }.count
                 if heard * 5 >= shingles.count * 4 { repeats.insert(offset) }
             }
+            // As with a paragraph, the list must be a passage (16 word 4-grams or more) to count as
+            // heard again: a short step may well repeat a phrase of the text.
+            for list in Self.numberedRuns(in: section)
+            where list.allSatisfy({ heardItems[$0]?.heard == true }) && list.reduce(0, { $0 + (heardItems[$1]?.shingles ?? 0) }) >= 16 {
+                repeats.formUnion(list)
+            }
             return section.removing(repeats)
         }
         return (kept, spoken)
+    }
+
+    /// The section's numbered lists: runs of paragraphs numbered one after another.
+    static func numberedRuns(in section: Section) -> [[Int]] {
+        var runs: [[Int]] = []
+        for offset in section.paragraphs.indices {
+            guard let number = section.listNumbers[offset] else { continue }
+            if let last = runs.last?.last, last == offset - 1, section.listNumbers[last] == number - 1 {
+                runs[runs.count - 1].append(offset)
+            } else {
+                runs.append([offset])
+            }
+        }
+        return runs
     }
 
     /// The sections without a long heading (a dozen words or more) heard before as a heading,
@@ -165,7 +194,9 @@ struct BodyReading {
         }
         var quotes = Set<Int>()
         for index in texts.indices {
-            guard (11...45).contains(ByteText.wordCount(texts[index].utf8)) else { continue }
+            // A numbered step is not set apart from the text: it is a list's own.
+            guard (11...45).contains(ByteText.wordCount(texts[index].utf8)),
+                  sections[places[index].section].listNumbers[places[index].offset] == nil else { continue }
             let own = shingles(index)
             guard (8...42).contains(own.count) else { continue }
             let reach = named.contains(texts[index]) ? texts.count : 6
