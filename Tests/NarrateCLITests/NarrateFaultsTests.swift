@@ -488,7 +488,9 @@ extension NarrateFaultsTests {
     /// ended and landed it with no resume record. They now end with the batch, landing nothing.
     @Test func workersEndWithABatchKilledOutright() throws {
         let directory = try RepositoryPaths.temporaryDirectory()
-        let articles = try NarrateBatchTests.articles(2, in: directory, paragraphs: 60)  // long items
+        // Long items: 600 paragraphs take a worker about 3 s here (60 took under 0.5 s, so an
+        // item could land before the kill and the test fail on a quiet machine).
+        let articles = try NarrateBatchTests.articles(2, in: directory, paragraphs: 600)
         let out = directory.appendingPathComponent("out")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: RepositoryPaths.narrate)
