@@ -70,7 +70,8 @@ public struct SpeechNormalizer: Sendable {
     public func spokenParts(_ sentence: String) -> [String] {
         let dated = NumericDates.rewrite(UnreadReferences.removed(from: sentence),
                                          language: rewritesInEnglish ? "en" : nativeLanguage ?? "", monthFirst: monthFirst)
-        let listed = Self.listNumberSetApart(dated)
+        let rated = StarRatings.rewrite(dated, language: rewritesInEnglish ? "en" : nativeLanguage ?? "")
+        let listed = Self.listNumberSetApart(rated)
         let read = Self.nativeReading(nativeLanguage)?(listed) ?? listed
         let chars = Array(UnreadMarks.without(read, language: rewritesInEnglish ? "en" : nativeLanguage).unicodeScalars)
         var parts: [String] = []
