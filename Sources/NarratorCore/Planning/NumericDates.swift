@@ -132,7 +132,7 @@ enum NumericDates {
         case "de": return "\(day). \(SpokenGerman.monthNames[month]) \(date.year)"
         case "fr": return "\(date.day == 1 ? "1er" : day) \(frenchMonths[month]) \(date.year)"
         case "es": return "\(day) de \(spanishMonths[month]) de \(date.year)"
-        case "it": return "\(date.day == 1 ? "1°" : day) \(italianMonths[month]) \(date.year)"
+        case "it": return "\(date.day == 1 ? "1°" : day) \(SpokenItalian.monthNames[month]) \(date.year)"
         default: return "\(date.day == 1 ? "1º" : day) de \(portugueseMonths[month]) de \(date.year)"  // "pt"
         }
     }
@@ -141,8 +141,6 @@ enum NumericDates {
                                "octobre", "novembre", "décembre"]
     static let spanishMonths = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
                                 "octubre", "noviembre", "diciembre"]
-    static let italianMonths = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                                "settembre", "ottobre", "novembre", "dicembre"]
     static let portugueseMonths = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
                                    "setembro", "outubro", "novembro", "dezembro"]
 

@@ -7,9 +7,8 @@
 /// (`wordings`).
 enum StarRatings {
     /// A language's words around the figures: "4" + " stars", "4" + " out of " + "5" + " stars",
-    /// "4" + " and a half".
+    /// "4" + " and a half". A rating has two glyphs at least, so the count is never one star.
     struct Wording: Sendable {
-        let one: String
         let many: String
         let outOf: String
         let scale: String
@@ -17,17 +16,17 @@ enum StarRatings {
         /// Before a noun, where the language makes the count an adjective: "5-star reviews".
         var adjective: String? = nil
 
-        func stars(_ count: String, one isOne: Bool) -> String { count + (isOne ? one : many) }
+        func stars(_ count: String) -> String { count + many }
         func outOf(_ count: String, _ total: Int) -> String { count + outOf + String(total) + scale }
     }
 
     static let wordings: [String: Wording] = [
-        "en": Wording(one: " star", many: " stars", outOf: " out of ", scale: " stars", half: " and a half", adjective: "-star"),
-        "de": Wording(one: " Stern", many: " Sterne", outOf: " von ", scale: " Sternen", half: ",5"),
-        "fr": Wording(one: " étoile", many: " étoiles", outOf: " étoiles sur ", scale: "", half: ",5"),
-        "es": Wording(one: " estrella", many: " estrellas", outOf: " de ", scale: " estrellas", half: ",5"),
-        "it": Wording(one: " stella", many: " stelle", outOf: " stelle su ", scale: "", half: ",5"),
-        "pt": Wording(one: " estrela", many: " estrelas", outOf: " de ", scale: " estrelas", half: ",5"),
+        "en": Wording(many: " stars", outOf: " out of ", scale: " stars", half: " and a half", adjective: "-star"),
+        "de": Wording(many: " Sterne", outOf: " von ", scale: " Sternen", half: ",5"),
+        "fr": Wording(many: " étoiles", outOf: " étoiles sur ", scale: "", half: ",5"),
+        "es": Wording(many: " estrellas", outOf: " de ", scale: " estrellas", half: ",5"),
+        "it": Wording(many: " stelle", outOf: " stelle su ", scale: "", half: ",5"),
+        "pt": Wording(many: " estrelas", outOf: " de ", scale: " estrelas", half: ",5"),
     ]
 
     /// Words after a rating that are not the noun it describes ("★★★★★ by the sea").
@@ -68,7 +67,7 @@ enum StarRatings {
                 continue
             }
             let count = String(stars) + (halves == 1 ? wording.half : "")
-            var said = blanks > 0 ? wording.outOf(count, stars + halves + blanks) : wording.stars(count, one: stars == 1 && halves == 0)
+            var said = blanks > 0 ? wording.outOf(count, stars + halves + blanks) : wording.stars(count)
             // "★★★★★ reviews": a noun follows (a word in lower case).
             var next = end
             while next < chars.count, chars[next] == " " { next += 1 }

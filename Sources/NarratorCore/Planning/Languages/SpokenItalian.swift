@@ -58,8 +58,10 @@ enum SpokenItalian {
         return SpokenPatterns.replace(SpokenPatterns.kilometresPerHour, in: text) { _ in "chilometri orari" }
     }
 
-    static let months: Set<String> = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
-                                      "settembre", "ottobre", "novembre", "dicembre"]
+    /// The months in order (`NumericDates` writes dates with them).
+    static let monthNames = ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+                             "settembre", "ottobre", "novembre", "dicembre"]
+    static let months = Set(monthNames)
     /// Nouns a position or a rank is given to.
     static let ordinalNouns: Set<String> = ["posto", "piano", "anno", "giorno", "secolo", "turno", "mandato", "grado",
                                             "livello", "comma", "classificato", "capitolo", "round", "gol", "minuto"]
