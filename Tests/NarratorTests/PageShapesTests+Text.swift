@@ -62,6 +62,32 @@ extension PageShapesTests {
                                                    "Type &colon; for a colon; AT&T; &madeupname; &…done©"])
     }
 
+    /// An address a page hides from harvesters ("[email protected]" in the page, the address in
+    /// `data-cfemail` or in the link around it for a script to put in its place) is read as the
+    /// reader sees it (the element's own address before its link's); a value that holds no
+    /// address leaves the page's text as written, and so does a link's own wording.
+    @Test func hiddenEmailAddressesAreReadAsTheReaderSeesThem() throws {
+        func hidden(_ address: String, key: UInt8) -> String {
+            ([key] + address.utf8.map { $0 ^ key }).map { String(format: "%02x", $0) }.joined()
+        }
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + "<p>Write to <a href=\"/cdn-cgi/l/email-protection#\(hidden("info@lanterns.example", key: 0x21))\">"
+            + "<span class=\"__cf_email__\" data-cfemail=\"\(hidden("press@lanterns.example", key: 0x5a))\">[email&#160;protected]</span></a> for tickets.</p>"
+            + "<p>Stall holders can write to <span data-cfemail=\"\(hidden("stalls@lanterns.example", key: 0xC3).uppercased())\"><b>[email</b> protected]</span>, or ask at the desk.</p>"
+            + "<p>Volunteers: <span data-cfemail=\"\(hidden("no address here", key: 0x5a))\">[email&#160;protected]</span>"
+            + " and <span data-cfemail=\"zz12\">[email&#160;protected]</span>.</p>"
+            + "<p>Anything left on the bank goes to the lost property office, <a href=\"https://lanterns.example/cdn-cgi/l/email-protection#"
+            + "\(hidden("found@lanterns.example", key: 0x7e))\"><span class=\"__cf_email__\">[email&#160;protected]</span></a>, until spring.</p>"
+            + "<p>Questions about the route? <a href=\"/cdn-cgi/l/email-protection#\(hidden("route@lanterns.example", key: 0x11))\">Email the"
+            + " organisers</a> before the night.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs.dropFirst() == ["Write to press@lanterns.example for tickets.",
+                                                   "Stall holders can write to stalls@lanterns.example, or ask at the desk.",
+                                                   "Volunteers: [email protected] and [email protected].",
+                                                   "Anything left on the bank goes to the lost property office, found@lanterns.example, until spring.",
+                                                   "Questions about the route? Email the organisers before the night."])
+    }
+
     @Test func capitalAndBoldLinesBetweenParagraphsAreHeadings() throws {
         let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>EAST BANK FILLS EARLY</p><p>\(lines[1])</p>"
             + "<p><strong>What happens to the frames?</strong></p><p>\(lines[2])</p>"

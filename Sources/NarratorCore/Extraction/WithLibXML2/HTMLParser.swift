@@ -85,6 +85,12 @@ private struct ParseState {
     var attributes: [UnsafeRawPointer: HTMLAttribute?] = [:]
     /// HTML5's names libxml2 does not know, read back into their characters.
     var entities = HTML5Entities()
+    /// The interned names `data-cfemail` and `href`, once seen (`ProtectedEmail`).
+    var protectedEmailName: UnsafeRawPointer?
+    var hrefName: UnsafeRawPointer?
+    /// The address hidden in the element open now or one around it (`ProtectedEmail`), how many
+    /// elements deep inside it the parser is (its own included), and whether it was read.
+    var hidden: (address: String, depth: Int, read: Bool)?
 
     static let events = narrator_html_events(
         start_element: { context, name, attributes in
@@ -95,12 +101,25 @@ private struct ParseState {
             let state = context!.assumingMemoryBound(to: ParseState.self)
             state.pointee.flushEntity()
             state.pointee.builder.end()
+            if let hidden = state.pointee.hidden {
+                state.pointee.hidden = hidden.depth > 1 ? (hidden.address, hidden.depth - 1, hidden.read) : nil
+            }
         },
         text: { context, bytes, length in
             context!.assumingMemoryBound(to: ParseState.self).pointee.text(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
         })
 
     mutating func text(_ text: UnsafeRawBufferPointer) {
+        // The placeholder of a hidden address: the address in its place, as the page's script
+        // would put it.
+        if let found = hidden, ProtectedEmail.isPlaceholderPiece(text) {
+            if !found.read {
+                flushEntity()
+                builder.text(found.address)
+                hidden?.read = true
+            }
+            return
+        }
         var entities = self.entities
         entities.text(text) { builder.text($0) }
         self.entities = entities
@@ -123,8 +142,11 @@ private struct ParseState {
             tags[key] = tag
         }
         builder.start(tag)
+        hidden?.depth += 1
         guard var pair = list else { return }
         if tag == .other, strcmp(name, "link") == 0 { readLink(pair) }
+        var shownAddress: String?
+        var linkedAddress: String?
         while let attributeName = pair[0] {
             let nameKey = UnsafeRawPointer(attributeName)
             let attribute: HTMLAttribute?
@@ -133,12 +155,25 @@ private struct ParseState {
             } else {
                 attribute = HTMLAttribute(name: UnsafeRawBufferPointer(start: nameKey, count: strlen(attributeName)))
                 attributes[nameKey] = attribute
+                if strcmp(attributeName, ProtectedEmail.attributeName) == 0 { protectedEmailName = nameKey }
+                if strcmp(attributeName, "href") == 0 { hrefName = nameKey }
             }
+            let value = pair[1]
             if let attribute {
-                let value = pair[1]
                 builder.attribute(attribute, UnsafeRawBufferPointer(start: value, count: value.map { strlen($0) } ?? 0))
+            } else if let value, nameKey == protectedEmailName {
+                shownAddress = ProtectedEmail.address(fromAttribute: UnsafeRawBufferPointer(start: value, count: strlen(value)))
+            } else if let value, nameKey == hrefName, hidden == nil {
+                linkedAddress = ProtectedEmail.address(fromLink: UnsafeRawBufferPointer(start: value, count: strlen(value)))
             }
             pair += 2
+        }
+        // The address the element shows wins over the one its link (or one around it) goes to,
+        // as with the page's script; the outermost element holding one bounds it.
+        if let shownAddress, !(hidden?.read ?? false) {
+            hidden = (shownAddress, hidden?.depth ?? 1, false)
+        } else if let linkedAddress {
+            hidden = (linkedAddress, 1, false)
         }
     }
 

@@ -122,9 +122,10 @@ struct ScriptScanner {
         }
         var isJSONLD = false
         let isMeta = followsMeta && equalsLowercased(nameStart, position, "meta")
-        // Attributes the extractor never reads go too (class lists stay; data-*, srcset, href,
-        // inline handlers go): libxml2 reads every value character by character. Elements whose
-        // other attributes matter (script, style, meta, link) keep them all.
+        // Attributes the extractor never reads go too (class lists stay; data-* but a hidden
+        // address's, srcset, href, inline handlers go): libxml2 reads every value character by
+        // character. Elements whose other attributes matter (script, style, meta, link) keep
+        // them all.
         let dropsAttributes = raw == nil && !equalsLowercased(nameStart, position, "meta")
             && !equalsLowercased(nameStart, position, "link")
         var switchesEncoding = false
@@ -182,7 +183,9 @@ struct ScriptScanner {
                 while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
                 valueEnd = position
             }
-            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd) {
+            // A link to a hidden address keeps its address (`ProtectedEmail`).
+            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd),
+               !(equalsLowercased(attributeStart, nameEnd, "href") && containsLowercased(valueStart, valueEnd, ProtectedEmail.linkMarker)) {
                 move(upTo: attributeStart)
                 copied = position
                 continue
@@ -244,8 +247,9 @@ struct ScriptScanner {
         return close + 1
     }
 
-    /// The attribute names the page tree keeps (`HTMLAttribute`), lower-case.
-    static let readAttributes: [[UInt8]] = HTMLAttribute.allCases.map { Array($0.rawValue.utf8) }
+    /// The attribute names the page tree keeps (`HTMLAttribute`) and the one the parser reads
+    /// a hidden address from (`ProtectedEmail`), lower-case.
+    static let readAttributes: [[UInt8]] = (HTMLAttribute.allCases.map(\.rawValue) + [ProtectedEmail.attributeName]).map { Array($0.utf8) }
 
     /// Whether the name in [start, end) is one the page tree keeps, in any case.
     static func isReadAttribute(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
