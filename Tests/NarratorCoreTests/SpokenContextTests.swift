@@ -38,6 +38,9 @@ import Testing
         ("Read more: https://t.co/XPx1abc", "Read more: a link to t.co"),
         ("Visit www.example.org/news today.", "Visit example.org today."),
         ("Follow @Harbour_Gazette for updates.", "Follow Harbour Gazette for updates."),
+        ("The lanterns are up, see you there, pic.twitter.com/Ab12Cd34Ef", "The lanterns are up, see you there"),
+        ("Lanterns on the bank pic.twitter.com/Ab12Cd34Ef.", "Lanterns on the bank."),
+        ("Look (pic.x.com/Zz9) at the bank, and pic.twitter.com alone.", "Look at the bank, and pic.twitter.com alone."),
         ("Write to desk@example.org today.", "Write to desk@example.org today."),
         ("What a night 🎉🙂 it was.", "What a night it was."),
         // Units, fractions, slashes.

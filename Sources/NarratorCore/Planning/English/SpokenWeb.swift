@@ -2,18 +2,30 @@
 /// as "a link to" it when it is a link (with its scheme: "see https://example.com/a?b=1" -> "see
 /// a link to example.com") or stands alone ("Read more: www.example.org/x" -> "Read more: a link
 /// to example.org"), named when it is an address to type ("visit www.example.org/news" ->
-/// "visit example.org"); eSpeak would spell the path letter by letter. Also a
+/// "visit example.org"); eSpeak would spell the path letter by letter. A post's picture link
+/// ("pic.twitter.com/MYwRz9euaq") is not read: a reader sees the picture. Also a
 /// handle without its @ and underscores ("@PFF_Browns" -> "PFF Browns"), and emoji left
 /// unread (eSpeak says their names: "slightly smiling face").
 enum SpokenWeb {
     static func rewrite(_ text: String) -> String {
         guard text.contains(where: { $0 == "/" || $0 == "@" || $0 == "." || !$0.isASCII }) else { return text }
         var words: [String] = []
-        for token in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+        let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        for (position, token) in tokens.enumerated() {
             // Inside a sentence the address is named ("visit example.org"); standing alone, or
             // after a colon or dash, it is announced ("Read more: a link to example.org").
             let named = words.last.map { !$0.isEmpty && !$0.hasSuffix(":") && $0 != "-" && $0 != "–" && $0 != "—" } ?? false
             guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { words.append(token); continue }
+            // A post's attached picture, which the embed shows in place of its link: not read.
+            // Ending the text, it leaves the words before it to end it ("my friend," ends "my
+            // friend", or "my friend." when the link closed the sentence).
+            if isPictureLink(core) {
+                if position == tokens.count - 1, var last = words.popLast() {
+                    while let mark = last.last, ",;:-–—".contains(mark) { last.removeLast() }
+                    words.append(last + trailing.filter { ".!?".contains($0) })
+                }
+                continue
+            }
             if let host = host(ofAddress: core) {
                 let link = !named || core.lowercased().hasPrefix("http")
                 words.append("\(leading)\(link ? "a link to " : "")\(host)\(trailing)")
@@ -39,6 +51,14 @@ enum SpokenWeb {
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         guard host.contains("."), host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }) else { return nil }
         return String(host)
+    }
+
+    /// "pic.twitter.com/MYwRz9euaq": the link a post on X (Twitter) carries to its picture,
+    /// written out in the text of an embedded post (`<blockquote class="twitter-tweet">`) that
+    /// the embed replaces by the picture.
+    static func isPictureLink(_ core: String) -> Bool {
+        let lower = core.lowercased()
+        return ["pic.twitter.com/", "pic.x.com/"].contains { lower.hasPrefix($0) && lower.count > $0.count }
     }
 
     /// "@PFF_Browns" -> "PFF Browns"; an e-mail address is not a handle.
