@@ -246,6 +246,20 @@ import Testing
                                        lines[1], lines[2]])
     }
 
+    /// A code listing set as a table, its line numbers in a column beside the code (as syntax
+    /// highlighters write it), is heard as its code; a column of numbers beside words is data.
+    @Test func aCodeListingsLineNumbersAreNotRead() throws {
+        let gutter = (1...3).map { "<span class=\"lnt\"><a href=\"#l\($0)\">\($0)</a>\n</span>" }.joined()
+        let listing = "<div class=\"highlight\"><table class=\"lntable\"><tr><td class=\"lntd\"><pre><code>\(gutter)</code></pre></td>"
+            + "<td class=\"lntd\"><pre><code>let lanterns = 40\nlet boats = 3\nprint(lanterns / boats)</code></pre></td></tr></table></div>"
+        let excerpt = "<table><tr><td><pre>14\n15</pre></td><td><pre><code>light(all)\nwait()</code></pre></td></tr></table>"
+        let ranks = "<table><tr><td>1 2 3</td><td>East bank boats</td></tr><tr><td>4</td><td>West bank</td></tr></table>"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>\(listing)\(excerpt)\(ranks)<p>\(lines[1])</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], "let lanterns = 40 let boats = 3 print(lanterns / boats)", "light(all) wait()",
+                                       "1 2 3, East bank boats", "4, West bank", lines[1]])
+    }
+
     @Test func readsATableWithATitleRowAsASectionOfRows() throws {
         let table = "<table><thead><tr><th colspan=\"2\"><h3>Lantern kit specs</h3></th></tr></thead><tbody>"
             + "<tr><td><strong>Height</strong></td><td>900</td></tr><tr><td><strong>Paper</strong></td><td>Rice paper</td></tr>"

@@ -12,7 +12,7 @@ struct BlockCollector {
     /// Sections under a heading that points elsewhere ("Related products"), by index.
     private var elsewhere = Set<Int>()
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
-    private(set) var rejectedParagraphs = 0
+    var rejectedParagraphs = 0
     /// The paragraphs read from elements named as pull quotes (`BoilerplateHints.pullQuotes`).
     private(set) var pullQuoteParagraphs = Set<String>()
     /// Short lines wholly linked, with how often each was met (read line by line: a control's
@@ -20,7 +20,7 @@ struct BlockCollector {
     private var linkedLabels: [String: Int] = [:]
 
     /// Whether lines mostly of links are read (a page of listings: each entry's linked title).
-    private let keepsLinkedLines: Bool
+    let keepsLinkedLines: Bool
     /// The headline's text: an `<h1>` saying it again (a template's second copy of the title,
     /// for small screens) is not a chapter.
     private let headline: String?
@@ -31,8 +31,8 @@ struct BlockCollector {
         headline = filter.headline.map { Headline.text(of: $0, in: filter.tree) }
     }
 
-    private var tree: PageTree { filter.tree }
-    private var measures: PageMeasures { filter.measures }
+    var tree: PageTree { filter.tree }
+    var measures: PageMeasures { filter.measures }
 
     /// Reads the children of `node`; recursion is bounded by the tree's depth limit.
     mutating func collect(_ node: PageTree.Index) {
@@ -207,72 +207,6 @@ struct BlockCollector {
         return ByteText.contains(style.map(ByteText.lower), "decimal")
     }
 
-    /// A data table is read row by row, cells joined; a layout table (holding blocks) is a container.
-    /// A row that is nothing but a heading (a title row, "XGIMI Halo+ Specs" over the specs) opens
-    /// a section; a heading among other cells (a column's header) is read as part of its row.
-    private mutating func table(_ node: PageTree.Index) {
-        let rows = tree.descendants(node).filter { tree.tag($0) == .tr }
-        let holdsBlocks = tree.descendants(node).contains { index in
-            switch tree.tag(index) {
-            case .p, .div, .table, .ul, .ol: return true
-            default: return false
-            }
-        }
-        let isGrid = holdsBlocks && isGridOfShortCells(node, rows: rows)
-        if (holdsBlocks && !isGrid) || rows.isEmpty {
-            collect(node)
-            return
-        }
-        // Link density is judged on the whole table: rows of linked names are still data.
-        let textLength = Int(measures.textLength[node])
-        guard textLength > 0, keepsLinkedLines || Int(measures.linkCharacters[node]) * 2 < textLength else {
-            // A grid of blocks that is mostly links and buttons is read block by block, as before.
-            if isGrid { collect(node) } else { rejectedParagraphs += 1 }
-            return
-        }
-        for row in rows {
-            let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
-            if cells.count == 1, let heading = tree.descendants(cells[0]).first(where: { tree.tag($0).isHeading }),
-               tree.text(of: heading) == tree.text(of: cells[0]) {
-                block(heading)
-                continue
-            }
-            addParagraph(TableRow.text(cells.map { tree.text(of: $0) }), linkCharacters: 0)
-        }
-    }
-
-    /// Whether a table that holds blocks is still a grid of data: two rows or more, each of two
-    /// or three cells, none over a short line (a specification table whose cells wrap their
-    /// values in `<div>`s or `<p>`s), with its blocks all inside cells (not in a caption, which
-    /// the rows would leave unread) and no table inside it. A wider grid (a comparison of a
-    /// dozen products) stays a container: read row by row it is a stream of values.
-    private func isGridOfShortCells(_ node: PageTree.Index, rows: [PageTree.Index]) -> Bool {
-        guard rows.count >= 2 else { return false }
-        for row in rows {
-            let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
-            guard (2...3).contains(cells.count),
-                  cells.allSatisfy({ ByteText.wordCount(tree.text(of: $0).utf8) <= Self.shortCellWords }) else { return false }
-        }
-        // Each block has a cell between it and the table.
-        func isInCell(_ index: PageTree.Index) -> Bool {
-            var parent = tree.parent(index)
-            while let above = parent, above != node {
-                if tree.tag(above) == .td || tree.tag(above) == .th { return true }
-                parent = tree.parent(above)
-            }
-            return false
-        }
-        return tree.descendants(node).allSatisfy { index in
-            switch tree.tag(index) {
-            case .table: return index == node
-            case .p, .div, .ul, .ol: return isInCell(index)
-            default: return true
-            }
-        }
-    }
-
-    static let shortCellWords = 15
-
     /// The sections without teasers of other stories: a linked headline (more than a word: a
     /// one-word link over a note is a name, a forum post's author or a listed tool) whose text
     /// below is cut short ("...you will learn how to create an ergonomic workst..."), or anything under a
@@ -319,7 +253,7 @@ struct BlockCollector {
         return last.properties.isAlphabetic || last == "," || last == " "
     }
 
-    private mutating func addParagraph(_ text: String, linkCharacters: Int) {
+    mutating func addParagraph(_ text: String, linkCharacters: Int) {
         let text = IconNames.removed(from: EscapedMarkup.removed(from: text))
         // A line of nothing but punctuation or symbols ("・", "|") says nothing.
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
