@@ -1,6 +1,7 @@
 /// Small text normalisations shared by the extractors.
 public enum TextCleanup {
-    /// Collapses runs of whitespace (including no-break spaces) to one space and trims the ends.
+    /// Collapses runs of whitespace (including no-break spaces) to one space and trims the ends;
+    /// controls, byte-order marks and strokes overlaid on letters go.
     public static func collapse(_ text: String) -> String {
         collapse(utf8: Array(text.utf8))
     }
@@ -39,6 +40,9 @@ public enum TextCleanup {
                 continue
             }
             if value == 0xFEFF || value == 0xFFFD || (0x80...0x9F).contains(value) { continue }
+            // A stroke drawn through each letter ("G̶B̶P̶ ̶9̶5̶0̶", struck text written with
+            // combining overlays): the letters are read, not the strokes (eSpeak names each one).
+            if (0x0334...0x0338).contains(value) { continue }
             if pendingSpace { out.append(0x20); pendingSpace = false }
             out.append(contentsOf: encoded)
         }
