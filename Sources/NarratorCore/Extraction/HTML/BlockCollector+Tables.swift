@@ -25,9 +25,11 @@ extension BlockCollector {
             return
         }
         for row in rows {
-            var cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
-            // A code listing's gutter of line numbers beside its code is not read.
-            if cells.count >= 2, cells.contains(where: holdsCode) { cells.removeAll { Self.isLineNumberGutter(tree.text(of: $0)) } }
+            let cells = tree.children(row).filter { tree.tag($0) == .td || tree.tag($0) == .th }
+            // A code listing set as a table (line numbers in a cell beside the code, as syntax
+            // highlighters set it) is not read aloud, as no code is; a row that labels a value
+            // set as code ("Default:" and a directive) is read.
+            if cells.allSatisfy(isCodeListing) { continue }
             if cells.count == 1, let heading = tree.descendants(cells[0]).first(where: { tree.tag($0).isHeading }),
                tree.text(of: heading) == tree.text(of: cells[0]) {
                 block(heading)
@@ -69,24 +71,11 @@ extension BlockCollector {
 
     static let shortCellWords = 15
 
-    /// Whether a cell holds code (a `<pre>` or `<code>` in it).
-    private func holdsCode(_ cell: PageTree.Index) -> Bool {
-        tree.descendants(cell).contains { tree.tag($0) == .pre || tree.tag($0) == .code }
-    }
-
-    /// Whether a cell's text is a code listing's line numbers: two or more whole numbers, each
-    /// one more than the one before ("1 2 3 ... 26", or "15 16 17" for an excerpt), as
-    /// syntax highlighters set them in a column of their own beside the code (Hugo's Chroma,
-    /// Jekyll's Rouge, Pygments); a listener would hear a count before the code.
-    static func isLineNumberGutter(_ text: String) -> Bool {
-        let numbers = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-        guard numbers.count >= 2, numbers.allSatisfy({ $0.count <= 6 }) else { return false }
-        var previous: Int?
-        for number in numbers {
-            guard let value = Int(number), value >= 0 else { return false }
-            if let previous, value != previous + 1 { return false }
-            previous = value
-        }
-        return true
+    /// Whether a cell holds nothing but preformatted code or line numbers (`Preformatted`).
+    private func isCodeListing(_ cell: PageTree.Index) -> Bool {
+        let blocks = tree.descendants(cell).filter { tree.tag($0) == .pre }
+        guard !blocks.isEmpty, blocks.allSatisfy({ Preformatted.prose(of: $0, in: tree) == nil }) else { return false }
+        let listed = blocks.reduce(0) { $0 + ByteText.wordCount(tree.text(of: $1).utf8) }
+        return ByteText.wordCount(tree.text(of: cell).utf8) <= listed
     }
 }
