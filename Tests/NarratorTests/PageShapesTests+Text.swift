@@ -88,6 +88,20 @@ extension PageShapesTests {
                                                    "Questions about the route? Email the organisers before the night."])
     }
 
+    /// A line that is nothing but a template's placeholder (a script's alert, a CMS's banner
+    /// code) is not read; the same line set as code, or a placeholder inside a sentence, is.
+    @Test func aTemplatesUnfilledPlaceholderIsNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + "<p>{{festival-banner=\"/banners/lanterns\"}}</p>"
+            + "<div class=\"alert\" ng-show=\"board.errors[12]\" ng-cloak> <strong>{{ board.errors[12].message }}</strong> </div>"
+            + "<p>\(lines[1])</p><dl><dt><code>{{ lantern.colour }}</code></dt><dd>The colour the maker chose.</dd></dl>"
+            + "<div><code>{{ lantern.maker }}</code> {{ lantern.size }}</div>"
+            + "<p>Write {{ name }} on the paper before it is lit.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1], "{{ lantern.colour }}", "The colour the maker chose.",
+                                       "{{ lantern.maker }} {{ lantern.size }}", "Write {{ name }} on the paper before it is lit."])
+    }
+
     @Test func capitalAndBoldLinesBetweenParagraphsAreHeadings() throws {
         let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>EAST BANK FILLS EARLY</p><p>\(lines[1])</p>"
             + "<p><strong>What happens to the frames?</strong></p><p>\(lines[2])</p>"

@@ -38,6 +38,8 @@ struct BlockCollector {
     mutating func collect(_ node: PageTree.Index) {
         var run: [UInt8] = []
         var runLinks = 0
+        // The run's first child: a line set as code is looked for in it only when needed.
+        var runStart: PageTree.Index?
         for child in tree.children(node) {
             let tag = tree.tag(child)
             // An inline element wrapping paragraphs (a rich-text `<span>` around `<p>`s) is a
@@ -45,26 +47,34 @@ struct BlockCollector {
             if tag.isInline, tag != .text, tag != .a, measures.paragraphCharacters[child] > 0
                 || tree.children(child).contains(where: { Self.isBlock(tree.tag($0)) }) {
                 if filter.isBoilerplate(child) { continue }
-                flush(&run, links: &runLinks)
+                flush(&run, links: &runLinks, from: &runStart, upTo: child)
                 collect(child)
                 continue
             }
             if tag == .text || tag.isInline {
                 if tag != .text && filter.isBoilerplate(child) { continue }
+                if runStart == nil { runStart = child }
                 tree.appendRawText(of: child, to: &run, skipping: filter.isUnreadInline)
                 if tag == .a { runLinks += Int(measures.textLength[child]) }
                 continue
             }
-            flush(&run, links: &runLinks)
+            flush(&run, links: &runLinks, from: &runStart, upTo: child)
             block(child)
         }
-        flush(&run, links: &runLinks)
+        flush(&run, links: &runLinks, from: &runStart, upTo: tree.end(node))
     }
 
-    private mutating func flush(_ run: inout [UInt8], links: inout Int) {
+    /// Adds the run of inline text read from `start` up to `end` (not included) as a paragraph.
+    private mutating func flush(_ run: inout [UInt8], links: inout Int, from start: inout PageTree.Index?, upTo end: PageTree.Index) {
+        defer { start = nil }
         guard !run.isEmpty else { return }
         let text = TextCleanup.collapse(utf8: run)
-        if !text.isEmpty { addParagraph(text, linkCharacters: links) }
+        let tree = self.tree
+        if !text.isEmpty {
+            addParagraph(text, linkCharacters: links, holdsCode: { [start] in
+                start.map { (($0)..<end).contains { tree.tag($0).holdsCode } } ?? false
+            })
+        }
         run.removeAll(keepingCapacity: true)
         links = 0
     }
@@ -118,7 +128,8 @@ struct BlockCollector {
                     if !pointsElsewhere(text) { sections.append(Section(heading: text)) }
                 } else {
                     let before = sections[sections.count - 1].paragraphs.count
-                    addParagraph(text, linkCharacters: links)
+                    let tree = self.tree
+                    addParagraph(text, linkCharacters: links, holdsCode: { tree.descendants(node).contains { tree.tag($0).holdsCode } })
                     if let number = listNumber(of: node), sections[sections.count - 1].paragraphs.count > before {
                         sections[sections.count - 1].listNumbers[before] = number
                     }
@@ -253,11 +264,16 @@ struct BlockCollector {
         return last.properties.isAlphabetic || last == "," || last == " "
     }
 
-    mutating func addParagraph(_ text: String, linkCharacters: Int) {
+    mutating func addParagraph(_ text: String, linkCharacters: Int, holdsCode: () -> Bool = { false }) {
         let text = IconNames.removed(from: EscapedMarkup.removed(from: text))
         // A line of nothing but punctuation or symbols ("・", "|") says nothing.
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return }
+        // A template's placeholder a script would fill, unless the page writes it as code.
+        if UnrenderedTemplates.isPlaceholderLine(text), !holdsCode() {
+            rejectedParagraphs += 1
+            return
+        }
         if isFurniture(text, linkCharacters: linkCharacters) {
             rejectedParagraphs += 1
             return
