@@ -37,6 +37,24 @@ struct RomanceReadingTests {
         #expect(french.spoken("Le ferry file à 40 km/h sur 300 m.") == "Le ferry file à 40 kilomètres-heure sur 300 mètres.")
     }
 
+    /// A price with cents is said as the amount and then its cents, in each language's words,
+    /// without cents when there are none; its thousands are one figure.
+    @Test func pricesWithCentsAreSaidAsANarratorSaysThem() {
+        #expect(SpeechNormalizer(voice: "fr").spoken("Lanterne à 12,50 €, vélo à 1 299,00 €, carte à 0,80 € et 1,00 €.")
+                == "Lanterne à 12 euros 50, vélo à 1299 euros, carte à 80 centimes et 1 euro.")
+        #expect(SpeechNormalizer(voice: "de").spoken("Die Karte kostet 12,50 €, das Rad 1.299,00€.")
+                == "Die Karte kostet 12 Euro 50, das Rad 1299 Euro.")
+        #expect(SpeechNormalizer(voice: "es").spoken("El farol cuesta 12,50 € y la bici 1.299,00 €.")
+                == "El farol cuesta 12 euros con 50 y la bici 1299 euros.")
+        #expect(SpeechNormalizer(voice: "it").spoken("La lanterna costa 12,50 € e 3,99 $.")
+                == "La lanterna costa 12 euro e 50 e 3 dollari e 99.")
+        #expect(SpeechNormalizer(voice: "pt-br").spoken("A lanterna custa R$ 12,50, a bicicleta R$ 1.299,00 e o cartão 0,80 €.")
+                == "A lanterna custa 12 reais e 50 centavos, a bicicleta 1299 reais e o cartão 80 centavos.")
+        // Not a price: a decimal without a currency, a score, an amount in millions.
+        #expect(SpeechNormalizer(voice: "fr").spoken("Il a couru 12,50 km, score 3,1.") == "Il a couru 12,50 km, score 3,1.")
+        #expect(SpeechNormalizer(voice: "pt-br").spoken("A obra custou R$ 3,50 bilhões.") == "A obra custou 3,50 bilhões de reais.")
+    }
+
     @Test func spanishAbbreviationsAreSaidInWords() {
         let spanish = SpeechNormalizer(voice: "es")
         #expect(spanish.spoken("La Sra. Gil y la Dra. Ruiz vieron a Ud. en EE. UU. y en EE.UU.")

@@ -10,7 +10,7 @@ import Foundation
 /// (`SpeechNormalizer`).
 enum SpokenFrench {
     static func spoken(_ sentence: String) -> String {
-        var text = sentence
+        var text = SpokenPrices.french.rewrite(sentence)
         for (pattern, words) in phrases { text = SpokenPatterns.replace(pattern, in: text) { _ in words } }
         // "M. Dupont", "MM. Petit et Leroy": not an initial after a first name ("Jean M. Roy").
         text = SpokenPatterns.replace(#"(?<![\p{L}\p{N}.’'-])(?<!\S \p{Lu}\p{Ll}{1,20} )(M\.|MM\.|Mmes|Mlles|Pr\.?|Dr\.?)(?= +\p{Lu})"#, in: text) { groups in

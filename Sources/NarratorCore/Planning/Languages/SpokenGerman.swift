@@ -4,7 +4,7 @@
 /// to German voices only, before the periods are dealt with (`SpeechNormalizer`).
 enum SpokenGerman {
     static func spoken(_ sentence: String) -> String {
-        var text = sentence
+        var text = SpokenPrices.german.rewrite(sentence)
         for (pattern, words) in phrases { text = SpokenPatterns.replace(pattern, in: text) { _ in words } }
         text = SpokenPatterns.replace(wordPattern, in: text) { groups in
             lowerWords[groups[1].lowercased()] ?? capitalWords[groups[1]] ?? groups[0]

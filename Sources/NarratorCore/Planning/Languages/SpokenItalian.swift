@@ -6,7 +6,7 @@
 /// with (`SpeechNormalizer`).
 enum SpokenItalian {
     static func spoken(_ sentence: String) -> String {
-        var text = sentence
+        var text = SpokenPrices.italian.rewrite(sentence)
         for (pattern, words) in phrases { text = SpokenPatterns.replace(pattern, in: text) { _ in words } }
         text = SpokenPatterns.replace(wordPattern, in: text) { groups in
             lowerWords[groups[1].lowercased()] ?? groups[0]

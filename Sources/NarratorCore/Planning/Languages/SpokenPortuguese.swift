@@ -8,7 +8,7 @@ import Foundation
 /// (`SpeechNormalizer`).
 enum SpokenPortuguese {
     static func spoken(_ sentence: String) -> String {
-        var text = sentence
+        var text = SpokenPrices.portuguese.rewrite(sentence, before: ["R$", "US$"])
         text = SpokenPatterns.replace(#"(?<![\p{L}\p{N}])[pP]\. ?ex\."#, in: text) { _ in "por exemplo" }
         text = SpokenPatterns.replace(wordPattern, in: text) { groups in
             lowerWords[groups[1].lowercased()] ?? capitalWords[groups[1]] ?? groups[0]

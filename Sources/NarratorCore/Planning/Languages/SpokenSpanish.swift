@@ -7,7 +7,7 @@
 /// (`SpeechNormalizer`).
 enum SpokenSpanish {
     static func spoken(_ sentence: String) -> String {
-        var text = sentence
+        var text = SpokenPrices.spanish.rewrite(sentence)
         for (pattern, words) in phrases { text = SpokenPatterns.replace(pattern, in: text) { _ in words } }
         text = SpokenPatterns.replace(wordPattern, in: text) { groups in
             lowerWords[groups[1].lowercased()] ?? capitalWords[groups[1]] ?? groups[0]
