@@ -55,6 +55,48 @@ extension PageShapesTests {
         #expect(!read.contains("bridges"))
     }
 
+    /// A recipe whose introduction is the `<article>` holding the headline and whose steps are
+    /// an `<article>` of their own beside it, under a heading that names the part
+    /// ("Instructions"), is read whole; stories beside an article (an `<article>` with a
+    /// headline of its own, or a heading over posts in `<article>`s) are not, however long.
+    @Test func anArticlesPartSetInAnArticleOfItsOwnIsRead() throws {
+        let steps = ["Fold the paper along the marked lines, pressing each crease flat with the back of a spoon.",
+                     "Glue the long edge and hold it for a minute while the glue takes, then stand the lantern up.",
+                     "Cut four thin strips of bamboo and bend them gently into hoops that fit inside the paper.",
+                     "Tie the hoops to the frame with cotton thread, one at the top and one near the bottom edge.",
+                     "Paint a thin coat of rice paste over the seams so that no light leaks out at the joins.",
+                     "Leave the lantern on a rack overnight in a dry room, away from any draught or open window.",
+                     "Twist a length of soft wire into a cradle small enough to hold a single tea light firmly.",
+                     "Hook the cradle to the lowest hoop so that the flame sits in the middle of the lantern.",
+                     "Trim any loose paper at the top with sharp scissors, keeping well clear of the wire hook.",
+                     "Set the tea light in its cradle and hang the lantern from the hook at the top to dry out."]
+        let asides = ["A bone folder works as well, if you have one.", "Wooden pegs hold it if your hands tire.",
+                      "Split cane from a garden shop will also do.", "Waxed thread holds knots better than plain.",
+                      "Flour and water make a fair paste in a pinch.", "A warm airing cupboard halves the time.",
+                      "Florist's wire bends most easily of all.", "Check it twice before the first lighting.",
+                      "Keep the offcuts for patching small tears.", "Never leave a lit lantern unattended."]
+        let intro = "<section class=\"page-header\"><article class=\"quickview\"><h1>Lantern festival returns</h1>"
+            + paragraphs + "<div class=\"stats\"><div>Prep</div><span>20 mins</span></div></article></section>"
+        let method = "<section class=\"recipe-detail\"><aside class=\"ingredients\"><h2>You need</h2><ul><li>Paper</li></ul></aside>"
+            + "<article class=\"instructions\"><h2>Instructions</h2><ol>"
+            + zip(steps, asides).map { "<li><p>\($0) \($1)</p></li>" }.joined()
+            + "</ol></article></section>"
+        let declared = "<meta property=\"og:type\" content=\"article\">"
+        let recipe = text(of: try extract(page("<main>" + intro + method + "</main>", head: declared)))
+        #expect(recipe.contains(lines[0]))
+        for step in steps { #expect(recipe.contains(step)) }
+
+        let note = "Another maker's note about folding lanterns from old maps, with a long list of the maps that fold best."
+        let teasers = (1...2).map { "<article><h2><a href=\"/next/\($0)\">Lantern festival moves to the weir</a></h2><p>\(note)</p><p>\(note)</p></article>" }
+        let related = "<article class=\"related\"><h3>You may like...</h3>"
+            + (1...4).map { _ in "<article><p>\(note)</p></article>" }.joined() + "</article>"
+        let story = "<div class=\"page\"><article><h1>Lantern festival returns</h1>\(paragraphs)</article>"
+            + teasers.joined() + related + "</div>"
+        let read = text(of: try extract(page(story, head: declared)))
+        #expect(read.contains(lines[0]))
+        #expect(!read.contains("old maps"))
+    }
+
     @Test func commentsUnderAnArticleStayUnread() throws {
         let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "</article>"
             + "<section class=\"comments\">" + (1...6).map {

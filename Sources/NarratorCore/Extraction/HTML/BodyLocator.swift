@@ -117,8 +117,8 @@ struct BodyLocator {
     /// Characters of prose (paragraphs as `PageMeasures` counts them) in each element below
     /// `body` that is not boilerplate, indexed from `body`. On a page that says it is an
     /// article, other `<article>`s than the one holding the candidate, each with a headline
-    /// (`holdsHeading`), are other stories (a list of posts below this one) and add none;
-    /// `<article>`s without one are a thread's messages, and count.
+    /// (`isOtherStory`), are other stories (a list of posts below this one) and add none;
+    /// `<article>`s without one are a thread's messages or parts of the page, and count.
     private func contentProse(_ body: PageTree.Index, candidate: PageTree.Index) -> [Int32] {
         let end = tree.end(body)
         var prose = [Int32](repeating: 0, count: end - body)
@@ -126,7 +126,7 @@ struct BodyLocator {
         for node in stride(from: end - 1, through: body, by: -1) where tree.isElement(node) {
             if node != body && filter.isBoilerplate(node) { continue }
             if asideStories, tree.tag(node) == .article, !(node...tree.end(node) - 1).contains(candidate),
-               !(candidate...tree.end(candidate) - 1).contains(node), holdsHeading(node) { continue }
+               !(candidate...tree.end(candidate) - 1).contains(node), isOtherStory(node) { continue }
             var total = Int32(0)
             for child in tree.children(node) {
                 let tag = tree.tag(child)
@@ -193,6 +193,29 @@ struct BodyLocator {
             default: return false
             }
         }
+    }
+
+    /// Whether an `<article>` beside the one read is another story, or stories: it has a
+    /// headline of its own (an `<h1>`, or an `<h2>`/`<h3>` that links to it: a teaser), or a
+    /// heading over `<article>`s of its own (a list of posts, "You may like..."). One whose
+    /// headings only name its part ("Instructions" over a recipe's steps, set in an element of
+    /// their own beside the introduction) is more of this page.
+    private func isOtherStory(_ node: PageTree.Index) -> Bool {
+        let measures = filter.measures
+        var headed = false
+        var holdsArticles = false
+        for index in tree.descendants(node) {
+            switch tree.tag(index) {
+            case .h1: return true
+            case .h2, .h3:
+                if measures.linkCharacters[index] * 2 > measures.textLength[index] { return true }
+                headed = true
+            case .article: holdsArticles = true
+            default: break
+            }
+            if headed && holdsArticles { return true }
+        }
+        return false
     }
 
     private func holdsHeadline(_ node: PageTree.Index, _ headline: String) -> Bool {
