@@ -46,6 +46,8 @@ import Testing
         // Units, fractions, slashes.
         ("Add 1 1/2 cups and 1 tsp of salt.", "Add 1 and a half cups and 1 teaspoon of salt."),
         ("Use 8 oz. of milk.", "Use 8 ounces of milk."),
+        ("Add 2 cups (16 fl oz) of stock, then (5 km) on foot.", "Add 2 cups (16 fluid ounces) of stock, then (5 kilometers) on foot."),
+        ("The 12oz mug holds 3oz less.", "The 12 ounce mug holds 3 ounces less."),
         ("It hums at 50 Hz and runs at 120 km/h.", "It hums at 50 hertz and runs at 120 kilometers per hour."),
         ("The shop is open 24/7.", "The shop is open 24 7."),
         ("Keep 3/4 of it and the 3/4/2024 receipt.", "Keep 3 quarters of it and the March 4th, 20 24 receipt."),

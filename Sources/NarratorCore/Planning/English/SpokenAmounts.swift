@@ -29,8 +29,18 @@ enum SpokenAmounts {
             let describes = ["a", "an"].contains(words.last?.lowercased() ?? "") && index + 2 < tokens.count
                 && tokens[index + 1].last.map(\.isLetter) == true && tokens[index + 2].first.map(\.isLowercase) == true
                 && !Self.notDescribed.contains(String(tokens[index + 2]))
-            if index + 1 < tokens.count, isNumber(token),
-               let unit = separateUnit(String(tokens[index + 1]), after: describes ? "1" : token) {
+            // The number may open a parenthesis or a quotation: "(12 oz)".
+            let number = String(token.drop { "([“\"‘'".contains($0) })
+            // "16 fl oz": a unit of two words.
+            if index + 2 < tokens.count, isNumber(number), tokens[index + 1].lowercased() == "fl",
+               let unit = separateUnit(tokens[index + 1] + " " + tokens[index + 2], after: describes ? "1" : number) {
+                words.append(token)
+                words.append(unit)
+                index += 3
+                continue
+            }
+            if index + 1 < tokens.count, isNumber(number),
+               let unit = separateUnit(String(tokens[index + 1]), after: describes ? "1" : number) {
                 words.append(token)
                 words.append(unit)
                 index += 2

@@ -134,6 +134,7 @@ extension SpokenAmounts {
         "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
         "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
         "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet"),
+        "oz": ("ounce", "ounces"),
     ]
 
     /// A whole amount or measure with its unit in the singular, as it is said before what it
