@@ -29,10 +29,12 @@ enum SpokenSymbols {
                 index += 1
                 continue
             }
-            // A lone "x" between two numbers ("4 x 4"), or a lone "x" or "×" after a measure
-            // ("40in x 15in", "2m × 3m"), is a size; "3 × 4" is left "times".
-            if token == "x" || token == "×", let previous = out.last.map({ SpokenContext.split($0).core }),
-               (token == "x" && isNumber(previous)) || SpokenAmounts.measure(previous) != nil,
+            // A lone "x" between two numbers ("4 x 4", "(6016 x 4016)"), or a lone "x" or "×" after
+            // a measure ("40in x 15in", "2m × 3m", "21 mm x 18 mm", "5/16″ x 3/4″"), is a size;
+            // "3 × 4" is left "times".
+            if token == "x" || token == "×", let previous = out.last.map(Self.measured),
+               (token == "x" && isNumber(previous)) || SpokenAmounts.measure(previous) != nil || isInches(previous)
+                || (out.count >= 2 && isNumber(Self.measured(out[out.count - 2])) && isSeparateUnit(previous)),
                index + 1 < tokens.count, let first = tokens[index + 1].first, first.isASCII, first.isNumber {
                 out.append("by")
                 index += 1
@@ -190,6 +192,24 @@ enum SpokenSymbols {
             previous = byte
         }
         return false
+    }
+
+    /// A token's core without its closing marks or the opening ones before a number: "(6016".
+    static func measured(_ token: String) -> String {
+        String(SpokenContext.split(token).core.drop { "([“\"‘'".contains($0) })
+    }
+
+    /// "3/4″", ".9\"": a number or a fraction in inches.
+    static func isInches(_ core: String) -> Bool {
+        guard let mark = core.last, mark == "″" || mark == "\"" else { return false }
+        let number = core.dropLast()
+        guard let first = number.first, first.isNumber || first == ".", number.last?.isNumber == true else { return false }
+        return number.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "/") }
+    }
+
+    /// A unit written apart from its number ("mm", "cm", "in", "ft", "m").
+    static func isSeparateUnit(_ core: String) -> Bool {
+        SpokenAmounts.separateUnits[core.lowercased()] != nil || SpokenAmounts.letterUnits[core] != nil || core == "in"
     }
 
     static func isNumber(_ text: String) -> Bool {
