@@ -46,6 +46,9 @@ import Testing
         // Units, fractions, slashes.
         ("Add 1 1/2 cups and 1 tsp of salt.", "Add 1 and a half cups and 1 teaspoon of salt."),
         ("Use 8 oz. of milk.", "Use 8 ounces of milk."),
+        // After "a" a fraction brings its own article.
+        ("Add a 1/2 cup and an 1/8 inch of it, a 1/2 lbs cut. A 1/3 cup of milk.",
+         "Add half a cup and an eighth inch of it, a half lbs cut. A third of a cup of milk."),
         ("Add 2 cups (16 fl oz) of stock, then (5 km) on foot.", "Add 2 cups (16 fluid ounces) of stock, then (5 kilometers) on foot."),
         ("The 12oz mug holds 3oz less.", "The 12 ounce mug holds 3 ounces less."),
         ("It hums at 50 Hz and runs at 120 km/h.", "It hums at 50 hertz and runs at 120 kilometers per hour."),

@@ -47,6 +47,19 @@ enum SpokenAmounts {
                 continue
             }
             // "1/2 cup" -> "half a cup", "1/2 of" -> "half of", "1/3 cup" -> "a third of a cup".
+            // After "a" the fraction brings its own article ("a 1/2 cup" is "half a cup", "a
+            // 1/2 lb cut" "a half lb cut"; eSpeak heard "a a half").
+            if let article = words.last, ["a", "an"].contains(article.lowercased()) {
+                let next = index + 1 < tokens.count ? String(tokens[index + 1]) : ""
+                let own = fraction(token, whole: false).flatMap { $0.hasPrefix("a ") || $0.hasPrefix("an ") ? $0 : nil }
+                if var said = fractionBeforeNoun(token, next) ?? own {
+                    words.removeLast()
+                    if article.first?.isUppercase == true { said = said.prefix(1).uppercased() + said.dropFirst() }
+                    words.append(said)
+                    index += 1
+                    continue
+                }
+            }
             if index + 1 < tokens.count, let said = fractionBeforeNoun(token, String(tokens[index + 1])) {
                 words.append(said)
                 index += 1
