@@ -95,6 +95,9 @@ import Testing
          ["Il dott. Galli e la sig.ra Conti, a pag. 4 ecc.", "La sala era piena."]),
         ("Portos, p. ex. Santos, e o séc. XIX. O Sr. Reis chegou.", ["Portos, p. ex. Santos, e o séc. XIX.", "O Sr. Reis chegou."]),
         ("The screw is 5 mm. It holds.", ["The screw is 5 mm.", "It holds."]),
+        // Words written short that always take something after them.
+        ("Prices incl. VAT and the Avg. Fare rose by 800 sq. ft. of space. Fares fell.",
+         ["Prices incl. VAT and the Avg. Fare rose by 800 sq. ft. of space.", "Fares fell."]),
         ("The team won 3. May was a good month.", ["The team won 3.", "May was a good month."]),
         ("", []),
     ]

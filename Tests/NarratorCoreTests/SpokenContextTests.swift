@@ -64,4 +64,28 @@ import Testing
     func readsAsANarratorDoes(_ written: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(written) == spoken)
     }
+
+    /// Words and units written short that eSpeak NG spells or misreads ("A V G", "inkle", "five
+    /// er", "forty my", "S Q F T", "76 in"), said in full; and the article before a fraction's
+    /// noun by its sound ("half an inch", not "half a inch").
+    @Test(arguments: [
+        ("The frame is 5 in. x 7 in. and the screen 76 in.", "The frame is 5 inches by 7 inches and the screen 76 inches."),
+        ("A shelf (30 in) and a board 5 in wide; he won 5 in a row, born in 1990 in Ohio.",
+         "A shelf (30 inches) and a board 5 inches wide; he won 5 in a row, born in 19 90 in Ohio."),
+        ("Cut it 1/2 inch wider, wait a 1/2 hour, add 1/3 inch, then a 1/2 unit and 1/2 EV more.",
+         "Cut it half an inch wider, wait half an hour, add a third of an inch, then half a unit and half an EV more."),
+        ("Our 800 sq ft garden, a 3,080 sq. ft. hall and homes up to 6,000 sq. ft., with 12 sq m free.",
+         "Our 800 square feet garden, a 3,080 square foot hall and homes up to 6,000 square feet, with 12 square meters free."),
+        ("We walked 40 mi in 3 wks; she is 5 yrs old, a 2 yr deal, 1 wk, 6 mos and 7mo.",
+         "We walked 40 miles in 3 weeks; she is 5 years old, a 2 year deal, 1 week, 6 months and 7 months."),
+        ("The avg price and the Avg. fare, approx $3 more. Approx 5 minutes; the AVG scan.",
+         "The average price and the Average fare, approximately 3 dollars more. Approximately 5 minutes; the AVG scan."),
+        ("Prices incl. VAT, excl. delivery. Shipping is incl.", "Prices including VAT, excluding delivery. Shipping is included."),
+        ("The hooks (aka J-cups) hold it; Aka Bay stays.", "The hooks (also known as J-cups) hold it; Aka Bay stays."),
+        ("I listen for 8+ hrs; the 3 min read, the 10 mins before bed and the 100 MB limit.",
+         "I listen for 8+ hours; the 3 minute read, the 10 minutes before bed and the 100 megabyte limit."),
+    ])
+    func saysShortWordsInFull(_ written: String, _ spoken: String) {
+        #expect(SpeechNormalizer().spoken(written) == spoken)
+    }
 }

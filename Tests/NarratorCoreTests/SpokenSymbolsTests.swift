@@ -37,7 +37,7 @@ import Testing
         // Words written short: "w/", a street's kind after its name, "Mt" before a name, "approx".
         ("Coffee w/ milk, w/o sugar, on Central Ave., at 5 Elm Dr. with Dr. Lee, on Oak Rd and Mt. Hood; approx 8 km.",
          "Coffee with milk, without sugar, on Central Avenue, at 5 Elm Drive with Dr Lee, on Oak Road and Mount Hood; approximately 8 kilometers."),
-        ("A 6 Ft Surge strip, (Sq. Ft.), Ave and the rd stay.", "A 6 feet Surge strip, (Sq. Ft.), Ave and the rd stay."),
+        ("A 6 Ft Surge strip, (Sq. Ft.), Ave and the rd stay.", "A 6 feet Surge strip, (Square feet), Ave and the rd stay."),
         // A label glued to its number by a colon: a pause, not "colon"; times and ratios stay.
         ("Founded:1994, Age:35–44, reviews:196; T21:40, a:1 and 1:2 stay.",
          "Founded: 19 94, Age: 35 to 44, reviews: 196; T21:40, a:1 and 1:2 stay."),

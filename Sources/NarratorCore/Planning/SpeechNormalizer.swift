@@ -247,8 +247,17 @@ public struct SpeechNormalizer: Sendable {
     private func isUnit(_ word: String, after chars: [Unicode.Scalar], _ start: Int) -> Bool {
         var before = start - 1
         if before >= 0, chars[before] == " " { before -= 1 }
+        // "800 sq ft.", "800 sq. ft.": a unit of area.
+        if before >= 3, SpokenAmounts.squareUnit(word, after: "2") != nil {
+            let period = chars[before] == "." ? 1 : 0
+            if String(scalars: chars[(before - period - 1)...(before - period)]).lowercased() == "sq",
+               chars[before - period - 2] == " " {
+                before -= period + 3
+            }
+        }
         guard before >= 0, chars[before].isASCIIDigit else { return false }
         return SpokenAmounts.stuckUnit(word) != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
+            || SpokenAmounts.squareUnit(word, after: "2") != nil
     }
 
     private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {

@@ -12,7 +12,7 @@ enum Abbreviations {
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "messrs", "mme",
-        "mlle", "op", "eds", "lb", "lbs", "oz", "al",
+        "mlle", "op", "eds", "lb", "lbs", "oz", "al", "incl", "excl", "avg", "sq",
     ]).union(GermanText.continuing).union(RomanceText.continuing)
 
     /// Abbreviations that number what follows ("No. 5", "N°. 12"). "No" is also a word, so its

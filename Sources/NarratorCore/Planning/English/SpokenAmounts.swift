@@ -24,23 +24,37 @@ enum SpokenAmounts {
                     continue
                 }
             }
-            // "8 oz", "1 tsp", "50 Hz": a unit written apart from its number.
-            // After "a" and before the word it describes it is singular: "a 5 km walk", "a 5 min read".
-            let describes = ["a", "an"].contains(words.last?.lowercased() ?? "") && index + 2 < tokens.count
-                && tokens[index + 1].last.map(\.isLetter) == true && tokens[index + 2].first.map(\.isLowercase) == true
-                && !Self.notDescribed.contains(String(tokens[index + 2]))
-            // The number may open a parenthesis or a quotation: "(12 oz)".
-            let number = String(token.drop { "([“\"‘'".contains($0) })
-            // "16 fl oz": a unit of two words.
-            if index + 2 < tokens.count, isNumber(number), tokens[index + 1].lowercased() == "fl",
-               let unit = separateUnit(tokens[index + 1] + " " + tokens[index + 2], after: describes ? "1" : number) {
-                words.append(token)
-                words.append(unit)
-                index += 3
-                continue
+            // "8 oz", "1 tsp", "50 Hz": a unit written apart from its number. Before the word it
+            // describes it is singular: after "a" ("a 5 km walk", "a 5 min read") or "the" ("the
+            // 3 min read"; not "the 10 km we ran").
+            func describes(_ unitWords: Int) -> Bool {
+                let after = index + 1 + unitWords
+                guard after < tokens.count, tokens[after - 1].last.map(\.isLetter) == true,
+                      tokens[after].first.map(\.isLowercase) == true else { return false }
+                let word = TokenMarks.split(String(tokens[after])).core
+                guard !Self.notDescribed.contains(word) else { return false }
+                return ["a", "an"].contains(words.last?.lowercased() ?? "")
+                    || words.last?.lowercased() == "the" && !Self.notNouns.contains(word)
+            }
+            // The number may open a parenthesis or a quotation ("(12 oz)") and end in a plus ("8+ hrs").
+            let opened = String(token.drop { TokenMarks.opening.contains($0) })
+            let number = opened.hasSuffix("+") ? String(opened.dropLast()) : opened
+            // "16 fl oz", "800 sq ft": a unit of two words.
+            if index + 2 < tokens.count, isNumber(number), ["fl", "sq"].contains(tokens[index + 1].lowercased()) {
+                let said = describes(2) ? "1" : number
+                if let unit = tokens[index + 1].lowercased() == "fl"
+                    ? separateUnit(tokens[index + 1] + " " + tokens[index + 2], after: said)
+                    : squareUnit(String(tokens[index + 2]), after: said) {
+                    words.append(token)
+                    words.append(unit)
+                    index += 3
+                    continue
+                }
             }
             if index + 1 < tokens.count, isNumber(number),
-               let unit = separateUnit(String(tokens[index + 1]), after: describes ? "1" : number) {
+               let unit = separateUnit(String(tokens[index + 1]), after: describes(1) ? "1" : number)
+                ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil, after: number,
+                          sized: words.last == "by" && words.dropLast().last.map { $0 == "inches" || $0 == "inch" } == true) {
                 words.append(token)
                 words.append(unit)
                 index += 2
@@ -183,6 +197,7 @@ enum SpokenAmounts {
         "while", "we", "you", "they", "he", "she", "it", "i", "is", "was", "are", "were", "be", "been", "has",
         "had", "have", "will", "would", "can", "could", "should", "may", "might", "must", "did", "do", "does",
         "not", "so", "but", "if", "as", "than", "then", "there", "here", "alone", "only", "too", "also", "now",
+        "ago", "later", "earlier", "before", "after", "left", "remaining", "away", "apart", "since", "until",
     ]
 
     /// A word in lower case that reads as a plural noun: four letters or more ending in "s" but
@@ -204,5 +219,6 @@ enum SpokenAmounts {
     static let beforeVerbs: Set<String> = ["that", "which", "who", "of", "than", "to"]
 
     /// Words after "a 10 km" that it does not describe ("ran a 10 km in an hour").
-    static let notDescribed: Set<String> = ["in", "on", "at", "of", "to", "and", "or", "for", "with", "by", "from", "that", "than"]
+    static let notDescribed: Set<String> = ["in", "on", "at", "of", "to", "and", "or", "for", "with", "by", "from", "that", "than",
+                                            "between", "across", "along", "around", "through", "into", "over", "under", "per", "each"]
 }

@@ -41,13 +41,27 @@ extension SpokenAmounts {
         return leading + "\(parts[0]) out of \(parts[1])" + trailing
     }
 
-    /// A lone half or third before a word: "half of", "half a cup", "a third of a cup".
+    /// A lone half or third before a word: "half of", "half a cup", "a third of a cup", "half an
+    /// inch".
     static func fractionBeforeNoun(_ token: String, _ next: String) -> String? {
         let word = next.lowercased().filter(\.isLetter)
         guard token == "1/2" || token == "1/3", !word.isEmpty, !word.hasSuffix("s") || word == "of",
               !["in", "a", "an", "the", "and", "or", "to", "for", "on", "at", "by", "from", "with"].contains(word) else { return nil }
-        if token == "1/2" { return word == "of" ? "half" : "half a" }
-        return word == "of" ? "a third" : "a third of a"
+        let article = word == "of" ? "" : " " + indefiniteArticle(before: next)
+        if token == "1/2" { return word == "of" ? "half" : "half" + article }
+        return word == "of" ? "a third" : "a third of" + article
+    }
+
+    /// "a" or "an" as said before the word: "an inch", "an hour", "an EV", "a unit", "a one".
+    static func indefiniteArticle(before word: String) -> String {
+        let letters = word.drop { !$0.isLetter }.prefix { $0.isLetter }
+        guard let first = letters.first else { return "a" }
+        // Capitals read as letters: "an EV", "an MP3", "a USB".
+        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { return "AEFHILMNORSX".contains(first) ? "an" : "a" }
+        let lower = letters.lowercased()
+        if ["hour", "honest", "honor", "honour", "heir"].contains(where: lower.hasPrefix) { return "an" }
+        if ["one", "once", "uni", "use", "usu", "uti", "ure", "uro", "eu", "ewe"].contains(where: lower.hasPrefix) { return "a" }
+        return "aeiou".contains(lower.first!) ? "an" : "a"
     }
 
     /// Units read when written apart from their number: those of `units` that cannot be read
@@ -60,14 +74,47 @@ extension SpokenAmounts {
             "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
             "mhz": ("megahertz", "megahertz"), "ghz": ("gigahertz", "gigahertz"), "gb": ("gigabyte", "gigabytes"),
             "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"), "yd": ("yard", "yards"),
-            "yds": ("yards", "yards"),
+            "yds": ("yards", "yards"), "sqft": ("square foot", "square feet"),
         ]) { shared, _ in shared }
 
     /// Spans of time written short, in lower case only ("5 HR" is a heart rate; eSpeak reads
-    /// "30 sec" "thirty sek", "1 hr" "one H R").
+    /// "30 sec" "thirty sek", "1 hr" "one H R", "5 yrs" "five er", "3 wks" "three W K S", "6 mos"
+    /// "six moss").
     static let timeUnits: [String: (singular: String, plural: String)] = [
         "sec": ("second", "seconds"), "secs": ("seconds", "seconds"), "min": ("minute", "minutes"),
         "mins": ("minutes", "minutes"), "hr": ("hour", "hours"), "hrs": ("hours", "hours"),
+        "wk": ("week", "weeks"), "wks": ("weeks", "weeks"), "mo": ("month", "months"), "mos": ("months", "months"),
+        "yr": ("year", "years"), "yrs": ("years", "years"),
+    ]
+
+    /// "in" after a number when it can only be inches: with the period of an abbreviation or
+    /// in parentheses ("76 in.", "(5 in)"), at the end, before a size's "by" or "x", or before
+    /// what it measures ("5 in wide"), or as a size's second side (`sized`: "5 inches by 7 in");
+    /// "5 in a row" and "born in 1990 in Ohio" stay words.
+    static func inches(_ token: String, before next: String?, after number: String, sized: Bool = false) -> String? {
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        guard core == "in" else { return nil }
+        let following = next.map { TokenMarks.split($0).core.lowercased() }
+        guard sized || trailing.hasPrefix(".") || trailing.hasPrefix(")") || following == nil
+                || ["x", "×", "by", "wide", "long", "tall", "high", "deep", "thick", "diameter"].contains(following!)
+        else { return nil }
+        return (number == "1" ? "inch" : "inches") + TokenMarks.withoutAbbreviationPeriod(trailing)
+    }
+
+    /// Units of area written "sq" and a unit of length ("800 sq ft", "12 sq. m", "sq feet";
+    /// eSpeak: "S Q F T"): "square" and the unit's words.
+    static func squareUnit(_ unit: String, after number: String) -> String? {
+        let (core, trailing) = TokenMarks.split(unit, closing: TokenMarks.sentence)
+        guard let words = lengths[core.lowercased()] ?? (core == "m" || core == "mi" ? letterUnits[core] : nil) else { return nil }
+        return "square " + (number == "1" ? words.singular : words.plural) + TokenMarks.withoutAbbreviationPeriod(trailing)
+    }
+
+    /// Units of length, short or in words, that "sq" may square.
+    private static let lengths: [String: (singular: String, plural: String)] = [
+        "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
+        "ft": ("foot", "feet"), "yd": ("yard", "yards"), "yds": ("yards", "yards"), "in": ("inch", "inches"),
+        "feet": ("foot", "feet"), "foot": ("foot", "feet"), "meters": ("meter", "meters"), "metres": ("metre", "metres"),
+        "miles": ("mile", "miles"), "yards": ("yard", "yards"), "inches": ("inch", "inches"),
     ]
 
     /// Units read only as written, stuck to their number or apart ("9ms", "75 dB", "500Wh",
@@ -82,10 +129,10 @@ extension SpokenAmounts {
         "m/s²": ("meter per second squared", "meters per second squared"),
     ]
 
-    /// Single lower-case letters that are units only after a number and only in lower case
-    /// ("30 m wide", "300 l", "5 t"; "5 M" may be millions).
+    /// Letters that are units only after a number and only in lower case ("30 m wide", "300 l",
+    /// "5 t", "40 mi"; "5 M" may be millions, "I-94 MI" is Michigan, "mi" alone Spanish).
     static let letterUnits: [String: (singular: String, plural: String)] = [
-        "m": ("meter", "meters"), "l": ("liter", "liters"), "t": ("tonne", "tonnes"),
+        "m": ("meter", "meters"), "l": ("liter", "liters"), "t": ("tonne", "tonnes"), "mi": ("mile", "miles"),
     ]
 
     /// The unit token after a number, in words ("oz." -> "ounces"), keeping what follows it.

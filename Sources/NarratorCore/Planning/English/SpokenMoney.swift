@@ -117,7 +117,7 @@ extension SpokenAmounts {
         guard scaleWords.contains(scale.lowercased()), !token.contains(where: { ".,;:!?)".contains($0) && $0 == token.last }) else {
             return nil
         }
-        let leading = token.prefix { "(\"“‘'[".contains($0) }
+        let leading = token.prefix { TokenMarks.opening.contains($0) }
         let core = String(token.dropFirst(leading.count))
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
             let number = String(core.dropFirst(prefix.count))

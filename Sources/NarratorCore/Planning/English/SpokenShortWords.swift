@@ -1,10 +1,11 @@
 /// Words written short that eSpeak NG spells or misreads, said in full as a narrator says them;
 /// `SpokenSymbols` asks for each token.
 enum SpokenShortWords {
-    /// The word in full, or nil: "w/" and "w/o" ("W slash"), a
+    /// The word in full, or nil: "w/" and "w/o" ("W slash"), "avg", "incl" and "excl" ("A V
+    /// G", "inkle"), "aka" ("ah-kuh"), "sq" and its unit ("S Q F T"), a
     /// street's kind after its name ("Central Ave", "Sunset Blvd", "Oak Rd", "Portola Dr";
     /// eSpeak: "ahvay", "B L V D", "R D", "doctor"), "Mt" and "Ft" before a name ("M T"), and
-    /// "approx" before an amount (`next` is nil when a mark other than a period closes the
+    /// "approx" or "Approx" before an amount (`next` is nil when a mark other than a period closes the
     /// word: "(Sq. Ft.), Average"). "Dr" before a name stays a doctor, "St" is left to eSpeak,
     /// which says "street" and "saint" as they are meant.
     static func said(_ core: String, after previous: String, before next: String?) -> String? {
@@ -13,11 +14,30 @@ enum SpokenShortWords {
         case "w/o": return "without"
         default: break
         }
+        // "avg", "incl.", "excl.", "aka" in lower case or capitalised ("AVG" is a name); a price
+        // "incl." at the end is one with it included.
+        if let (word, last) = inFull[core.lowercased()], core.dropFirst().allSatisfy(\.isLowercase),
+           core == "aka" || core.lowercased() != "aka" {  // "Aka" may be a name
+            let said = next == nil && !last.isEmpty ? last : word
+            return core.first!.isUppercase ? said.prefix(1).uppercased() + said.dropFirst() : said
+        }
+        // "Home Size (Sq. Ft.)": an area's unit without its number (after one, `SpokenAmounts`
+        // says it, in the singular when it describes: "a 3,080 sq ft hall").
+        if core.lowercased() == "sq", let next, SpokenAmounts.squareUnit(next, after: "2") != nil,
+           !SpokenAmounts.isNumber(SpokenSymbols.measured(previous)) {
+            return core == "sq" ? "square" : "Square"
+        }
+        if SpokenSymbols.measured(previous).lowercased() == "square", ["ft", "m", "km", "cm", "mm", "in", "yd", "yds", "mi"].contains(core.lowercased()),
+           let area = SpokenAmounts.squareUnit(core, after: "2") {
+            return String(area.dropFirst("square ".count))
+        }
         let nextIsName = next?.first?.isUppercase == true
         let (name, afterName) = SpokenContext.split(previous)
         // Not after a number, as feet ("6 Ft Surge Protector").
         if let place = placeNames[core], nextIsName, name.last.map({ !$0.isNumber }) ?? true { return place }
-        if core == "approx", let first = next?.first, first.isNumber || "$£€~".contains(first) { return "approximately" }
+        if core == "approx" || core == "Approx", let first = next?.first, first.isNumber || "$£€~".contains(first) {
+            return core == "approx" ? "approximately" : "Approximately"
+        }
         guard let street = streets[core], afterName.isEmpty, let first = name.first, first.isUppercase, name.allSatisfy(\.isLetter),
               core != "Dr" || !nextIsName else { return nil }
         return street
@@ -27,7 +47,14 @@ enum SpokenShortWords {
     /// looks for anyway).
     static func mayHold(_ text: String) -> Bool { marks.contains(where: text.contains) }
 
-    private static let marks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "approx "]
+    private static let marks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl", "sq ", "Sq ", "aka"]
+
+    /// Words written short that are said in full wherever they stand, and, for some, as said
+    /// when nothing follows.
+    static let inFull: [String: (word: String, last: String)] = [
+        "avg": ("average", ""), "incl": ("including", "included"), "excl": ("excluding", "excluded"),
+        "aka": ("also known as", ""),
+    ]
 
     /// A street's kind written short, after its name.
     static let streets = ["Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Hwy": "Highway",

@@ -57,7 +57,7 @@ enum SpokenSymbols {
     static func said(_ token: String, after previous: String, before next: String? = nil) -> String {
         // "# of movers", a table's heading: "number of" (eSpeak: "hash of").
         if token == "#", next == "of" { return "number" }
-        let leading = String(token.prefix { "(\"“‘'[".contains($0) })
+        let leading = String(token.prefix { TokenMarks.opening.contains($0) })
         let (core, trailing) = SpokenContext.split(String(token.dropFirst(leading.count)))
         guard !core.isEmpty else { return token }
         if let height = SpokenAmounts.feetAndInches(String(token.dropFirst(leading.count))) { return leading + height }
@@ -76,7 +76,7 @@ enum SpokenSymbols {
         if core == "vs" { return leading + "versus" + trailing }
         if let said = SpokenShortWords.said(core, after: previous, before: trailing.isEmpty || trailing == "." ? next : nil) {
             // The period that made it short goes before another mark ("Central Ave., serves").
-            return leading + said + (trailing.count > 1 && trailing.hasPrefix(".") ? String(trailing.dropFirst()) : trailing)
+            return leading + said + TokenMarks.withoutAbbreviationPeriod(trailing)
         }
         if core == "and/or" { return leading + "and or" + trailing }
         if let slashed = slashed(core) { return leading + slashed + trailing }
@@ -196,7 +196,7 @@ enum SpokenSymbols {
 
     /// A token's core without its closing marks or the opening ones before a number: "(6016".
     static func measured(_ token: String) -> String {
-        String(SpokenContext.split(token).core.drop { "([“\"‘'".contains($0) })
+        String(SpokenContext.split(token).core.drop { TokenMarks.opening.contains($0) })
     }
 
     /// "3/4″", ".9\"": a number or a fraction in inches.

@@ -19,6 +19,12 @@ enum TokenMarks {
         return (String(token.dropLast(trailing.count)), trailing)
     }
 
+    /// Closing marks after a word written short, without the period that made it short when
+    /// another mark follows it ("Ave.,", "in.;" -> ",", ";"); a period alone may end the sentence.
+    static func withoutAbbreviationPeriod(_ trailing: String) -> String {
+        trailing.count > 1 && trailing.hasPrefix(".") ? String(trailing.dropFirst()) : trailing
+    }
+
     /// The opening marks, the core and the closing marks of a token; nil when it is marks alone.
     static func unwrap(_ token: String) -> (leading: String, core: String, trailing: String)? {
         let leading = String(token.prefix { opening.contains($0) })
