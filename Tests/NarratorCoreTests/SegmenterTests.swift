@@ -96,6 +96,13 @@ import Testing
         ("Portos, p. ex. Santos, e o séc. XIX. O Sr. Reis chegou.", ["Portos, p. ex. Santos, e o séc. XIX.", "O Sr. Reis chegou."]),
         ("The screw is 5 mm. It holds.", ["The screw is 5 mm.", "It holds."]),
         // Words written short that always take something after them.
+        ("Call 555-0134 ext. 5. Ask for the desk.", ["Call 555-0134 ext. 5.", "Ask for the desk."]),
+        // A month ends a sentence before an opener, not before its day or after a time; a
+        // lower-case letter after a number is a unit, not an initial; feet before inches go on.
+        ("He joined in Sept. Then he quit. They met on Jan. 5 from 10 p.m. Aug. 9 on.",
+         ["He joined in Sept.", "Then he quit.", "They met on Jan. 5 from 10 p.m. Aug. 9 on."]),
+        ("Add 250 g. Mix well. She is 5 ft. 4 in. tall. В 1990 г. Горбачёв приехал.",
+         ["Add 250 g.", "Mix well.", "She is 5 ft. 4 in. tall.", "В 1990 г. Горбачёв приехал."]),
         ("Prices incl. VAT and the Avg. Fare rose by 800 sq. ft. of space. Fares fell.",
          ["Prices incl. VAT and the Avg. Fare rose by 800 sq. ft. of space.", "Fares fell."]),
         ("The team won 3. May was a good month.", ["The team won 3.", "May was a good month."]),

@@ -10,7 +10,6 @@ enum Abbreviations {
         "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp", "atty",
         "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "messrs", "mme",
         "mlle", "op", "eds", "lb", "lbs", "oz", "al", "incl", "excl", "avg", "sq",
     ]).union(GermanText.continuing).union(RomanceText.continuing)
@@ -18,7 +17,7 @@ enum Abbreviations {
     /// Abbreviations that number what follows ("No. 5", "N°. 12"). "No" is also a word, so its
     /// period continues the sentence only before a number ("told me no. When she").
     static let numbering: Set<String> = ["no", "nos", "n°", "nº", "nr", "num", "vol", "p", "pp", "art", "sec", "fig",
-                                         "rs", "rp", "rm", "kr", "ch", "para", "abs", "kap", "tel"]
+                                         "rs", "rp", "rm", "kr", "ch", "para", "abs", "kap", "tel", "ext", "ft"]
 
     /// Names spelled with an exclamation mark, which does not end the sentence.
     static let exclaimedNames: Set<String> = ["Yahoo", "Jeopardy", "Joomla", "Wham"]
@@ -26,7 +25,11 @@ enum Abbreviations {
     /// May end a sentence; do so only before a typical sentence opener.
     static let sentenceFinal: Set<String> = Set([
         "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m",
-    ]).union(GermanText.mayEnd).union(RomanceText.mayEnd)
+    ]).union(months).union(GermanText.mayEnd).union(RomanceText.mayEnd)
+
+    /// Months written short: one ends a sentence before an opener ("He joined in Sept. Then he
+    /// quit."), not before its day ("Sept. 30").
+    static let months: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// Words that usually open a sentence, for the ambiguous cases above: English's closed
     /// classes (pronouns, determiners and quantifiers, conjunctions, sentence adverbs), the

@@ -240,6 +240,10 @@ public struct SentenceSegmenter: Sendable {
         if word.count == 1, word.first!.isLetter {
             // "120 km/h. Then": the letter ends a unit, not an initial.
             if terminator >= 2, chars[terminator - 2] == "/" { return true }
+            // "250 g. Mix", "3l. Then": a unit's letter after a number ends like a word (not a
+            // Spanish "200 a. C.", nor a Russian "1990 г.", a year).
+            if "gmlths".contains(word), terminator >= 3,
+               chars[terminator - 2].isDigit || chars[terminator - 2] == " " && chars[terminator - 3].isDigit { return true }
             if word != "I" { return false }
             let previous = wordBefore(chars, text, terminator - 1 - word.count + 1 - 1)
             return !(previous.first?.isUppercase ?? false)
@@ -248,9 +252,11 @@ public struct SentenceSegmenter: Sendable {
         if !word.unicodeScalars.contains(".") && word.count > 1 && !Abbreviations.sentenceFinal.contains(lower) { return true }
         let token = tokenBefore(chars, text, terminator)
         if token.unicodeScalars.contains(where: { $0 == "/" || $0 == "@" }) || token.hasPrefix("www.") { return true }
-        // A.M. / P.M. end a sentence before a capital, unless a title follows ("5 a.m. Mr. Smith").
+        // A.M. / P.M. end a sentence before a capital, unless a title or a month follows ("5 a.m.
+        // Mr. Smith", "10:30 p.m. Aug. 9").
         if lower == "a.m" || lower == "p.m" {
-            return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextWord(chars, text, next).lowercased())
+            let nextLower = nextWord(chars, text, next).lowercased()
+            return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextLower) && !Abbreviations.months.contains(nextLower)
         }
         // A number ends like a word ("Definition 3.4.", "$100.00.").
         if word.allSatisfy({ $0.isNumber || $0 == "." }) { return true }
