@@ -101,6 +101,11 @@ import Testing
         // lower-case letter after a number is a unit, not an initial; feet before inches go on.
         ("He joined in Sept. Then he quit. They met on Jan. 5 from 10 p.m. Aug. 9 on.",
          ["He joined in Sept.", "Then he quit.", "They met on Jan. 5 from 10 p.m. Aug. 9 on."]),
+        ("It opens on Fri. Then we leave. He sat. The dog sat too. It is on Fri. Jan. 5.",
+         ["It opens on Fri.", "Then we leave.", "He sat.", "The dog sat too.", "It is on Fri. Jan. 5."]),
+        // Markers of one list are written alike: "c." is not the third item after "a)" and "b)".
+        ("Pick a) apples or b) pears.\nThe abbey was built c. 1150. It stands.",
+         ["Pick", "a) apples or", "b) pears.", "The abbey was built c. 1150.", "It stands."]),
         ("Add 250 g. Mix well. She is 5 ft. 4 in. tall. В 1990 г. Горбачёв приехал.",
          ["Add 250 g.", "Mix well.", "She is 5 ft. 4 in. tall.", "В 1990 г. Горбачёв приехал."]),
         ("Prices incl. VAT and the Avg. Fare rose by 800 sq. ft. of space. Fares fell.",

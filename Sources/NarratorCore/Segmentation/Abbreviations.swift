@@ -10,7 +10,7 @@ enum Abbreviations {
         "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp", "atty",
         "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "messrs", "mme",
+        "messrs", "mme",
         "mlle", "op", "eds", "lb", "lbs", "oz", "al", "incl", "excl", "avg", "sq",
     ]).union(GermanText.continuing).union(RomanceText.continuing)
 
@@ -25,11 +25,15 @@ enum Abbreviations {
     /// May end a sentence; do so only before a typical sentence opener.
     static let sentenceFinal: Set<String> = Set([
         "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m",
-    ]).union(months).union(GermanText.mayEnd).union(RomanceText.mayEnd)
+    ]).union(months).union(weekdays).union(GermanText.mayEnd).union(RomanceText.mayEnd)
 
     /// Months written short: one ends a sentence before an opener ("He joined in Sept. Then he
     /// quit."), not before its day ("Sept. 30").
     static let months: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+
+    /// Days written short, the same ("It opens on Fri. Then we leave.", "Fri. Jan. 5"); some
+    /// are words too ("He sat. Then he ate.").
+    static let weekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
     /// Words that usually open a sentence, for the ambiguous cases above: English's closed
     /// classes (pronouns, determiners and quantifiers, conjunctions, sentence adverbs), the

@@ -2,7 +2,8 @@
 ///
 /// "1. The first item 2. The second item", "a. One b. Two", "a) one b) two" or "i. One ii. Two":
 /// markers that count up (1, 2, 3…, a, b, c… or i, ii, iii…) by one, at least two of them, each start a sentence, and the period or bracket
-/// inside a marker never ends one. A bullet (•, ⁃, ◦, ‣, ▪) starts a sentence wherever it stands.
+/// inside a marker never ends one. The markers of one list are written alike: "a) apples b)
+/// pears" and, later, "born c. 1900" are not a list of three. A bullet (•, ⁃, ◦, ‣, ▪) starts a sentence wherever it stands.
 struct ListMarkers {
     // Markers are rare: item starts are kept sorted (asked in order), periods in a set.
     private var itemStarts: [Int] = []
@@ -13,9 +14,9 @@ struct ListMarkers {
     }
 
     init(_ chars: [Unicode.Scalar]) {
-        var numbered: [(start: Int, value: Int, periods: [Int])] = []
-        var lettered: [(start: Int, value: Int, periods: [Int])] = []
-        var roman: [(start: Int, value: Int, periods: [Int])] = []
+        var numbered: [Marker] = []
+        var lettered: [Marker] = []
+        var roman: [Marker] = []
         var index = 0
         while index < chars.count {
             let char = chars[index]
@@ -36,27 +37,28 @@ struct ListMarkers {
                 while end < chars.count, end - index < 2, chars[end].isASCIIDigit { end += 1 }
                 if let marker = Self.markerEnd(chars, end), Self.itemFollows(chars, marker.end) {
                     if atLineStart { markerPeriods.formUnion(marker.periods) }  // "1. A lone item."
-                    numbered.append((index, Int(String(scalars: chars[index..<end]))!, marker.periods))
+                    numbered.append(Marker(start: index, value: Int(String(scalars: chars[index..<end]))!, periods: marker.periods,
+                                           bracket: chars[marker.end - 1] == ")"))
                     index = marker.end
                     continue
                 }
             }
             if let value = Self.romanValue(chars, from: index), let marker = Self.markerEnd(chars, index + value.length),
                marker.periods.isEmpty || Self.itemFollows(chars, marker.end) {
-                roman.append((index, value.number, marker.periods))
+                roman.append(Marker(start: index, value: value.number, periods: marker.periods, bracket: chars[marker.end - 1] == ")"))
                 if value.length > 1 { index = marker.end; continue }
             }
             if char.isASCII, char.isLower, let marker = Self.markerEnd(chars, index + 1),
                       marker.periods.isEmpty || Self.itemFollows(chars, marker.end) {
                 // "a) any text" or "a. Capitalised text".
-                lettered.append((index, Int(char.value), marker.periods))
+                lettered.append(Marker(start: index, value: Int(char.value), periods: marker.periods, bracket: chars[marker.end - 1] == ")"))
                 index = marker.end
                 continue
             }
             index += 1
         }
         for markers in [numbered, lettered, roman] {
-            var run: [(start: Int, value: Int, periods: [Int])] = []
+            var run: [Marker] = []
             func flush() {
                 if run.count >= 2 {
                     for marker in run {
@@ -70,11 +72,20 @@ struct ListMarkers {
                 run = []
             }
             for marker in markers {
-                if let last = run.last, marker.value != last.value + 1 { flush() }
+                if let last = run.last, marker.value != last.value + 1 || marker.periods.isEmpty != last.periods.isEmpty
+                    || marker.bracket != last.bracket { flush() }
                 run.append(marker)
             }
             flush()
         }
+    }
+
+    /// A marker's place, its value (1, 2…; a letter's code) and how it is written.
+    private struct Marker {
+        var start: Int
+        var value: Int
+        var periods: [Int]
+        var bracket: Bool
     }
 
     /// A lower-case roman numeral from i to xii at `position` (its value and length in letters).
