@@ -18,6 +18,8 @@ import Testing
         ("She formed an LLC.Where does it file? Call System.In or Foo.Bar, says A.Team member Ray.",
          ["She formed an LLC.", "Where does it file?", "Call System.In or Foo.Bar, says A.Team member Ray."]),
         ("It ended．Then it began again.", ["It ended．", "Then it began again."]),
+        ("The ship sank in 1912.The crew died. Call v2.The or 3.Then and ES2015.Promise stay.",
+         ["The ship sank in 1912.", "The crew died.", "Call v2.The or 3.Then and ES2015.Promise stay."]),
         ("The train ran at 120 km/h. Then it slowed.", ["The train ran at 120 km/h.", "Then it slowed."]),
         ("今天天气很好。我们去公园吧！你去吗？", ["今天天气很好。", "我们去公园吧！", "你去吗？"]),
         ("Mr. Smith went to Washington. He arrived at 5 p.m. on Friday.",

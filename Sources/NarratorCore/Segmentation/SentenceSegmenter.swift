@@ -274,15 +274,25 @@ public struct SentenceSegmenter: Sendable {
         return true
     }
 
-    /// "world.Today is", "so!Then", "money.It's", "emotions.Long-term": a stop between a
+    /// "world.Today is", "so!Then", "money.It's", "emotions.Long-term", "in 1912.The crew": a stop between a
     /// lower-case word of two or more letters and a capitalised word, with no space between them;
     /// after a capitalised word or an abbreviation that may end a sentence ("Agreement.What are",
     /// "ED.However,", "an LLC.Where") only before a word that opens sentences and names no code
     /// ("System.In", "Node.Js" stay). Not in addresses ("example.Com/path", "a.b@c"), file names
     /// or acronyms ("ASP.NET", "e.g.The" is an abbreviation).
     private func joinedSentence(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, terminator: Int, runEnd: Int) -> Bool {
-        guard runEnd + 1 < chars.count, chars[runEnd].isUpper, chars[runEnd + 1].isLower,
-              terminator >= 2, chars[terminator - 1].isLetter, chars[terminator - 2].isLetter else { return false }
+        guard runEnd + 1 < chars.count, chars[runEnd].isUpper, chars[runEnd + 1].isLower, terminator >= 2 else { return false }
+        // "sank in 1912.The crew": a number of two digits or more set apart, glued to an opener.
+        if chars[terminator - 1].isASCIIDigit, chars[terminator - 2].isASCIIDigit {
+            var start = terminator
+            while start > 0, chars[start - 1].isASCIIDigit || chars[start - 1] == "," { start -= 1 }
+            guard start > 0, chars[start - 1] == " ", runEnd == terminator + 1 else { return false }
+            var end = runEnd
+            while end < chars.count, chars[end].isLetter { end += 1 }
+            guard end == chars.count || chars[end].isSpace || chars[end] == "," else { return false }
+            return Self.gluedOpeners.contains(text.string(runEnd..<end))
+        }
+        guard chars[terminator - 1].isLetter, chars[terminator - 2].isLetter else { return false }
         var start = terminator
         while start > 0, chars[start - 1].isLetter { start -= 1 }
         // No dot, slash or @ precedes the word in the same token (a hyphen may: "Docker-friendly.Always").
