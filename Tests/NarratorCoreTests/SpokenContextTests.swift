@@ -31,6 +31,8 @@ import Testing
         ("A ticket is $2.53 today.", "A ticket is 2 dollars and 53 cents today."),
         ("It costs $0.99 online.", "It costs 99 cents online."),
         ("Tea was £1.50 a cup.", "Tea was 1 pound and 50 pence a cup."),
+        ("Insurers wrote $938 bn, up from $359.5 mn and £2 M; 5 m away.",
+         "Insurers wrote 938 billion dollars, up from 359.5 million dollars and 2 million pounds; 5 meters away."),
         // Titles before names, Jr. after one.
         ("Rep. Ann Lee and Sen. Tom Hale spoke.", "Representative Ann Lee and Senator Tom Hale spoke."),
         ("Lt. Col. Ann Reyes met Gov. Brown Jr. today.", "Lieutenant Colonel Ann Reyes met Governor Brown Junior today."),
@@ -82,6 +84,7 @@ import Testing
          "The average price and the Average fare, approximately 3 dollars more. Approximately 5 minutes; the AVG scan."),
         ("Prices incl. VAT, excl. delivery. Shipping is incl.", "Prices including VAT, excluding delivery. Shipping is included."),
         ("The hooks (aka J-cups) hold it; Aka Bay stays.", "The hooks (also known as J-cups) hold it; Aka Bay stays."),
+        ("Hrs per week: 10; yrs of service and mins left.", "Hours per week: 10; years of service and minutes left."),
         ("I listen for 8+ hrs; the 3 min read, the 10 mins before bed and the 100 MB limit.",
          "I listen for 8+ hours; the 3 minute read, the 10 minutes before bed and the 100 megabyte limit."),
     ])

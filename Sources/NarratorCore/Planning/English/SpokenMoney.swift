@@ -111,10 +111,13 @@ extension SpokenAmounts {
 
     static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
 
-    /// "$6" then "million," -> "6 million dollars,"; "$5+" then "million" -> "5 million plus dollars".
+    /// "$6" then "million," -> "6 million dollars,"; "$5+" then "million" -> "5 million plus dollars";
+    /// the scale may be written short ("$938 bn", "$359.5 mn": eSpeak said "dollars B N").
     static func scaledAmount(_ token: String, _ next: String) -> String? {
-        let (scale, trailing) = TokenMarks.split(next)
-        guard scaleWords.contains(scale.lowercased()), !token.contains(where: { ".,;:!?)".contains($0) && $0 == token.last }) else {
+        let (written, trailing) = TokenMarks.split(next)
+        let short = written == written.lowercased() || written == written.uppercased() ? magnitudes[written.lowercased()] : nil
+        guard let scale = scaleWords.contains(written.lowercased()) ? written : short,
+              !token.contains(where: { ".,;:!?)".contains($0) && $0 == token.last }) else {
             return nil
         }
         let leading = token.prefix { TokenMarks.opening.contains($0) }

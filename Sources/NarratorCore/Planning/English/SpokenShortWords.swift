@@ -31,6 +31,13 @@ enum SpokenShortWords {
            let area = SpokenAmounts.squareUnit(core, after: "2") {
             return String(area.dropFirst("square ".count))
         }
+        // "hrs per week", "Yrs": a span of time written short without its number (after one,
+        // `SpokenAmounts` says it).
+        if let span = SpokenAmounts.timeUnits[core.lowercased()], core.count >= 3, core.hasSuffix("s"),
+           core.dropFirst().allSatisfy(\.isLowercase),
+           !SpokenAmounts.isNumber(String(previous.drop { TokenMarks.opening.contains($0) }.filter { $0 != "+" })) {
+            return core.first!.isUppercase ? span.plural.prefix(1).uppercased() + span.plural.dropFirst() : span.plural
+        }
         let nextIsName = next?.first?.isUppercase == true
         let (name, afterName) = SpokenContext.split(previous)
         // Not after a number, as feet ("6 Ft Surge Protector").
@@ -47,7 +54,7 @@ enum SpokenShortWords {
     /// looks for anyway).
     static func mayHold(_ text: String) -> Bool { marks.contains(where: text.contains) }
 
-    private static let marks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl", "sq ", "Sq ", "aka"]
+    private static let marks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl", "sq ", "Sq ", "aka", "rs", "ins", "ecs", "ks"]
 
     /// Words written short that are said in full wherever they stand, and, for some, as said
     /// when nothing follows.
