@@ -26,15 +26,18 @@ enum SpokenAmounts {
             }
             // "8 oz", "1 tsp", "50 Hz": a unit written apart from its number. Before the word it
             // describes it is singular: after "a" ("a 5 km walk", "a 5 min read") or "the" ("the
-            // 3 min read"; not "the 10 km we ran").
+            // 3 min read"; not "the 10 km we ran"), or before a plural noun ("2 lb loaves").
             func describes(_ unitWords: Int) -> Bool {
                 let after = index + 1 + unitWords
                 guard after < tokens.count, tokens[after - 1].last.map(\.isLetter) == true,
                       tokens[after].first.map(\.isLowercase) == true else { return false }
                 let word = TokenMarks.split(String(tokens[after])).core
                 guard !Self.notDescribed.contains(word) else { return false }
+                // Before a plural noun whatever comes before ("2 lb loaves"), as for a unit stuck
+                // to its number, unless the noun is a verb ("of 40 kg provides").
                 return ["a", "an"].contains(words.last?.lowercased() ?? "")
                     || words.last?.lowercased() == "the" && !Self.notNouns.contains(word)
+                    || Self.isPluralNoun(word) && !Self.beforeVerbs.contains(words.last?.lowercased() ?? "")
             }
             // The number may open a parenthesis or a quotation ("(12 oz)") and end in a plus ("8+ hrs").
             let opened = String(token.drop { TokenMarks.opening.contains($0) })
@@ -212,6 +215,10 @@ enum SpokenAmounts {
         "always", "perhaps", "besides", "towards", "afterwards", "backwards", "forwards", "upwards", "downwards",
         "sideways", "whereas", "nevertheless", "sometimes", "overseas", "series", "means", "news", "yours", "ours",
         "theirs", "hers", "whose", "does", "goes", "lens",
+        // Verbs a measure is often the subject of ("1000 mg refers to", "5 km separates").
+        "refers", "equals", "makes", "takes", "gives", "provides", "contains", "requires", "costs", "weighs",
+        "seems", "looks", "feels", "comes", "gets", "keeps", "lasts", "holds", "covers", "includes",
+        "represents", "translates", "corresponds", "applies", "separates", "adds", "allows", "offers", "works",
     ]
 
     /// Words after which a measure and a word ending in "s" are a subject and its verb ("that
