@@ -57,8 +57,9 @@ extension SentenceSegmenter {
                 var previousSpace = false
                 for byte in bytes {
                     let space = byte == 0x20
-                    if (space && previousSpace) || byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF {
-                        clean = false  // runs, controls, or possibly Unicode spaces: collapse properly
+                    if (space && previousSpace) || byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xCC || byte == 0xE2
+                        || byte == 0xE3 || byte == 0xEF {
+                        clean = false  // runs, controls, possibly Unicode spaces or overlaid strokes: collapse properly
                         break
                     }
                     previousSpace = space
