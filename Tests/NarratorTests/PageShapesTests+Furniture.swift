@@ -183,6 +183,11 @@ extension PageShapesTests {
             + "</article>"
         let article = try extract(page(body))
         #expect(article.paragraphs == [lines[0], lines[1]])
+        // An element a page about HTML names, set as code, is a word of its sentence.
+        let named = "<article><h1>Old pages</h1><p>\(lines[0])</p><p>Our first site was held together with "
+            + "<code>&lt;br&gt;</code> tags, and every list sat in a <code>&lt;table&gt;</code> of its own.</p></article>"
+        #expect(try extract(page(named)).paragraphs == [lines[0],
+            "Our first site was held together with <br> tags, and every list sat in a <table> of its own."])
     }
 
     @Test func dropsBylineDisclosureAndCopyrightLinesWrittenAsParagraphs() throws {

@@ -18,7 +18,7 @@ enum EscapedMarkup {
         while index < bytes.count {
             let end = bytes[index] == 0x3C ? (angled ? tagEnd(bytes, from: index) : nil)
                 : bytes[index] == 0x5B ? shortcodeEnd(bytes, from: index) : nil
-            if let end {
+            if let end, !(bytes[index] == 0x3C && namesAnElement(bytes, from: index, to: end)) {
                 if out.last.map({ $0 != 0x20 }) ?? false { out.append(0x20) }
                 index = end + 1
                 removedAny = true
@@ -28,6 +28,22 @@ enum EscapedMarkup {
             index += 1
         }
         return removedAny ? TextCleanup.collapse(utf8: out) : text
+    }
+
+    /// Whether the tag from `start` to `end` is an element named in the text, not markup: a
+    /// bare tag (`<table>`, `</td>`, `<br>`: a name and nothing else) standing apart as a word,
+    /// as a page about HTML writes it ("held together with <br> tags", "the <table> element"),
+    /// and not one of a pair in the text (`<p> a leftover paragraph </p>`).
+    static func namesAnElement(_ bytes: [UInt8], from start: Int, to end: Int) -> Bool {
+        let closing = start + 1 < end && bytes[start + 1] == 0x2F
+        let name = bytes[(start + (closing ? 2 : 1))..<end]
+        guard !name.isEmpty, name.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ByteText.isDigit($0) || $0 == 0x2D }) else { return false }
+        let before = start > 0 ? bytes[start - 1] : 0x20
+        let after = end + 1 < bytes.count ? bytes[end + 1] : 0x20
+        guard ByteText.isSpace(before) || before == 0x28 || before == 0x22, ByteText.isSpace(after) || ".,;:!?)\"'".utf8.contains(after)
+        else { return false }
+        let named = String(decoding: name, as: UTF8.self)
+        return closing ? !ByteText.contains(bytes[..<start], "<" + named + ">") : !ByteText.contains(bytes[(end + 1)...], "</" + named + ">")
     }
 
     /// The index of the `>` closing a tag that starts at `start`, or nil.
