@@ -103,6 +103,8 @@ import Testing
         // lower-case letter after a number is a unit, not an initial; feet before inches go on.
         ("He joined in Sept. Then he quit. They met on Jan. 5 from 10 p.m. Aug. 9 on.",
          ["He joined in Sept.", "Then he quit.", "They met on Jan. 5 from 10 p.m. Aug. 9 on."]),
+        ("Kick-off is at 7:30 p.m. ET on the radio. It ends at 9 p.m. The crowd leaves.",
+         ["Kick-off is at 7:30 p.m. ET on the radio.", "It ends at 9 p.m.", "The crowd leaves."]),
         ("It opens on Fri. Then we leave. He sat. The dog sat too. It is on Fri. Jan. 5.",
          ["It opens on Fri.", "Then we leave.", "He sat.", "The dog sat too.", "It is on Fri. Jan. 5."]),
         // Markers of one list are written alike: "c." is not the third item after "a)" and "b)".

@@ -85,6 +85,7 @@ import Testing
         ("Prices incl. VAT, excl. delivery. Shipping is incl.", "Prices including VAT, excluding delivery. Shipping is included."),
         ("The hooks (aka J-cups) hold it; Aka Bay stays.", "The hooks (also known as J-cups) hold it; Aka Bay stays."),
         ("Hrs per week: 10; yrs of service and mins left.", "Hours per week: 10; years of service and minutes left."),
+        ("After WWII and WWI, sales grew 4% YoY.", "After World War Two and World War One, sales grew 4% year over year."),
         ("Bake 2 lb loaves in 8 oz cups, but 1000 mg refers to a dose of 40 kg provides.",
          "Bake 2 pound loaves in 8 ounce cups, but 1000 milligrams refers to a dose of 40 kilograms provides."),
         ("I listen for 8+ hrs; the 3 min read, the 10 mins before bed and the 100 MB limit.",

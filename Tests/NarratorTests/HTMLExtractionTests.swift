@@ -104,13 +104,14 @@ import NarratorTestSupport
     }
 
     /// Markup escaped into the text is neither obeyed (no 100-second pause, no voice change)
-    /// nor read aloud; entities and comparisons stay words; scripts are not read.
+    /// nor read aloud; entities, comparisons and an element the text names stay words; scripts
+    /// are not read.
     @Test func pageScriptsAndEntitiesAreText() throws {
         let html = """
-            <html><body><article><p>Markup in text: &lt;break time="100s"/&gt; &amp; &lt;voice&gt; stay out of this sentence, but 3 &lt; 4 stays.</p>
+            <html><body><article><p>Markup in text: &lt;break time="100s"/&gt; &amp; &lt;voice gender="female"&gt; stay out of this sentence, but 3 &lt; 4 and the &lt;voice&gt; element it names stay.</p>
             <script>document.write("not read")</script></article></body></html>
             """
         let article = try ArticleLoader().extract(InputDocument.classify(source: "e.html", bytes: Array(html.utf8)))
-        #expect(article.paragraphs == ["Markup in text: & stay out of this sentence, but 3 < 4 stays."])
+        #expect(article.paragraphs == ["Markup in text: & stay out of this sentence, but 3 < 4 and the <voice> element it names stay."])
     }
 }

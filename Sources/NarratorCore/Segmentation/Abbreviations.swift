@@ -31,6 +31,10 @@ enum Abbreviations {
     /// quit."), not before its day ("Sept. 30").
     static let months: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
+    /// Time zones written after a time ("7:30 p.m. ET").
+    static let timeZones: Set<String> = ["ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+                                         "GMT", "UTC", "BST", "CET", "CEST", "IST", "JST", "AEST", "AEDT"]
+
     /// Days written short, the same ("It opens on Fri. Then we leave.", "Fri. Jan. 5"); some
     /// are words too ("He sat. Then he ate.").
     static let weekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]

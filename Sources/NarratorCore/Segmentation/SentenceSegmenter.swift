@@ -252,12 +252,14 @@ public struct SentenceSegmenter: Sendable {
         if !word.unicodeScalars.contains(".") && word.count > 1 && !Abbreviations.sentenceFinal.contains(lower) { return true }
         let token = tokenBefore(chars, text, terminator)
         if token.unicodeScalars.contains(where: { $0 == "/" || $0 == "@" }) || token.hasPrefix("www.") { return true }
-        // A.M. / P.M. end a sentence before a capital, unless a title or a date follows ("5 a.m.
-        // Mr. Smith", "10:30 p.m. Aug. 9", "5 p.m. Fri.").
+        // A.M. / P.M. end a sentence before a capital, unless a title, a date or a time zone
+        // follows ("5 a.m. Mr. Smith", "10:30 p.m. Aug. 9", "5 p.m. Fri.", "7:30 p.m. ET on ESPN").
         if lower == "a.m" || lower == "p.m" {
-            let nextLower = nextWord(chars, text, next).lowercased()
+            let following = nextWord(chars, text, next)
+            let nextLower = following.lowercased()
             return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextLower)
                 && !Abbreviations.months.contains(nextLower) && !Abbreviations.weekdays.contains(nextLower)
+                && !Abbreviations.timeZones.contains(following)
         }
         // A number ends like a word ("Definition 3.4.", "$100.00.").
         if word.allSatisfy({ $0.isNumber || $0 == "." }) { return true }

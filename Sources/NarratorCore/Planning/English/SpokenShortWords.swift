@@ -2,7 +2,7 @@
 /// `SpokenSymbols` asks for each token.
 enum SpokenShortWords {
     /// The word in full, or nil: "w/" and "w/o" ("W slash"), "avg", "incl" and "excl" ("A V
-    /// G", "inkle"), "aka" ("ah-kuh"), "sq" and its unit ("S Q F T"), a
+    /// G", "inkle"), "aka" ("ah-kuh"), "WWII" and "YoY", "sq" and its unit ("S Q F T"), a
     /// street's kind after its name ("Central Ave", "Sunset Blvd", "Oak Rd", "Portola Dr";
     /// eSpeak: "ahvay", "B L V D", "R D", "doctor"), "Mt" and "Ft" before a name ("M T"), and
     /// "approx" or "Approx" before an amount (`next` is nil when a mark other than a period closes the
@@ -12,6 +12,13 @@ enum SpokenShortWords {
         switch core.lowercased() {
         case "w/": return "with"
         case "w/o": return "without"
+        default: break
+        }
+        // As written: eSpeak says "W W two", "yoy why".
+        switch core {
+        case "WWI": return "World War One"
+        case "WWII": return "World War Two"
+        case "YoY": return "year over year"
         default: break
         }
         // "avg", "incl.", "excl.", "aka" in lower case or capitalised ("AVG" is a name); a price
@@ -54,7 +61,7 @@ enum SpokenShortWords {
     /// looks for anyway).
     static func mayHold(_ text: String) -> Bool { marks.contains(where: text.contains) }
 
-    private static let marks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl", "sq ", "Sq ", "aka", "rs", "ins", "ecs", "ks"]
+    private static let marks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl", "sq ", "Sq ", "aka", "rs", "ins", "ecs", "ks", "WWI", "YoY"]
 
     /// Words written short that are said in full wherever they stand, and, for some, as said
     /// when nothing follows.
