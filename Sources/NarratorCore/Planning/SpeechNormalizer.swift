@@ -170,7 +170,10 @@ public struct SpeechNormalizer: Sendable {
             let word = wordBefore(chars, index)
             let lone = end - index == 1
             if lone && char == "." && (isAbbreviationLike(word) || isUnit(word, after: chars, index - word.unicodeScalars.count)) {
-                if !rewritesInEnglish {
+                if rewritesInEnglish, word == "in" {
+                    // "3-5 in. of rain": the period is all that says inches; `SpokenAmounts` reads it.
+                    out.append(".")
+                } else if !rewritesInEnglish {
                     // Only the period goes: the voice reads the abbreviation in its language.
                 } else if let title = Self.titles[word], titleApplies(word, chars, before: index - word.unicodeScalars.count, after: after) {
                     out.removeLast(word.unicodeScalars.count)

@@ -29,7 +29,7 @@ enum SpokenAmounts {
             // 3 min read"; not "the 10 km we ran"), or before a plural noun ("2 lb loaves").
             func describes(_ unitWords: Int) -> Bool {
                 let after = index + 1 + unitWords
-                guard after < tokens.count, tokens[after - 1].last.map(\.isLetter) == true,
+                guard after < tokens.count, tokens[after - 1].last.map(\.isLetter) == true || tokens[after - 1] == "in.",
                       tokens[after].first.map(\.isLowercase) == true else { return false }
                 let word = TokenMarks.split(String(tokens[after])).core
                 guard !Self.notDescribed.contains(word) else { return false }
@@ -54,9 +54,20 @@ enum SpokenAmounts {
                     continue
                 }
             }
+            // "3-5 in.", "10-15 km": a range and its unit, said "3 to 5 inches".
+            if index + 1 < tokens.count, opened == token, let (low, high) = rangeEnds(number), isNumber(low), isNumber(high),
+               let unit = separateUnit(String(tokens[index + 1]), after: describes(1) ? "1" : high)
+                ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil,
+                          after: describes(1) ? "1" : high) {
+                words.append("\(low) to \(high)")
+                words.append(unit)
+                index += 2
+                continue
+            }
             if index + 1 < tokens.count, isNumber(number),
                let unit = separateUnit(String(tokens[index + 1]), after: describes(1) ? "1" : number)
-                ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil, after: number,
+                ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil,
+                          after: describes(1) ? "1" : number,
                           sized: words.last == "by" && words.dropLast().last.map { $0 == "inches" || $0 == "inch" } == true) {
                 words.append(token)
                 words.append(unit)

@@ -98,7 +98,9 @@ extension SpokenAmounts {
         guard sized || trailing.hasPrefix(".") || trailing.hasPrefix(")") || following == nil
                 || ["x", "×", "by", "wide", "long", "tall", "high", "deep", "thick", "diameter"].contains(following!)
         else { return nil }
-        return (number == "1" ? "inch" : "inches") + TokenMarks.withoutAbbreviationPeriod(trailing)
+        // The abbreviation's period goes inside the sentence ("5 in. x 7 in. frame").
+        let marks = next != nil && trailing == "." ? "" : TokenMarks.withoutAbbreviationPeriod(trailing)
+        return (number == "1" ? "inch" : "inches") + marks
     }
 
     /// Units of area written "sq" and a unit of length ("800 sq ft", "12 sq. m", "sq feet";
