@@ -88,6 +88,7 @@ import Testing
         ("After WWII and WWI, sales grew 4% YoY.", "After World War Two and World War One, sales grew 4% year over year."),
         ("Rain of 3-5 in. fell over 10-15 km; dogs of 5-22 lbs.", "Rain of 3 to 5 inches fell over 10 to 15 kilometers; dogs of 5 to 22 pounds."),
         ("Pour 10-12 oz mugs and a 3-5 km walk.", "Pour 10 to 12 ounce mugs and a 3 to 5 kilometer walk."),
+        ("The 2023/24 season, unlike 2020/08, ended.", "The 20 23 to 24 season, unlike 2020/08, ended."),
         ("A 2 in. pipe and 5 in. of snow.", "A 2 inch pipe and 5 inches of snow."),
         ("Bake 2 lb loaves in 8 oz cups, but 1000 mg refers to a dose of 40 kg provides.",
          "Bake 2 pound loaves in 8 ounce cups, but 1000 milligrams refers to a dose of 40 kilograms provides."),

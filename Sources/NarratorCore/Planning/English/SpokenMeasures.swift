@@ -149,7 +149,7 @@ extension SpokenAmounts {
     // MARK: Ranges and measures
 
     /// "10-15", "2019–2021": two numbers joined by a hyphen or an en dash; "15-20%" and
-    /// "15%-20%" -> "15 to 20%".
+    /// "15%-20%" -> "15 to 20%"; a season "2024-25" or "2023/24".
     static func range(_ core: String) -> String? {
         if let (low, high) = rangeEnds(core), let first = weekdays[low.lowercased()], let last = weekdays[high.lowercased()] {
             return "\(first) to \(last)"  // "Mon-Fri"
@@ -158,6 +158,13 @@ extension SpokenAmounts {
         if let (low, high) = rangeEnds(core), low.count == 4, high.count == 2, let year = Int(low), (1900...2099).contains(year),
            low.allSatisfy(\.isASCIIDigit), high.allSatisfy(\.isASCIIDigit), let end = Int(high), end > year % 100, end - year % 100 <= 10 {
             return "\(SpokenContext.yearWords(low)) to \(high)"
+        }
+        // "2023/24": a season or a financial year written with a slash, the next year only
+        // ("2020/08" is a month).
+        let halves = core.split(separator: "/", omittingEmptySubsequences: false)
+        if halves.count == 2, halves[0].count == 4, halves[1].count == 2, halves.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+           let year = Int(halves[0]), (1900...2098).contains(year), Int(halves[1]) == (year + 1) % 100 {
+            return "\(SpokenContext.yearWords(String(halves[0]))) to \(halves[1])"
         }
         if core.hasSuffix("%"), let (low, high) = rangeEnds(String(core.dropLast())) {
             let start = low.hasSuffix("%") ? String(low.dropLast()) : low
