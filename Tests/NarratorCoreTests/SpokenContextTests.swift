@@ -89,6 +89,8 @@ import Testing
         ("Rain of 3-5 in. fell over 10-15 km; dogs of 5-22 lbs.", "Rain of 3 to 5 inches fell over 10 to 15 kilometers; dogs of 5 to 22 pounds."),
         ("Pour 10-12 oz mugs and a 3-5 km walk.", "Pour 10 to 12 ounce mugs and a 3 to 5 kilometer walk."),
         ("The 2023/24 season, unlike 2020/08, ended.", "The 20 23 to 24 season, unlike 2020/08, ended."),
+        ("Add 1½ cups of flour, 2¾ tsp of salt and ½ cup of milk.",
+         "Add 1 and a half cups of flour, 2 and 3 quarters teaspoons of salt and ½ cup of milk."),
         ("A 2 in. pipe and 5 in. of snow.", "A 2 inch pipe and 5 inches of snow."),
         ("Bake 2 lb loaves in 8 oz cups, but 1000 mg refers to a dose of 40 kg provides.",
          "Bake 2 pound loaves in 8 ounce cups, but 1000 milligrams refers to a dose of 40 kilograms provides."),

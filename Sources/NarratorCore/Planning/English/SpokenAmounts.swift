@@ -42,6 +42,18 @@ enum SpokenAmounts {
             // The number may open a parenthesis or a quotation ("(12 oz)") and end in a plus ("8+ hrs").
             let opened = String(token.drop { TokenMarks.opening.contains($0) })
             let number = opened.hasSuffix("+") ? String(opened.dropLast()) : opened
+            // "1½ cups", "2¾ tsp": a whole number and a fraction character ("one a half" in eSpeak).
+            if let said = mixedFraction(opened) {
+                words.append(String(token.prefix(token.count - opened.count)) + said.words)
+                if said.trailing.isEmpty, index + 1 < tokens.count, let unit = separateUnit(String(tokens[index + 1]), after: "2") {
+                    words.append(unit)
+                    index += 1
+                } else {
+                    words[words.count - 1] += said.trailing
+                }
+                index += 1
+                continue
+            }
             // "16 fl oz", "800 sq ft": a unit of two words.
             if index + 2 < tokens.count, isNumber(number), ["fl", "sq"].contains(tokens[index + 1].lowercased()) {
                 let said = describes(2) ? "1" : number

@@ -30,6 +30,21 @@ extension SpokenAmounts {
         return (top == 1 ? names.one : "\(top) \(names.many)") + trailing
     }
 
+    /// "1½", "2¾,": a whole number and a fraction character, in words ("1 and a half"), and the
+    /// marks after it.
+    static func mixedFraction(_ token: String) -> (words: String, trailing: String)? {
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        guard let last = core.last, let name = fractionCharacters[last] else { return nil }
+        let whole = core.dropLast()
+        guard !whole.isEmpty, whole.count <= 4, whole.allSatisfy(\.isASCIIDigit) else { return nil }
+        return ("\(whole) and \(name)", trailing)
+    }
+
+    static let fractionCharacters: [Character: String] = [
+        "½": "a half", "¼": "a quarter", "¾": "3 quarters", "⅓": "a third", "⅔": "2 thirds", "⅛": "an eighth",
+        "⅜": "3 eighths", "⅝": "5 eighths", "⅞": "7 eighths",
+    ]
+
     /// A score out of 5, 10 or 100 ("9.8/10", "4.5/5", "8/10", "/10" after its number): "9.8 out
     /// of 10". A whole number out of 5 is left a fraction ("2/5": "2 fifths").
     static func score(_ token: String) -> String? {
