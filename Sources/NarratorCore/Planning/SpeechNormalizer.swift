@@ -251,7 +251,8 @@ public struct SpeechNormalizer: Sendable {
         var before = start - 1
         if before >= 0, chars[before] == " " { before -= 1 }
         // "800 sq ft.", "800 sq. ft.": a unit of area.
-        if before >= 3, SpokenAmounts.squareUnit(word, after: "2") != nil {
+        let squared = SpokenAmounts.squareUnit(word, after: "2") != nil
+        if before >= 3, squared {
             let period = chars[before] == "." ? 1 : 0
             if String(scalars: chars[(before - period - 1)...(before - period)]).lowercased() == "sq",
                chars[before - period - 2] == " " {
@@ -260,7 +261,7 @@ public struct SpeechNormalizer: Sendable {
         }
         guard before >= 0, chars[before].isASCIIDigit else { return false }
         return SpokenAmounts.stuckUnit(word) != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
-            || SpokenAmounts.squareUnit(word, after: "2") != nil
+            || squared
     }
 
     private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {

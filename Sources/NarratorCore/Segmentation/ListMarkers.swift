@@ -38,20 +38,20 @@ struct ListMarkers {
                 if let marker = Self.markerEnd(chars, end), Self.itemFollows(chars, marker.end) {
                     if atLineStart { markerPeriods.formUnion(marker.periods) }  // "1. A lone item."
                     numbered.append(Marker(start: index, value: Int(String(scalars: chars[index..<end]))!, periods: marker.periods,
-                                           bracket: chars[marker.end - 1] == ")"))
+                                           bracket: marker.bracket))
                     index = marker.end
                     continue
                 }
             }
             if let value = Self.romanValue(chars, from: index), let marker = Self.markerEnd(chars, index + value.length),
                marker.periods.isEmpty || Self.itemFollows(chars, marker.end) {
-                roman.append(Marker(start: index, value: value.number, periods: marker.periods, bracket: chars[marker.end - 1] == ")"))
+                roman.append(Marker(start: index, value: value.number, periods: marker.periods, bracket: marker.bracket))
                 if value.length > 1 { index = marker.end; continue }
             }
             if char.isASCII, char.isLower, let marker = Self.markerEnd(chars, index + 1),
                       marker.periods.isEmpty || Self.itemFollows(chars, marker.end) {
                 // "a) any text" or "a. Capitalised text".
-                lettered.append(Marker(start: index, value: Int(char.value), periods: marker.periods, bracket: chars[marker.end - 1] == ")"))
+                lettered.append(Marker(start: index, value: Int(char.value), periods: marker.periods, bracket: marker.bracket))
                 index = marker.end
                 continue
             }
@@ -99,13 +99,14 @@ struct ListMarkers {
     }
 
     /// After the digits or letter of a marker: ".", ".)" or ")" and then a space.
-    private static func markerEnd(_ chars: [Unicode.Scalar], _ position: Int) -> (end: Int, periods: [Int])? {
+    private static func markerEnd(_ chars: [Unicode.Scalar], _ position: Int) -> (end: Int, periods: [Int], bracket: Bool)? {
         var cursor = position
         var periods: [Int] = []
+        var bracket = false
         if cursor < chars.count, chars[cursor] == "." { periods.append(cursor); cursor += 1 }
-        if cursor < chars.count, chars[cursor] == ")" { cursor += 1 }
+        if cursor < chars.count, chars[cursor] == ")" { cursor += 1; bracket = true }
         guard cursor > position, cursor < chars.count, chars[cursor] == " " else { return nil }
-        return (cursor, periods)
+        return (cursor, periods, bracket)
     }
 
     /// An item's text starts with a capital letter or a digit ("1. The item", not "for 1. above").

@@ -255,11 +255,11 @@ public struct SentenceSegmenter: Sendable {
         // A.M. / P.M. end a sentence before a capital, unless a title, a date or a time zone
         // follows ("5 a.m. Mr. Smith", "10:30 p.m. Aug. 9", "5 p.m. Fri.", "7:30 p.m. ET on ESPN").
         if lower == "a.m" || lower == "p.m" {
-            let following = nextWord(chars, text, next)
-            let nextLower = following.lowercased()
+            let nextText = nextWord(chars, text, next)
+            let nextLower = nextText.lowercased()
             return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextLower)
                 && !Abbreviations.months.contains(nextLower) && !Abbreviations.weekdays.contains(nextLower)
-                && !Abbreviations.timeZones.contains(following)
+                && !Abbreviations.timeZones.contains(nextText)
         }
         // A number ends like a word ("Definition 3.4.", "$100.00.").
         if word.allSatisfy({ $0.isNumber || $0 == "." }) { return true }

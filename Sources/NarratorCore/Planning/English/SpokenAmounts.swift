@@ -43,7 +43,7 @@ enum SpokenAmounts {
             let opened = String(token.drop { TokenMarks.opening.contains($0) })
             let number = opened.hasSuffix("+") ? String(opened.dropLast()) : opened
             // "1½ cups", "2¾ tsp": a whole number and a fraction character ("one a half" in eSpeak).
-            if let said = mixedFraction(opened) {
+            if opened.first?.isASCIIDigit == true, let said = mixedFraction(opened) {
                 words.append(String(token.prefix(token.count - opened.count)) + said.words)
                 if said.trailing.isEmpty, index + 1 < tokens.count, let unit = separateUnit(String(tokens[index + 1]), after: "2") {
                     words.append(unit)
@@ -66,21 +66,23 @@ enum SpokenAmounts {
                     continue
                 }
             }
+            // The next token as the unit of `amount`, in the singular when it describes a noun.
+            func unitAfter(_ amount: String, sized: Bool = false) -> String? {
+                let count = describes(1) ? "1" : amount
+                return separateUnit(String(tokens[index + 1]), after: count)
+                    ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil,
+                              after: count, sized: sized)
+            }
             // "3-5 in.", "10-15 km": a range and its unit, said "3 to 5 inches".
             if index + 1 < tokens.count, opened == token, let (low, high) = rangeEnds(number), isNumber(low), isNumber(high),
-               let unit = separateUnit(String(tokens[index + 1]), after: describes(1) ? "1" : high)
-                ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil,
-                          after: describes(1) ? "1" : high) {
+               let unit = unitAfter(high) {
                 words.append("\(low) to \(high)")
                 words.append(unit)
                 index += 2
                 continue
             }
             if index + 1 < tokens.count, isNumber(number),
-               let unit = separateUnit(String(tokens[index + 1]), after: describes(1) ? "1" : number)
-                ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil,
-                          after: describes(1) ? "1" : number,
-                          sized: words.last == "by" && words.dropLast().last.map { $0 == "inches" || $0 == "inch" } == true) {
+               let unit = unitAfter(number, sized: words.last == "by" && words.dropLast().last.map { $0 == "inches" || $0 == "inch" } == true) {
                 words.append(token)
                 words.append(unit)
                 index += 2

@@ -122,14 +122,19 @@ extension SpokenAmounts {
     /// eSpeak: "S Q F T"): "square" and the unit's words.
     static func squareUnit(_ unit: String, after number: String) -> String? {
         let (core, trailing) = TokenMarks.split(unit, closing: TokenMarks.sentence)
-        guard let words = lengths[core.lowercased()] ?? (core == "m" || core == "mi" ? letterUnits[core] : nil) else { return nil }
+        let lower = core.lowercased()
+        guard let words = lengthWords[lower]
+                ?? (shortLengths.contains(lower) ? separateUnits[lower] ?? letterUnits[core] ?? units[lower] : nil)
+        else { return nil }
         return "square " + (number == "1" ? words.singular : words.plural) + TokenMarks.withoutAbbreviationPeriod(trailing)
     }
 
-    /// Units of length, short or in words, that "sq" may square.
-    private static let lengths: [String: (singular: String, plural: String)] = [
-        "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
-        "ft": ("foot", "feet"), "yd": ("yard", "yards"), "yds": ("yards", "yards"), "in": ("inch", "inches"),
+    /// Units of length written short that "sq" may square; their words are those of the unit
+    /// tables ("m" and "mi" in lower case only, as `letterUnits` has them).
+    static let shortLengths: Set<String> = ["km", "cm", "mm", "ft", "yd", "yds", "in", "m", "mi"]
+
+    /// Units of length written out that "sq" may square.
+    private static let lengthWords: [String: (singular: String, plural: String)] = [
         "feet": ("foot", "feet"), "foot": ("foot", "feet"), "meters": ("meter", "meters"), "metres": ("metre", "metres"),
         "miles": ("mile", "miles"), "yards": ("yard", "yards"), "inches": ("inch", "inches"),
     ]

@@ -34,13 +34,13 @@ enum SpokenShortWords {
            !SpokenAmounts.isNumber(SpokenSymbols.measured(previous)) {
             return core == "sq" ? "square" : "Square"
         }
-        if SpokenSymbols.measured(previous).lowercased() == "square", ["ft", "m", "km", "cm", "mm", "in", "yd", "yds", "mi"].contains(core.lowercased()),
+        if SpokenSymbols.measured(previous).lowercased() == "square", SpokenAmounts.shortLengths.contains(core.lowercased()),
            let area = SpokenAmounts.squareUnit(core, after: "2") {
             return String(area.dropFirst("square ".count))
         }
         // "hrs per week", "Yrs": a span of time written short without its number (after one,
         // `SpokenAmounts` says it).
-        if let span = SpokenAmounts.timeUnits[core.lowercased()], core.count >= 3, core.hasSuffix("s"),
+        if spansWithoutNumber.contains(core.lowercased()), let span = SpokenAmounts.timeUnits[core.lowercased()],
            core.dropFirst().allSatisfy(\.isLowercase),
            !SpokenAmounts.isNumber(String(previous.drop { TokenMarks.opening.contains($0) }.filter { $0 != "+" })) {
             return core.first!.isUppercase ? span.plural.prefix(1).uppercased() + span.plural.dropFirst() : span.plural
@@ -59,9 +59,19 @@ enum SpokenShortWords {
 
     /// Whether a sentence may hold one of the words ("w/" holds a slash, which `SpokenSymbols`
     /// looks for anyway).
-    static func mayHold(_ text: String) -> Bool { marks.contains(where: text.contains) }
+    static func mayHold(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { marks.occur(in: $0) }
+    }
 
-    private static let marks = [" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl", "sq ", "Sq ", "aka", "rs", "ins", "ecs", "ks", "WWI", "YoY"]
+    /// Every sentence is asked: one pass over its bytes, not a string search per mark.
+    private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl",
+                                            "sq ", "Sq ", "aka", "WWI", "YoY"]
+                                           + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
+
+    /// Spans of time written short and plural (`SpokenAmounts.timeUnits`: "hrs", "yrs"), said
+    /// in full without a number too.
+    private static let spansWithoutNumber = SpokenAmounts.timeUnits.keys.filter { $0.count >= 3 && $0.hasSuffix("s") }
 
     /// Words written short that are said in full wherever they stand, and, for some, as said
     /// when nothing follows.
