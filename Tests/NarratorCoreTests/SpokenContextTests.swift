@@ -33,6 +33,16 @@ import Testing
         ("Tea was £1.50 a cup.", "Tea was 1 pound and 50 pence a cup."),
         ("Insurers wrote $938 bn, up from $359.5 mn and £2 M; 5 m away.",
          "Insurers wrote 938 billion dollars, up from 359.5 million dollars and 2 million pounds; 5 meters away."),
+        // Currency codes: before the number with its scale, after it, glued to it, and after a
+        // sign that leaves the currency open; not a list of codes, nor a code before a plural.
+        ("The market was USD 415.93 billion, or USD 2.65 bn.", "The market was 415.93 billion US dollars, or 2.65 billion US dollars."),
+        ("It cost 60 USD, then $300 USD and $49.99 USD.", "It cost 60 US dollars, then 300 US dollars and 49 US dollars and 99 cents."),
+        ("Under $3500 CAD, and 1500 AUD or £20 GBP; from EUR5.40.",
+         "Under 3500 Canadian dollars, and 1500 Australian dollars or 20 pounds; from 5 euros and 40 cents."),
+        ("About 200k EUR, 10.8 million SEK and $5 million USD.",
+         "About 200 thousand euros, 10.8 million Swedish kronor and 5 million US dollars."),
+        ("Over 125 GBP, EUR, CHF; 2 CAD drawings; $5 EUR; by 2010 US dollars were scarce.",
+         "Over 125 GBP, EUR, CHF; 2 CAD drawings; 5 dollars EUR; by 20 10 US dollars were scarce."),
         // Titles before names, Jr. after one.
         ("Rep. Ann Lee and Sen. Tom Hale spoke.", "Representative Ann Lee and Senator Tom Hale spoke."),
         ("Lt. Col. Ann Reyes met Gov. Brown Jr. today.", "Lieutenant Colonel Ann Reyes met Governor Brown Junior today."),

@@ -38,7 +38,10 @@ enum SpokenContext {
             // The end of a span of years ("between 2010 and 2015 sales", "2010-2015" made "2010 to
             // 2015") is a year as its start was, whatever follows it.
             let endsSpan = lastYear == index - 2 && ["to", "and", "-", "–"].contains(previous.core)
-            if core.count == 4, let year = Int(core), (1100...2099).contains(year), !isSize,
+            // "1500 Australian dollars", "2000 yen": an amount.
+            let afterNext = index + 2 < original.count ? split(original[index + 2]).core : ""
+            let isPrice = trailing.isEmpty && !timePrepositions.contains(previous.core.lowercased()) && next.map { currencies.contains($0) || currencies.contains($0 + " " + afterNext) } == true
+            if core.count == 4, let year = Int(core), (1100...2099).contains(year), !isSize, !isPrice,
                endsSpan || isYearContext(previous: previous, next: next, trailing: trailing) {
                 tokens[index] = yearWords(core) + trailing
                 lastYear = index
@@ -64,6 +67,12 @@ enum SpokenContext {
     }
 
     static let months = Set(SpokenDates.months)
+
+    /// Words before a year that name a time ("by 2010 US dollars were scarce").
+    static let timePrepositions: Set<String> = ["in", "since", "by", "until", "till", "through", "during", "before", "after"]
+
+    /// The names of currencies the amounts are said with ("yen", "Australian dollars").
+    static let currencies = Set(SpokenAmounts.codes.values).union(SpokenAmounts.symbols.map(\.name))
 
     static func isMonth(_ word: String) -> Bool { months.contains(word) }
 

@@ -10,10 +10,65 @@ extension SpokenAmounts {
         ("£", "pounds"), ("€", "euros"), ("¥", "yen"), ("₹", "rupees"), ("₩", "won"),
     ]
 
+    /// ISO 4217 codes a price is written with, before or after its number ("USD 30", "60 USD"):
+    /// eSpeak spells them ("U S D"). PHP (pesos) is left out: it is as often the language.
     static let codes: [String: String] = [
         "USD": "US dollars", "HKD": "Hong Kong dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen",
         "CNY": "yuan", "RMB": "yuan", "INR": "rupees", "AUD": "Australian dollars", "CAD": "Canadian dollars",
+        "NZD": "New Zealand dollars", "SGD": "Singapore dollars", "CHF": "Swiss francs", "MXN": "Mexican pesos",
+        "SEK": "Swedish kronor", "NOK": "Norwegian kroner", "DKK": "Danish kroner", "ZAR": "rand", "KRW": "won",
     ]
+
+    /// Whether a price written with `sign` may carry `code` after it, the code naming the
+    /// currency the sign leaves open ("$10 USD", "$3500 CAD", "£5 GBP", "¥500 CNY").
+    static func sign(_ sign: String, takes code: String) -> Bool {
+        switch sign {
+        case "$": return code.hasSuffix("D")
+        case "£": return code == "GBP"
+        case "€": return code == "EUR"
+        case "¥": return ["JPY", "CNY", "RMB"].contains(code)
+        case "₹": return code == "INR"
+        case "₩": return code == "KRW"
+        default: return codes[code] == symbols.first { $0.prefix == sign }?.name
+        }
+    }
+
+    /// An amount and the currency code after it, `token` and `next`: "60 USD" -> "60 US
+    /// dollars", "$10 USD" -> "10 US dollars" (not "10 dollars U S D"), "$49.99 USD" -> "49 US
+    /// dollars and 99 cents", "5bn EUR" -> "5 billion euros". Not a list of codes ("125 GBP,
+    /// EUR, CHF"), nor a code naming something else before a plural noun ("2 CAD drawings").
+    static func amountWithCode(_ token: String, _ next: String, then after: String) -> String? {
+        let (code, trailing) = TokenMarks.split(next)
+        guard let name = codes[code], let (leading, core, closing) = TokenMarks.unwrap(token), closing.isEmpty else {
+            return nil
+        }
+        let followed = TokenMarks.split(after).core
+        if trailing.isEmpty ? isPluralNoun(followed) : (trailing == "," && codes[followed] != nil) { return nil }
+        var number = core
+        if let written = symbols.first(where: { core.hasPrefix($0.prefix) })?.prefix {
+            guard sign(written, takes: code) else { return nil }
+            number = String(core.dropFirst(written.count))
+        }
+        guard let said = amount(number, currency: name) else { return nil }
+        return leading + said + trailing
+    }
+
+    /// A number, its scale and a currency code, `token`, `next` and `code`: "10.8 million SEK" ->
+    /// "10.8 million Swedish kronor", "200k EUR" is read by `amountWithCode`.
+    static func scaledWithCode(_ token: String, _ next: String, _ code: String) -> String? {
+        let (written, closing) = TokenMarks.split(next)
+        let (codeCore, trailing) = TokenMarks.split(code)
+        guard closing.isEmpty, let scale = Self.scale(written), let name = codes[codeCore],
+              let (leading, number, end) = TokenMarks.unwrap(token), end.isEmpty, isNumber(number) else { return nil }
+        return "\(leading)\(number) \(scale) \(name)\(trailing)"
+    }
+
+    /// The scale `written` names, in full ("million", "Billion") or short ("bn", "mn", "M"; not
+    /// "Bn"): "$938 bn" is "938 billion dollars".
+    static func scale(_ written: String) -> String? {
+        if scaleWords.contains(written.lowercased()) { return written }
+        return written == written.lowercased() || written == written.uppercased() ? magnitudes[written.lowercased()] : nil
+    }
 
     static let magnitudes: [String: String] = [
         "k": "thousand", "m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion",
@@ -34,6 +89,10 @@ extension SpokenAmounts {
             let rest = String(core.dropFirst(prefix.count))
             return amount(rest, currency: name) ?? amountRange(rest, sign: prefix, currency: name)
                 ?? amountPer(rest, sign: prefix, currency: name) ?? amountOrMore(rest, currency: name)
+        }
+        // "EUR5.40", "USD60": a code glued to its number, as shops print prices.
+        if core.utf8.count > 3, let name = codes[String(core.prefix(3))], core.dropFirst(3).first?.isASCIIDigit == true {
+            return amount(String(core.dropFirst(3)), currency: name)
         }
         return nil
     }
@@ -115,8 +174,7 @@ extension SpokenAmounts {
     /// the scale may be written short ("$938 bn", "$359.5 mn": eSpeak said "dollars B N").
     static func scaledAmount(_ token: String, _ next: String) -> String? {
         let (written, trailing) = TokenMarks.split(next)
-        let short = written == written.lowercased() || written == written.uppercased() ? magnitudes[written.lowercased()] : nil
-        guard let scale = scaleWords.contains(written.lowercased()) ? written : short,
+        guard let scale = Self.scale(written),
               !token.contains(where: { ".,;:!?)".contains($0) && $0 == token.last }) else {
             return nil
         }
