@@ -33,6 +33,14 @@ import Testing
         ("Tea was £1.50 a cup.", "Tea was 1 pound and 50 pence a cup."),
         ("Insurers wrote $938 bn, up from $359.5 mn and £2 M; 5 m away.",
          "Insurers wrote 938 billion dollars, up from 359.5 million dollars and 2 million pounds; 5 meters away."),
+        // Dates of a life or a reign, a date known roughly, a span of years and a work's year in
+        // parentheses; counts and pages stay numbers.
+        ("Ann Lee (b. 1953, Ohio) met Bo Yi (d. 2001) at a church built c. 1150.",
+         "Ann Lee (born 19 53, Ohio) met Bo Yi (died 2001) at a church built circa 11 50."),
+        ("The king (r. 1509-1547) and the poet (1901–1977) wrote Tides (1989).",
+         "The king (reigned 15 oh 9 to 15 47) and the poet (19 oh 1 to 19 77) wrote Tides (19 89)."),
+        ("It ran 1935-2022 and took 1500-2000 words, pages 1818-1820 and plan b 12.",
+         "It ran 19 35 to 20 22 and took 1500 to 2000 words, pages 1818 to 1820 and plan b 12."),
         // Currency codes: before the number with its scale, after it, glued to it, and after a
         // sign that leaves the currency open; not a list of codes, nor a code before a plural.
         ("The market was USD 415.93 billion, or USD 2.65 bn.", "The market was 415.93 billion US dollars, or 2.65 billion US dollars."),

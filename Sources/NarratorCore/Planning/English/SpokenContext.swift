@@ -11,13 +11,17 @@ enum SpokenContext {
         var tokens = original
         var lastYear = -10
         for index in tokens.indices {
-            let (core, trailing) = split(original[index])
-            if let year = SpokenDates.possessiveYear(core) {
+            let (written, trailing) = split(original[index])
+            if let year = SpokenDates.possessiveYear(written) {
                 tokens[index] = year + trailing
                 continue
             }
+            // A number may open a parenthesis: "(1935-2022)", "(born 1953,".
+            let opening = String(written.prefix { TokenMarks.opening.contains($0) && $0 != "'" })
+            let core = String(written.dropFirst(opening.count))
             guard !core.isEmpty, core.allSatisfy({ $0.isASCII && $0.isNumber }) else { continue }
-            let previous: (core: String, trailing: String) = index > 0 ? split(original[index - 1]) : ("", "")
+            defer { if tokens[index] != original[index] { tokens[index] = opening + tokens[index] } }
+            let previous: (core: String, trailing: String) = index > 0 ? word(original[index - 1]) : ("", "")
             let next = index + 1 < original.count ? split(original[index + 1]).core : nil
             if let day = Int(core), core.count <= 2, (1...31).contains(day) {
                 let start = rangeStart(original, before: index, below: day)
@@ -41,8 +45,13 @@ enum SpokenContext {
             // "1500 Australian dollars", "2000 yen": an amount.
             let afterNext = index + 2 < original.count ? split(original[index + 2]).core : ""
             let isPrice = trailing.isEmpty && !timePrepositions.contains(previous.core.lowercased()) && next.map { currencies.contains($0) || currencies.contains($0 + " " + afterNext) } == true
-            if core.count == 4, let year = Int(core), (1100...2099).contains(year), !isSize, !isPrice,
-               endsSpan || isYearContext(previous: previous, next: next, trailing: trailing) {
+            // "pages 1818-1820": a span of pages.
+            let isPages = pageWords.contains(previous.core.lowercased())
+                || previous.core == "to" && index >= 3 && pageWords.contains(word(original[index - 3]).core.lowercased())
+            if core.count == 4, let year = Int(core), (1100...2099).contains(year), !isSize, !isPrice, !isPages,
+               endsSpan || isYearContext(previous: previous, next: next, trailing: trailing)
+                || trailing.isEmpty && startsSpanOfYears(original, at: index, from: year)
+                || opening == "(" && trailing.hasPrefix(")") {  // "(1989)": a work's year
                 tokens[index] = yearWords(core) + trailing
                 lastYear = index
             }
@@ -61,12 +70,34 @@ enum SpokenContext {
         return start
     }
 
+    /// Whether the year at `index` starts a span of years: "1901 to 1977" (from "1901-1977"),
+    /// its end a later year within two centuries that reads as one ("(1935-2022)", "1901-1977
+    /// and", not "1500-2000 words" or "1200-1800 per day").
+    static func startsSpanOfYears(_ tokens: [String], at index: Int, from year: Int) -> Bool {
+        guard index + 2 < tokens.count, tokens[index + 1] == "to" else { return false }
+        let (end, trailing) = split(tokens[index + 2])
+        guard end.count == 4, end.allSatisfy(\.isASCIIDigit), let last = Int(end), (year + 1...year + 200).contains(last),
+              last <= 2099 else { return false }
+        let after = index + 3 < tokens.count ? split(tokens[index + 3]).core : nil
+        if trailing.isEmpty, let after, unitsAndTimes.contains(after.lowercased()) { return false }
+        return isYearContext(previous: ("to", ""), next: after, trailing: trailing)
+    }
+
+    /// A token's word without the marks that open it ("(born"), and the punctuation after it.
+    static func word(_ token: String) -> (core: String, trailing: String) {
+        let (core, trailing) = split(token)
+        return (String(core.drop { TokenMarks.opening.contains($0) }), trailing)
+    }
+
     /// A token's word and the punctuation after it.
     static func split(_ token: String) -> (core: String, trailing: String) {
         TokenMarks.split(token, closing: TokenMarks.closingQuotes)
     }
 
     static let months = Set(SpokenDates.months)
+
+    /// Words before a span of pages ("pages 1818-1820"), whose numbers are no years.
+    static let pageWords: Set<String> = ["pages", "pp"]
 
     /// Words before a year that name a time ("by 2010 US dollars were scarce").
     static let timePrepositions: Set<String> = ["in", "since", "by", "until", "till", "through", "during", "before", "after"]
@@ -98,7 +129,8 @@ enum SpokenContext {
     static let yearCues: Set<String> = [
         "in", "since", "by", "from", "until", "till", "to", "through", "during", "before", "after", "of", "year",
         "early", "late", "mid", "circa", "around", "about", "spring", "summer", "autumn", "fall", "winter", "season",
-        "between", "and", "or", "since", "than", "as", "at", "for", "established", "founded",
+        "between", "and", "or", "since", "than", "as", "at", "for", "established", "founded", "born", "died",
+        "reigned", "flourished",
     ]
 
     /// Words ending in "s" that may follow a year all the same.

@@ -45,6 +45,9 @@ enum SpokenShortWords {
            !SpokenAmounts.isNumber(String(previous.drop { TokenMarks.opening.contains($0) }.filter { $0 != "+" })) {
             return core.first!.isUppercase ? span.plural.prefix(1).uppercased() + span.plural.dropFirst() : span.plural
         }
+        // "(b. 1953", "d. 2001", "c. 1150", "ca. 1500 BC", "r. 1509-1547": a life's or a
+        // reign's dates, or a date known roughly (eSpeak: "bee", "see").
+        if let word = beforeYears[core], let next, isYear(next) { return word }
         let nextIsName = next?.first?.isUppercase == true
         let (name, afterName) = SpokenContext.split(previous)
         // Not after a number, as feet ("6 Ft Surge Protector").
@@ -67,7 +70,19 @@ enum SpokenShortWords {
     /// Every sentence is asked: one pass over its bytes, not a string search per mark.
     private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl",
                                             "sq ", "Sq ", "aka", "WWI", "YoY"]
+                                           + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
+
+    /// Letters written short before a year, and what they stand for.
+    static let beforeYears = ["b": "born", "d": "died", "c": "circa", "ca": "circa", "r": "reigned", "fl": "flourished"]
+
+    /// A year from 1000 to 2099, alone or starting a span ("1509-1547"), closing marks after it.
+    static func isYear(_ token: String) -> Bool {
+        let digits = token.prefix { $0.isASCIIDigit }
+        guard digits.count == 4, digits.hasPrefix("1") || digits.hasPrefix("20") else { return false }
+        let rest = token.dropFirst(4)
+        return rest.isEmpty || rest.first == "-" || rest.first == "–" || rest.allSatisfy { TokenMarks.closing.contains($0) }
+    }
 
     /// Spans of time written short and plural (`SpokenAmounts.timeUnits`: "hrs", "yrs"), said
     /// in full without a number too.
