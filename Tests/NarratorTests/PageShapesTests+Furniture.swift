@@ -56,6 +56,23 @@ extension PageShapesTests {
         #expect(read.contains("The shallows were cleared by noon, the trust said."))
     }
 
+    /// A footnote's number after a sentence's mark, set as a bare superscript or as a link of
+    /// its own, is not read ("deaths dot three"); a run of numbers, a list in brackets and an
+    /// exponent after a word are left as written.
+    @Test func footnoteNumbersAfterASentenceAreNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1>"
+            + "<p>The trust counted nine thousand lanterns.<sup>3</sup> Most were paper.</p>"
+            + "<p>Tickets sold out by noon.<a href="#note-4">4</a>&nbsp;The river stayed calm.<sup>5</sup></p>"
+            + "<p>The boats were counted twice.<sup>6</sup>,<sup>7</sup> Nobody minded.</p>"
+            + "<p>Two studies agree [<a href="#r1">1</a>,<a href="#r2">2</a>] and so does mc<sup>2</sup>.</p>"
+            + paragraphs + "</article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.contains("The trust counted nine thousand lanterns. Most were paper."))
+        #expect(read.contains("Tickets sold out by noon. The river stayed calm."))
+        #expect(read.contains("The boats were counted twice.6,7 Nobody minded."))
+        #expect(read.contains("Two studies agree [1,2] and so does mc2."))
+    }
+
     /// A quotation marked up as HTML's examples do (`<figure>` around `<blockquote>`, the
     /// attribution in its caption) is read; a post embedded from a social site is not.
     @Test func aQuotationInAFigureIsReadButAnEmbeddedPostIsNot() throws {

@@ -42,6 +42,7 @@ extension BoilerplateHints {
             if tree.first(.blockquote, in: node) != nil, !(hints.map { ByteText.contains($0, "embed") } ?? false) { return .keep }
         }
         if tag == .sup, isFootnoteReference(tree, node) { return .skip }
+        if tag == .a, isFootnoteLink(tree, node) { return .skip }
         // What a page shows without scripts: web apps put their whole content there for crawlers.
         if tag == .noscript { return .concealed }
         guard tree.hasAttributes(node) else { return isHintTag(tag) ? .hint : .keep }
@@ -77,8 +78,9 @@ extension BoilerplateHints {
     }
 
     /// A footnote's number set as a superscript after a word ("bitter about it<sup>4</sup>",
-    /// "[12]"): a link, or a number in brackets. Not read: a listener would hear "it four".
-    /// (A superscript that is neither, such as "km<sup>2</sup>", is read.)
+    /// "[12]"): a link, or a number in brackets, or a number after a sentence's mark ("deaths.<sup>3</sup>",
+    /// eSpeak: "deaths dot three"). Not read: a listener would hear "it four". (A superscript that is
+    /// none of these, such as "km<sup>2</sup>" or "mc<sup>2</sup>", is read.)
     static func isFootnoteReference(_ tree: PageTree, _ node: PageTree.Index) -> Bool {
         let end = tree.end(node)
         guard end - node <= 4 else { return false }
@@ -88,7 +90,31 @@ extension BoilerplateHints {
         let mark = bracketed ? text.dropFirst().dropLast() : Substring(text)
         guard mark.allSatisfy({ $0.isASCII && ($0.isNumber || $0.isLetter) || "*†‡".contains($0) }),
               mark.count <= 3 else { return false }
-        return bracketed || tree.first(.a, in: node) != nil
+        return bracketed || tree.first(.a, in: node) != nil || mark.allSatisfy(\.isNumber) && followsMark(tree, node)
+    }
+
+    /// A footnote's number set as a link of its own straight after a sentence's mark, without a
+    /// superscript ("lifecycle.<a>2</a>").
+    static func isFootnoteLink(_ tree: PageTree, _ node: PageTree.Index) -> Bool {
+        guard tree.end(node) - node == 2, tree.tag(node + 1) == .text else { return false }
+        let text = tree.textBytes(node + 1)
+        return (1...3).contains(text.count) && text.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && followsMark(tree, node)
+    }
+
+    /// Whether the element stands where a footnote's number does: straight after a sentence's
+    /// mark, a closing bracket or quotation mark, and before a space or the end of the text. (A
+    /// run of numbers, "effortlessly.<sup>27</sup>,<sup>28</sup>", or a list in brackets, "[1,2]",
+    /// is left whole.)
+    static func followsMark(_ tree: PageTree, _ node: PageTree.Index) -> Bool {
+        guard node > 0, tree.tag(node - 1) == .text, let last = tree.textBytes(node - 1).last else { return false }
+        let end = tree.end(node)
+        if end < tree.count, tree.tag(end) == .text {
+            // A space, or a no-break space (C2 A0).
+            let next = tree.textBytes(end).prefix(2)
+            if let first = next.first, !ByteText.isSpace(first), !next.elementsEqual([0xC2, 0xA0]) { return false }
+        }
+        // ".", ";", ":", "!", "?", ")", '"', and the last byte of "”" or "’".
+        return [0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x29, 0x22, 0x9D, 0x99].contains(last)
     }
 
     /// Whether the class list hides the element on every screen: the utility class `hidden`,
