@@ -41,6 +41,12 @@ import Testing
          "The king (reigned 15 oh 9 to 15 47) and the poet (19 oh 1 to 19 77) wrote Tides (19 89)."),
         ("It ran 1935-2022 and took 1500-2000 words, pages 1818-1820 and plan b 12.",
          "It ran 19 35 to 20 22 and took 1500 to 2000 words, pages 1818 to 1820 and plan b 12."),
+        // Counts in thousands, millions and billions before a plural or after a word of
+        // approximation; sizes, race distances, models and names stay.
+        ("It has 830K users, 19.8K followers and 9.8B tokens; 10k steps; about 47M, All told.",
+         "It has 830 thousand users, 19.8 thousand followers and 9.8 billion tokens; 10 thousand steps; about 47 million, All told."),
+        ("It shoots 4K videos and 8K displays for 50K races, a 10k run, a 7B model by 3M.",
+         "It shoots 4K videos and 8K displays for 50K races, a 10k run, a 7B model by 3M."),
         // Currency codes: before the number with its scale, after it, glued to it, and after a
         // sign that leaves the currency open; not a list of codes, nor a code before a plural.
         ("The market was USD 415.93 billion, or USD 2.65 bn.", "The market was 415.93 billion US dollars, or 2.65 billion US dollars."),

@@ -216,6 +216,9 @@ enum SpokenAmounts {
            measure(core) != nil, let said = describingAmount(core) {
             return said
         }
+        if leading.isEmpty, let said = scaledCount(core, after: previous, before: next, closed: !trailing.isEmpty) {
+            return said + trailing
+        }
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
                 ?? measureRange(core) ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
@@ -244,6 +247,32 @@ enum SpokenAmounts {
               isNumber(String(body.dropLast())) else { return nil }
         return "\(body.dropLast()) \(scale) plus"
     }
+
+    /// "830K users", "10k steps", "about 47M": a count in thousands, millions or billions
+    /// (eSpeak: "830 K users"), before a plural noun or after a word of approximation with no
+    /// word after it that it describes. A size, a model or a name stays ("4K videos", "a 10k
+    /// race", "a 7B model", "3M").
+    static func scaledCount(_ core: String, after previous: String, before next: String, closed: Bool) -> String? {
+        guard core.count >= 2, let scale = countScales[String(core.suffix(1))] else { return nil }
+        let number = String(core.dropLast())
+        // One figure alone is more often a size or a name than a count ("4K", "8K displays", "M2
+        // screws" written "2M", "3M").
+        guard isNumber(number), number.count >= 2 else { return nil }
+        let word = TokenMarks.split(next).core
+        // "50K races", "10K events": a race's distance in kilometers.
+        if core.last == "K" || core.last == "k", raceWords.contains(word.lowercased()) { return nil }
+        let counts = !closed && (isPluralNoun(word) || SpokenContext.irregularPlurals.contains(word))
+        let approximate = approximations.contains(previous.lowercased()) && (closed || word.first?.isLowercase != true)
+        return counts || approximate ? "\(number) \(scale)" : nil
+    }
+
+    /// Words after a race's distance written in kilometers ("a 10K run").
+    static let raceWords: Set<String> = ["race", "races", "run", "runs", "event", "events", "runners"]
+
+    /// Words before an amount that say it is rounded.
+    static let approximations: Set<String> = [
+        "about", "around", "approximately", "nearly", "almost", "roughly", "over", "some", "than", "under",
+    ]
 
     /// The letters after a count that scale it ("k" in either case; a lower-case "m" may be meters).
     static let countScales = ["k": "thousand", "K": "thousand", "M": "million", "B": "billion"]
