@@ -47,6 +47,9 @@ import Testing
          "It has 830 thousand users, 19.8 thousand followers and 9.8 billion tokens; 10 thousand steps; about 47 million, All told."),
         ("It shoots 4K videos and 8K displays for 50K races, a 10k run, a 7B model by 3M.",
          "It shoots 4K videos and 8K displays for 50K races, a 10k run, a 7B model by 3M."),
+        // Numbers in a row joined by dashes, said one after another; a telephone number stays.
+        ("Follow the 3-2-1 rule, call 9-1-1; the Wild are 4-2-1 and 555-0100-22 stays.",
+         "Follow the 3 2 1 rule, call 9 1 1; the Wild are 4 2 1 and 555-0100-22 stays."),
         // Currency codes: before the number with its scale, after it, glued to it, and after a
         // sign that leaves the currency open; not a list of codes, nor a code before a plural.
         ("The market was USD 415.93 billion, or USD 2.65 bn.", "The market was 415.93 billion US dollars, or 2.65 billion US dollars."),

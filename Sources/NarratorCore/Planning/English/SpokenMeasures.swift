@@ -192,6 +192,11 @@ extension SpokenAmounts {
             return "\(start) to \(high)%"
         }
         let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
+        // "3-2-1", "9-1-1", "50-30-20", a team's "14-0-1": numbers in a row, said one after
+        // another (eSpeak: "three dash two dash one"); a telephone number has longer groups.
+        if parts.count >= 3, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }) {
+            return parts.joined(separator: " ")
+        }
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && $0.first!.isNumber })
         else { return nil }
         return "\(parts[0]) to \(parts[1])"
