@@ -102,6 +102,19 @@ extension PageShapesTests {
                                        "{{ lantern.maker }} {{ lantern.size }}", "Write {{ name }} on the paper before it is lit."])
     }
 
+    /// A shortcode a plugin did not render and a script's data set out as text are not read; a
+    /// bracketed note and a signature are.
+    @Test func unrenderedShortcodesAndScriptDataAreNotRead() throws {
+        let data = "{\"widgetId\":\"LanternGrid\",\"items\":[{\"id\":\"L1\",\"price\":4.5}]}"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
+            + "<p>[signup form=1630175]</p><p>[CTA_MODULE]</p><div class=\"state\">\(data)</div>"
+            + "<p>[CROWD CHEERING]</p><p>[start[, step]]</p><p>\(lines[1])</p><pre><code>\(data)</code></pre>"
+            + "<p>[lantern colour=\"red\"] is written in the middle of a sentence.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], "[CROWD CHEERING]", "[start[, step]]", lines[1],
+                                       "[lantern colour=\"red\"] is written in the middle of a sentence."])
+    }
+
     @Test func capitalAndBoldLinesBetweenParagraphsAreHeadings() throws {
         let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>EAST BANK FILLS EARLY</p><p>\(lines[1])</p>"
             + "<p><strong>What happens to the frames?</strong></p><p>\(lines[2])</p>"

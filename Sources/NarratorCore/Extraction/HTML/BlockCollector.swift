@@ -270,7 +270,8 @@ struct BlockCollector {
         guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
         else { return }
         // A template's placeholder a script would fill, unless the page writes it as code.
-        if UnrenderedTemplates.isPlaceholderLine(text), !holdsCode() {
+        if UnrenderedTemplates.isPlaceholderLine(text) || UnrenderedTemplates.isShortcodeLine(text)
+            || UnrenderedTemplates.isDataLine(text), !holdsCode() {
             rejectedParagraphs += 1
             return
         }
