@@ -62,9 +62,9 @@ extension PageShapesTests {
     @Test func footnoteNumbersAfterASentenceAreNotRead() throws {
         let body = "<article><h1>Lantern festival returns</h1>"
             + "<p>The trust counted nine thousand lanterns.<sup>3</sup> Most were paper.</p>"
-            + "<p>Tickets sold out by noon.<a href="#note-4">4</a>&nbsp;The river stayed calm.<sup>5</sup></p>"
+            + "<p>Tickets sold out by noon.<a href=\"#note-4\">4</a>&nbsp;The river stayed calm.<sup>5</sup></p>"
             + "<p>The boats were counted twice.<sup>6</sup>,<sup>7</sup> Nobody minded.</p>"
-            + "<p>Two studies agree [<a href="#r1">1</a>,<a href="#r2">2</a>] and so does mc<sup>2</sup>.</p>"
+            + "<p>Two studies agree [<a href=\"#r1\">1</a>,<a href=\"#r2\">2</a>] and so does mc<sup>2</sup>.</p>"
             + paragraphs + "</article>"
         let read = text(of: try extract(page(body)))
         #expect(read.contains("The trust counted nine thousand lanterns. Most were paper."))

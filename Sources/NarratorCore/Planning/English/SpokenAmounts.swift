@@ -14,35 +14,10 @@ enum SpokenAmounts {
         var index = 0
         while index < tokens.count {
             let token = String(tokens[index])
-            // "EUR 30", "USD 1.5bn": a currency code before the number; its scale, written apart,
-            // said before the currency ("USD 415.93 billion": "415.93 billion US dollars").
-            if let name = codes[token], index + 1 < tokens.count {
-                let next = String(tokens[index + 1])
-                let (core, trailing) = TokenMarks.split(next)
-                if trailing.isEmpty, isNumber(core), index + 2 < tokens.count {
-                    let (written, closing) = TokenMarks.split(String(tokens[index + 2]))
-                    if let scale = Self.scale(written) {
-                        words.append("\(core) \(scale) \(name)\(closing)")
-                        index += 3
-                        continue
-                    }
-                }
-                if let amount = amount(core, currency: name) {
-                    words.append(amount + trailing)
-                    index += 2
-                    continue
-                }
-            }
-            // "60 USD", "$10 USD": an amount and its currency code; "10.8 million SEK".
-            if index + 2 < tokens.count, let said = scaledWithCode(token, String(tokens[index + 1]), String(tokens[index + 2])) {
+            // "EUR 30", "60 USD", "$10 USD", "USD 415.93 billion": a price with a currency code.
+            if let (said, length) = codedPrice(tokens, at: index) {
                 words.append(said)
-                index += 3
-                continue
-            }
-            if index + 1 < tokens.count,
-               let said = amountWithCode(token, String(tokens[index + 1]), then: index + 2 < tokens.count ? String(tokens[index + 2]) : "") {
-                words.append(said)
-                index += 2
+                index += length
                 continue
             }
             // "8 oz", "1 tsp", "50 Hz": a unit written apart from its number. Before the word it
@@ -173,15 +148,6 @@ enum SpokenAmounts {
             }
             // "$6 million": the scale word belongs before the currency ("6 million dollars").
             if index + 1 < tokens.count, let scaled = scaledAmount(token, String(tokens[index + 1])) {
-                // "$5 million USD": the code names the currency the sign leaves open.
-                let (code, closing) = index + 2 < tokens.count ? TokenMarks.split(String(tokens[index + 2])) : ("", "")
-                if let name = codes[code], TokenMarks.split(String(tokens[index + 1])).trailing.isEmpty,
-                   let written = symbols.first(where: { token.drop { TokenMarks.opening.contains($0) }.hasPrefix($0.prefix) }),
-                   sign(written.prefix, takes: code), scaled.hasSuffix(" " + written.name) {
-                    words.append(scaled.dropLast(written.name.count) + name + closing)
-                    index += 3
-                    continue
-                }
                 words.append(scaled)
                 index += 2
                 continue

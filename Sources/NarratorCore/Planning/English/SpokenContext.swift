@@ -37,18 +37,11 @@ enum SpokenContext {
                 }
                 continue
             }
-            // "1920 by 1080": a size, not "by 1080".
-            let isSize = previous.core == "by" && index > 1 && SpokenSymbols.isNumber(split(original[index - 2]).core)
             // The end of a span of years ("between 2010 and 2015 sales", "2010-2015" made "2010 to
             // 2015") is a year as its start was, whatever follows it.
             let endsSpan = lastYear == index - 2 && ["to", "and", "-", "–"].contains(previous.core)
-            // "1500 Australian dollars", "2000 yen": an amount.
-            let afterNext = index + 2 < original.count ? split(original[index + 2]).core : ""
-            let isPrice = trailing.isEmpty && !timePrepositions.contains(previous.core.lowercased()) && next.map { currencies.contains($0) || currencies.contains($0 + " " + afterNext) } == true
-            // "pages 1818-1820": a span of pages.
-            let isPages = pageWords.contains(previous.core.lowercased())
-                || previous.core == "to" && index >= 3 && pageWords.contains(word(original[index - 3]).core.lowercased())
-            if core.count == 4, let year = Int(core), (1100...2099).contains(year), !isSize, !isPrice, !isPages,
+            if core.count == 4, let year = Int(core), (1100...2099).contains(year),
+               !isOtherNumber(original, at: index, previous: previous, next: next, trailing: trailing),
                endsSpan || isYearContext(previous: previous, next: next, trailing: trailing)
                 || trailing.isEmpty && startsSpanOfYears(original, at: index, from: year)
                 || opening == "(" && trailing.hasPrefix(")") {  // "(1989)": a work's year
@@ -68,6 +61,20 @@ enum SpokenContext {
         guard trailing.isEmpty, core.count <= 2, core.allSatisfy(\.isASCIIDigit), let start = Int(core), (1..<day).contains(start),
               word == "to" || (word == "and" && index >= 3 && tokens[index - 3].lowercased() == "between") else { return nil }
         return start
+    }
+
+    /// Whether a number of four figures at `index` is something else than a year whatever the
+    /// words before it: a size ("1920 by 1080"), an amount ("1500 Australian dollars", "2000
+    /// yen"; not "by 2010 US dollars were scarce") or pages ("pages 1818-1820").
+    static func isOtherNumber(_ tokens: [String], at index: Int, previous: (core: String, trailing: String), next: String?,
+                              trailing: String) -> Bool {
+        if previous.core == "by", index > 1, SpokenSymbols.isNumber(split(tokens[index - 2]).core) { return true }
+        if trailing.isEmpty, !timePrepositions.contains(previous.core.lowercased()), let next {
+            let afterNext = index + 2 < tokens.count ? split(tokens[index + 2]).core : ""
+            if currencies.contains(next) || currencies.contains(next + " " + afterNext) { return true }
+        }
+        return pageWords.contains(previous.core.lowercased())
+            || previous.core == "to" && index >= 3 && pageWords.contains(word(tokens[index - 3]).core.lowercased())
     }
 
     /// Whether the year at `index` starts a span of years: "1901 to 1977" (from "1901-1977"),

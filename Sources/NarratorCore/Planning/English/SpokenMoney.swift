@@ -33,6 +33,33 @@ extension SpokenAmounts {
         }
     }
 
+    /// A price written with a currency code, starting at `index`: the words said and how many
+    /// tokens they stand for. The code before the number, its scale written apart said before
+    /// the currency ("EUR 30", "USD 415.93 billion": "415.93 billion US dollars"), or after the
+    /// amount ("60 USD", "$10 USD", "10.8 million SEK", "$5 million USD").
+    static func codedPrice(_ tokens: [Substring], at index: Int) -> (said: String, length: Int)? {
+        guard index + 1 < tokens.count else { return nil }
+        let token = String(tokens[index]), next = String(tokens[index + 1])
+        let third = index + 2 < tokens.count ? String(tokens[index + 2]) : nil
+        if let name = codes[token] {
+            let (core, trailing) = TokenMarks.split(next)
+            if trailing.isEmpty, isNumber(core), let third {
+                let (written, closing) = TokenMarks.split(third)
+                if let scale = Self.scale(written) { return ("\(core) \(scale) \(name)\(closing)", 3) }
+            }
+            return amount(core, currency: name).map { ($0 + trailing, 2) }
+        }
+        if let third, let said = scaledWithCode(token, next, third) { return (said, 3) }
+        if let said = amountWithCode(token, next, then: third ?? "") { return (said, 2) }
+        // "$5 million USD": the code names the currency the sign leaves open.
+        guard let third, let scaled = scaledAmount(token, next) else { return nil }
+        let (code, closing) = TokenMarks.split(third)
+        guard let name = codes[code], TokenMarks.split(next).trailing.isEmpty,
+              let written = symbols.first(where: { token.drop { TokenMarks.opening.contains($0) }.hasPrefix($0.prefix) }),
+              sign(written.prefix, takes: code), scaled.hasSuffix(" " + written.name) else { return nil }
+        return (scaled.dropLast(written.name.count) + name + closing, 3)
+    }
+
     /// An amount and the currency code after it, `token` and `next`: "60 USD" -> "60 US
     /// dollars", "$10 USD" -> "10 US dollars" (not "10 dollars U S D"), "$49.99 USD" -> "49 US
     /// dollars and 99 cents", "5bn EUR" -> "5 billion euros". Not a list of codes ("125 GBP,
