@@ -47,6 +47,8 @@ import Testing
          "It has 830 thousand users, 19.8 thousand followers and 9.8 billion tokens; 10 thousand steps; about 47 million, All told."),
         ("It shoots 4K videos and 8K displays for 50K races, a 10k run, a 7B model by 3M.",
          "It shoots 4K videos and 8K displays for 50K races, a 10k run, a 7B model by 3M."),
+        ("Nearly 300M in revenue over IEEE 802.11g and 5g of salt.",
+         "Nearly 300 million in revenue over IEEE 802.11g and 5 grams of salt."),
         // Numbers in a row joined by dashes, said one after another; a telephone number stays.
         ("Follow the 3-2-1 rule, call 9-1-1; the Wild are 4-2-1 and 555-0100-22 stays.",
          "Follow the 3 2 1 rule, call 9 1 1; the Wild are 4 2 1 and 555-0100-22 stays."),

@@ -166,6 +166,8 @@ enum SpokenAmounts {
     /// ("the 10″ tires": "the 10 inch tires"), but not a price ("the $5 was spent").
     static func expandToken(_ token: String, after previous: String = "", before next: String = "") -> String {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
+        // "IEEE 802.11g", "ISO 9001": a standard's name, not "802.11 grams".
+        if standardsBodies.contains(previous) { return token }
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
         if describes, let said = describingAmount(core) { return said + trailing }
         let word = TokenMarks.split(next).core
@@ -228,9 +230,14 @@ enum SpokenAmounts {
         // "50K races", "10K events": a race's distance in kilometers.
         if core.last == "K" || core.last == "k", raceWords.contains(word.lowercased()) { return nil }
         let counts = !closed && (isPluralNoun(word) || SpokenContext.irregularPlurals.contains(word))
-        let approximate = approximations.contains(previous.lowercased()) && (closed || word.first?.isLowercase != true)
+        let approximate = approximations.contains(previous.lowercased())
+            && (closed || word.first?.isLowercase != true || notDescribed.contains(word))
         return counts || approximate ? "\(number) \(scale)" : nil
     }
+
+    /// Bodies that number standards, before a standard's number ("IEEE 802.11g", "RFC 2616"); not
+    /// "ISO", which is a camera's sensitivity too ("ISO 100-51200").
+    static let standardsBodies: Set<String> = ["IEEE", "IEC", "ANSI", "ITU", "ASTM", "DIN", "RFC"]
 
     /// Words after a race's distance written in kilometers ("a 10K run").
     static let raceWords: Set<String> = ["race", "races", "run", "runs", "event", "events", "runners"]
