@@ -52,6 +52,9 @@ import Testing
         // Numbers in a row joined by dashes, said one after another; a telephone number stays.
         ("Follow the 3-2-1 rule, call 9-1-1; the Wild are 4-2-1 and 555-0100-22 stays.",
          "Follow the 3 2 1 rule, call 9 1 1; the Wild are 4 2 1 and 555-0100-22 stays."),
+        // Fractions of an inch: with the inch sign, before "inch" or "in." in sixteenths and finer.
+        ("Use a 1/16 inch bit, 3/16 in. of foam and 7/64\" holes; it is 5/16″ by 3/4″ and 15 1/2″.",
+         "Use a 1 sixteenth inch bit, 3 sixteenths of an inch of foam and 7 sixty-fourths inch holes; it is 5 sixteenths of an inch by 3 quarters of an inch and 15 1/2″."),
         // Currency codes: before the number with its scale, after it, glued to it, and after a
         // sign that leaves the currency open; not a list of codes, nor a code before a plural.
         ("The market was USD 415.93 billion, or USD 2.65 bn.", "The market was 415.93 billion US dollars, or 2.65 billion US dollars."),

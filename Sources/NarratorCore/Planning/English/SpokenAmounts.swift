@@ -84,6 +84,15 @@ enum SpokenAmounts {
                 index += 2
                 continue
             }
+            // "1/16 inch", "3/16 in.", "5/16″": a fraction of an inch (eSpeak: "one slash sixteen").
+            // Not after a whole number ("15 1/2″").
+            if !(words.last.map { isNumber($0) } ?? false),
+               let (said, length) = inchFraction(token, next: index + 1 < tokens.count ? String(tokens[index + 1]) : nil,
+                                                 last: index + 2 >= tokens.count) {
+                words.append(said)
+                index += length
+                continue
+            }
             // "1/2 cup" -> "half a cup", "1/2 of" -> "half of", "1/3 cup" -> "a third of a cup".
             // After "a" the fraction brings its own article ("a 1/2 cup" is "half a cup", "a
             // 1/2 lb cut" "a half lb cut"; eSpeak heard "a a half").

@@ -30,6 +30,54 @@ extension SpokenAmounts {
         return (top == 1 ? names.one : "\(top) \(names.many)") + trailing
     }
 
+    /// A fraction of an inch as rulers divide it, `token` with the inch sign stuck to it ("5/16″",
+    /// "3/4\"", "1/2″") or, in sixteenths and finer, before "inch", "inches" or "in." (`next`;
+    /// `last` when nothing follows it): the words and how many tokens they stand for. "5/16″" ->
+    /// "5 sixteenths of an inch", "1/2″" -> "half an inch", "1/16 inch bit" -> "1 sixteenth inch
+    /// bit", "3/16 in. of foam" -> "3 sixteenths of an inch of foam", "7/64\" holes" -> "7
+    /// sixty-fourths inch holes". (Halves to eighths before
+    /// "inch" are read as other fractions are: "a 1/2 inch pipe" is "a half inch pipe".)
+    static func inchFraction(_ token: String, next: String?, last: Bool) -> (said: String, length: Int)? {
+        guard var (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
+        var marked = core.hasSuffix("″")
+        if marked { core.removeLast() }
+        if !marked, trailing.hasPrefix("\""), !leading.contains("\"") {  // '7/64"', the quotation mark closing nothing
+            marked = true
+            trailing.removeFirst()
+        }
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
+              let top = Int(parts[0]), let bottom = Int(parts[1]), top > 0, top < bottom,
+              let names = inchFractionNames[bottom] else { return nil }
+        if marked {
+            // Before the noun it describes, "inch" ("7/64\" holes": "7 sixty-fourths inch holes").
+            let noun = next.map { TokenMarks.split($0).core } ?? ""
+            if trailing.isEmpty, !noun.isEmpty, noun.allSatisfy(\.isLetter), !notDescribed.contains(noun.lowercased()) {
+                return (leading + (bottom == 2 ? "half" : "\(top) \(top == 1 ? names.one : names.many)") + " inch", 1)
+            }
+            let part = bottom == 2 ? "half an inch"
+                : "\(top == 1 ? indefiniteArticle(before: names.one) : String(top)) \(top == 1 ? names.one : names.many) of an inch"
+            return (leading + part + trailing, 1)
+        }
+        guard bottom >= 16, trailing.isEmpty, let next else { return nil }
+        let words = "\(top) \(top == 1 ? names.one : names.many)"
+        let (unit, closing) = TokenMarks.split(next)
+        switch unit.lowercased() {
+        case "inch", "inches": return (leading + words + " " + next, 2)
+        case "in" where closing.hasPrefix("."):
+            // The period that made "in." short ends the sentence only when nothing follows it.
+            let after = last ? closing : TokenMarks.withoutAbbreviationPeriod(closing == "." ? "" : closing)
+            return (leading + words + " of an inch" + after, 2)
+        default: return nil
+        }
+    }
+
+    /// The parts of an inch a ruler marks, by denominator.
+    static let inchFractionNames: [Int: (one: String, many: String)] = [
+        2: ("half", "halves"), 4: ("quarter", "quarters"), 8: ("eighth", "eighths"), 16: ("sixteenth", "sixteenths"),
+        32: ("thirty-second", "thirty-seconds"), 64: ("sixty-fourth", "sixty-fourths"),
+    ]
+
     /// "1½", "2¾,": a whole number and a fraction character, in words ("1 and a half"), and the
     /// marks after it.
     static func mixedFraction(_ token: String) -> (words: String, trailing: String)? {
