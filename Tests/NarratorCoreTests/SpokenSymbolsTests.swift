@@ -20,7 +20,7 @@ import Testing
         ("Then 8x30sec fast.", "Then 8 times 30 seconds fast."),
         // A size whose first side opens a parenthesis, has its unit apart, or is in inches.
         ("A sensor (6016 x 4016), a badge 21 mm x 18 mm, a charm 5/16″ x 3/4″; 3 x 4 hands.",
-         "A sensor (6016 by 4016), a badge 21 millimeters by 18 millimeters, a charm 5/16″ by 3/4″; 3 by 4 hands."),
+         "A sensor (6016 by 4016), a badge 21 millimeters by 18 millimeters, a charm 5 sixteenths of an inch by 3 quarters of an inch; 3 by 4 hands."),
         // Feet and inches ("five, eight"), with either marks.
         ("He is 5'8\", she 5’11” and he 6′2″; 5'8 and 5'13\" stay.", "He is 5 foot 8, she 5 foot 11 and he 6 foot 2; 5'8 and 5'13\" stay."),
         // A sign comparing amounts; a heart; a trail of pages.
