@@ -38,7 +38,9 @@ extension SpokenAmounts {
     /// the currency ("EUR 30", "USD 415.93 billion": "415.93 billion US dollars"), or after the
     /// amount ("60 USD", "$10 USD", "10.8 million SEK", "$5 million USD").
     static func codedPrice(_ tokens: [Substring], at index: Int) -> (said: String, length: Int)? {
-        guard index + 1 < tokens.count else { return nil }
+        // Every reading needs a code or a figure in the first token: most tokens hold neither.
+        guard index + 1 < tokens.count,
+              codes[String(tokens[index])] != nil || tokens[index].utf8.contains(where: ByteText.isDigit) else { return nil }
         let token = String(tokens[index]), next = String(tokens[index + 1])
         let third = index + 2 < tokens.count ? String(tokens[index + 2]) : nil
         if let name = codes[token] {
