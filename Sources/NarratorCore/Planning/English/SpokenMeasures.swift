@@ -49,18 +49,18 @@ extension SpokenAmounts {
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
               let top = Int(parts[0]), let bottom = Int(parts[1]), top > 0, top < bottom,
               let names = inchFractionNames[bottom] else { return nil }
+        let name = top == 1 ? names.one : names.many
+        let words = "\(top) \(name)"
         if marked {
             // Before the noun it describes, "inch" ("7/64\" holes": "7 sixty-fourths inch holes").
             let noun = next.map { TokenMarks.split($0).core } ?? ""
             if trailing.isEmpty, !noun.isEmpty, noun.allSatisfy(\.isLetter), !notDescribed.contains(noun.lowercased()) {
-                return (leading + (bottom == 2 ? "half" : "\(top) \(top == 1 ? names.one : names.many)") + " inch", 1)
+                return (leading + (bottom == 2 ? "half" : words) + " inch", 1)
             }
-            let part = bottom == 2 ? "half an inch"
-                : "\(top == 1 ? indefiniteArticle(before: names.one) : String(top)) \(top == 1 ? names.one : names.many) of an inch"
+            let part = bottom == 2 ? "half an inch" : "\(top == 1 ? indefiniteArticle(before: name) : String(top)) \(name) of an inch"
             return (leading + part + trailing, 1)
         }
         guard bottom >= 16, trailing.isEmpty, let next else { return nil }
-        let words = "\(top) \(top == 1 ? names.one : names.many)"
         let (unit, closing) = TokenMarks.split(next)
         switch unit.lowercased() {
         case "inch", "inches": return (leading + words + " " + next, 2)
