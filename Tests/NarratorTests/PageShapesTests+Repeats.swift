@@ -35,6 +35,24 @@ extension PageShapesTests {
         for line in lines { #expect(read.contains(line)) }
     }
 
+    /// A page builder's testimonial box used to set a sentence of the article apart (far from
+    /// the paragraph it comes from) is heard once; a customer's testimonial that the article does
+    /// not say elsewhere is heard.
+    @Test func aTestimonialBoxQuotingTheArticleIsHeardOnce() throws {
+        let quoted = "The most important thing when choosing a ferry pass is how often you cross the river."
+        let customer = "I bought the yearly pass in March and it has paid for itself twice over since then."
+        let filler = (1...8).map { "<p>Paragraph \($0) compares the timetables, the fares and the boats on each route.</p>" }
+        let body = "<article><h1>Ferry passes compared</h1>"
+            + "<div class=\"widget-testimonial\"><div class=\"testimonial-content\">\(quoted)</div></div>" + filler.joined()
+            + "<p>\(lines[0]) Even so, the most important thing when choosing a ferry pass is how often you cross the river. Prices come second.</p>"
+            + "<div class=\"testimonial-content\">\(customer)</div>" + paragraphs + "</article>"
+        let read = text(of: try extract(page(body)))
+        #expect(read.components(separatedBy: "how often you cross the river").count == 2)
+        #expect(read.contains("Prices come second."))
+        #expect(read.contains(customer))
+        for line in lines { #expect(read.contains(line)) }
+    }
+
     /// A table of specifications the page shows twice (two layouts) is read once; a short line
     /// repeated on its own is kept.
     @Test func aRunOfLinesShownTwiceIsReadOnce() throws {

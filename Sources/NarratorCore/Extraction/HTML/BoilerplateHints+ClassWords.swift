@@ -107,8 +107,10 @@ extension BoilerplateHints {
     ]
 
     /// Words in class/id text that name a pull quote: a passage of the article set apart in large
-    /// type, its words said again where they stand in the text.
-    static let pullQuoteWords = ByteNeedles(["pullquote", "pull-quote", "pull_quote"])
+    /// type, its words said again where they stand in the text; or a box that may be one (page
+    /// builders' testimonial boxes set the article's sentences apart as often as customers'
+    /// words: only one whose words the article says again is left out).
+    static let pullQuoteWords = ByteNeedles(["pullquote", "pull-quote", "pull_quote", "testimonial"])
 
     /// Whether lower-cased class text marks a byline: "byline" anywhere, or the class "author".
     /// (rel=author marks one too.)
