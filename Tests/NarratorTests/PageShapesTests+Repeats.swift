@@ -161,4 +161,26 @@ extension PageShapesTests {
         let article = try extract(page(body))
         #expect(article.paragraphs == [question, lines[0], question, lines[1]])
     }
+
+    /// A list may say its own lines again: a training plan's "Warm up" and "Friday: rest day" on
+    /// every week, and a session retold with other figures, are all heard. The same lines first
+    /// said in another list (a summary box above it) are a repeat there, not here.
+    @Test func aListsOwnLinesSaidAgainAreHeard() throws {
+        let warmUp = "Warm up: ten minutes of easy jogging, then five short strides at a quick but relaxed pace"
+        let coolDown = "Cool down: ten minutes of easy jogging"
+        let days = ["Week 1: finding your feet", "Tuesday: intervals", warmUp,
+                    "Main set: repeat 6 to 8 times, ending when the next interval would be your last at the same pace: 400 metres at race pace, 2 minutes easy",
+                    coolDown, "Friday: rest day", "Saturday: rest day", "Sunday: long run of 40 minutes",
+                    "Week 2: building up", "Tuesday: intervals", warmUp,
+                    "Main set: repeat 8 to 10 times, ending when the next interval would be your last at the same pace: 400 metres at race pace, 90 seconds easy",
+                    coolDown, "Friday: rest day", "Saturday: rest day", "Sunday: long run of 50 minutes"]
+        let plan = "<ul>" + days.map { "<li>\($0)</li>" }.joined() + "</ul>"
+        let body = "<article><h1>A ten-week plan for your first half marathon</h1>\(paragraphs)\(plan)</article>"
+        let read = try extract(page(body)).paragraphs
+        #expect(Array(read.suffix(days.count)) == days)
+        // The plan's sessions listed again in a box below it, as another list, are heard once.
+        let box = "<ul><li>\(warmUp)</li><li>\(coolDown)</li><li>Friday: rest day</li><li>Saturday: rest day</li></ul>"
+        let twice = try extract(page("<article><h1>A ten-week plan for your first half marathon</h1>\(paragraphs)\(plan)\(box)</article>")).paragraphs
+        #expect(Array(twice.suffix(days.count)) == days)
+    }
 }

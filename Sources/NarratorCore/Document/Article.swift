@@ -42,6 +42,10 @@ public struct Section: Sendable, Equatable, Codable {
     /// The number an ordered list shows before an item, by the item's place in `paragraphs`
     /// (the number is spoken, not part of the item's text).
     public var listNumbers: [Int: Int] = [:]
+    /// The list each item came from, by the item's place in `paragraphs`: an id the extractor
+    /// gives each list of a page (items of one list share it). The extractor's own: not encoded,
+    /// not compared.
+    var lists: [Int: Int] = [:]
 
     public init(heading: String? = nil, paragraphs: [String] = [], listNumbers: [Int: Int] = [:]) {
         self.heading = heading
@@ -49,19 +53,26 @@ public struct Section: Sendable, Equatable, Codable {
         self.listNumbers = listNumbers
     }
 
-    /// Appends another section's paragraphs (its heading dropped), list numbers kept with
-    /// their items.
+    public static func == (a: Section, b: Section) -> Bool {
+        a.heading == b.heading && a.paragraphs == b.paragraphs && a.listNumbers == b.listNumbers
+    }
+
+    /// Appends another section's paragraphs (its heading dropped), list numbers and lists kept
+    /// with their items.
     public mutating func append(paragraphsOf other: Section) {
         for (offset, number) in other.listNumbers { listNumbers[paragraphs.count + offset] = number }
+        for (offset, list) in other.lists { lists[paragraphs.count + offset] = list }
         paragraphs += other.paragraphs
     }
 
-    /// The section without the paragraphs at `offsets`, list numbers kept with their items.
+    /// The section without the paragraphs at `offsets`, list numbers and lists kept with their
+    /// items.
     public func removing(_ offsets: Set<Int>) -> Section {
         guard !offsets.isEmpty else { return self }
         var kept = Section(heading: heading)
         for (offset, paragraph) in paragraphs.enumerated() where !offsets.contains(offset) {
             if let number = listNumbers[offset] { kept.listNumbers[kept.paragraphs.count] = number }
+            if let list = lists[offset] { kept.lists[kept.paragraphs.count] = list }
             kept.paragraphs.append(paragraph)
         }
         return kept

@@ -130,8 +130,9 @@ struct BlockCollector {
                     let before = sections[sections.count - 1].paragraphs.count
                     let tree = self.tree
                     addParagraph(text, linkCharacters: links, holdsCode: { tree.descendants(node).contains { tree.tag($0).holdsCode } })
-                    if let number = listNumber(of: node), sections[sections.count - 1].paragraphs.count > before {
-                        sections[sections.count - 1].listNumbers[before] = number
+                    if sections[sections.count - 1].paragraphs.count > before {
+                        if let number = listNumber(of: node) { sections[sections.count - 1].listNumbers[before] = number }
+                        if let list = list(of: node) { sections[sections.count - 1].lists[before] = list }
                     }
                 }
             }
@@ -209,6 +210,12 @@ struct BlockCollector {
             if tree.tag(sibling) == .li { number += 1 }
         }
         return nil
+    }
+
+    /// The list an item belongs to: its `<ul>` or `<ol>`.
+    private func list(of node: PageTree.Index) -> PageTree.Index? {
+        guard tree.tag(node) == .li, let list = tree.parent(node), tree.tag(list) == .ul || tree.tag(list) == .ol else { return nil }
+        return list
     }
 
     /// Whether an element's own style numbers its list items in figures ("list-style-type:

@@ -13,6 +13,13 @@ extension BodyReading {
             section.paragraphs.reduce(total) { $0 + $1.utf8.count / 6 }
         })
         var heardWhole = ShingleSet()
+        // Each line's first saying: the list it was an item of (-1 for none). A list may say its
+        // own line again ("Cool down: easy jogging" on every day of a training plan); a line
+        // first said elsewhere (a summary box, a layout's other copy) is a repeat.
+        var firstSaid: [UInt64: Int] = [:]
+        // The word 4-grams each list has said: an item retelling an earlier item of its own list
+        // with other figures ("Main set: repeat 8-10 times...") is the list's own.
+        var saidInList: [Int: Set<UInt64>] = [:]
         let kept = sections.map { section in
             // Headings are heard too: a standfirst repeating one is a repeat.
             if let heading = section.heading { for shingle in Shingles.of(heading) { spoken.insert(shingle) } }
@@ -24,25 +31,32 @@ extension BodyReading {
             for (offset, paragraph) in section.paragraphs.enumerated() where !spoken.isFull {
                 let shingles = Shingles.of(paragraph)
                 defer { for shingle in shingles { spoken.insert(shingle) } }
+                let list = section.lists[offset]
+                let line = Shingles.hash(of: paragraph)
+                let refrain = list != nil && firstSaid[line] == list
+                if firstSaid[line] == nil { firstSaid[line] = list ?? -1 }
+                let ownSaid = list.flatMap { saidInList[$0] } ?? []
+                // What the list says as its own: the items it keeps (an item heard elsewhere is not).
+                defer { if let list, !repeats.contains(offset) { saidInList[list, default: []].formUnion(shingles) } }
                 if section.listNumbers[offset] != nil {
                     let heard = shingles.filter { spoken.contains($0) }.count
                     heardItems[offset] = (!shingles.isEmpty && heard * 5 >= shingles.count * 4, shingles.count)
                     continue
                 }
+                if refrain { continue }
                 // The same line again, word for word: a promotion or a pull quote the page shows
                 // twice. A question may be put again (to each guest of an interview).
                 if shingles.count >= 5, paragraph.utf8.last != 0x3F {  // not a question
-                    let whole = Shingles.hash(of: paragraph)
-                    if heardWhole.contains(whole) {
+                    if heardWhole.contains(line) {
                         repeats.insert(offset)
                         continue
                     }
-                    heardWhole.insert(whole)
+                    heardWhole.insert(line)
                 }
                 // Short and formulaic lines (a question put to each guest, entries of a list)
                 // may repeat in the article itself; a long passage heard again is a repeat.
                 guard shingles.count >= 16 else { continue }
-                let heard = shingles.filter { spoken.contains($0) }.count
+                let heard = shingles.filter { spoken.contains($0) && !ownSaid.contains($0) }.count
                 if heard * 5 >= shingles.count * 4 { repeats.insert(offset) }
             }
             // As with a paragraph, the list must be a passage (16 word 4-grams or more) to count as
@@ -149,7 +163,9 @@ extension BodyReading {
     /// short line may repeat in the article itself (a refrain, a question to each guest) and is
     /// kept.
     static func withoutRepeatedRuns(_ sections: [Section]) -> [Section] {
-        var heard = Set<UInt64>()
+        // Each line heard, and the list it was first said in (-1 for none): a list's own line
+        // said again in it is not a repeat (a training plan's "Friday: rest day" every week).
+        var firstSaid: [UInt64: Int] = [:]
         // Offset -1 is the section's heading.
         var lines: [(section: Int, offset: Int, words: Int, repeated: Bool)] = []
         for (index, section) in sections.enumerated() {
@@ -157,8 +173,10 @@ extension BodyReading {
                 guard let line else { continue }
                 let words = ByteText.wordCount(line.utf8)
                 let whole = Shingles.hash(of: line)
-                lines.append((index, offset - 1, words, words >= 1 && heard.contains(whole)))
-                heard.insert(whole)
+                let list = offset > 0 ? section.lists[offset - 1] : nil
+                let first = firstSaid[whole]
+                lines.append((index, offset - 1, words, words >= 1 && first != nil && (list == nil || first != list)))
+                if first == nil { firstSaid[whole] = list ?? -1 }
             }
         }
         var drop: [Int: Set<Int>] = [:]
