@@ -12,12 +12,14 @@ since the body does not repeat it, so the count does not reach zero).
 
 usage: audit_spoken.py BENCH_DATA TOOLS NARRATE [--baseline OTHER_NARRATE]
 """
+import atexit
 import gzip
 import hashlib
 import html.parser
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,7 +30,10 @@ def audit(tools, data, narrate, ids=None):
     args = [sys.executable, os.path.join(tools, 'spoken_audit.py'), data, narrate]
     if ids:
         args += ['--ids', ids]
-    out = subprocess.run(args, capture_output=True, text=True, check=True)
+    # The audit leaves its copies of the pages in the temporary folder: it gets one of ours,
+    # removed after the run.
+    with tempfile.TemporaryDirectory(prefix='narrator-audit-') as scratch:
+        out = subprocess.run(args, capture_output=True, text=True, check=True, env={**os.environ, 'TMPDIR': scratch})
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -122,6 +127,7 @@ def main():
     if os.path.isdir(wcxb):
         ids = open(os.path.join(wcxb, 'ids-article.txt')).read().split()
         folder = tempfile.mkdtemp(prefix='audit-ids-')
+        atexit.register(shutil.rmtree, folder, True)
         for half in 'AB':
             chosen = [i for i in ids if (int(hashlib.md5(i.encode()).hexdigest(), 16) % 2 == 0) == (half == 'A')]
             path = os.path.join(folder, f'{half}.txt')

@@ -48,7 +48,14 @@ def per_page(data, ids_file, command):
     sys.path.insert(0, os.path.join(data, '..', 'extraction'))
     import score as scorer  # the benchmark's own scorer
     ids = [line.strip() for line in Path(ids_file).read_text().splitlines() if line.strip()]
-    preds, _, _ = scorer.run_cmd(command, Path(data), ids)
+    # The scorer leaves its copies of the pages (hundreds of MB) in the temporary folder: it
+    # gets one of ours, removed after the run.
+    with tempfile.TemporaryDirectory(prefix='narrator-score-') as scratch:
+        default, tempfile.tempdir = tempfile.tempdir, scratch
+        try:
+            preds, _, _ = scorer.run_cmd(command, Path(data), ids)
+        finally:
+            tempfile.tempdir = default
     pages = {}
     for page in ids:
         truth = json.loads((Path(data) / 'expected' / f'{page}.json').read_text(encoding='utf8'))['articleBody']
