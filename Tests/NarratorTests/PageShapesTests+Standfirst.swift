@@ -38,6 +38,7 @@ extension PageShapesTests {
     @Test func readsTheArticlesOwnStandfirst() throws {
         let own = "Nine thousand lanterns drifted down the river as the festival came back after four years."
         #expect(try standfirst(under: "<p class=\"dek\">\(own)</p>") == own)
+        #expect(try standfirst(under: "<div class=\"v2-subhed\">\(own)</div>") == own)
         #expect(try standfirst(under: "", description: own) == own)
     }
 
@@ -99,6 +100,26 @@ extension PageShapesTests {
     ])
     func refusesAStandfirstThatIsNotTheArticlesOwn(_ header: String) throws {
         #expect(try standfirst(under: header) == nil)
+    }
+
+    /// A dek set as a heading in the article's container, far below the headline (a lead image
+    /// in between), that the text says again at its close, is heard once, at the close: it is
+    /// no chapter's title. A first heading that is no summary is a chapter's title.
+    @Test func aDekSetAsTheFirstHeadingThatTheTextRepeatsIsHeardOnce() throws {
+        let dek = "ANALYSIS | Lanterns are not a passing fashion. They are a tradition the river towns keep alive every year."
+        let closing = "Lanterns are not a passing fashion. They are a tradition the river towns keep alive every year, "
+            + "turning paper, candles and the patience of volunteers into a night the whole valley remembers."
+        let image = "<figure><picture>" + String(repeating: "<source srcset=\"l.webp\">", count: 150) + "<img src=\"l.jpg\"></picture></figure>"
+        func body(_ heading: String) -> String {
+            "<article><h1>Lantern festival returns</h1>\(image)\(heading)" + paragraphs
+                + "<h2>What comes next</h2><p>\(closing)</p></article>"
+        }
+        let read = try extract(page(body("<h2 class=\"content-subhed\">\(dek)</h2>")))
+        #expect(read.sections.first?.heading == nil)
+        #expect(read.sections.compactMap(\.heading) == ["What comes next"])
+        #expect(read.paragraphs.last == closing)
+        let chapter = try extract(page(body("<h2 class=\"section-title\">\(dek)</h2>")))
+        #expect(chapter.sections.first?.heading == dek)
     }
 
     /// A description that carries a dozen words of the body in a row would be heard twice:

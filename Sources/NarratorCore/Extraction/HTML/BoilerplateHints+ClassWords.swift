@@ -102,7 +102,7 @@ extension BoilerplateHints {
     /// Words in class/id text that name a standfirst.
     static let standfirstWords = ByteNeedles(standfirstWordList)
     static let standfirstWordList = [
-        "standfirst", "dek", "subtitle", "subhead", "summary", "strapline", "sub-headline", "subheadline", "lede",
+        "standfirst", "dek", "subtitle", "subhead", "subhed", "summary", "strapline", "sub-headline", "subheadline", "lede",
         "article-description", "intro",
     ]
 

@@ -101,7 +101,9 @@ struct Standfirst {
     /// The house is full of boxes, our stuff..."). The listener hears the opening once, as the
     /// article tells it.
     mutating func leaveOutRestatedSummary(in body: PageTree.Index, headlineNode: PageTree.Index?) {
-        guard let headlineNode, let first = sections.firstIndex(where: { !$0.paragraphs.isEmpty }) else { return }
+        guard let headlineNode else { return }
+        leaveOutRestatedSummaryHeading(in: body, headlineNode: headlineNode)
+        guard let first = sections.firstIndex(where: { !$0.paragraphs.isEmpty }) else { return }
         let opening = sections[first].paragraphs[0]
         guard ByteText.wordCount(opening.utf8) >= 6 else { return }
         let isSummary = reach(after: headlineNode, in: body).contains { node in
@@ -113,6 +115,25 @@ struct Standfirst {
         let told = sections[first...].lazy.flatMap(\.paragraphs).dropFirst().prefix(Self.openingParagraphs)
         guard Self.repeats(opening, in: ShingleSet(shinglesOf: Array(told))) else { return }
         sections[first] = sections[first].removing([0])
+        sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
+    }
+
+    /// A summary element the body reads as its first heading (a dek set as an `<h2>`) whose
+    /// words the body's paragraphs say again ("...is not a future concept. It is a practical
+    /// model agencies can adopt today" as the dek and as the closing line): heard there, not
+    /// as a chapter's title too.
+    private mutating func leaveOutRestatedSummaryHeading(in body: PageTree.Index, headlineNode: PageTree.Index) {
+        guard let first = sections.firstIndex(where: { $0.heading != nil }), let heading = sections[first].heading,
+              ByteText.wordCount(heading.utf8) >= 6 else { return }
+        // Anywhere after the headline: the body's first heading (a lead image's sources can
+        // set it beyond a standfirst's reach).
+        let isSummary = ((headlineNode + 1)..<tree.end(body)).contains { node in
+            guard tree.isElement(node), let classes = tree.attributeBytes(node, .class),
+                  Self.summaryWords.occur(in: classes.map(ByteText.lower)) else { return false }
+            return !isInFurniture(node, below: body) && EscapedMarkup.removed(from: tree.text(of: node)) == heading
+        }
+        guard isSummary, Self.repeats(heading, in: ShingleSet(shinglesOf: sections.flatMap(\.paragraphs))) else { return }
+        sections[first].heading = nil
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
     }
 
