@@ -70,12 +70,21 @@ def own_descriptions(corpus, narrate, ids):
     return own
 
 
+def spoken_items(section):
+    """A section's paragraphs as the planner speaks them: an ordered list's items after their
+    numbers ("6. The next morning..."), unless an item writes a number of its own first."""
+    numbers = section.get('listNumbers') or {}
+    return [text if str(offset) not in numbers or re.match(r'#\d|\d+[.):](?!\d)', text)
+            else f'{numbers[str(offset)]}. {text}' for offset, text in enumerate(section.get('paragraphs', []))]
+
+
 def heard_checks(corpus, narrate, ids_file):
     """Pages repeating a run in the order heard, pages whose headline is must-not-have text, and
     how many pages have a standfirst read (a build that reads fewer has fewer to get wrong).
 
     The audit's repeat check (a 12-word run spoken more often than the truth has it) on the
-    words in the order a listener hears them: each heading before its paragraphs. The audit
+    words in the order a listener hears them: each heading before its paragraphs, and a list's
+    items after the numbers the planner speaks. The audit
     joins a section's paragraphs and then its heading, so a label heading repeated under
     several entries ("Key Specs") makes a run across two sections' text that no one hears."""
     ids = open(ids_file or os.path.join(corpus, 'ids.txt')).read().split()
@@ -96,7 +105,7 @@ def heard_checks(corpus, narrate, ids_file):
             continue
         standfirsts += bool(article.get('standfirst'))
         heard = (article.get('standfirst') or '') + ' ' + ' '.join(
-            (section.get('heading') or '') + ' ' + ' '.join(section.get('paragraphs', [])) for section in article.get('sections', []))
+            (section.get('heading') or '') + ' ' + ' '.join(spoken_items(section)) for section in article.get('sections', []))
         expected = json.load(open(os.path.join(corpus, 'expected', f'{page}.json')))
         truth = grams(words(expected['articleBody']))
         if any(count > 1 and truth.get(gram, 0) < count for gram, count in grams(words(heard)).items()):
@@ -148,7 +157,7 @@ def main():
                 print(f'             repeated ids:   {" ".join(result["repeated_ids"]) or "-"}')
             heard, headlines, standfirsts = heard_checks(corpus, binary, ids)
             print(f'             standfirsts read: {standfirsts} of {result["read"]} pages')
-            print(f'             in the order heard (each heading before its paragraphs): {len(heard)}'
+            print(f'             in the order heard (each heading before its paragraphs, list items numbered): {len(heard)}'
                   f' ({100 * len(heard) / result["read"]:.1f}%): {" ".join(heard) or "-"}')
             if corpus == wcxb:
                 print(f'             headline is text the page\'s content must not hold: {len(headlines)}'

@@ -24,6 +24,9 @@ import Testing
         let article = Article(source: "a\"b.html", title: "T\n1", sections: [Section(paragraphs: ["x\\y"])])
         #expect(ArticleJSON.object(article) == #"{"source":"a\"b.html","title":"T\n1","byline":null,"published":null,"language":null,"standfirst":null,"sections":[{"heading":null,"paragraphs":["x\\y"]}]}"#)
         #expect(ArticleJSON.error(source: "s", message: "m") == #"{"source":"s","error":"m"}"#)
+        // An ordered list's numbers, by their items' places.
+        let listed = Article(source: "l", sections: [Section(paragraphs: ["Steps:", "Mix.", "Bake."], listNumbers: [1: 1, 2: 2])])
+        #expect(ArticleJSON.object(listed).hasSuffix(#""sections":[{"heading":null,"paragraphs":["Steps:","Mix.","Bake."],"listNumbers":{"1":1,"2":2}}]}"#))
         // Line and paragraph separators are escaped (JSON lines readers split on them); other
         // characters sharing their first bytes are not.
         let separated = Article(source: "s", title: "a\u{2028}b\u{2029}c\u{2019}d\u{2014}e", sections: [])

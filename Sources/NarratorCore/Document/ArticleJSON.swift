@@ -3,7 +3,10 @@ import Foundation
 /// The JSON shape of `narrate extract`: one object per input, keys in a fixed order.
 ///
 /// `{"source", "title", "byline", "published", "language", "standfirst",
-///   "sections": [{"heading": str|null, "paragraphs": [str]}]}`, or `{"source", "error"}`.
+///   "sections": [{"heading": str|null, "paragraphs": [str], "listNumbers"?: {str: int}}]}`, or
+/// `{"source", "error"}`. `listNumbers`, present when a section holds an ordered list, gives the
+/// number spoken before each item, by the item's place in `paragraphs` ("3": 1: the fourth
+/// paragraph is item 1).
 /// Objects are encoded straight into UTF-8 bytes: a long article is held once as text and
 /// once as JSON, never as many partial strings.
 public enum ArticleJSON {
@@ -51,7 +54,16 @@ public enum ArticleJSON {
                 if number > 0 { out.append(0x2C) }
                 appendString(paragraph, to: &out)
             }
-            out += [0x5D, 0x7D]  // ]}
+            out.append(0x5D)  // ]
+            if !section.listNumbers.isEmpty {
+                out += Array(",\"listNumbers\":{".utf8)
+                for (index, (offset, number)) in section.listNumbers.sorted(by: { $0.key < $1.key }).enumerated() {
+                    if index > 0 { out.append(0x2C) }
+                    out += Array("\"\(offset)\":\(number)".utf8)
+                }
+                out.append(0x7D)
+            }
+            out.append(0x7D)  // }
         }
         out += [0x5D, 0x7D]  // ]}
     }
