@@ -106,12 +106,7 @@ struct Standfirst {
         guard let first = sections.firstIndex(where: { !$0.paragraphs.isEmpty }) else { return }
         let opening = sections[first].paragraphs[0]
         guard ByteText.wordCount(opening.utf8) >= 6 else { return }
-        let isSummary = reach(after: headlineNode, in: body).contains { node in
-            guard let classes = tree.attributeBytes(node, .class),
-                  Self.summaryWords.occur(in: classes.map(ByteText.lower)) else { return false }
-            return !isInFurniture(node, below: body) && EscapedMarkup.removed(from: tree.text(of: node)) == opening
-        }
-        guard isSummary else { return }
+        guard summaryElement(says: opening, among: reach(after: headlineNode, in: body), in: body) else { return }
         let told = sections[first...].lazy.flatMap(\.paragraphs).dropFirst().prefix(Self.openingParagraphs)
         guard Self.repeats(opening, in: ShingleSet(shinglesOf: Array(told))) else { return }
         sections[first] = sections[first].removing([0])
@@ -127,14 +122,20 @@ struct Standfirst {
               ByteText.wordCount(heading.utf8) >= 6 else { return }
         // Anywhere after the headline: the body's first heading (a lead image's sources can
         // set it beyond a standfirst's reach).
-        let isSummary = ((headlineNode + 1)..<tree.end(body)).contains { node in
-            guard tree.isElement(node), let classes = tree.attributeBytes(node, .class),
-                  Self.summaryWords.occur(in: classes.map(ByteText.lower)) else { return false }
-            return !isInFurniture(node, below: body) && EscapedMarkup.removed(from: tree.text(of: node)) == heading
-        }
-        guard isSummary, Self.repeats(heading, in: ShingleSet(shinglesOf: sections.flatMap(\.paragraphs))) else { return }
+        guard summaryElement(says: heading, among: (headlineNode + 1)..<tree.end(body), in: body),
+              Self.repeats(heading, in: ShingleSet(shinglesOf: sections.flatMap(\.paragraphs))) else { return }
         sections[first].heading = nil
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
+    }
+
+    /// Whether an element among `nodes` whose class names a summary (`summaryWords`), not in
+    /// furniture, says `text`.
+    private func summaryElement(says text: String, among nodes: Range<PageTree.Index>, in body: PageTree.Index) -> Bool {
+        nodes.contains { node in
+            guard tree.isElement(node), let classes = tree.attributeBytes(node, .class),
+                  Self.summaryWords.occur(in: classes.map(ByteText.lower)) else { return false }
+            return !isInFurniture(node, below: body) && EscapedMarkup.removed(from: tree.text(of: node)) == text
+        }
     }
 
     /// Class words of a summary element: a standfirst's, and an excerpt's (a post's excerpt set
