@@ -260,6 +260,21 @@ extension PageShapesTests {
         #expect(guide.paragraphs == lines)
     }
 
+    /// Headings numbered in their text ("1. Harbour Ferry - Best for Families") listed above by
+    /// an ordered list, whose numbers are not its items' text, one item worded otherwise than its
+    /// heading: the list is the contents, not read; a comparison table's row naming a ferry as a
+    /// heading does is read.
+    @Test func anOrderedListOfNumberedHeadingsIsTheContents() throws {
+        let names = ["Harbour Ferry - Best for Families", "Night Boat - Best for Views", "River Taxi - Best Value"]
+        let items = [names[0], "Night Boat - Best for Lanterns", names[2]]
+        let table = "<table><tr><th>Boat</th><th>Seats</th></tr><tr><td>Harbour Ferry - Best for Families</td><td>120</td></tr></table>"
+        let body = "<article><h1>Lantern festival boats</h1><p>\(lines[0])</p><ol>" + items.map { "<li>\($0)</li>" }.joined() + "</ol>"
+            + table + zip(names.indices, lines.dropFirst()).map { "<h2>\($0 + 1). \(names[$0])</h2><p>\($1)</p>" }.joined() + "</article>"
+        let article = try extract(page(body))
+        #expect(article.sections.compactMap(\.heading) == names.indices.map { "\($0 + 1). \(names[$0])" })
+        #expect(article.paragraphs == [lines[0], "Boat, Seats", "Harbour Ferry - Best for Families, 120"] + Array(lines.dropFirst().prefix(3)))
+    }
+
     @Test func postNavigationAndIconNamesAreNotRead() throws {
         let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p><p>\(lines[1]) chevron_right</p>"
             + "<div class=\"post-nav\"><p>Previous post</p><p>Next post</p></div>"

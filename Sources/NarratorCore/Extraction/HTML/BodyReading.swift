@@ -110,22 +110,42 @@ struct BodyReading {
             return key(bytes[(end + 1)...])
         }
         var later = [[UInt8]: Int]()  // heading -> index of the last section it heads
+        // Headings numbered in their text ("1. NordVPN", not "2 personal sessions"), without the
+        // number: an ordered list's items name them so, its numbers not being their text. Only
+        // list items are looked up here (a comparison table's row naming the product is no entry).
+        var numbered = [[UInt8]: Int]()
         for (index, section) in sections.enumerated() {
-            if let heading = section.heading { later[key(Array(heading.utf8))] = index }
+            if let heading = section.heading {
+                let bytes = Array(heading.utf8)
+                later[key(bytes)] = index
+                if let mark = bytes.firstIndex(where: { !ByteText.isDigit($0) }), mark > 0,
+                   bytes[mark] == 0x2E || bytes[mark] == 0x29 {
+                    numbered[entryKey(bytes)] = index
+                }
+            }
         }
         guard later.count >= 2 else { return sections }
         var contents: [(section: Int, offset: Int)] = []
         for (index, section) in sections.enumerated() {
             for (offset, paragraph) in section.paragraphs.enumerated() where paragraph.utf8.count <= 120 {
                 let bytes = Array(paragraph.utf8)
-                if let heading = later[key(bytes)] ?? later[entryKey(bytes)], heading > index {
+                let isItem = section.listNumbers[offset] != nil || section.lists[offset] != nil
+                if let heading = later[key(bytes)] ?? later[entryKey(bytes)] ?? (isItem ? numbered[key(bytes)] : nil),
+                   heading > index {
                     contents.append((index, offset))
                 }
             }
         }
         guard contents.count >= 2 else { return sections }
         return sections.enumerated().map { index, section in
-            section.removing(Set(contents.filter { $0.section == index }.map(\.offset)))
+            var entries = Set(contents.filter { $0.section == index }.map(\.offset))
+            // A list most of whose items name headings below is the contents, whole: its other
+            // items name headings the page words otherwise ("Proton VPN - Best VPN for Speed"
+            // over "3. Proton VPN - Best Bundled VPN"), and a list heard as 3, 4 has lost its thread.
+            for list in numberedRuns(in: section) where list.count >= 3 {
+                if list.filter(entries.contains).count * 2 > list.count { entries.formUnion(list) }
+            }
+            return section.removing(entries)
         }
     }
 }
