@@ -282,7 +282,7 @@ struct BlockCollector {
             rejectedParagraphs += 1
             return
         }
-        if isFurniture(text, linkCharacters: linkCharacters) {
+        if isFurniture(text, linkCharacters: linkCharacters) || FurnitureLines.isBreadcrumbTrail(text, headline: headline) {
             rejectedParagraphs += 1
             return
         }
