@@ -14,7 +14,9 @@ extension FurnitureLines {
 
     /// Whether the line is a trail of steps, each followed by a separator, ending in the headline.
     static func isBreadcrumbTrail(_ text: String, headline: String?) -> Bool {
-        guard let headline, !headline.isEmpty, text.count > headline.count, text.hasSuffix(headline) else { return false }
+        // Bytes first: every paragraph is asked, and counting its characters would walk it all.
+        guard let headline, !headline.isEmpty, text.utf8.count > headline.utf8.count, text.hasSuffix(headline),
+              text.count > headline.count else { return false }
         let steps = text.dropLast(headline.count).trimmingCharacters(in: .whitespaces)
         guard let last = steps.last, trailSeparators.contains(last) else { return false }
         let words = ByteText.wordCount(steps.utf8)

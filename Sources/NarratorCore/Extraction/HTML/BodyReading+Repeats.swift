@@ -13,10 +13,7 @@ extension BodyReading {
             section.paragraphs.reduce(total) { $0 + $1.utf8.count / 6 }
         })
         var heardWhole = ShingleSet()
-        // Each line's first saying: the list it was an item of (-1 for none). A list may say its
-        // own line again ("Cool down: easy jogging" on every day of a training plan); a line
-        // first said elsewhere (a summary box, a layout's other copy) is a repeat.
-        var firstSaid: [UInt64: Int] = [:]
+        var sayings = FirstSayings()
         // The word 4-grams each list has said: an item retelling an earlier item of its own list
         // with other figures ("Main set: repeat 8-10 times...") is the list's own.
         var saidInList: [Int: Set<UInt64>] = [:]
@@ -33,9 +30,7 @@ extension BodyReading {
                 defer { for shingle in shingles { spoken.insert(shingle) } }
                 let list = section.lists[offset]
                 let line = Shingles.hash(of: paragraph)
-                let refrain = list != nil && firstSaid[line] == list
-                if firstSaid[line] == nil { firstSaid[line] = list ?? -1 }
-                let ownSaid = list.flatMap { saidInList[$0] } ?? []
+                let refrain = sayings.note(line, inList: list).refrain
                 // What the list says as its own: the items it keeps (an item heard elsewhere is not).
                 defer { if let list, !repeats.contains(offset) { saidInList[list, default: []].formUnion(shingles) } }
                 if section.listNumbers[offset] != nil {
@@ -56,7 +51,10 @@ extension BodyReading {
                 // Short and formulaic lines (a question put to each guest, entries of a list)
                 // may repeat in the article itself; a long passage heard again is a repeat.
                 guard shingles.count >= 16 else { continue }
-                let heard = shingles.filter { spoken.contains($0) && !ownSaid.contains($0) }.count
+                // Looked up in place: a copy of the list's set would be copied again as it grows.
+                let heard = shingles.filter { shingle in
+                    spoken.contains(shingle) && !(list.flatMap { saidInList[$0]?.contains(shingle) } ?? false)
+                }.count
                 if heard * 5 >= shingles.count * 4 { repeats.insert(offset) }
             }
             // As with a paragraph, the list must be a passage (16 word 4-grams or more) to count as
@@ -163,9 +161,7 @@ extension BodyReading {
     /// short line may repeat in the article itself (a refrain, a question to each guest) and is
     /// kept.
     static func withoutRepeatedRuns(_ sections: [Section]) -> [Section] {
-        // Each line heard, and the list it was first said in (-1 for none): a list's own line
-        // said again in it is not a repeat (a training plan's "Friday: rest day" every week).
-        var firstSaid: [UInt64: Int] = [:]
+        var sayings = FirstSayings()
         // Offset -1 is the section's heading.
         var lines: [(section: Int, offset: Int, words: Int, repeated: Bool)] = []
         for (index, section) in sections.enumerated() {
@@ -173,10 +169,8 @@ extension BodyReading {
                 guard let line else { continue }
                 let words = ByteText.wordCount(line.utf8)
                 let whole = Shingles.hash(of: line)
-                let list = offset > 0 ? section.lists[offset - 1] : nil
-                let first = firstSaid[whole]
-                lines.append((index, offset - 1, words, words >= 1 && first != nil && (list == nil || first != list)))
-                if first == nil { firstSaid[whole] = list ?? -1 }
+                let said = sayings.note(whole, inList: offset > 0 ? section.lists[offset - 1] : nil)
+                lines.append((index, offset - 1, words, words >= 1 && said.before && !said.refrain))
             }
         }
         var drop: [Int: Set<Int>] = [:]
@@ -202,5 +196,24 @@ extension BodyReading {
             }
         }
         return kept
+    }
+}
+
+/// Where each line of a page was first said: as an item of which list, or in none. A list may
+/// say its own line again ("Cool down: easy jogging" on every day of a training plan): a
+/// refrain, not a repeat; a line first said elsewhere (a summary box, a layout's other copy)
+/// is a repeat.
+struct FirstSayings {
+    /// A line's hash -> the list it was first said in (-1 for none).
+    private var lists: [UInt64: Int] = [:]
+
+    /// Notes a line (`Shingles.hash(of:)`) said in `list` (nil for none): whether it was said
+    /// before, and whether first in the same list.
+    mutating func note(_ line: UInt64, inList list: Int?) -> (before: Bool, refrain: Bool) {
+        guard let first = lists[line] else {
+            lists[line] = list ?? -1
+            return (false, false)
+        }
+        return (true, list != nil && first == list)
     }
 }
