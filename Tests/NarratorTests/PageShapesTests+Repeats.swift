@@ -183,4 +183,31 @@ extension PageShapesTests {
         let twice = try extract(page("<article><h1>A ten-week plan for your first half marathon</h1>\(paragraphs)\(plan)\(box)</article>")).paragraphs
         #expect(Array(twice.suffix(days.count)) == days)
     }
+
+    /// A box set again whole further down the page (a call to action between chapters: a
+    /// heading, a line, a button; fewer words than a run of lines must hold) is heard once,
+    /// where it first stands; a short section repeated week after week ("Friday" over "Rest
+    /// day") and a label heading each of three entries or more ("Examples of use" over the
+    /// same line) are the article's own and heard each time.
+    @Test func aBoxShownAgainWholeIsHeardOnce() throws {
+        let box = "<div class=\"rounded-box\"><h2>Fold lanterns anywhere with the app</h2>"
+            + "<p>Ready for your first lantern?</p><a class=\"button\" href=\"/app\">Start now</a></div>"
+        func week(_ number: Int) -> String {
+            "<h2>Week \(number)</h2><p>Fold \(number) lanterns and light one of them on the bank.</p>"
+                + "<h3>Friday</h3><p>Rest day</p><h3>Sunday</h3><p>A walk of \(number + 2) miles by the river</p>"
+        }
+        func entry(_ name: String) -> String {
+            "<h2>\(name)</h2><p>The \(name.lowercased()) kit holds paper, glue and a wire frame.</p>"
+                + "<h3>Examples of use</h3><p>Since the first festival, as shown</p>"
+        }
+        let body = "<article><h1>Lantern festival returns</h1>" + lines.prefix(3).map { "<p>\($0)</p>" }.joined()
+            + box + week(1) + week(2) + box + entry("Paper") + entry("Silk") + entry("Bamboo") + "<p>\(lines[3])</p></article>"
+        let article = try extract(page(body))
+        let read = text(of: article)
+        #expect(article.sections.filter { $0.heading == "Fold lanterns anywhere with the app" }.count == 1)
+        #expect(read.components(separatedBy: "Ready for your first lantern?").count == 2)
+        #expect(read.components(separatedBy: "Rest day").count == 3)
+        #expect(read.components(separatedBy: "Since the first festival, as shown").count == 4)
+        for line in lines { #expect(read.contains(line)) }
+    }
 }

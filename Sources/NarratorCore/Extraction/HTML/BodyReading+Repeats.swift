@@ -199,6 +199,34 @@ extension BodyReading {
     }
 }
 
+extension BodyReading {
+    /// How many words a section shown again whole must hold to go: a heading and a line of
+    /// fewer ("Friday" over "Rest day") may well be the article's own, week after week.
+    static let fewestWordsOfRepeatedSection = 8
+
+    /// The sections without a section shown again whole, its heading and every line word for
+    /// word: a call to action boxed between chapters ("Work out anywhere, anytime with Sweat"
+    /// over "Ready for your first workout?"), a seller's card, set again further down the page.
+    /// The first showing is heard where it stands. A label heading three sections or more
+    /// (`EntryLabels`: "Examples" over a version line in each entry of a reference) names a part
+    /// of each entry, and entries may say the same there.
+    static func withoutRepeatedSections(_ sections: [Section]) -> [Section] {
+        var labels = [String: Int]()
+        for section in sections {
+            if let heading = section.heading, let key = EntryLabels.key(heading) { labels[key, default: 0] += 1 }
+        }
+        var shown = Set<[String]>()
+        return sections.filter { section in
+            guard let heading = section.heading, !section.paragraphs.isEmpty,
+                  section.paragraphs.reduce(ByteText.wordCount(heading.utf8), { $0 + ByteText.wordCount($1.utf8) })
+                    >= fewestWordsOfRepeatedSection,
+                  EntryLabels.key(heading).map({ labels[$0, default: 0] < EntryLabels.fewestRepeats }) ?? true
+            else { return true }
+            return shown.insert([heading] + section.paragraphs).inserted
+        }
+    }
+}
+
 /// Where each line of a page was first said: as an item of which list, or in none. A list may
 /// say its own line again ("Cool down: easy jogging" on every day of a training plan): a
 /// refrain, not a repeat; a line first said elsewhere (a summary box, a layout's other copy)

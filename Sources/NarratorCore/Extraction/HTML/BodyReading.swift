@@ -61,6 +61,7 @@ struct BodyReading {
         sections = Self.withoutContents(sections)
         sections = Self.withoutPullQuotes(sections, named: blocks.pullQuoteParagraphs)
         sections = Self.withoutRepeatedRuns(sections)
+        sections = Self.withoutRepeatedSections(sections)
         sections = Self.withoutRepeatedLongHeadings(sections)
         (sections, shingles) = Self.withoutRepeats(sections)
         sections = sections.filter { !$0.paragraphs.isEmpty || $0.heading != nil }
