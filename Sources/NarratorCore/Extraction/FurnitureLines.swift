@@ -306,9 +306,10 @@ enum FurnitureLines {
 
     /// A rating widget's lines: "84% of people found this article helpful", "Click a star to add
     /// your vote", "5 votes - average 4.2 out of 5", "Was this page helpful?", "How useful was
-    /// this post?".
+    /// this post?", and a widget's prompt of four words at most: "Rate this recipe!", "Rate this
+    /// book" (a sentence asking the reader to rate a thing says more).
     static func isRatingWidget(_ lower: [UInt8], words: Int) -> Bool {
-        words <= 14 && ratingPhrases.occur(in: lower)
+        words <= 14 && ratingPhrases.occur(in: lower) || words <= 4 && lower.starts(with: "rate this ".utf8)
     }
 
     static let ratingPhrases = ByteNeedles([
