@@ -191,7 +191,14 @@ extension EscapedMarkupTests {
         #expect(!TextCleanup.isBoilerplateLabel(line))
     }
 
-    @Test(arguments: ["[edit]", "[Edit source]", "Advertisement", "Share this article"])
+    @Test(arguments: ["Add to cart the cost of shipping before you compare prices.", "See more of the river on foot.",
+                      "More options for ferry passes arrive in spring."])
+    func sentencesOpeningWithAControlsWordsAreNot(_ line: String) {
+        #expect(!TextCleanup.isBoilerplateLabel(line))
+    }
+
+    @Test(arguments: ["[edit]", "[Edit source]", "Advertisement", "Share this article", "Toggle caption", "More options",
+                      "Add to cart", "See more", "Clear rating"])
     func controlsAndLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }

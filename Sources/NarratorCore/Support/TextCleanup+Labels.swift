@@ -134,9 +134,9 @@ extension TextCleanup {
         // A shop's buttons and labels beside a product: what the reader may click, not what
         // the article says.
         "where to buy", "buy now", "shop now", "check price", "check prices", "see price", "view deal",
-        "see deal", "get deal", "jump to details",
-        // A listing's controls.
-        "sort by", "filters",
+        "see deal", "get deal", "jump to details", "add to cart", "add to basket", "calculate shipping",
+        // A listing's controls, an item's menu and its rating widget's reset.
+        "sort by", "filters", "see more", "more options", "clear rating",
         // A post's taxonomy, its tags and categories (links) gone: "Tags", "Filed under".
         "tags", "topics", "categories", "hidden categories", "filed under", "tagged", "tagged with", "posted in",
         // A forum member card's labels, standing alone when the values sit in elements of their own.
@@ -154,7 +154,7 @@ extension TextCleanup {
         "реклама", "advertentie", "annonce", "mainos", "reklam", "广告", "広告", "광고",
         // A credit's label whose name stood in a link or an image; a caption's or a video's button.
         "written by", "edited by", "reviewed by", "medically reviewed by", "fact checked by", "fact-checked by",
-        "posted by", "posted on", "published on", "show caption", "hide caption", "watch next", "republish this story",
+        "posted by", "posted on", "published on", "show caption", "hide caption", "toggle caption", "watch next", "republish this story",
     ]
 
     static let boilerplatePrefixes: [String] = [
