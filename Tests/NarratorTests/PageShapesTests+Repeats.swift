@@ -114,6 +114,21 @@ extension PageShapesTests {
         #expect(article.paragraphs == [lede, lines[2], lines[3]])
     }
 
+    /// A passage told again with other figures (an offer's terms for each country, in its
+    /// currency) is the article's own and heard each time; the same passage with the same
+    /// figures, in a box below, is heard once.
+    @Test func aPassageToldAgainWithOtherFiguresIsHeard() throws {
+        func terms(_ price: String) -> String {
+            "Receive a free lantern kit with your purchase of \(price) or more, valid from March 3 to March 9 at the "
+                + "festival shop and online, while stocks last; the kit cannot be exchanged for cash or combined with other offers."
+        }
+        let body = "<article><h1>Lantern festival returns</h1>\(paragraphs)<p><strong>US</strong></p><p>\(terms("$40"))</p>"
+            + "<p><strong>UK</strong></p><p>\(terms("£35"))</p><p><strong>Canada</strong></p><p>\(terms("$55 CAD"))</p>"
+            + "<div><p>\(terms("£35"))</p></div></article>"
+        let read = try extract(page(body)).paragraphs
+        #expect(read.filter { $0.hasPrefix("Receive a free lantern kit") } == [terms("$40"), terms("£35"), terms("$55 CAD")])
+    }
+
     /// A passage pasted twice in one paragraph (a stray quotation mark between the copies) is
     /// heard once, the paragraph's end kept; a short run said twice on purpose (a workout's set
     /// done twice) is read as written.

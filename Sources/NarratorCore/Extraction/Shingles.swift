@@ -23,6 +23,19 @@ enum Shingles {
         return shingles
     }
 
+    /// The hashes of the text's words that hold a digit ("2025", "$40", "15ml"), as `of` hashes
+    /// words: a text's figures.
+    static func figures(of text: String) -> [UInt64] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: [UInt64] = []
+            forEachWord(in: bytes) { range, hash in
+                if bytes[range].contains(where: ByteText.isDigit) { found.append(hash) }
+            }
+            return found
+        }
+    }
+
     /// Each word of the text, in order: its byte range and an FNV-1a hash of its bytes, ASCII
     /// lower-cased. Words are runs of ASCII letters and digits and of non-ASCII bytes;
     /// typographic quotation marks and apostrophes part words as ASCII's do.

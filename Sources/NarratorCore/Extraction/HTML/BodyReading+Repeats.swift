@@ -7,7 +7,9 @@ extension BodyReading {
     /// words or more whose word 4-grams were nearly all spoken before (a lede repeated in a
     /// summary box, the same text in a page's mobile and desktop layouts), or a line of five
     /// words or more heard word for word before; a numbered list only whole, when all its items
-    /// were heard before. Returns the word 4-grams heard, headings included.
+    /// were heard before. A passage whose figures were not all heard (an offer's terms told for
+    /// each country in its currency) is a variant and kept. Returns the word 4-grams heard,
+    /// headings included.
     static func withoutRepeats(_ sections: [Section]) -> ([Section], ShingleSet) {
         var spoken = ShingleSet(capacity: sections.reduce(0) { total, section in
             section.paragraphs.reduce(total) { $0 + $1.utf8.count / 6 }
@@ -17,9 +19,14 @@ extension BodyReading {
         // The word 4-grams each list has said: an item retelling an earlier item of its own list
         // with other figures ("Main set: repeat 8-10 times...") is the list's own.
         var saidInList: [Int: Set<UInt64>] = [:]
+        // The figures heard (words holding a digit).
+        var figures = Set<UInt64>()
         let kept = sections.map { section in
             // Headings are heard too: a standfirst repeating one is a repeat.
-            if let heading = section.heading { for shingle in Shingles.of(heading) { spoken.insert(shingle) } }
+            if let heading = section.heading {
+                for shingle in Shingles.of(heading) { spoken.insert(shingle) }
+                figures.formUnion(Shingles.figures(of: heading))
+            }
             var repeats = Set<Int>()
             // Whether each numbered item was heard before, and its size: a list goes whole or
             // stays whole. A recipe card's steps retell the method above them, and steps heard
@@ -28,6 +35,7 @@ extension BodyReading {
             for (offset, paragraph) in section.paragraphs.enumerated() where !spoken.isFull {
                 let shingles = Shingles.of(paragraph)
                 defer { for shingle in shingles { spoken.insert(shingle) } }
+                defer { figures.formUnion(Shingles.figures(of: paragraph)) }
                 let list = section.lists[offset]
                 let line = Shingles.hash(of: paragraph)
                 let refrain = sayings.note(line, inList: list).refrain
@@ -55,7 +63,12 @@ extension BodyReading {
                 let heard = shingles.filter { shingle in
                     spoken.contains(shingle) && !(list.flatMap { saidInList[$0]?.contains(shingle) } ?? false)
                 }.count
-                if heard * 5 >= shingles.count * 4 { repeats.insert(offset) }
+                // A passage told again with other figures (the terms of an offer for each country,
+                // in its currency; an event's blurb for each city and year) is the article's own
+                // variant, not a repeat.
+                if heard * 5 >= shingles.count * 4, figures.isSuperset(of: Shingles.figures(of: paragraph)) {
+                    repeats.insert(offset)
+                }
             }
             // As with a paragraph, the list must be a passage (16 word 4-grams or more) to count as
             // heard again: a short step may well repeat a phrase of the text.
