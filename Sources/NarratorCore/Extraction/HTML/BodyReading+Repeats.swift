@@ -224,19 +224,26 @@ extension BodyReading {
     /// (`EntryLabels`: "Examples" over a version line in each entry of a reference) names a part
     /// of each entry, and entries may say the same there.
     static func withoutRepeatedSections(_ sections: [Section]) -> [Section] {
+        // Only a heading met twice can head a section shown again: the paragraphs are compared
+        // under such headings alone, not hashed on every page.
+        var headed = [String: [Int]]()
         var labels = [String: Int]()
-        for section in sections {
-            if let heading = section.heading, let key = EntryLabels.key(heading) { labels[key, default: 0] += 1 }
+        for (index, section) in sections.enumerated() {
+            guard let heading = section.heading else { continue }
+            if let key = EntryLabels.key(heading) { labels[key, default: 0] += 1 }
+            if !section.paragraphs.isEmpty { headed[heading, default: []].append(index) }
         }
-        var shown = Set<[String]>()
-        return sections.filter { section in
-            guard let heading = section.heading, !section.paragraphs.isEmpty,
-                  section.paragraphs.reduce(ByteText.wordCount(heading.utf8), { $0 + ByteText.wordCount($1.utf8) })
-                    >= fewestWordsOfRepeatedSection,
-                  EntryLabels.key(heading).map({ labels[$0, default: 0] < EntryLabels.fewestRepeats }) ?? true
-            else { return true }
-            return shown.insert([heading] + section.paragraphs).inserted
+        var drop = Set<Int>()
+        for (heading, places) in headed where places.count >= 2 {
+            if let key = EntryLabels.key(heading), labels[key, default: 0] >= EntryLabels.fewestRepeats { continue }
+            var shown = Set<[String]>()
+            for place in places where !shown.insert(sections[place].paragraphs).inserted {
+                let words = sections[place].paragraphs.reduce(ByteText.wordCount(heading.utf8)) { $0 + ByteText.wordCount($1.utf8) }
+                if words >= fewestWordsOfRepeatedSection { drop.insert(place) }
+            }
         }
+        guard !drop.isEmpty else { return sections }
+        return sections.enumerated().filter { !drop.contains($0.offset) }.map(\.element)
     }
 }
 
