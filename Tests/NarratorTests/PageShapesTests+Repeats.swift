@@ -116,7 +116,8 @@ extension PageShapesTests {
 
     /// A passage told again with other figures (an offer's terms for each country, in its
     /// currency) is the article's own and heard each time; the same passage with the same
-    /// figures, in a box below, is heard once.
+    /// figures, in a box below, is heard once, and so is the passage with a figure added (a
+    /// forum reply quoting it with an attachment's number).
     @Test func aPassageToldAgainWithOtherFiguresIsHeard() throws {
         func terms(_ price: String) -> String {
             "Receive a free lantern kit with your purchase of \(price) or more, valid from March 3 to March 9 at the "
@@ -124,7 +125,7 @@ extension PageShapesTests {
         }
         let body = "<article><h1>Lantern festival returns</h1>\(paragraphs)<p><strong>US</strong></p><p>\(terms("$40"))</p>"
             + "<p><strong>UK</strong></p><p>\(terms("£35"))</p><p><strong>Canada</strong></p><p>\(terms("$55 CAD"))</p>"
-            + "<div><p>\(terms("£35"))</p></div></article>"
+            + "<div><p>\(terms("£35"))</p></div><p>\(lines[3])</p><div><p>\(terms("$40")) View attachment 2028258</p></div></article>"
         let read = try extract(page(body)).paragraphs
         #expect(read.filter { $0.hasPrefix("Receive a free lantern kit") } == [terms("$40"), terms("£35"), terms("$55 CAD")])
     }

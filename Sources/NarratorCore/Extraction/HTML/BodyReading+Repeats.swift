@@ -19,8 +19,10 @@ extension BodyReading {
         // The word 4-grams each list has said: an item retelling an earlier item of its own list
         // with other figures ("Main set: repeat 8-10 times...") is the list's own.
         var saidInList: [Int: Set<UInt64>] = [:]
-        // The figures heard (words holding a digit).
+        // The figures heard (words holding a digit), and how many figures each passage told first
+        // held, by its opening 4-gram.
         var figures = Set<UInt64>()
+        var figuresOfOpening: [UInt64: Int] = [:]
         let kept = sections.map { section in
             // Headings are heard too: a standfirst repeating one is a repeat.
             if let heading = section.heading {
@@ -35,7 +37,8 @@ extension BodyReading {
             for (offset, paragraph) in section.paragraphs.enumerated() where !spoken.isFull {
                 let shingles = Shingles.of(paragraph)
                 defer { for shingle in shingles { spoken.insert(shingle) } }
-                defer { figures.formUnion(Shingles.figures(of: paragraph)) }
+                let ownFigures = Shingles.figures(of: paragraph)
+                defer { figures.formUnion(ownFigures) }
                 let list = section.lists[offset]
                 let line = Shingles.hash(of: paragraph)
                 let refrain = sayings.note(line, inList: list).refrain
@@ -63,12 +66,17 @@ extension BodyReading {
                 let heard = shingles.filter { shingle in
                     spoken.contains(shingle) && !(list.flatMap { saidInList[$0]?.contains(shingle) } ?? false)
                 }.count
-                // A passage told again with other figures (the terms of an offer for each country,
-                // in its currency; an event's blurb for each city and year) is the article's own
-                // variant, not a repeat.
-                if heard * 5 >= shingles.count * 4, figures.isSuperset(of: Shingles.figures(of: paragraph)) {
+                // A passage told again with other figures in their places (the terms of an offer
+                // for each country, in its currency; an event's blurb for each city and year) is
+                // the article's own variant, not a repeat. The same passage opening as one told
+                // before but holding more figures has had something added (a reply's attachment
+                // number, an edit), and is that passage again.
+                let otherFigures = !figures.isSuperset(of: ownFigures)
+                    && (figuresOfOpening[shingles[0]].map { $0 == ownFigures.count } ?? true)
+                if heard * 5 >= shingles.count * 4, !otherFigures {
                     repeats.insert(offset)
                 }
+                if figuresOfOpening[shingles[0]] == nil { figuresOfOpening[shingles[0]] = ownFigures.count }
             }
             // As with a paragraph, the list must be a passage (16 word 4-grams or more) to count as
             // heard again: a short step may well repeat a phrase of the text.
