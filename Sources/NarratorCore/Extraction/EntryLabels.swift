@@ -15,16 +15,13 @@ enum EntryLabels {
     /// before it), and so does a heading over nothing (a prompt's title over its button is not
     /// read as a line).
     static func joined(_ sections: [Section]) -> [Section] {
-        var headed = [String: Int]()
-        for section in sections {
-            if let heading = section.heading, let key = key(heading) { headed[key, default: 0] += 1 }
-        }
-        guard headed.values.contains(where: { $0 >= Self.fewestRepeats }) else { return sections }
+        let labels = labels(in: sections)
+        guard !labels.isEmpty else { return sections }
         var joined = [Section]()
         joined.reserveCapacity(sections.count)
         for section in sections {
             guard let heading = section.heading, !section.paragraphs.isEmpty, let key = key(heading),
-                  headed[key, default: 0] >= Self.fewestRepeats, !joined.isEmpty else {
+                  labels.contains(key), !joined.isEmpty else {
                 joined.append(section)
                 continue
             }
@@ -32,6 +29,16 @@ enum EntryLabels {
             joined[joined.count - 1].append(paragraphsOf: section)
         }
         return joined
+    }
+
+    /// The labels among the sections' headings: the keys (`key`) of the short headings that head
+    /// `fewestRepeats` sections or more.
+    static func labels(in sections: [Section]) -> Set<String> {
+        var headed = [String: Int]()
+        for section in sections {
+            if let heading = section.heading, let key = key(heading) { headed[key, default: 0] += 1 }
+        }
+        return Set(headed.filter { $0.value >= fewestRepeats }.keys)
     }
 
     /// A short heading's words, lower-cased; nil for a heading too long to be a label.

@@ -10,30 +10,32 @@ enum Shingles {
         return text.withUTF8 { of(bytes: $0) }
     }
 
-    private static func of(bytes: UnsafeBufferPointer<UInt8>) -> [UInt64] {
+    /// The text's word 4-grams (as `of`) and its figures, read in the same pass: the hashes of
+    /// its words that hold a digit ("2025", "$40", "15ml").
+    static func withFigures(of text: String) -> (shingles: [UInt64], figures: [UInt64]) {
+        var text = text
+        return text.withUTF8 { bytes in
+            var figures: [UInt64] = []
+            let shingles = of(bytes: bytes) { range, hash in
+                if bytes[range].contains(where: ByteText.isDigit) { figures.append(hash) }
+            }
+            return (shingles, figures)
+        }
+    }
+
+    /// `eachWord`, if given, is told each word as `forEachWord` reads it.
+    private static func of(bytes: UnsafeBufferPointer<UInt8>, eachWord: ((Range<Int>, UInt64) -> Void)? = nil) -> [UInt64] {
         var shingles: [UInt64] = []
         var window: (UInt64, UInt64, UInt64) = (0, 0, 0)
         var words = 0
-        forEachWord(in: bytes) { _, hash in
+        forEachWord(in: bytes) { range, hash in
+            eachWord?(range, hash)
             words += 1
             if words >= 4 { shingles.append(((window.0 &* 31 &+ window.1) &* 31 &+ window.2) &* 31 &+ hash) }
             window = (window.1, window.2, hash)
         }
         if words > 0 && words < 4 { shingles.append((window.0 &* 31 &+ window.1) &* 31 &+ window.2) }
         return shingles
-    }
-
-    /// The hashes of the text's words that hold a digit ("2025", "$40", "15ml"), as `of` hashes
-    /// words: a text's figures.
-    static func figures(of text: String) -> [UInt64] {
-        var text = text
-        return text.withUTF8 { bytes in
-            var found: [UInt64] = []
-            forEachWord(in: bytes) { range, hash in
-                if bytes[range].contains(where: ByteText.isDigit) { found.append(hash) }
-            }
-            return found
-        }
     }
 
     /// Each word of the text, in order: its byte range and an FNV-1a hash of its bytes, ASCII

@@ -26,8 +26,9 @@ extension BodyReading {
         let kept = sections.map { section in
             // Headings are heard too: a standfirst repeating one is a repeat.
             if let heading = section.heading {
-                for shingle in Shingles.of(heading) { spoken.insert(shingle) }
-                figures.formUnion(Shingles.figures(of: heading))
+                let (shingles, headingFigures) = Shingles.withFigures(of: heading)
+                for shingle in shingles { spoken.insert(shingle) }
+                figures.formUnion(headingFigures)
             }
             var repeats = Set<Int>()
             // Whether each numbered item was heard before, and its size: a list goes whole or
@@ -35,9 +36,8 @@ extension BodyReading {
             // as 1, 3, 4, 7 have lost their thread; a list that only restates a summary goes.
             var heardItems: [Int: (heard: Bool, shingles: Int)] = [:]
             for (offset, paragraph) in section.paragraphs.enumerated() where !spoken.isFull {
-                let shingles = Shingles.of(paragraph)
+                let (shingles, ownFigures) = Shingles.withFigures(of: paragraph)
                 defer { for shingle in shingles { spoken.insert(shingle) } }
-                let ownFigures = Shingles.figures(of: paragraph)
                 defer { figures.formUnion(ownFigures) }
                 let list = section.lists[offset]
                 let line = Shingles.hash(of: paragraph)
@@ -235,15 +235,14 @@ extension BodyReading {
         // Only a heading met twice can head a section shown again: the paragraphs are compared
         // under such headings alone, not hashed on every page.
         var headed = [String: [Int]]()
-        var labels = [String: Int]()
-        for (index, section) in sections.enumerated() {
-            guard let heading = section.heading else { continue }
-            if let key = EntryLabels.key(heading) { labels[key, default: 0] += 1 }
-            if !section.paragraphs.isEmpty { headed[heading, default: []].append(index) }
+        for (index, section) in sections.enumerated() where !section.paragraphs.isEmpty {
+            if let heading = section.heading { headed[heading, default: []].append(index) }
         }
+        guard headed.values.contains(where: { $0.count >= 2 }) else { return sections }
+        let labels = EntryLabels.labels(in: sections)
         var drop = Set<Int>()
         for (heading, places) in headed where places.count >= 2 {
-            if let key = EntryLabels.key(heading), labels[key, default: 0] >= EntryLabels.fewestRepeats { continue }
+            if let key = EntryLabels.key(heading), labels.contains(key) { continue }
             var shown = Set<[String]>()
             for place in places where !shown.insert(sections[place].paragraphs).inserted {
                 let words = sections[place].paragraphs.reduce(ByteText.wordCount(heading.utf8)) { $0 + ByteText.wordCount($1.utf8) }
