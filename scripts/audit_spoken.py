@@ -8,7 +8,8 @@ in the order a listener hears them (a section's heading before its paragraphs; t
 after them). On WCXB, each build's headlines are checked against the text the benchmark says a
 page's content must not hold (its `without` snippets: a site's name, a menu): a headline that is
 such a snippet names something else than the article (a few pages list their own title there,
-since the body does not repeat it, so the count does not reach zero).
+since the body does not repeat it, so the count does not reach zero); a body that speaks such a
+snippet (of two words or more, and not in the truth) speaks furniture: a prompt, a promotion.
 
 usage: audit_spoken.py BENCH_DATA TOOLS NARRATE [--baseline OTHER_NARRATE]
 """
@@ -97,7 +98,7 @@ def heard_checks(corpus, narrate, ids_file):
             open(path, 'wb').write(gzip.decompress(open(os.path.join(corpus, 'pages', f'{page}.html.gz'), 'rb').read()))
             paths.append(path)
         out = subprocess.run([narrate, 'extract', '--format', 'jsonl', *paths], capture_output=True, text=True).stdout.splitlines()
-    repeated, headlines, standfirsts = [], [], 0
+    repeated, headlines, leaks, standfirsts = [], [], [], 0
     normal = lambda text: ' '.join(words(text.lower()))
     for page, row in zip(ids, out):
         article = json.loads(row)
@@ -114,7 +115,12 @@ def heard_checks(corpus, narrate, ids_file):
         unwanted = [normal(text) for text in expected.get('without') or []]
         if headline and any(text == headline or (len(text.split()) >= 2 and text in headline) for text in unwanted if text):
             headlines.append(page)
-    return repeated, headlines, standfirsts
+        # Furniture the benchmark names (a prompt, a promotion, a menu) heard in the body, of two
+        # words or more ("Home" alone may be a word of the article) and not in its truth.
+        spoken, said = f' {normal(heard)} ', f' {normal(expected["articleBody"])} '
+        if any(len(text.split()) >= 2 and f' {text} ' in spoken and f' {text} ' not in said for text in unwanted):
+            leaks.append(page)
+    return repeated, headlines, leaks, standfirsts
 
 
 def line(label, result):
@@ -155,13 +161,15 @@ def main():
                       f' ({" ".join(own) or "-"}); not its own: {len(result["junk_ids"]) - len(own)}'
                       f' ({100 * (len(result["junk_ids"]) - len(own)) / result["read"]:.1f}%)')
                 print(f'             repeated ids:   {" ".join(result["repeated_ids"]) or "-"}')
-            heard, headlines, standfirsts = heard_checks(corpus, binary, ids)
+            heard, headlines, leaks, standfirsts = heard_checks(corpus, binary, ids)
             print(f'             standfirsts read: {standfirsts} of {result["read"]} pages')
             print(f'             in the order heard (each heading before its paragraphs, list items numbered): {len(heard)}'
                   f' ({100 * len(heard) / result["read"]:.1f}%): {" ".join(heard) or "-"}')
             if corpus == wcxb:
                 print(f'             headline is text the page\'s content must not hold: {len(headlines)}'
                       f' ({100 * len(headlines) / result["read"]:.1f}%): {" ".join(headlines) or "-"}')
+                print(f'             body speaks text the page\'s content must not hold: {len(leaks)}'
+                      f' ({100 * len(leaks) / result["read"]:.1f}%): {" ".join(leaks) or "-"}')
 
 
 if __name__ == '__main__':

@@ -62,6 +62,14 @@ import Testing
         "Enjoy the walk? Pin it for later!",
         "Tried these lanterns? Pin this for later and tag us!",
         "Table of Content",
+        "Lantern Notes is written by two volunteers. If you've enjoyed this interview, please support us by donating a small amount.",
+        "If you find these free tide tables helpful, please consider making a donation to the Harbour Trust.",
+        "If you liked this article, please consider liking, sharing, and subscribing to the Quay Digest.",
+        "If you\u{2019}re enjoying this article, consider supporting our journalism by subscribing. By taking out a subscription "
+            + "you help us keep reporters on the waterfront and in the council chamber every single week of the year.",
+        "Catch up on the Gazette\u{2019}s coverage of the waterfront, and follow us on Facebook, Instagram and TikTok to stay up to date.",
+        "*** Follow me on Instagram, YouTube or Facebook for a daily lantern ***",
+        "Her book on the tides is out now. Follow her on Twitter @tidewriter.",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -108,6 +116,11 @@ import Testing
         "If you like these lantern designs, pin this image and save it for later.",
         "How useful was this harbour to the fleet? Very, the records say.",
         "Pin it for later, she said, and the map stayed on the wall for forty years until the harbour closed.",
+        "If you enjoy walking, consider donating an afternoon to the trust that keeps the river path clear.",
+        "If you liked the old ferry, the new one will feel familiar: the same deck, the same benches.",
+        "If you would like to support our lifeboat crews, the trust takes donations at the quay office.",
+        "Fans follow her on Instagram, where she posts the river every morning at dawn.",
+        "The keeper asked visitors to follow us on the path to the lighthouse, where the tour began.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

@@ -294,6 +294,19 @@ extension PageShapesTests {
         #expect(article.paragraphs == [lines[0], lines[1]])
     }
 
+    /// The site's appeal for support after the article ("If you've enjoyed this interview, please
+    /// support us by donating") and a request to follow it on a social network inside a longer
+    /// line are not read; a sentence telling readers to give to a cause is.
+    @Test func appealsForSupportAndRequestsToFollowAreNotRead() throws {
+        let cause = "If you enjoy the river path, consider donating an afternoon to the trust that keeps it clear."
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "<p>\(cause)</p>"
+            + "<p>Lantern Notes is made by two volunteers. If you\u{2019}ve enjoyed this interview, please support us by "
+            + "donating a small amount.</p><p>Catch up on our coverage of the waterfront, and <a href=\"/f\">follow us on "
+            + "Facebook</a> and TikTok to stay up to date.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines + [cause])
+    }
+
     /// A consent manager's dialog is never read, even when its legal prose outweighs a short
     /// article beside it.
     @Test func aConsentDialogIsNotReadHoweverLong() throws {

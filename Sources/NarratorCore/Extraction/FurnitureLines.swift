@@ -6,15 +6,18 @@
 enum FurnitureLines {
     /// Whether a paragraph is furniture by its wording.
     static func isFurniture(_ text: String) -> Bool {
-        guard text.utf8.count <= 400 else { return false }
+        guard text.utf8.count <= 600 else { return false }
         let words = ByteText.wordCount(text.utf8)
         guard words <= 70 else { return false }
+        // An appeal may run to a few sentences; the other kinds are short.
+        if isSupportAppeal(text, words: words) { return true }
+        guard text.utf8.count <= 400 else { return false }
         // Most paragraphs start with no credit and hold none of the words the other kinds
         // need: looked at without lower-casing a copy first.
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
         if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isScrollHint(text, words: words)
-            || isMemberCardLine(text, words: words)
+            || isMemberCardLine(text, words: words) || isFollowRequest(text, words: words)
             || isContentsLabel(text) || isFollowPrompt(text, words: words) || isTagList(text, words: words) {
             return true
         }

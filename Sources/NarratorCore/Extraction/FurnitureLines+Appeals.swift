@@ -1,0 +1,68 @@
+/// What the site asks of a reader who got this far, inside a line that may say more: support it
+/// ("If you've enjoyed this interview, please support us by donating a small amount."), follow
+/// it on a social network ("...and follow us on Facebook and TikTok to stay up to date."). The
+/// site speaks of its own work ("this article", "our forms") or of itself ("us", "me"); an
+/// article that tells readers to give to a cause or to follow somebody names neither.
+extension FurnitureLines {
+    /// An appeal for the site's upkeep: "If you liked this article, please consider sharing and
+    /// subscribing", "If you find these free forms helpful, please consider making a donation to
+    /// the Legal Aid Trust." A condition on the reader's liking what the site made (this, these,
+    /// our or my work, within a few words of "if you"), then a request for support, a donation or
+    /// a subscription. Seventy words at most: a paragraph that reads on is the article's.
+    static func isSupportAppeal(_ text: String, words: Int) -> Bool {
+        guard words <= 70 else { return false }
+        var text = text
+        guard text.withUTF8({ ifYou.occur(in: $0) }) else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        let opening = Array("if you".utf8)
+        var start = 0
+        while start + opening.count <= lower.count {
+            defer { start += 1 }
+            guard lower[start..<start + opening.count].elementsEqual(opening) else { continue }
+            // The condition: a liking and what the site made, within the next few words.
+            let condition = Array(lower[(start + opening.count)..<min(lower.count, start + opening.count + 40)])
+            guard readerLiking.occur(in: condition), siteWork.occur(in: condition) else { continue }
+            return supportRequests.occur(in: Array(lower[(start + opening.count)...]))
+        }
+        return false
+    }
+
+    static let ifYou = ByteNeedles(["if you", "If you", "IF YOU"])
+    /// "liked", "enjoyed", "'re enjoying", "find ... helpful", "found ... useful", "value"; "like"
+    /// only of a thing ("like this", "like what we do"), not of a wish ("would like to").
+    static let readerLiking = ByteNeedles([" liked ", " enjoy ", " enjoyed ", "enjoying ", " found ", " find ", " value ",
+                                           " appreciate ", " love ", " loved ", " like this", " like these", " like our",
+                                           " like my", " like what"])
+    static let siteWork = ByteNeedles([" this ", " these ", " our ", " my ", " this.", " this,"])
+    static let supportRequests = ByteNeedles([
+        "support us", "support our", "support me", "support my", "supporting us", "supporting our",
+        "supporting me", "supporting my", "consider supporting", "consider donating", "consider a donation",
+        "making a donation", "make a donation", "by donating", "donate to us", "donate to me", "consider subscribing",
+        "consider liking", "consider sharing", "become a patron", "buy me a coffee", "tip jar",
+    ])
+
+    /// A request to follow the site or its writer on a social network anywhere in a short line:
+    /// "Catch up on our coverage, and follow us on Facebook and TikTok to stay up to date.",
+    /// "Follow him on X @harbourdesk" after a writer's note. "Us" or "me" anywhere; "him", "her" or
+    /// "them" opening a sentence (an article says "fans follow him on Instagram"). Thirty-five
+    /// words at most.
+    static func isFollowRequest(_ text: String, words: Int) -> Bool {
+        guard words <= 35 else { return false }
+        var text = text
+        guard text.withUTF8({ followWord.occur(in: $0) }) else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        if followUsOn.occur(in: lower) { return true }
+        return text.withUTF8 { followThemOpening.occur(in: $0) } && followThemOn.occur(in: lower)
+    }
+
+    static let followWord = ByteNeedles(["ollow ", "OLLOW "])
+    static let socialNetworks = ["instagram", "facebook", "twitter", "youtube", "tiktok", "linkedin", "pinterest",
+                                 "bluesky", "mastodon", "snapchat", "threads", "x ", "x.", "x,", "x @"]
+    static let followUsOn = ByteNeedles(["follow us on ", "follow me on "].flatMap { request in
+        socialNetworks.map { request + $0 }
+    })
+    static let followThemOpening = ByteNeedles(["Follow him on ", "Follow her on ", "Follow them on "])
+    static let followThemOn = ByteNeedles(["follow him on ", "follow her on ", "follow them on "].flatMap { request in
+        socialNetworks.map { request + $0 }
+    })
+}
