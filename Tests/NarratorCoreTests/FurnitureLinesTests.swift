@@ -291,3 +291,37 @@ extension EscapedMarkupTests {
         #expect(CreditLines.withoutOpeningCredits(late) == late)
     }
 }
+
+@Suite struct LinkedSubjectsTests {
+    @Test(arguments: [
+        ("Harbour Trust acquires Mill Studio", "The Harbour Trust has bought Mill Studio, the paper workshop on the east bank."),
+        ("The Natural Way to Fold by Ada Lind", "This book is an oldie but a goodie: Ada Lind teaches folding as a natural way of seeing."),
+        ("Clif bars", "Clif bars are what I pack first: light, and they never crumble in the bag."),
+    ])
+    func namesTheParagraph(_ line: String, _ paragraph: String) {
+        #expect(LinkedSubjects.mayName(line, linkCharacters: line.count, scalars: line.count))
+        #expect(LinkedSubjects.names(line, subjectOf: paragraph))
+    }
+
+    @Test(arguments: [
+        ("Ten lantern designs to fold this winter", "The Harbour Trust has bought Mill Studio, the paper workshop on the east bank."),
+        ("Recent posts", "The ferry ran late all week, and the quay was under water by Friday."),
+        // One word taken up is not enough: "Harbour" alone.
+        ("Harbour lights at midnight", "The Harbour Trust has bought Mill Studio, the paper workshop on the east bank."),
+        ("The Harbour Gazette app", "The harbour master closed the quay at noon on Saturday."),
+    ])
+    func doesNotNameTheParagraph(_ line: String, _ paragraph: String) {
+        #expect(!LinkedSubjects.names(line, subjectOf: paragraph))
+    }
+
+    @Test(arguments: ["Try Weir Ferries", "Learn more about the Harbour Card", "Read more:", "Willow",
+                      "A very long linked sentence that goes on and on about the river for more than fourteen words in all"])
+    func isNoSubject(_ line: String) {
+        #expect(!LinkedSubjects.mayName(line, linkCharacters: line.count, scalars: line.count))
+    }
+
+    @Test func aLineMostlyOutsideItsLinksIsNoSubject() {
+        let line = "Read more: Harbour Trust acquires Mill Studio"
+        #expect(!LinkedSubjects.mayName(line, linkCharacters: 34, scalars: line.count))
+    }
+}

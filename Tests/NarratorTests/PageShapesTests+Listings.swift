@@ -6,6 +6,24 @@ import Testing
 /// answer pages. The entries are read; the counters, prompts and repeated labels around them
 /// are not, or not as chapters.
 extension PageShapesTests {
+    /// A roundup whose entries are linked lines over the paragraphs telling of them ("Harbour
+    /// Trust acquires Mill Studio", linked to the full story): each entry is heard before its
+    /// paragraph. A link between paragraphs that names something else (a related story), and a
+    /// button's call ("Try Weir Ferries"), are not read.
+    @Test func linkedLinesNamingTheParagraphAfterThemAreRead() throws {
+        let deals = [("Harbour Trust acquires Mill Studio",
+                      "The Harbour Trust has bought Mill Studio, the paper workshop on the east bank, for an undisclosed sum."),
+                     ("Weir Ferries to merge with Quay Boats",
+                      "Weir Ferries and Quay Boats will merge in the spring, joining the two oldest ferry companies on the river.")]
+        let entries = deals.map { "<p><a href=\"/story\">\($0.0)</a></p><div class=\"ad\"><span>Advertisement</span></div><p>\($0.1)</p>" }
+        let related = "<p><a href=\"/other\">Ten lantern designs to fold this winter</a></p>"
+        let button = "<p><a class=\"button\" href=\"/go\">Try Weir Ferries</a></p>"
+        let body = "<article><h1>The week in river business</h1><p>\(lines[0])</p>" + entries[0] + related + "<p>\(lines[1])</p>"
+            + button + entries[1] + "</article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], deals[0].0, deals[0].1, lines[1], deals[1].0, deals[1].1])
+    }
+
     /// A page with no article of its own, a listing whose entries are links around a few lines
     /// each, is read for what its main region shows, entry by entry; its menu and footer are not.
     @Test func aListingWithoutAnArticleIsReadLineByLine() throws {

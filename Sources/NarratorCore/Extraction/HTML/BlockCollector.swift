@@ -8,16 +8,19 @@ struct BlockCollector {
     private(set) var sections: [Section] = [Section()]
     /// Sections whose heading is a link (the headline of a story told elsewhere, or an entry of
     /// a list of links with notes), by index.
-    private var linkedHeadings = Set<Int>()
+    private(set) var linkedHeadings = Set<Int>()
     /// Sections under a heading that points elsewhere ("Related products"), by index.
-    private var elsewhere = Set<Int>()
+    private(set) var elsewhere = Set<Int>()
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     var rejectedParagraphs = 0
     /// The paragraphs read from elements named as pull quotes (`BoilerplateHints.pullQuotes`).
     private(set) var pullQuoteParagraphs = Set<String>()
     /// Short lines wholly linked, with how often each was met (read line by line: a control's
     /// label repeated on every entry, "View Company Profile").
-    private var linkedLabels: [String: Int] = [:]
+    private(set) var linkedLabels: [String: Int] = [:]
+    /// A line wholly linked, dropped unless the paragraph straight after it takes up its words
+    /// (`LinkedSubjects`): where it stood (section, and the paragraph it would have been).
+    private var heldLinkedLine: (text: String, section: Int, offset: Int)?
 
     /// Whether lines mostly of links are read (a page of listings: each entry's linked title).
     let keepsLinkedLines: Bool
@@ -116,9 +119,13 @@ struct BlockCollector {
                 // An item holding blocks (a step's text in a <div>) is numbered at its first
                 // paragraph, when that opens no new section.
                 let (section, before) = (sections.count - 1, sections[sections.count - 1].paragraphs.count)
+                let held = heldLinkedLine
                 collect(node)
                 if let number = listNumber(of: node), sections.count - 1 == section, sections[section].paragraphs.count > before {
-                    sections[section].listNumbers[before] = number
+                    // After the linked line naming it, if one was heard before it.
+                    let first = held.map { $0.section == section && $0.offset == before } == true
+                        && sections[section].paragraphs.count > before + 1 && sections[section].paragraphs[before] == held?.text
+                    sections[section].listNumbers[first ? before + 1 : before] = number
                 }
             } else {
                 let text = paragraphText(node)
@@ -130,9 +137,11 @@ struct BlockCollector {
                     let before = sections[sections.count - 1].paragraphs.count
                     let tree = self.tree
                     addParagraph(text, linkCharacters: links, holdsCode: { tree.descendants(node).contains { tree.tag($0).holdsCode } })
-                    if sections[sections.count - 1].paragraphs.count > before {
-                        if let number = listNumber(of: node) { sections[sections.count - 1].listNumbers[before] = number }
-                        if let list = list(of: node) { sections[sections.count - 1].lists[before] = list }
+                    // The item is the last paragraph (a linked line naming it may stand before it).
+                    let added = sections[sections.count - 1].paragraphs.count - 1
+                    if added >= before {
+                        if let number = listNumber(of: node) { sections[sections.count - 1].listNumbers[added] = number }
+                        if let list = list(of: node) { sections[sections.count - 1].lists[added] = list }
                     }
                 }
             }
@@ -225,52 +234,6 @@ struct BlockCollector {
         return ByteText.contains(style.map(ByteText.lower), "decimal")
     }
 
-    /// The sections without teasers of other stories: a linked headline (more than a word: a
-    /// one-word link over a note is a name, a forum post's author or a listed tool) whose text
-    /// below is cut short ("...you will learn how to create an ergonomic workst..."), or anything under a
-    /// heading that points elsewhere ("Related products", "The latest from the blog"), with the
-    /// linked headlines listed straight after it. A linked
-    /// entry with text of its own (a list of tools, each with a note) stays. Read line by line,
-    /// a control's label met on three entries or more goes too.
-    var keptSections: [Section] {
-        let controls = Set(linkedLabels.filter { $0.value >= 3 }.keys)
-        // After a heading that points elsewhere, the linked headlines that follow it with no
-        // text of their own are its list ("More Like This", then one linked title after another).
-        var listsElsewhere = false
-        return sections.indices.compactMap { index in
-            var section = sections[index]
-            if elsewhere.contains(index) {
-                listsElsewhere = true
-                return nil
-            }
-            if listsElsewhere, linkedHeadings.contains(index), section.paragraphs.isEmpty { return nil }
-            listsElsewhere = false
-            let isTeaser = linkedHeadings.contains(index) && !section.paragraphs.isEmpty
-                && section.paragraphs.allSatisfy(Self.isCutShort)
-                && ByteText.wordCount((section.heading ?? "").utf8) >= 2
-            if isTeaser { return nil }
-            if !controls.isEmpty {
-                section = section.removing(Set(section.paragraphs.indices.filter { controls.contains(section.paragraphs[$0]) }))
-            }
-            return section
-        }
-    }
-
-    /// Whether a paragraph ends in an ellipsis (after a letter or a comma: cut, not trailing off
-    /// after a full stop).
-    static func isCutShort(_ text: String) -> Bool {
-        let cut: Substring
-        if text.hasSuffix("...") {
-            cut = text.dropLast(3)
-        } else if text.hasSuffix("…") {
-            cut = text.dropLast()
-        } else {
-            return false
-        }
-        guard let last = cut.unicodeScalars.last else { return false }
-        return last.properties.isAlphabetic || last == "," || last == " "
-    }
-
     mutating func addParagraph(_ text: String, linkCharacters: Int, holdsCode: () -> Bool = { false }) {
         let text = IconNames.removed(from: EscapedMarkup.removed(from: text))
         // A line of nothing but punctuation or symbols ("・", "|") says nothing.
@@ -284,6 +247,12 @@ struct BlockCollector {
         }
         if isFurniture(text, linkCharacters: linkCharacters) || FurnitureLines.isBreadcrumbTrail(text, headline: headline) {
             rejectedParagraphs += 1
+            // A link line may name the paragraph after it: held until that paragraph is read.
+            // Other furniture between them (an advertisement's label) leaves it held.
+            if !keepsLinkedLines, LinkedSubjects.mayName(text, linkCharacters: linkCharacters, scalars: Self.scalarCount(text)),
+               !isFurnitureByItsWords(text), !FurnitureLines.isBreadcrumbTrail(text, headline: headline) {
+                heldLinkedLine = (text, sections.count - 1, sections[sections.count - 1].paragraphs.count)
+            }
             return
         }
         // "Citations" or "About the author" standing as a line of its own heads what points
@@ -295,37 +264,15 @@ struct BlockCollector {
         if keepsLinkedLines, linkCharacters * 10 >= Self.scalarCount(text) * 9, ByteText.wordCount(text.utf8) <= 4 {
             linkedLabels[text, default: 0] += 1
         }
+        if let held = heldLinkedLine, held.section == sections.count - 1,
+           held.offset == sections[held.section].paragraphs.count, LinkedSubjects.names(held.text, subjectOf: text) {
+            sections[held.section].paragraphs.append(held.text)
+        }
+        heldLinkedLine = nil
         sections[sections.count - 1].paragraphs.append(text)
     }
 
-    /// Whether a block's text is furniture: a label, mostly links (unless a sentence), a caption,
-    /// a bare address, a date line, or furniture by its wording.
-    private func isFurniture(_ text: String, linkCharacters: Int) -> Bool {
-        TextCleanup.isBoilerplateLabel(text)
-            || (!keepsLinkedLines && Self.isMostlyLinks(text, linkCharacters: linkCharacters))
-            || LineKind.isCaption(text) || TextCleanup.isBareURL(text) || TextCleanup.isDateLine(text)
-            || FurnitureLines.isFurniture(text)
-    }
-
-    /// Whether over half the text is link text, and it is not a sentence that links its own
-    /// words: a sentence of eight words or more, ending as one, with three tenths of its text or
-    /// more outside links is prose ("Monday's best deals include [MacBooks from $700], [AirPods
-    /// for $150] and [ecobee thermostats from $139]. All that and more is below."), where a list
-    /// of related links or a "Read more: [headline]" line is not.
-    static func isMostlyLinks(_ text: String, linkCharacters: Int) -> Bool {
-        let length = scalarCount(text)
-        guard linkCharacters * 2 > length else { return false }
-        let isLinkedSentence = linkCharacters * 10 <= length * 7 && TextCleanup.endsLikeSentence(text)
-            && ByteText.wordCount(text.utf8) >= 8
-        return !isLinkedSentence
-    }
-
-    /// Unicode scalars in the text: its UTF-8 bytes that start one.
-    static func scalarCount(_ text: String) -> Int {
-        var text = text
-        return text.withUTF8 { bytes in bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } }
-    }
-
+    /// Whether an element is a block: its text is set apart from the text around it.
     static func isBlock(_ tag: HTMLTag) -> Bool {
         switch tag {
         case .p, .div, .ul, .ol, .li, .blockquote, .section, .article, .table, .h2, .h3, .h4, .h5, .h6, .figure,
