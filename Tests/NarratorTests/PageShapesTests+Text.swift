@@ -17,6 +17,19 @@ extension PageShapesTests {
                                                  "Tea lights are cheaper than candles."])
     }
 
+    /// Paragraphs set apart by two line breaks (`<br><br>`, a no-break space between them or
+    /// not) rather than in elements of their own are read as paragraphs, in a `<p>`, in loose
+    /// text, and in a list item, which keeps its number on its first; one line break is a space.
+    @Test func twoLineBreaksEndAParagraph() throws {
+        let poem = "The quay at dusk,<br>the lanterns low"
+        let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])<br><br>\(lines[1])<br>\n&nbsp;<br>\(poem)</p>"
+            + "<div>\(lines[2])<br/> <br/>\(lines[3])</div><ol><li>Fold the frame.<br><br>Glue the paper.</li></ol></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == [lines[0], lines[1], "The quay at dusk, the lanterns low", lines[2], lines[3],
+                                       "Fold the frame.", "Glue the paper."])
+        #expect(article.sections[0].listNumbers == [5: 1])
+    }
+
     /// An icon between two words inside a line is still a word boundary when it is not read.
     @Test func anIconBetweenWordsKeepsThemApart() throws {
         let body = "<article><h1>Lantern festival returns</h1>" + paragraphs

@@ -54,6 +54,11 @@ struct BlockCollector {
                 collect(child)
                 continue
             }
+            // Two line breaks end a paragraph of loose text.
+            if tag == .br, tree.isParagraphBreak(child, in: node) {
+                flush(&run, links: &runLinks, from: &runStart, upTo: child)
+                continue
+            }
             if tag == .text || tag.isInline {
                 if tag != .text && filter.isBoilerplate(child) { continue }
                 if runStart == nil { runStart = child }
@@ -128,19 +133,23 @@ struct BlockCollector {
                     sections[section].listNumbers[first ? before + 1 : before] = number
                 }
             } else {
-                let text = paragraphText(node)
-                let links = Int(measures.linkCharacters[node])
-                if tree.tag(node) == .p, Subheads.isSubhead(text, whollyBold: isWhollyBold(node)),
-                   !isFurniture(text, linkCharacters: links) {
-                    if !pointsElsewhere(text) { sections.append(Section(heading: text)) }
-                } else {
+                // Paragraphs set apart by two line breaks are read as paragraphs; an item's
+                // number goes with its first.
+                let pieces = tree.holdsParagraphBreak(node) ? paragraphPieces(node)
+                    : [(paragraphText(node), Int(measures.linkCharacters[node]))]
+                for (index, (text, links)) in pieces.enumerated() {
+                    let bold = pieces.count == 1 && isWhollyBold(node)
+                    if tree.tag(node) == .p, Subheads.isSubhead(text, whollyBold: bold), !isFurniture(text, linkCharacters: links) {
+                        if !pointsElsewhere(text) { sections.append(Section(heading: text)) }
+                        continue
+                    }
                     let before = sections[sections.count - 1].paragraphs.count
                     let tree = self.tree
                     addParagraph(text, linkCharacters: links, holdsCode: { tree.descendants(node).contains { tree.tag($0).holdsCode } })
                     // The item is the last paragraph (a linked line naming it may stand before it).
                     let added = sections[sections.count - 1].paragraphs.count - 1
                     if added >= before {
-                        if let number = listNumber(of: node) { sections[sections.count - 1].listNumbers[added] = number }
+                        if index == 0, let number = listNumber(of: node) { sections[sections.count - 1].listNumbers[added] = number }
                         if let list = list(of: node) { sections[sections.count - 1].lists[added] = list }
                     }
                 }
@@ -187,6 +196,32 @@ struct BlockCollector {
         var raw: [UInt8] = []
         tree.appendRawText(of: node, to: &raw, skipping: filter.isUnreadInline)
         return TextCleanup.collapse(utf8: raw)
+    }
+
+    /// A paragraph's text in pieces, split where two line breaks set paragraphs apart, each with
+    /// its link characters; what is hidden or not read is left out as in `paragraphText`.
+    private func paragraphPieces(_ node: PageTree.Index) -> [(text: String, links: Int)] {
+        var pieces: [(text: String, links: Int)] = []
+        var raw: [UInt8] = []
+        var links = 0
+        func close() {
+            let text = TextCleanup.collapse(utf8: raw)
+            if !text.isEmpty { pieces.append((text, links)) }
+            raw.removeAll(keepingCapacity: true)
+            links = 0
+        }
+        for child in tree.children(node) {
+            let tag = tree.tag(child)
+            if tag == .br {
+                if tree.isParagraphBreak(child, in: node) { close() } else { raw.append(0x20) }
+                continue
+            }
+            if tag != .text, filter.isUnreadInline(child) { continue }
+            tree.appendRawText(of: child, to: &raw, skipping: filter.isUnreadInline)
+            links += Int(measures.linkCharacters[child]) + (tag == .a ? Int(measures.textLength[child]) : 0)
+        }
+        close()
+        return pieces
     }
 
     /// Whether all of a paragraph's text is in one bold element (a subhead set as a bold line).

@@ -50,6 +50,45 @@ extension PageTree {
 }
 
 extension PageTree {
+    /// Whether a `<br>` is followed by another below the same parent, with only whitespace
+    /// between them: the paragraph break of a page that sets its paragraphs apart with two line
+    /// breaks rather than in elements of their own (as Readability takes them too).
+    func isParagraphBreak(_ lineBreak: Index, in parent: Index) -> Bool {
+        var next = end(lineBreak)
+        let stop = end(parent)
+        while next < stop {
+            switch tag(next) {
+            case .br:
+                return true
+            case .text where Self.isBlank(textBytes(next)):
+                next = end(next)
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    /// Whether an element's own children hold a paragraph break (`isParagraphBreak`).
+    func holdsParagraphBreak(_ node: Index) -> Bool {
+        children(node).contains { tag($0) == .br && isParagraphBreak($0, in: node) }
+    }
+
+    /// Spaces, tabs, line breaks and no-break spaces (C2 A0) only.
+    static func isBlank(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
+                index += 2
+                continue
+            }
+            guard byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D else { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// Whether a text node starts a new word that the element boundary before it glued to the
     /// text before: a capitalised word right after a lower-case letter, a digit or a mark that
     /// ends a sentence or a clause ("4<span>Rated 4 stars", "visit<a>Harbour News</a>",
