@@ -54,6 +54,10 @@ import Testing
         ("No terminal punctuation", ["No terminal punctuation"]),
         ("1. Pack the tent 2. Fill the flask 3. Lock the door", ["1. Pack the tent", "2. Fill the flask", "3. Lock the door"]),
         ("4) Check the tide. 5) Launch the boat.", ["4) Check the tide.", "5) Launch the boat."]),
+        // A bracket and a period after it ("1). "): a heading's number, not a sentence.
+        ("1). Tiny Boats Leak Quickly", ["1). Tiny Boats Leak Quickly"]),
+        ("Pack: 1). The tent 2). The flask", ["Pack:", "1). The tent", "2). The flask"]),
+        ("See the map (page 1). The ferry left.", ["See the map (page 1).", "The ferry left."]),
         ("a. Red sails b. Blue sails", ["a. Red sails", "b. Blue sails"]),
         ("a) red sails b) blue sails", ["a) red sails", "b) blue sails"]),
         ("• 7. Moor the skiff • 8. Stow the oars", ["• 7. Moor the skiff", "• 8. Stow the oars"]),

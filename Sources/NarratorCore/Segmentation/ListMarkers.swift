@@ -1,6 +1,6 @@
 /// Numbered, lettered and bulleted list items inside running text.
 ///
-/// "1. The first item 2. The second item", "a. One b. Two", "a) one b) two" or "i. One ii. Two":
+/// "1. The first item 2. The second item", "1). One 2). Two", "a. One b. Two", "a) one b) two" or "i. One ii. Two":
 /// markers that count up (1, 2, 3…, a, b, c… or i, ii, iii…) by one, at least two of them, each start a sentence, and the period or bracket
 /// inside a marker never ends one. The markers of one list are written alike: "a) apples b)
 /// pears" and, later, "born c. 1900" are not a list of three. A bullet (•, ⁃, ◦, ‣, ▪) starts a sentence wherever it stands.
@@ -104,7 +104,12 @@ struct ListMarkers {
         var periods: [Int] = []
         var bracket = false
         if cursor < chars.count, chars[cursor] == "." { periods.append(cursor); cursor += 1 }
-        if cursor < chars.count, chars[cursor] == ")" { cursor += 1; bracket = true }
+        if cursor < chars.count, chars[cursor] == ")" {
+            cursor += 1
+            bracket = true
+            // "1). The item": the period after the bracket is the marker's too.
+            if periods.isEmpty, cursor < chars.count, chars[cursor] == "." { periods.append(cursor); cursor += 1 }
+        }
         guard cursor > position, cursor < chars.count, chars[cursor] == " " else { return nil }
         return (cursor, periods, bracket)
     }
