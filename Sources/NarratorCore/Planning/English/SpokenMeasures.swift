@@ -38,7 +38,9 @@ extension SpokenAmounts {
     /// sixty-fourths inch holes". (Halves to eighths before
     /// "inch" are read as other fractions are: "a 1/2 inch pipe" is "a half inch pipe".)
     static func inchFraction(_ token: String, next: String?, last: Bool) -> (said: String, length: Int)? {
-        guard token.utf8.contains(0x2F), var (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
+        guard token.utf8.contains(0x2F), let marks = TokenMarks.unwrap(token) else { return nil }
+        let leading = marks.leading
+        var (core, trailing) = (marks.core, marks.trailing)
         var marked = core.hasSuffix("″")
         if marked { core.removeLast() }
         if !marked, trailing.hasPrefix("\""), !leading.contains("\"") {  // '7/64"', the quotation mark closing nothing
