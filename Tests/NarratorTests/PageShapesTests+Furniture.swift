@@ -258,6 +258,13 @@ extension PageShapesTests {
             + zip(numbered, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
         let guide = try extract(page(withNumbers))
         #expect(guide.paragraphs == lines)
+        // A contents box a plugin set inside an <h2>: its label and entries are not a chapter.
+        let inHeading = "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p><h2><div id=\"toc\"><p>In this article:</p><ul>"
+            + headings.map { "<li><a href=\"#x\">\($0)</a></li>" }.joined() + "</ul></div></h2>"
+            + zip(headings, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
+        let boxed = try extract(page(inHeading))
+        #expect(boxed.sections.map(\.heading) == [nil] + headings)
+        #expect(boxed.paragraphs == lines)
     }
 
     /// Headings numbered in their text ("1. Harbour Ferry - Best for Families") listed above by

@@ -106,6 +106,11 @@ struct BlockCollector {
         case .h1 where filter.headline.map({ node < $0 }) ?? true:
             // An <h1> above the headline names the site or its section ("Blog"), not a part.
             return
+        case let tag where tag.isHeading && tag != .h1 && tree.descendants(node).contains { tree.tag($0) == .ul || tree.tag($0) == .ol }:
+            // A heading holding a list is a container set in a heading's element (a table of
+            // contents a plugin put inside an <h2>: "In this article:" and its entries), not a
+            // chapter's title: its blocks are read as blocks.
+            collect(node)
         case .h1, .h2, .h3, .h4, .h5, .h6:
             let text = Headline.text(of: node, in: tree)
             if tree.tag(node) == .h1, text == headline { return }  // the headline's second copy
