@@ -219,4 +219,20 @@ extension PageShapesTests {
         #expect(try title("Lantern festival returns – Riverside Courier") == "Lantern festival returns")
         #expect(try title("Riverside Courier | News from the river") == "Riverside Courier | News from the river")
     }
+
+    /// Without `og:site_name`, the page's address names the site: a title's tail whose letters
+    /// the host's name holds (or holds it) is not heard, in a stated title or in an `<h1>` that
+    /// holds it too, twice over if the site names itself twice; a subtitle is heard.
+    @Test func aSiteNamedByThePagesAddressIsNotHeardInTheTitle() throws {
+        func title(_ stated: String, h1: Bool = false, address: String = "https://www.riversidecourier.example/news/1") throws -> String? {
+            let head = "<link rel=\"canonical\" href=\"\(address)\"><meta property=\"og:title\" content=\"\(stated)\">"
+            return try extract(page("<article>" + (h1 ? "<h1>\(stated)</h1>" : "") + paragraphs + "</article>", head: head)).title
+        }
+        #expect(try title("Lantern festival returns | Riverside Courier") == "Lantern festival returns")
+        #expect(try title("Lantern festival returns - Courier", address: "https://forum.courier.example/t/9") == "Lantern festival returns")
+        #expect(try title("Lantern festival returns | Riverside Courier", h1: true) == "Lantern festival returns")
+        #expect(try title("Lantern festival returns | Courier - Riverside Courier") == "Lantern festival returns")
+        #expect(try title("Lantern festival returns – a night on the river") == "Lantern festival returns – a night on the river")
+        #expect(try title("Lantern festival returns | News", address: "/news/1") == "Lantern festival returns | News")
+    }
 }

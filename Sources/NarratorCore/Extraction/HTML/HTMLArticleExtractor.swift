@@ -19,8 +19,9 @@ public struct HTMLArticleExtractor: Sendable {
         let headline = Headline(tree: tree, body: body, titles: metadata.titles, siteName: metadata.siteName)
         let headlineNode = headline.node
         let stated = [metadata.headline, metadata.documentTitle].lazy.compactMap { $0 }.first { !$0.isEmpty }
-        let title = headline.text.flatMap { $0.isEmpty ? nil : $0 }
-            ?? stated.map { Headline.withoutSiteName($0, siteName: metadata.siteName) }
+        // A site's name after the title is not heard, in a stated title or an <h1> that holds it.
+        let title = (headline.text.flatMap { $0.isEmpty ? nil : $0 } ?? stated)
+            .map { Headline.withoutSiteName($0, siteName: metadata.siteName, address: metadata.canonicalURL) }
         let reading = ReadingChoice(tree: tree, measures: measures, body: body, headlineNode: headlineNode,
                                     headline: headline.text ?? metadata.headline, title: title, metadata: metadata).best()
         let filter = reading.filter

@@ -116,19 +116,61 @@ struct Headline {
     /// From this share of words in common with a stated title, a heading names the article.
     static let names = 0.8
 
-    /// A stated title read as the headline, without the site's name after its last separator
-    /// ("Best exhibitions of the year – Gallery Weekly" read as "Best exhibitions of the year"
-    /// when `og:site_name` is "Gallery Weekly"). A title the site's name opens is left whole:
-    /// what follows it is the site's tagline more often than the article's title.
-    static func withoutSiteName(_ title: String, siteName: String?) -> String {
-        guard let siteName else { return title }
-        let site = words(siteName)
+    /// The headline (a stated title, or an `<h1>` that holds the site's name too) without the
+    /// site's name after its last separator ("Best exhibitions of the year – Gallery Weekly" read
+    /// as "Best exhibitions of the year" when `og:site_name` is "Gallery Weekly"). A title the
+    /// site's name opens is left whole: what follows it is the site's tagline more often than the
+    /// article's title.
+    ///
+    /// The page's address names the site too: a tail whose letters and the host's name hold one
+    /// another ("... | Bridgestone Tires" on bridgestonetire.com, "... - Raspberry Pi Forums" on
+    /// forums.raspberrypi.com) is the site's name, `og:site_name` or not.
+    static func withoutSiteName(_ title: String, siteName: String?, address: String? = nil) -> String {
+        let site = siteName.map(words)
+        let host = address.flatMap(hostName)
+        guard site != nil || host != nil else { return title }
+        // "Planner | Devonshire Events - Devonshire Perfect Events": a name after a name.
+        var title = title
+        for _ in 0..<2 {
+            let shorter = withoutLastPart(title, site: site, host: host)
+            if shorter == title { break }
+            title = shorter
+        }
+        return title
+    }
+
+    /// The title without its last part after a separator, when that part names the site.
+    private static func withoutLastPart(_ title: String, site: Set<String>?, host: String?) -> String {
         for separator in separators {
             guard let range = title.ranges(of: separator).last else { continue }
             let head = TextCleanup.collapse(String(title[..<range.lowerBound]))
-            if !head.isEmpty, dice(words(String(title[range.upperBound...])), site) >= names { return head }
+            guard !head.isEmpty else { continue }
+            let tail = String(title[range.upperBound...])
+            if let site, dice(words(tail), site) >= names { return head }
+            if let host, namesHost(tail, host) { return head }
         }
         return title
+    }
+
+    /// The name in a web address's host: its longest label before the top-level domain, without
+    /// hyphens ("forums.raspberrypi.com" -> "raspberrypi", "www.harbour-gazette.co.uk" ->
+    /// "harbourgazette").
+    static func hostName(_ address: String) -> String? {
+        // The host: after "//", up to a path, a port, a query or a fragment.
+        guard let start = address.range(of: "//")?.upperBound else { return nil }
+        let host = address[start...].prefix { !"/:?#".contains($0) }.lowercased()
+        let labels = host.split(separator: ".").dropLast()
+        let names: [String] = labels.map { label in String(label.filter { $0 != "-" }) }
+        return names.max { $0.count < $1.count }
+    }
+
+    /// Whether a title's tail names the host: its letters and digits, lower-cased, and the
+    /// host's name hold one another, four letters or more, the shorter 40% of the longer or more
+    /// ("bridgestonetires" and "bridgestonetire", "koia" and "drinkkoia").
+    static func namesHost(_ tail: String, _ host: String) -> Bool {
+        let key = String(tail.lowercased().filter { $0.isLetter || $0.isNumber })
+        let (short, long) = key.count <= host.count ? (key, host) : (host, key)
+        return short.count >= 4 && short.count * 10 >= long.count * 4 && long.contains(short)
     }
 
     /// What joins the article's title and the site's name in a stated title.
