@@ -234,5 +234,10 @@ extension PageShapesTests {
         #expect(try title("Lantern festival returns | Courier - Riverside Courier") == "Lantern festival returns")
         #expect(try title("Lantern festival returns – a night on the river") == "Lantern festival returns – a night on the river")
         #expect(try title("Lantern festival returns | News", address: "/news/1") == "Lantern festival returns | News")
+        // A page fetched from the web without a canonical link: the address it was fetched from.
+        let fetched = page("<article><h1>Lantern festival returns | Riverside Courier</h1>" + paragraphs + "</article>")
+        let article = try ArticleLoader().extract(InputDocument.classify(source: "https://riversidecourier.example/a/1",
+                                                                        bytes: Array(fetched.utf8)))
+        #expect(article.title == "Lantern festival returns")
     }
 }
