@@ -70,6 +70,8 @@ import Testing
         "Catch up on the Gazette\u{2019}s coverage of the waterfront, and follow us on Facebook, Instagram and TikTok to stay up to date.",
         "*** Follow me on Instagram, YouTube or Facebook for a daily lantern ***",
         "Her book on the tides is out now. Follow her on Twitter @tidewriter.",
+        "Star (107) You must be signed in to star a timetable",
+        "Please create an account or log in to access all these features",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -121,6 +123,7 @@ import Testing
         "If you would like to support our lifeboat crews, the trust takes donations at the quay office.",
         "Fans follow her on Instagram, where she posts the river every morning at dawn.",
         "The keeper asked visitors to follow us on the path to the lighthouse, where the tour began.",
+        "Visitors must be signed in at the gate, the trust said, before they climb the lighthouse stairs.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

@@ -170,7 +170,7 @@ enum FurnitureLines {
                               "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
                               "copyright", "helpful", "vote", "rate this", "rating", "register", "member",
                               "inbox", "newsletter", "mailing list", "a star", "useful was this", "in it for",
-                              "in this for"]
+                              "in this for", "signed in", "logged in"]
 
     /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
     /// a credit and a name of capitalised words, then at most a role or a date.
@@ -272,6 +272,9 @@ enum FurnitureLines {
         "already have an account", "already a subscriber", "log in to continue", "sign in to continue",
         "create a free account", "exclusive to subscribers", "subscribers only", "for subscribers only",
         "subscribe to continue", "to continue reading", "become a paid subscriber",
+        // "You must be signed in to star a gist", "Please log in to access all these features".
+        "must be signed in to", "must be logged in to", "need to be signed in to", "need to be logged in to",
+        "log in to access", "sign in to access",
     ])
 
     /// A rating widget's lines: "84% of people found this article helpful", "Click a star to add
