@@ -243,26 +243,27 @@ extension PageShapesTests {
     }
 
     @Test func aTableOfContentsIsNotRead() throws {
+        // A guide: its first paragraph, the contents, then each heading over a paragraph.
+        func guide(contents: String, headings: [String]) -> String {
+            "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p>" + contents
+                + zip(headings, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
+        }
         let headings = ["Where to stand", "What to bring", "Getting home"]
-        let body = "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p><div class=\"contents\"><ul>"
-            + headings.map { "<li>\($0)</li>" }.joined() + "</ul></div>"
-            + zip(headings, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
-        let article = try extract(page(body))
+        let listed = "<div class=\"contents\"><ul>" + headings.map { "<li>\($0)</li>" }.joined() + "</ul></div>"
+        let article = try extract(page(guide(contents: listed, headings: headings)))
         #expect(article.sections.map(\.heading) == [nil] + headings)
         #expect(article.paragraphs == lines)
         // Numbered entries, and a heading with a typographic apostrophe the entry spells plainly.
         let numbered = ["Where to stand", "What to bring", "Getting home from the river\u{2019}s edge"]
         let entries = ["1 Where to stand", "2. What to bring", "2.1 Getting home from the river's edge"]
-        let withNumbers = "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p><div class=\"contents\">"
-            + entries.map { "<div><span>\($0.prefix { $0 != " " })</span> <span>\($0.drop { $0 != " " }.dropFirst())</span></div>" }.joined() + "</div>"
-            + zip(numbered, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
-        let guide = try extract(page(withNumbers))
-        #expect(guide.paragraphs == lines)
+        let withNumbers = "<div class=\"contents\">" + entries.map {
+            "<div><span>\($0.prefix { $0 != " " })</span> <span>\($0.drop { $0 != " " }.dropFirst())</span></div>"
+        }.joined() + "</div>"
+        #expect(try extract(page(guide(contents: withNumbers, headings: numbered))).paragraphs == lines)
         // A contents box a plugin set inside an <h2>: its label and entries are not a chapter.
-        let inHeading = "<article><h1>Lantern festival guide</h1><p>\(lines[0])</p><h2><div id=\"toc\"><p>In this article:</p><ul>"
+        let inHeading = "<h2><div id=\"toc\"><p>In this article:</p><ul>"
             + headings.map { "<li><a href=\"#x\">\($0)</a></li>" }.joined() + "</ul></div></h2>"
-            + zip(headings, lines.dropFirst()).map { "<h2>\($0)</h2><p>\($1)</p>" }.joined() + "</article>"
-        let boxed = try extract(page(inHeading))
+        let boxed = try extract(page(guide(contents: inHeading, headings: headings)))
         #expect(boxed.sections.map(\.heading) == [nil] + headings)
         #expect(boxed.paragraphs == lines)
     }
