@@ -315,6 +315,15 @@ extension PageShapesTests {
         #expect(article.paragraphs == lines + [cause])
     }
 
+    /// A writer's card after the article (the name, "Contributing Writer", a bio that opens
+    /// with the name) is not read.
+    @Test func aWritersCardAfterTheArticleIsNotRead() throws {
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + "<div class=\"card\"><p>Ada Lind</p>"
+            + "<p>Contributing Writer</p><p>Ada Lind is a writer and editor who has covered the river quarter for the "
+            + "Gazette since 2019.</p></div></article>"
+        #expect(try extract(page(body)).paragraphs == lines)
+    }
+
     /// A consent manager's dialog is never read, even when its legal prose outweighs a short
     /// article beside it.
     @Test func aConsentDialogIsNotReadHoweverLong() throws {

@@ -58,6 +58,7 @@ struct BodyReading {
         for index in sections.indices { sections[index].paragraphs = sections[index].paragraphs.map(Echoes.removed(from:)) }
         sections = CreditLines.withoutOpeningCredits(sections)
         sections = CreditLines.withoutBareCredits(sections)
+        sections = AuthorCards.withoutAuthorCards(sections)
         sections = Self.withoutContents(sections)
         sections = Self.withoutPullQuotes(sections, named: blocks.pullQuoteParagraphs)
         sections = Self.withoutRepeatedRuns(sections)
