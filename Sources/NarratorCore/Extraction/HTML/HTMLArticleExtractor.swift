@@ -20,10 +20,10 @@ public struct HTMLArticleExtractor: Sendable {
         let headlineNode = headline.node
         let stated = [metadata.headline, metadata.documentTitle].lazy.compactMap { $0 }.first { !$0.isEmpty }
         // A site's name after the title is not heard, in a stated title or an <h1> that holds it.
-        // The page's address: its canonical link, else where it was fetched from.
-        let address = metadata.canonicalURL.flatMap { Headline.hostName($0) == nil ? nil : $0 } ?? source
+        // The page's address names the site: its canonical link, else where it was fetched from.
+        let host = metadata.canonicalURL.flatMap(Headline.hostName) ?? Headline.hostName(source)
         let title = (headline.text.flatMap { $0.isEmpty ? nil : $0 } ?? stated)
-            .map { Headline.withoutSiteName($0, siteName: metadata.siteName, address: address) }
+            .map { Headline.withoutSiteName($0, siteName: metadata.siteName, host: host) }
         let reading = ReadingChoice(tree: tree, measures: measures, body: body, headlineNode: headlineNode,
                                     headline: headline.text ?? metadata.headline, title: title, metadata: metadata).best()
         let filter = reading.filter

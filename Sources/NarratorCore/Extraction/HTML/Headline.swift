@@ -125,9 +125,10 @@ struct Headline {
     /// The page's address names the site too: a tail whose letters and the host's name hold one
     /// another ("... | Bridgestone Tires" on bridgestonetire.com, "... - Raspberry Pi Forums" on
     /// forums.raspberrypi.com) is the site's name, `og:site_name` or not.
-    static func withoutSiteName(_ title: String, siteName: String?, address: String? = nil) -> String {
+    ///
+    /// - Parameter host: the name in the page's address (`hostName`), if it has one.
+    static func withoutSiteName(_ title: String, siteName: String?, host: String? = nil) -> String {
         let site = siteName.map(words)
-        let host = address.flatMap(hostName)
         guard site != nil || host != nil else { return title }
         // "Planner | Devonshire Events - Devonshire Perfect Events": a name after a name.
         var title = title
