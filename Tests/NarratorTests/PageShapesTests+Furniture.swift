@@ -39,6 +39,15 @@ extension PageShapesTests {
         #expect(try extract(page(announced)).paragraphs == lines)
     }
 
+    /// A block a class marks as metadata (a site builder's settings for the section around it,
+    /// set out as rows of name and value for its scripts: "Style", "two-column") is not read.
+    @Test func metadataBlocksAreNotRead() throws {
+        let settings = "<div class=\"section-metadata\"><div><div>Style</div><div>wide-band, text-center</div></div></div>"
+        let body = "<main><h1>Lantern festival returns</h1><div>" + paragraphs + settings
+            + "</div><div class=\"metadata\"><div><div>aggregator</div><div>true</div></div></div></main>"
+        #expect(try extract(page(body)).paragraphs == lines)
+    }
+
     /// A footnote shown on hover beside its number is read once, in the list of notes, and
     /// the number itself is not read ("about it four"); an exponent is.
     @Test func footnoteTooltipsAndNumbersAreNotReadInTheSentence() throws {

@@ -2,13 +2,14 @@
 /// a discussion ("comment...") or a standfirst, and the matcher that finds the strongest of
 /// them in an element's lower-cased class and id text.
 extension BoilerplateHints {
-    /// class/id tokens (split at -, _, : and spaces) that mark boilerplate on their own.
+    /// class/id tokens (split at -, _, : and spaces) that mark boilerplate on their own ("metadata":
+    /// a site builder's settings for a section, rows of name and value its scripts read).
     static let exactTokens: [String] = [
         "ad", "ads", "adv", "advert", "nav", "navbar", "menu", "footer", "player", "listen",
         "audio", "toolbar", "tags", "tag", "byline", "share", "sharing", "meta",
         "caption", "credit", "credits", "sidebar", "masthead", "banner", "breadcrumbs",
         "breadcrumb", "sr", "visually", "dateline", "timestamp", "author", "cta", "ctas", "button",
-        "buttons", "copyright",
+        "buttons", "copyright", "metadata",
     ]
 
     /// class/id token prefixes that mark boilerplate.
