@@ -72,6 +72,8 @@ import Testing
         "Her book on the tides is out now. Follow her on Twitter @tidewriter.",
         "Star (107) You must be signed in to star a timetable",
         "Please create an account or log in to access all these features",
+        "Add the Harbour Gazette as a preferred source on Google to see more of our coverage when you search.",
+        "Make us a Preferred Source on Google",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -124,6 +126,8 @@ import Testing
         "Fans follow her on Instagram, where she posts the river every morning at dawn.",
         "The keeper asked visitors to follow us on the path to the lighthouse, where the tour began.",
         "Visitors must be signed in at the gate, the trust said, before they climb the lighthouse stairs.",
+        "Readers can now add a site as a preferred source on Google, the search company said.",
+        "Add the flour and water as the recipe says, and set the dough aside to rest.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

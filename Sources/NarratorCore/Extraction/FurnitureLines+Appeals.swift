@@ -1,6 +1,7 @@
 /// What the site asks of a reader who got this far, inside a line that may say more: support it
 /// ("If you've enjoyed this interview, please support us by donating a small amount."), follow
-/// it on a social network ("...and follow us on Facebook and TikTok to stay up to date."). The
+/// it on a social network ("...and follow us on Facebook and TikTok to stay up to date."), add it
+/// to a search engine's preferred sources ("Add Newsweek as a preferred source on Google"). The
 /// site speaks of its own work ("this article", "our forms") or of itself ("us", "me"); an
 /// article that tells readers to give to a cause or to follow somebody names neither.
 extension FurnitureLines {
@@ -65,4 +66,18 @@ extension FurnitureLines {
     static let followThemOn = ByteNeedles(["follow him on ", "follow her on ", "follow them on "].flatMap { request in
         socialNetworks.map { request + $0 }
     })
+
+    /// A request to add the site to a search engine's preferred sources, opening the line as a
+    /// button's call does: "Add Newsweek as a preferred source on Google to see more of our
+    /// coverage", "Make us a preferred source". An article about the feature tells what users can
+    /// do ("Readers can now add a site as a preferred source") and does not open with the call.
+    static func isPreferredSourceRequest(_ text: String, words: Int) -> Bool {
+        guard words <= 30, let first = text.utf8.first, first == 0x41 || first == 0x4D || first == 0x53 else { return false }
+        var text = text
+        guard text.withUTF8({ preferredSource.occur(in: $0) }) else { return false }
+        return sourceCalls.contains { text.hasPrefix($0) }
+    }
+
+    static let preferredSource = ByteNeedles(["preferred source", "Preferred Source", "preferred Source"])
+    static let sourceCalls = ["Add ", "Make ", "Set "]
 }
