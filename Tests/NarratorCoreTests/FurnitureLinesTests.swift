@@ -74,6 +74,9 @@ import Testing
         "Please create an account or log in to access all these features",
         "Add the Harbour Gazette as a preferred source on Google to see more of our coverage when you search.",
         "Make us a Preferred Source on Google",
+        "Since you made it to the bottom of this article, we have a small favour to ask.",
+        "Our non-profit newsroom keeps the harbour's news free to read. Your one-off or monthly donations keep it going.",
+        "If stories like this one matter to you, please consider pitching in what you can, so our reporting stays free.",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -128,6 +131,9 @@ import Testing
         "Visitors must be signed in at the gate, the trust said, before they climb the lighthouse stairs.",
         "Readers can now add a site as a preferred source on Google, the search company said.",
         "Add the flour and water as the recipe says, and set the dough aside to rest.",
+        "Our reporting found that donations to the harbour trust fell by a third in two years.",
+        "The Gazette's newsroom depends on donations, its editor said, and on a grant from the port.",
+        "I had a favour to ask of the ferry master, and he listened to the end before he said no.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

@@ -80,4 +80,29 @@ extension FurnitureLines {
 
     static let preferredSource = ByteNeedles(["preferred source", "Preferred Source", "preferred Source"])
     static let sourceCalls = ["Add ", "Make ", "Set "]
+
+    /// A reader-funded newsroom's appeal: "Since you made it to the bottom of this article, we
+    /// have a small favor to ask." (twenty-five words at most), or a line of seventy words at most
+    /// that asks the reader for money ("your donations", "consider pitching in what you can") and
+    /// names the site's journalism ("our non-profit newsroom", "our reporting"). An article on a
+    /// newsroom's funding names it by name, not "our"; one whose reporting found donations falling
+    /// does not ask the reader.
+    static func isNewsroomAppeal(_ text: String, words: Int) -> Bool {
+        guard words <= 70 else { return false }
+        var text = text
+        guard text.withUTF8({ appealCue.occur(in: $0) }) else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        if words <= 25, favourToAsk.occur(in: lower) { return true }
+        return askingForMoney.occur(in: lower) && ourJournalism.occur(in: lower) && theReader.occur(in: lower)
+    }
+
+    /// Every newsroom appeal holds one of these (either case of the first letter).
+    static let appealCue = ByteNeedles(["avor to ask", "avour to ask", "our ", "Our "])
+    static let theReader = ByteNeedles(["you ", "you,", "you.", "your "])
+    static let favourToAsk = ByteNeedles(["a small favor to ask", "a small favour to ask", "we have a favor to ask",
+                                            "we have a favour to ask"])
+    static let askingForMoney = ByteNeedles(["donat", "your contribution", "your support", "pitching in", "pitch in", "chip in"])
+    static let ourJournalism = ByteNeedles(["our newsroom", "our journalism", "our reporting", "our non-profit newsroom",
+                                            "our nonprofit newsroom", "our independent newsroom", "our independent journalism",
+                                            "our local journalism", "our local newsroom"])
 }

@@ -10,7 +10,7 @@ enum FurnitureLines {
         let words = ByteText.wordCount(text.utf8)
         guard words <= 70 else { return false }
         // An appeal may run to a few sentences; the other kinds are short.
-        if isSupportAppeal(text, words: words) { return true }
+        if isSupportAppeal(text, words: words) || isNewsroomAppeal(text, words: words) { return true }
         guard text.utf8.count <= 400 else { return false }
         // Most paragraphs start with no credit and hold none of the words the other kinds
         // need: looked at without lower-casing a copy first.
@@ -33,7 +33,7 @@ enum FurnitureLines {
     /// prompt, a rating widget or a copyright line set in a heading's type. (A heading opening
     /// "By" is not taken for a byline: "By Audience" heads a list.)
     static func isFurnitureHeading(_ text: String) -> Bool {
-        if isContentsLabel(text) { return true }
+        if isContentsLabel(text) || isNewsroomAppeal(text, words: ByteText.wordCount(text.utf8)) { return true }
         guard text.utf8.count <= 400, mayHoldCue(text) else { return false }
         return isPromptOrNotice(text.utf8.map(ByteText.lower), words: ByteText.wordCount(text.utf8))
     }
