@@ -77,6 +77,9 @@ import Testing
         "Since you made it to the bottom of this article, we have a small favour to ask.",
         "Our non-profit newsroom keeps the harbour's news free to read. Your one-off or monthly donations keep it going.",
         "If stories like this one matter to you, please consider pitching in what you can, so our reporting stays free.",
+        "Did you make this recipe? Tag @harbourkitchen on Instagram so we can see your loaf!",
+        "Did you make one of my recipes? Please take a moment to leave a star rating. You can also leave a comment below.",
+        "Tried this recipe? Let us know how it went in the comments.",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -134,6 +137,8 @@ import Testing
         "Our reporting found that donations to the harbour trust fell by a third in two years.",
         "The Gazette's newsroom depends on donations, its editor said, and on a grant from the port.",
         "I had a favour to ask of the ferry master, and he listened to the end before he said no.",
+        "Did you make this mistake? Most bakers do: the dough needs an hour longer than the tag on the bag says.",
+        "Made it to the quay by noon? Then you can still catch the ferry and share the deck with the fishermen.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

@@ -105,4 +105,22 @@ extension FurnitureLines {
     static let ourJournalism = ByteNeedles(["our newsroom", "our journalism", "our reporting", "our non-profit newsroom",
                                             "our nonprofit newsroom", "our independent newsroom", "our independent journalism",
                                             "our local journalism", "our local newsroom"])
+
+    /// A recipe card's call to the reader who cooked from it: "Did you make this recipe? Tag
+    /// @harbourkitchen on Instagram", "Tried this recipe? Please leave a star rating", "Did you make
+    /// one of my recipes? Please take a moment to leave a rating." The question opens the line and a
+    /// request follows (a rating, a review, a comment, a tag, a share), sixty words at most. A
+    /// question about anything but the recipe ("Did you make this mistake?") is the article's.
+    static func isMadeItPrompt(_ text: String, words: Int) -> Bool {
+        guard words <= 60, let first = text.utf8.first, first == 0x44 || first == 0x54 || first == 0x4D else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        guard madeItQuestions.contains(where: { lower.starts(with: $0.utf8) }),
+              let mark = lower.firstIndex(of: 0x3F) else { return false }
+        return madeItRequests.occur(in: Array(lower[mark...]))
+    }
+
+    static let madeItQuestions = ["did you make this recipe", "did you make this dish", "did you make one of my recipes",
+                                  "did you try this recipe", "tried this recipe", "made this recipe", "made this dish"]
+    static let madeItRequests = ByteNeedles(["rating", "rate ", "review", "comment", "tag ", "tag @", "share", "let me know",
+                                             "let us know", "hashtag", "#"])
 }

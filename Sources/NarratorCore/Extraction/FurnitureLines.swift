@@ -18,7 +18,7 @@ enum FurnitureLines {
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
         if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isScrollHint(text, words: words)
             || isMemberCardLine(text, words: words) || isFollowRequest(text, words: words)
-            || isPreferredSourceRequest(text, words: words)
+            || isPreferredSourceRequest(text, words: words) || isMadeItPrompt(text, words: words)
             || isContentsLabel(text) || isFollowPrompt(text, words: words) || isTagList(text, words: words) {
             return true
         }
