@@ -7,8 +7,14 @@
 set -euo pipefail
 seconds=${1:-600}; runs=${2:-1000000}; shift 2 || true
 cd "$(dirname "$0")/.."
-swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
-    -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >/dev/null
+mkdir -p .build/fuzz
+build_log=.build/fuzz/build.log
+if ! swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+    -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >"$build_log" 2>&1; then
+    echo "fuzz: building the drivers failed; the end of $build_log:" >&2
+    tail -n 25 "$build_log" >&2
+    exit 1
+fi
 driver=Fuzz/.build/release/NarratorFuzz
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(html plaintext markdown segmenter ssml lexicon voice-preset job-file)
