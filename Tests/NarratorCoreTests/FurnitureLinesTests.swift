@@ -80,6 +80,14 @@ import Testing
         "Did you make this recipe? Tag @harbourkitchen on Instagram so we can see your loaf!",
         "Did you make one of my recipes? Please take a moment to leave a star rating. You can also leave a comment below.",
         "Tried this recipe? Let us know how it went in the comments.",
+        "Oops! Something went wrong. Please try again later.",
+        "There was a problem calculating your delivery. Please try again.",
+        "Sorry, we couldn\u{2019}t find a match for this harbour. Please try again.",
+        "Something went wrong while trying to load the full version of this site.",
+        "Whoops! Looks like we\u{2019}re having trouble reaching our server.",
+        "Please enter a valid email address",
+        "Thanks for signing up!",
+        "There was a problem subscribing you to the newsletter. Check your address and try again.",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -139,6 +147,10 @@ import Testing
         "I had a favour to ask of the ferry master, and he listened to the end before he said no.",
         "Did you make this mistake? Most bakers do: the dough needs an hour longer than the tag on the bag says.",
         "Made it to the quay by noon? Then you can still catch the ferry and share the deck with the fishermen.",
+        "Something went wrong with the launch, the agency said, and the crew will try again in March.",
+        "Oops, the keeper said, and laughed: the lantern had gone out again.",
+        "Sorry to see the old ferry go, the islanders gathered on the quay one last time.",
+        "Thanks for signing up to the lantern walk: more than 400 people joined us on the river path.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

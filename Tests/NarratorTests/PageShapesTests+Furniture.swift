@@ -48,6 +48,18 @@ extension PageShapesTests {
         #expect(try extract(page(body)).paragraphs == lines)
     }
 
+    /// What a form says when it fails, wants an address or has worked, kept in the page until a
+    /// script shows it, is not read, as a line or in a heading's type.
+    @Test func aFormsMessagesAreNotRead() throws {
+        let form = "<form><input type=\"email\"><p>Please enter a valid email</p><h4>Oops! Something went wrong. "
+            + "Please try again.</h4><p>Thanks for signing up!</p></form>"
+        let body = "<article><h1>Lantern festival returns</h1>" + paragraphs + form
+            + "<p>There was a problem calculating your delivery. Please try again.</p></article>"
+        let article = try extract(page(body))
+        #expect(article.paragraphs == lines)
+        #expect(article.sections.allSatisfy { $0.heading == nil })
+    }
+
     /// A footnote shown on hover beside its number is read once, in the list of notes, and
     /// the number itself is not read ("about it four"); an exponent is.
     @Test func footnoteTooltipsAndNumbersAreNotReadInTheSentence() throws {

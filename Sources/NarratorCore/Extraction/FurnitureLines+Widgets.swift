@@ -1,5 +1,6 @@
 /// What a widget shows in place of the article's text: a placeholder until a script fills it,
-/// a hint to scroll or swipe it. Lines of its own, recognised by their wording.
+/// a hint to scroll or swipe it, a form's message when it fails or wants an address. Lines of
+/// its own, recognised by their wording.
 extension FurnitureLines {
     /// What a page shows until a script fills the place: "Loading…", "Loading prices for your
     /// region...". A line of six words at most that starts with "loading" and trails off (or
@@ -33,4 +34,43 @@ extension FurnitureLines {
     static let scrollGestures: Set = ["scroll", "swipe", "drag"]
     static let scrollHintWords: Set = ["down", "up", "left", "right", "to", "the", "for", "see", "view", "read", "more",
                                        "info", "information", "scroll"]
+
+    /// What a form or a widget says when something fails, kept in the page until a script shows
+    /// it: "Oops! Something went wrong. Please try again later.", "There was a problem
+    /// calculating your shipping. Please try again.", "Something went wrong while trying to load
+    /// the full version of this site.", "Please enter a valid email", and what it says when it
+    /// worked ("Thanks for signing up!", "You have been successfully subscribed!"). Twenty-five
+    /// words at most: a failure and a plea to try again, an interjection opening a failure
+    /// ("Oops!"), something gone wrong with the page or a request, a problem subscribing the
+    /// reader; twelve at most: the address asked for, or thanks for signing up. An article's
+    /// sentence on a failure tells who will try again ("the crew will try again in March"), and
+    /// pleads not.
+    static func isFormMessage(_ text: String, words: Int) -> Bool {
+        guard words <= 25 else { return false }
+        var text = text
+        guard text.withUTF8({ formMessageCue.occur(in: $0) }) else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        if words <= 12, validAddress.occur(in: lower) || signedUp.occur(in: lower) { return true }
+        if problemSubscribing.occur(in: lower) { return true }
+        let failed = failures.occur(in: lower)
+        if failed, pleasTryAgain.occur(in: lower) { return true }
+        if failed, words <= 20, interjections.contains(where: { lower.starts(with: $0.utf8) }) { return true }
+        return wentWrong.occur(in: lower) && wrongWith.occur(in: lower)
+    }
+
+    /// Every form message holds one of these (either case of the first letter).
+    static let formMessageCue = ByteNeedles(["lease try", "LEASE TRY", "valid email", "valid e-mail", "Valid Email", "ops",
+                                             "OPS", "Opps", "opps", "OPPS", "went wrong", "Went Wrong", "WENT WRONG",
+                                             "igning up", "ubscrib"])
+    static let validAddress = ByteNeedles(["enter a valid email", "enter a valid e-mail", "enter valid email"])
+    static let signedUp = ByteNeedles(["thanks for signing up", "thank you for signing up", "successfully subscribed",
+                                       "you have been subscribed", "thanks for subscribing", "thank you for subscribing"])
+    static let problemSubscribing = ByteNeedles(["problem subscribing you", "error subscribing you"])
+    static let pleasTryAgain = ByteNeedles(["please try again", "please try your request again", "please try later"])
+    static let failures = ByteNeedles(["wrong", "problem", "error", "sorry", "couldn't", "could not", "couldn\u{2019}t",
+                                       "unable", "failed", "trouble"])
+    static let interjections = ["oops", "opps", "ooops", "whoops"]
+    static let wentWrong = ByteNeedles(["something went wrong"])
+    static let wrongWith = ByteNeedles(["this site", "this page", "the page", "the form", "your request", "submitting",
+                                        "loading", "to load"])
 }

@@ -17,6 +17,7 @@ enum FurnitureLines {
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
         if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isScrollHint(text, words: words)
+            || isFormMessage(text, words: words)
             || isMemberCardLine(text, words: words) || isFollowRequest(text, words: words)
             || isPreferredSourceRequest(text, words: words) || isMadeItPrompt(text, words: words)
             || isContentsLabel(text) || isFollowPrompt(text, words: words) || isTagList(text, words: words) {
@@ -29,13 +30,15 @@ enum FurnitureLines {
         return isPromptOrNotice(lower, words: words)
     }
 
-    /// Whether a heading is furniture by its wording: a contents label, or a disclosure, a
-    /// prompt, a rating widget or a copyright line set in a heading's type. (A heading opening
+    /// Whether a heading is furniture by its wording: a contents label, a newsroom's appeal, a
+    /// form's message, or a disclosure, a prompt, a rating widget or a copyright line set in a
+    /// heading's type. (A heading opening
     /// "By" is not taken for a byline: "By Audience" heads a list.)
     static func isFurnitureHeading(_ text: String) -> Bool {
-        if isContentsLabel(text) || isNewsroomAppeal(text, words: ByteText.wordCount(text.utf8)) { return true }
+        let words = ByteText.wordCount(text.utf8)
+        if isContentsLabel(text) || isNewsroomAppeal(text, words: words) || isFormMessage(text, words: words) { return true }
         guard text.utf8.count <= 400, mayHoldCue(text) else { return false }
-        return isPromptOrNotice(text.utf8.map(ByteText.lower), words: ByteText.wordCount(text.utf8))
+        return isPromptOrNotice(text.utf8.map(ByteText.lower), words: words)
     }
 
     /// A disclosure, an account, newsletter or pinboard prompt, a rating widget's line or a
