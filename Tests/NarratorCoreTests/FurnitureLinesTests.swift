@@ -297,14 +297,14 @@ extension EscapedMarkupTests {
 @Suite struct CreditLinesTests {
     @Test(arguments: ["March 15, 2022 · 3 min read · By Dana Reyes", "Charlotte Lind • November 4th, 2025",
                       "23.07.2025 · 6 min read", "2025-12-17· Trond Teigen", "Jun 08, 2023 • 11 Minute Read",
-                      "May 2, 2026 | 12 comments"])
+                      "May 2, 2026 | 12 comments", "By Dana Reyes, CFP \u{2013} Updated Mar 5, 2026 at 4:28 PM EST | Fact-checked by Sam Lee"])
     func isACreditLine(_ line: String) {
         #expect(CreditLines.isCreditLine(line))
     }
 
     @Test(arguments: ["1/27/2026 | 3/24/2026", "The ferry · the quay · the lighthouse", "Mara Lind | Harbour Trust",
                       "Prep 10 mins · Bake 45 mins", "We met on March 15, 2022 · and talked for hours about the tides",
-                      "Price: 9.7/10 | Harbour Trust"])
+                      "Price: 9.7/10 | Harbour Trust", "By the numbers | By the quay"])
     func isNotACreditLine(_ line: String) {
         #expect(!CreditLines.isCreditLine(line))
     }

@@ -90,7 +90,8 @@ enum CreditLines {
 
     /// Whether a line is made of credits only: two or more parts set apart by "·", "•", "・" or
     /// "|", each a date, a reading time, a byline, a name or a widget's count, with a date or a
-    /// reading time among them and at most one date (two dates make a span: "1/27/2026 |
+    /// reading time among them, or two bylines ("By Dana Reyes, CFP – Updated Mar 5, 2026 |
+    /// Fact-checked by Sam Lee"), and at most one date (two dates make a span: "1/27/2026 |
     /// 3/24/2026").
     static func isCreditLine(_ text: String) -> Bool {
         guard text.utf8.count <= 120, text.unicodeScalars.contains(where: separators.contains) else { return false }
@@ -100,6 +101,7 @@ enum CreditLines {
         guard parts.count >= 2 else { return false }
         var dates = 0
         var times = 0
+        var bylines = 0
         for part in parts {
             let lower = TextCleanup.lowercased(part)
             let words = lower.split(separator: " ")
@@ -107,12 +109,13 @@ enum CreditLines {
                 dates += 1
             } else if TextCleanup.isReadingTime(words) {
                 times += 1
-            } else if !(FurnitureLines.isBylineLine(part, lower: Array(lower.utf8), words: words.count)
-                        || TextCleanup.isCounter(words) || isName(part)) {
+            } else if FurnitureLines.isBylineLine(part, lower: Array(lower.utf8), words: words.count) {
+                bylines += 1
+            } else if !(TextCleanup.isCounter(words) || isName(part)) {
                 return false
             }
         }
-        return dates + times >= 1 && dates <= 1
+        return (dates + times >= 1 || bylines >= 2) && dates <= 1
     }
 
     static let separators: Set<Unicode.Scalar> = ["·", "•", "・", "|"]
