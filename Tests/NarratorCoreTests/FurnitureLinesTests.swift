@@ -7,6 +7,7 @@ import Testing
         "By Priya Raman – Updated Nov 3, 2026 at 9:15 AM",
         "Written by Tomas Lindqvist ⋅ Senior Editor",
         "Reviewed by Dr. Ada Okafor",
+        "Contributions From: Mara Lind",
         "We may earn a commission when you buy through links on this page.",
         "We may earn commission from links on this page, but we only recommend kit we have tested.",
         "Every lamp here was picked by our editors. We may earn commission on some of the items you choose to buy.",
@@ -95,6 +96,7 @@ import Testing
 
     @Test(arguments: [
         "By Sunday, the river had fallen back below the flood markers along the quay.",
+        "Contributions from readers paid for the new lantern boats this year.",
         "By the time the ferry docked, most of the passengers had already left the deck.",
         "The health commission said no evidence linked the third case to the earlier two.",
         "Councillors will receive the commission's report before they vote on the new link road.",

@@ -192,7 +192,8 @@ enum FurnitureLines {
     }
 
     static let bylineCredits = ["by ", "written by ", "reviewed by ", "fact-checked by ", "fact checked by ",
-                                "edited by ", "words by ", "story by ", "reporting by ", "medically reviewed by "]
+                                "edited by ", "words by ", "story by ", "reporting by ", "medically reviewed by ",
+                                "contributions from: ", "contributions by "]
 
     /// "We may earn a commission when you buy through links on this page": a payment to the
     /// site ("we", "I", "our") for what the reader does ("you buy", "through links", "orders
