@@ -73,6 +73,8 @@ import Testing
         "Her book on the tides is out now. Follow her on Twitter @tidewriter.",
         "Star (107) You must be signed in to star a timetable",
         "Please create an account or log in to access all these features",
+        "Sign in or create your free account to comment and follow the conversations that matter to you.",
+        "Create a Website Account - Manage notification subscriptions, save form progress and more.",
         "Add the Harbour Gazette as a preferred source on Google to see more of our coverage when you search.",
         "Make us a Preferred Source on Google",
         "Since you made it to the bottom of this article, we have a small favour to ask.",
@@ -97,6 +99,7 @@ import Testing
     @Test(arguments: [
         "By Sunday, the river had fallen back below the flood markers along the quay.",
         "Contributions from readers paid for the new lantern boats this year.",
+        "To book a mooring, create an account with the harbour office and pay the fee online.",
         "By the time the ferry docked, most of the passengers had already left the deck.",
         "The health commission said no evidence linked the third case to the earlier two.",
         "Councillors will receive the commission's report before they vote on the new link road.",

@@ -280,6 +280,10 @@ enum FurnitureLines {
         // "You must be signed in to star a gist", "Please log in to access all these features".
         "must be signed in to", "must be logged in to", "need to be signed in to", "need to be logged in to",
         "log in to access", "sign in to access",
+        // "Sign in or create your free account to comment", "Create a Website Account - Manage
+        // notification subscriptions".
+        "sign in or create", "log in or create", "login or create", "sign in or register", "log in or register",
+        "create a website account",
     ])
 
     /// A rating widget's lines: "84% of people found this article helpful", "Click a star to add
