@@ -325,6 +325,17 @@ extension EscapedMarkupTests {
         let late = [Section(paragraphs: body + body + body + ["Mara Lind • May 2, 2026"])]
         #expect(CreditLines.withoutOpeningCredits(late) == late)
     }
+
+    /// A reading time without "read" ("2–4 minutes") at the opening is left out as a credit line
+    /// is; a recipe's times, several of them, stay.
+    @Test func leavesOutAReadingTimeStandingAloneAtTheOpening() {
+        let body = ["The ferry left at nine and the harbour emptied within the hour.", "It was a long night on the quay."]
+        #expect(CreditLines.withoutOpeningCredits([Section(paragraphs: ["2\u{2013}4 minutes"] + body)]) == [Section(paragraphs: body)])
+        let recipe = [Section(paragraphs: ["Prep", "10 mins", "Bake", "45 to 55 mins", "Total", "1 hr 5 mins"] + body)]
+        #expect(CreditLines.withoutOpeningCredits(recipe) == recipe)
+        let step = [Section(paragraphs: ["Soak the beans.", "20 minutes"] + body + ["Drain them.", "5 minutes"])]
+        #expect(CreditLines.withoutOpeningCredits(step) == step)
+    }
 }
 
 @Suite struct LinkedSubjectsTests {

@@ -5,7 +5,7 @@
 /// not need read out (`--announce` reads the byline and date from the page's metadata).
 ///
 /// Only such a line at the opening of the body, and the only one of its shape on the page, is
-/// left out: a listing repeats the shape for every entry ("Mar 07, 2026 · 4 min read" under each
+/// left out (and so is a reading time standing alone without "read", "2–4 minutes", there): a listing repeats the shape for every entry ("Mar 07, 2026 · 4 min read" under each
 /// post), and there it is what the page shows.
 enum CreditLines {
     /// Paragraphs from the start of the body that count as its opening.
@@ -17,7 +17,7 @@ enum CreditLines {
         var place = 0
         for (index, section) in sections.enumerated() {
             for (offset, paragraph) in section.paragraphs.enumerated() {
-                if isCreditLine(paragraph) {
+                if isCreditLine(paragraph) || isDuration(paragraph) {
                     found.append((index, offset, place))
                     if found.count > 1 { return sections }
                 }
@@ -25,6 +25,8 @@ enum CreditLines {
             }
         }
         guard let only = found.first, only.place < opening else { return sections }
+        let line = sections[only.section].paragraphs[only.paragraph]
+        guard isCreditLine(line) || isDurationAlone(line) else { return sections }
         var kept = sections
         kept[only.section] = kept[only.section].removing([only.paragraph])
         return kept
@@ -119,6 +121,31 @@ enum CreditLines {
     }
 
     static let separators: Set<Unicode.Scalar> = ["·", "•", "・", "|"]
+
+    /// A reading time without "read": "2–4 minutes", "5 Min" standing alone. At the body's
+    /// opening and the page's only such line (or credit line), it is the article's reading time;
+    /// a recipe's times come several together ("Prep", "10 mins", "Bake", "45 to 55 mins",
+    /// "20 hrs 25 mins") and stay.
+    static func isDurationAlone(_ text: String) -> Bool {
+        guard text.utf8.count <= 16 else { return false }
+        let words = TextCleanup.lowercased(text).trimming(" .").split(separator: " ")
+        return words.count == 2 && isNumber(words[0]) && ["min", "mins", "minute", "minutes"].contains(String(words[1]))
+    }
+
+    /// A line of numbers and units of time only: "10 mins", "45 to 55 mins", "1 hr 20 mins".
+    static func isDuration(_ text: String) -> Bool {
+        guard text.utf8.count <= 32 else { return false }
+        let words = TextCleanup.lowercased(text).trimming(" .").split(separator: " ")
+        guard words.count >= 2, words.count <= 6, isNumber(words[0]) else { return false }
+        return words.allSatisfy { isNumber($0) || $0 == "to" || timeUnits.contains(String($0)) }
+    }
+
+    static let timeUnits: Set = ["sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs",
+                                 "hour", "hours", "day", "days"]
+
+    private static func isNumber(_ word: Substring) -> Bool {
+        word.first?.isNumber == true && word.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }
+    }
 
     /// One to four capitalised words with no digits and no sentence's end: "Trond Teigen".
     static func isName(_ text: String) -> Bool {
