@@ -51,10 +51,10 @@ import Testing
         server.route("/paper.pdf", .type("application/pdf", Array("%PDF-1.7".utf8)))
         server.route("/broken", TestHTTPServer.Response(status: 500))
         var slow = TestHTTPServer.Response.html(Self.page(1))
-        slow.delay = 3
+        slow.delay = 10
         server.route("/slow", slow)
         var slowBody = TestHTTPServer.Response.html(Self.page(1))
-        slowBody.bodyDelay = 5
+        slowBody.bodyDelay = 10
         server.route("/slow-body", slowBody)
         var huge = TestHTTPServer.Response.html("")
         huge.streamBytes = 3 << 20
@@ -75,7 +75,9 @@ import Testing
             let started = Date()
             let result = try narrate(arguments + ["--voice", "en-us"], in: directory)
             if arguments.contains("--fetch-timeout") {
-                #expect(Date().timeIntervalSince(started) < 2.8, "\(arguments): waited past the timeout")
+                // The server answers after 10 s; a machine busy with other work may take a few
+                // seconds to start narrate and load its voice, not ten.
+                #expect(Date().timeIntervalSince(started) < 6, "\(arguments): waited past the timeout")
             }
             #expect(result.status == status, "\(arguments): \(result.stderr)")
             #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
