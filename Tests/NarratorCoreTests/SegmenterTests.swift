@@ -17,6 +17,8 @@ import Testing
          ["Read the Lease Agreement.", "What are the terms?", "It is run by the ED.", "However, few know."]),
         ("She formed an LLC.Where does it file? Call System.In or Foo.Bar, says A.Team member Ray.",
          ["She formed an LLC.", "Where does it file?", "Call System.In or Foo.Bar, says A.Team member Ray."]),
+        ("Call http.ListenAndServe to start and wait on a sync.WaitGroup. It ended.Then it began again.",
+         ["Call http.ListenAndServe to start and wait on a sync.WaitGroup.", "It ended.", "Then it began again."]),
         ("It ended．Then it began again.", ["It ended．", "Then it began again."]),
         ("The ship sank in 1912.The crew died. Call v2.The or 3.Then and ES2015.Promise stay.",
          ["The ship sank in 1912.", "The crew died.", "Call v2.The or 3.Then and ES2015.Promise stay."]),

@@ -5,7 +5,8 @@ extension SentenceSegmenter {
     /// lower-case word of two or more letters and a capitalised word, with no space between them;
     /// after a capitalised word or an abbreviation that may end a sentence ("Agreement.What are",
     /// "ED.However,", "an LLC.Where") only before a word that opens sentences and names no code
-    /// ("System.In", "Node.Js" stay). Not in addresses ("example.Com/path", "a.b@c"), file names
+    /// ("System.In", "Node.Js" stay), nor before a word with a capital inside it, a program's
+    /// name ("http.ListenAndServe"). Not in addresses ("example.Com/path", "a.b@c"), file names
     /// or acronyms ("ASP.NET", "e.g.The" is an abbreviation).
     func joinedSentence(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, terminator: Int, runEnd: Int) -> Bool {
         guard runEnd + 1 < chars.count, chars[runEnd].isUpper, chars[runEnd + 1].isLower, terminator >= 2 else { return false }
@@ -35,6 +36,8 @@ extension SentenceSegmenter {
             while end < chars.count, chars[end].isLetter { end += 1 }
         }
         guard end == chars.count || chars[end].isSpace || ",;:?!".unicodeScalars.contains(chars[end]) else { return false }
+        // A capital inside the word names a program's part ("http.ListenAndServe", "sync.WaitGroup").
+        if chars[(runEnd + 1)..<wordEnd].contains(where: { $0.isUpper }) { return false }
         let before = text.string(start..<terminator).lowercased()
         let after = text.string(runEnd..<wordEnd)
         if Self.domainEndings.contains(after.lowercased()) { return false }  // "example.Com"
