@@ -115,17 +115,18 @@ extension PageShapesTests {
                                        "{{ lantern.maker }} {{ lantern.size }}", "Write {{ name }} on the paper before it is lit."])
     }
 
-    /// A shortcode a plugin did not render and a script's data set out as text are not read; a
-    /// bracketed name, a signature and a shortcode inside a sentence are.
+    /// A shortcode a plugin did not render (as a line or in a heading's type) and a script's data
+    /// set out as text are not read; a bracketed name, a signature and a shortcode inside a sentence are.
     @Test func unrenderedShortcodesAndScriptDataAreNotRead() throws {
         let data = "{\"widgetId\":\"LanternGrid\",\"items\":[{\"id\":\"L1\",\"price\":4.5}]}"
         let body = "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>"
             + "<p>[signup form=1630175]</p><p>[CTA_MODULE]</p><div class=\"state\">\(data)</div>"
             + "<p>[River Trust]</p><p>[start[, step]]</p><p>\(lines[1])</p><pre><code>\(data)</code></pre>"
-            + "<p>The survey [n=12] was small, the trust said.</p></article>"
+            + "<h2>[CTA_MODULE]</h2><p>The survey [n=12] was small, the trust said.</p></article>"
         let article = try extract(page(body))
         #expect(article.paragraphs == [lines[0], "[River Trust]", "[start[, step]]", lines[1],
                                        "The survey [n=12] was small, the trust said."])
+        #expect(article.sections.allSatisfy { $0.heading == nil })
     }
 
     @Test func capitalAndBoldLinesBetweenParagraphsAreHeadings() throws {

@@ -7,8 +7,10 @@ enum Subheads {
         guard text.utf8.count <= 160 else { return false }
         let words = ByteText.wordCount(text.utf8)
         guard words >= 1, words <= 12, let last = text.last else { return false }
-        // A sentence, or a lead-in to what follows, is not a heading.
+        // A sentence, or a lead-in to what follows, is not a heading; nor a line wholly in
+        // brackets, a note ("[MUSIC PLAYING]") or a CMS's unrendered shortcode ("[CTA_MODULE]").
         if last == "." || last == ":" || last == ";" || last == "," { return false }
+        if last == "]", text.first == "[" { return false }
         if whollyBold { return true }
         return words <= 10 && isCapitals(text)
     }

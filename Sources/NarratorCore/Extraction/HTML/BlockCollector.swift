@@ -116,9 +116,11 @@ struct BlockCollector {
             if tree.tag(node) == .h1, text == headline { return }  // the headline's second copy
             let heading = EscapedMarkup.removed(from: text)
             if pointsElsewhere(heading) { return }
-            // A label or a prompt set as a heading ("Share", "Table of Contents", "You must log in
-            // to answer this question") heads nothing: what follows stays in the section before.
-            if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) || FurnitureLines.isFurnitureHeading(heading) {
+            // A label, a prompt or a CMS's unrendered shortcode set as a heading ("Share", "Table
+            // of Contents", "You must log in to answer this question", "[CTA_MODULE]") heads
+            // nothing: what follows stays in the section before.
+            if heading.isEmpty || TextCleanup.isBoilerplateLabel(heading) || FurnitureLines.isFurnitureHeading(heading)
+                || UnrenderedTemplates.isShortcodeLine(heading) {
                 rejectedParagraphs += 1
                 return
             }
