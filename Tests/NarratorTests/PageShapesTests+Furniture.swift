@@ -176,7 +176,8 @@ extension PageShapesTests {
     /// demand") heads the article's own text.
     @Test(arguments: ["You might like", "Popular articles", "You may be interested in the following topics as well:",
                       "Related topics", "More Articles You Might Enjoy", "Other posts:", "Article Sources", "Sources",
-                      "Also in Science", "Related publications"])
+                      "Also in Science", "Related publications", "Related articles that may interest you",
+                      "Explore more articles.", "Explore more related content", "All Reads on This Topic"])
     func moreHeadingsThatPointElsewhere(_ heading: String) throws {
         let teasers = "<h2>\(heading)</h2><p>How to fold a paper lantern in ten minutes, with a kit from our shop.</p>"
         let own = "<h2>Popular demand</h2><p>The council says the crowds alone made the case for another festival.</p>"
@@ -199,6 +200,23 @@ extension PageShapesTests {
         #expect(!text(of: article).contains("lights a lantern best"))
         #expect(text(of: article).contains("cleared by the river trust"))
         #expect(article.sections.map(\.heading) == [nil, "Downstream"])
+    }
+
+    /// So do linked headlines listed after it each over a teaser's line or two; an entry with
+    /// text of its own after them is read, and so is a heading that ends "on this topic" but
+    /// opens with the article's own words.
+    @Test func teasersListedAfterAHeadingThatPointsElsewhereAreNotRead() throws {
+        let more = "<h2>Related articles that may interest you</h2>"
+            + "<h3><a href=\"/a\">How to fold a paper lantern in ten minutes</a></h3><p>All you need is a kit and a quiet table.</p>"
+            + "<h3><a href=\"/b\">Candles, oil or batteries</a></h3><p>We lit all three on the quay and timed them.</p>"
+        let entry = "<h3><a href=\"/c\">The weir</a></h3>" + paragraphs
+        let own = "<h2>Our research on this topic</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
+        let opening = "The river quarter was dark by nine, and the first lanterns rose from the east bank."
+        let article = try extract(page("<article><h1>Lantern festival returns</h1><p>\(opening)</p>" + more + entry + own + "</article>"))
+        #expect(!text(of: article).contains("quiet table"))
+        #expect(!text(of: article).contains("timed them"))
+        #expect(article.paragraphs == [opening] + lines + ["Frames caught in the weir were cleared by the river trust before noon."])
+        #expect(article.sections.map(\.heading) == [nil, "The weir", "Our research on this topic"])
     }
 
     /// A table of contents goes, its label too: set as a heading, the label would name the

@@ -5,13 +5,14 @@ extension BlockCollector {
     /// one-word link over a note is a name, a forum post's author or a listed tool) whose text
     /// below is cut short ("...you will learn how to create an ergonomic workst..."), or anything under a
     /// heading that points elsewhere ("Related products", "The latest from the blog"), with the
-    /// linked headlines listed straight after it. A linked
+    /// linked headlines listed straight after it, each alone or over a teaser. A linked
     /// entry with text of its own (a list of tools, each with a note) stays. Read line by line,
     /// a control's label met on three entries or more goes too.
     var keptSections: [Section] {
         let controls = Set(linkedLabels.filter { $0.value >= 3 }.keys)
         // After a heading that points elsewhere, the linked headlines that follow it with no
-        // text of their own are its list ("More Like This", then one linked title after another).
+        // text of their own, or a teaser's line or two, are its list ("More Like This", then one
+        // linked title after another).
         var listsElsewhere = false
         return sections.indices.compactMap { index in
             var section = sections[index]
@@ -19,7 +20,8 @@ extension BlockCollector {
                 listsElsewhere = true
                 return nil
             }
-            if listsElsewhere, linkedHeadings.contains(index), section.paragraphs.isEmpty { return nil }
+            if listsElsewhere, linkedHeadings.contains(index), section.paragraphs.count <= 1,
+               section.paragraphs.allSatisfy({ ByteText.wordCount($0.utf8) <= Self.teaserWords }) { return nil }
             listsElsewhere = false
             let isTeaser = linkedHeadings.contains(index) && !section.paragraphs.isEmpty
                 && section.paragraphs.allSatisfy(Self.isCutShort)
@@ -31,6 +33,11 @@ extension BlockCollector {
             return section
         }
     }
+
+    /// The most words of a teaser under a linked headline listed after a heading that points
+    /// elsewhere: a line or two ("Explore affordable online master's programs to advance your
+    /// career..."), not an entry's text.
+    static let teaserWords = 50
 
     /// Whether a paragraph ends in an ellipsis (after a letter or a comma: cut, not trailing off
     /// after a full stop).

@@ -29,10 +29,18 @@ enum ElsewhereHeadings {
     /// and a word for other pages ("Related products").
     private static func isLabel(_ lower: String) -> Bool {
         if exact.contains(lower) { return true }
-        let words = lower.split(separator: " ")
-        guard (2...3).contains(words.count), let first = words.first else { return false }
+        var words = lower.split(separator: " ")
+        // "Explore more articles", "Explore more related content": "more" as a call.
+        if words.count >= 3, words[0] == "explore", words[1] == "more" { words.removeFirst() }
+        guard let first = words.first else { return false }
+        // "All reads on this topic", "More on this topic": the site's pages on the article's topic.
+        if words.count <= 5, lower.hasSuffix(" on this topic"), topicOpenings.contains(String(first)) { return true }
+        guard (2...3).contains(words.count) else { return false }
         return listOpenings.contains(String(first)) && others.contains(String(words[words.count - 1]))
     }
+
+    /// Words that open a label ending "on this topic".
+    static let topicOpenings: Set<String> = ["more", "all", "other", "related", "latest"]
 
     /// Words that open such a label before a word for other pages: "Related products". (Not
     /// "latest" or "suggested": measured, "Latest articles" heads a blog's own index as often,
@@ -56,6 +64,8 @@ enum ElsewhereHeadings {
                            "other stories", "other posts", "other articles", "more articles ", "more stories ", "more posts ",
                            "about the author", "written by", "meet the author", "you may be interested in",
                            "you might be interested in", "you may also be interested in"]
+        // "Related articles that may interest you": "related" and a word for other pages, then more.
+        + others.map { "related \($0) " }
 
     /// Words for other pages, after "related", "similar" or "more": "Related products".
     static let others: Set<String> = [
