@@ -219,6 +219,24 @@ extension PageShapesTests {
         #expect(article.sections.map(\.heading) == [nil, "The weir", "Our research on this topic"])
     }
 
+    /// Under such a heading, its cards' titles set as headings of a lower rank (each over a
+    /// teaser, not linked: the card is) are its entries; a heading of a lower rank over the
+    /// article's text going on (a widget set inside the article) and a heading of its rank after
+    /// them are read.
+    @Test func cardsUnderAHeadingThatPointsElsewhereAreNotRead() throws {
+        let cards = "<section><h2>Related articles</h2><div class=\"card\"><h3>How to fold a paper lantern</h3>"
+            + "<p>All you need is a kit and a quiet table.</p></div><div class=\"card\"><h3>Candles, oil or batteries</h3>"
+            + "<p>We lit all three on the quay and timed them.</p></div></section>"
+        let widget = "<h2>Recommended reading</h2><h3><a href=\"/d\">Ask the keeper: my lantern sank</a></h3>" + paragraphs
+        let after = "<h2>Downstream</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
+        let opening = "<p>The river quarter was dark by nine, and the first lanterns rose from the east bank.</p>"
+        let article = try extract(page("<article><h1>Lantern festival returns</h1>" + opening + cards + widget + after + "</article>"))
+        #expect(!text(of: article).contains("quiet table"))
+        #expect(!text(of: article).contains("timed them"))
+        #expect(text(of: article).contains(lines.joined(separator: "\n")))
+        #expect(article.sections.map(\.heading) == [nil, "Ask the keeper: my lantern sank", "Downstream"])
+    }
+
     /// A table of contents goes, its label too: set as a heading, the label would name the
     /// article's opening a chapter.
     @Test func aTableOfContentsLabelIsNotAChapter() throws {

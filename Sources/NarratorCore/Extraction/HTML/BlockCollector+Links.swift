@@ -14,14 +14,21 @@ extension BlockCollector {
         // text of their own, or a teaser's line or two, are its list ("More Like This", then one
         // linked title after another).
         var listsElsewhere = false
+        // Headings of a lower rank under it are its entries ("Related articles" in an <h2>, each
+        // card's title in an <h3>), up to a heading of its rank or higher.
+        var elsewhereRank: Int?
         return sections.indices.compactMap { index in
             var section = sections[index]
             if elsewhere.contains(index) {
                 listsElsewhere = true
+                elsewhereRank = headingRanks[index]
                 return nil
             }
-            if listsElsewhere, linkedHeadings.contains(index), section.paragraphs.count <= 1,
-               section.paragraphs.allSatisfy({ ByteText.wordCount($0.utf8) <= Self.teaserWords }) { return nil }
+            if let above = elsewhereRank, let rank = headingRanks[index], rank > above, Self.isTeaser(section.paragraphs) {
+                return nil
+            }
+            elsewhereRank = nil
+            if listsElsewhere, linkedHeadings.contains(index), Self.isTeaser(section.paragraphs) { return nil }
             listsElsewhere = false
             let isTeaser = linkedHeadings.contains(index) && !section.paragraphs.isEmpty
                 && section.paragraphs.allSatisfy(Self.isCutShort)
@@ -38,6 +45,11 @@ extension BlockCollector {
     /// elsewhere: a line or two ("Explore affordable online master's programs to advance your
     /// career..."), not an entry's text.
     static let teaserWords = 50
+
+    /// Whether an entry's text is a teaser's at most: nothing, or one paragraph of `teaserWords`.
+    static func isTeaser(_ paragraphs: [String]) -> Bool {
+        paragraphs.count <= 1 && paragraphs.allSatisfy { ByteText.wordCount($0.utf8) <= teaserWords }
+    }
 
     /// Whether a paragraph ends in an ellipsis (after a letter or a comma: cut, not trailing off
     /// after a full stop).

@@ -11,6 +11,9 @@ struct BlockCollector {
     private(set) var linkedHeadings = Set<Int>()
     /// Sections under a heading that points elsewhere ("Related products"), by index.
     private(set) var elsewhere = Set<Int>()
+    /// The rank of each section's heading element (2 for `<h2>`), by index: a section opened by
+    /// a line or a bold paragraph has none.
+    private(set) var headingRanks: [Int: Int] = [:]
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     var rejectedParagraphs = 0
     /// The paragraphs read from elements named as pull quotes (`BoilerplateHints.pullQuotes`).
@@ -115,7 +118,11 @@ struct BlockCollector {
             let text = Headline.text(of: node, in: tree)
             if tree.tag(node) == .h1, text == headline { return }  // the headline's second copy
             let heading = EscapedMarkup.removed(from: text)
-            if pointsElsewhere(heading) { return }
+            let rank = Self.rank(of: tree.tag(node))
+            if pointsElsewhere(heading) {
+                headingRanks[sections.count - 1] = rank
+                return
+            }
             // A label, a prompt or a CMS's unrendered shortcode set as a heading ("Share", "Table
             // of Contents", "You must log in to answer this question", "[CTA_MODULE]") heads
             // nothing: what follows stays in the section before.
@@ -125,6 +132,7 @@ struct BlockCollector {
                 return
             }
             if measures.linkCharacters[node] * 10 >= measures.textLength[node] * 9 { linkedHeadings.insert(sections.count) }
+            headingRanks[sections.count] = rank
             sections.append(Section(heading: heading))
         case .p, .li, .dd, .dt:
             if tree.children(node).contains(where: { Self.isBlock(tree.tag($0)) }) {
@@ -187,6 +195,18 @@ struct BlockCollector {
         guard ElsewhereHeadings.contains(heading) else { return false }
         holdApart(heading)
         return true
+    }
+
+    /// A heading element's rank: 1 for `<h1>` to 6 for `<h6>`.
+    private static func rank(of tag: HTMLTag) -> Int {
+        switch tag {
+        case .h1: 1
+        case .h2: 2
+        case .h3: 3
+        case .h4: 4
+        case .h5: 5
+        default: 6
+        }
     }
 
     /// Opens a section under a heading or label that points elsewhere, to hold what follows it
