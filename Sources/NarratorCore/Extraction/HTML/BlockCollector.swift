@@ -118,7 +118,7 @@ struct BlockCollector {
             let text = Headline.text(of: node, in: tree)
             if tree.tag(node) == .h1, text == headline { return }  // the headline's second copy
             let heading = EscapedMarkup.removed(from: text)
-            let rank = Self.rank(of: tree.tag(node))
+            let rank = tree.tag(node).headingRank
             if pointsElsewhere(heading) {
                 headingRanks[sections.count - 1] = rank
                 return
@@ -195,18 +195,6 @@ struct BlockCollector {
         guard ElsewhereHeadings.contains(heading) else { return false }
         holdApart(heading)
         return true
-    }
-
-    /// A heading element's rank: 1 for `<h1>` to 6 for `<h6>`.
-    private static func rank(of tag: HTMLTag) -> Int {
-        switch tag {
-        case .h1: 1
-        case .h2: 2
-        case .h3: 3
-        case .h4: 4
-        case .h5: 5
-        default: 6
-        }
     }
 
     /// Opens a section under a heading or label that points elsewhere, to hold what follows it

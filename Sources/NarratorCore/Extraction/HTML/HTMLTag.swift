@@ -26,6 +26,19 @@ public enum HTMLTag: String, Sendable, CaseIterable {
         }
     }
 
+    /// A heading's rank, 1 for `<h1>` to 6 for `<h6>`; nil for other elements.
+    public var headingRank: Int? {
+        switch self {
+        case .h1: 1
+        case .h2: 2
+        case .h3: 3
+        case .h4: 4
+        case .h5: 5
+        case .h6: 6
+        default: nil
+        }
+    }
+
     /// Phrasing elements: their text runs on with the text around them.
     public var isInline: Bool {
         switch self {
