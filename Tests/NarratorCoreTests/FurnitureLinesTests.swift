@@ -246,7 +246,7 @@ extension EscapedMarkupTests {
     }
 
     @Test(arguments: ["[edit]", "[Edit source]", "Advertisement", "Share this article", "Toggle caption", "More options",
-                      "Add to cart", "See more", "Clear rating"])
+                      "Add to cart", "See more", "Clear rating", "Sponsored Ad", "Paid content"])
     func controlsAndLabelsAreLabels(_ line: String) {
         #expect(TextCleanup.isBoilerplateLabel(line))
     }

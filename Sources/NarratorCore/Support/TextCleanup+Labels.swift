@@ -102,7 +102,8 @@ extension TextCleanup {
     }
 
     static let boilerplateLabels: Set<String> = [
-        "advertisement", "advertising", "sponsored", "sponsored content", "ad", "ads",
+        "advertisement", "advertising", "sponsored", "sponsored content", "sponsored ad", "sponsored post", "paid content",
+        "ad", "ads",
         "select voice", "choose your listening speed", "listen to this article", "listen",
         "slow", "average", "fast", "normal", "play", "pause", "share", "share this article",
         "comments", "comment", "tweet", "email", "print", "print this page", "print this article", "copy link",
