@@ -1,6 +1,6 @@
 /// What a widget shows in place of the article's text: a placeholder until a script fills it,
-/// a hint to scroll or swipe it, a form's message when it fails or wants an address. Lines of
-/// its own, recognised by their wording.
+/// a hint to scroll or swipe it, a form's message when it fails or wants an address, its
+/// consent line. Lines of its own, recognised by their wording.
 extension FurnitureLines {
     /// What a page shows until a script fills the place: "Loading…", "Loading prices for your
     /// region...". A line of six words at most that starts with "loading" and trails off (or
@@ -73,4 +73,21 @@ extension FurnitureLines {
     static let wentWrong = ByteNeedles(["something went wrong"])
     static let wrongWith = ByteNeedles(["this site", "this page", "the page", "the form", "your request", "submitting",
                                         "loading", "to load"])
+
+    /// A form's consent line: "By signing up, you agree to receive...", "By clicking Sign Me Up,
+    /// you confirm you are 16+ and agree to our Terms", "By submitting this form, you acknowledge
+    /// ...". It opens with what the reader does to the form ("By clicking", "By subscribing") and
+    /// says what the reader thereby agrees to; eighty words at most. A sentence opening "By
+    /// clicking the button several times, you'll see..." agrees to nothing.
+    static func isConsentLine(_ text: String, words: Int) -> Bool {
+        guard words <= 80, text.utf8.first == 0x42 || text.utf8.first == 0x62 else { return false }  // B b
+        let lower = text.utf8.map(ByteText.lower)
+        guard formActs.contains(where: { lower.starts(with: $0.utf8) }) else { return false }
+        return youAgree.occur(in: lower)
+    }
+
+    static let formActs = ["by signing up", "by subscribing", "by clicking", "by submitting", "by registering",
+                           "by continuing", "by entering", "by providing", "by creating an account", "by checking"]
+    static let youAgree = ByteNeedles(["you agree", "you acknowledge", "you confirm", "you consent", "you accept",
+                                       "you authorize", "you are agreeing", "you\u{2019}re agreeing", "you're agreeing"])
 }

@@ -17,7 +17,7 @@ enum FurnitureLines {
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
         if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isScrollHint(text, words: words)
-            || isFormMessage(text, words: words)
+            || isFormMessage(text, words: words) || isConsentLine(text, words: words)
             || isMemberCardLine(text, words: words) || isFollowRequest(text, words: words)
             || isPreferredSourceRequest(text, words: words) || isMadeItPrompt(text, words: words)
             || isContentsLabel(text) || isFollowPrompt(text, words: words) || isTagList(text, words: words) {
