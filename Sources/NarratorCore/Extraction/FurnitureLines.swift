@@ -171,7 +171,7 @@ enum FurnitureLines {
 
     /// Every word a disclosure, a prompt or a copyright line must hold one of.
     static let anyCueWords = ["affiliate", "reader-supported", "supports our work", "commission", "compensat",
-                              "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
+                              "unlock this", "the rest of this", "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
                               "copyright", "helpful", "vote", "rate this", "rating", "register", "member",
                               "inbox", "newsletter", "mailing list", "a star", "useful was this", "in it for",
                               "in this for", "signed in", "logged in"]
@@ -284,6 +284,10 @@ enum FurnitureLines {
         // notification subscriptions".
         "sign in or create", "log in or create", "login or create", "sign in or register", "log in or register",
         "create a website account",
+        // A paywall's offer: "Unlock this article — plus in-depth analysis", "To read the rest of
+        // this story subscribe to STAT+."
+        "unlock this article", "unlock this story", "unlock the full article", "unlock the full story",
+        "read the rest of this story", "read the rest of this article",
     ])
 
     /// A rating widget's lines: "84% of people found this article helpful", "Click a star to add
