@@ -96,6 +96,8 @@ import Testing
         "By signing up, you agree to receive recurring messages from Harbour Deals at the number provided.",
         "By clicking Sign Me Up, you confirm you are 16+ and agree to our Terms of Use and Privacy Policy.",
         "By submitting this form, you acknowledge that you have provided the email address listed.",
+        "Follow the Gazette's full coverage of the harbour vote at https://gazette.example/harbour",
+        "More Gazette sailing: https://gazette.example/sailing and https://social.example/gazettesport",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -164,6 +166,8 @@ import Testing
         "Thanks for signing up to the lantern walk: more than 400 people joined us on the river path.",
         "By clicking the lantern icon several times, you'll see the frames light one after another.",
         "By providing ferry passes to every resident, the council hopes to keep cars off the quay.",
+        "Read the report at https://trust.example/tides, which found the coverage of the sea wall patchy.",
+        "More than 400 people signed the petition at https://petitions.example/quay by Friday.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

@@ -123,4 +123,32 @@ extension FurnitureLines {
                                   "did you try this recipe", "tried this recipe", "made this recipe", "made this dish"]
     static let madeItRequests = ByteNeedles(["rating", "rate ", "review", "comment", "tag ", "tag @", "share", "let me know",
                                              "let us know", "hashtag", "#"])
+
+    /// A news agency's pointer to more of its coverage at an address, the line a syndicated story
+    /// ends with: "Follow AP's full coverage of Brexit at https://apnews.com/Brexit", "More AP
+    /// NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports". An address in the line, and
+    /// "Follow", "Read", "See" or "Find" then "coverage" before it, or "More" and a few words and
+    /// a colon straight before it; twenty-five words at most. A sentence that cites an address as
+    /// its source ("The report, at https://..., found...") opens with neither.
+    static func isCoverageLink(_ text: String, words: Int) -> Bool {
+        guard words <= 25, let first = text.utf8.first, "FRSMfrsm".utf8.contains(first) else { return false }
+        var text = text
+        guard text.withUTF8({ webAddress.occur(in: $0) }) else { return false }
+        let lower = text.utf8.map(ByteText.lower)
+        if coverageCalls.contains(where: { lower.starts(with: $0.utf8) }) {
+            // "coverage" before the address: the line names where the coverage is.
+            guard let address = lower.indices.first(where: { lower[$0...].starts(with: "http".utf8)
+                                                                || lower[$0...].starts(with: "www.".utf8) })
+            else { return false }
+            return coverageWord.occur(in: Array(lower[..<address]))
+        }
+        guard lower.starts(with: "more ".utf8), let colon = lower.firstIndex(of: 0x3A) else { return false }
+        let label = lower[..<colon]
+        let rest = lower[(colon + 1)...].drop { $0 == 0x20 }
+        return ByteText.wordCount(label) <= 5 && (rest.starts(with: "http".utf8) || rest.starts(with: "www.".utf8))
+    }
+
+    static let webAddress = ByteNeedles(["http://", "https://", "www."])
+    static let coverageCalls = ["follow ", "read ", "see ", "find "]
+    static let coverageWord = ByteNeedles([" coverage "])
 }
