@@ -98,6 +98,9 @@ import Testing
         "By submitting this form, you acknowledge that you have provided the email address listed.",
         "Follow the Gazette's full coverage of the harbour vote at https://gazette.example/harbour",
         "More Gazette sailing: https://gazette.example/sailing and https://social.example/gazettesport",
+        "Source: Harbour Trust",
+        "SOURCE: News agencies",
+        "Source: United Nations.",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -168,6 +171,10 @@ import Testing
         "By providing ferry passes to every resident, the council hopes to keep cars off the quay.",
         "Read the report at https://trust.example/tides, which found the coverage of the sea wall patchy.",
         "More than 400 people signed the petition at https://petitions.example/quay by Friday.",
+        "Source: the council's own figures, which show the tide rising.",
+        "Source: https://trust.example/tides",
+        "Sources close to the council say the route will not change.",
+        "Sources:",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

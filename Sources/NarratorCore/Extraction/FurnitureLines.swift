@@ -17,6 +17,7 @@ enum FurnitureLines {
         let first = text.utf8.first.map(ByteText.lower) ?? 0
         let mayBeByline = words <= 14 && Self.creditInitials.contains(first)
         if isTeaserWithLink(text) || isLoadingPlaceholder(text, words: words) || isScrollHint(text, words: words)
+            || isSourceCredit(text, words: words)
             || isFormMessage(text, words: words) || isConsentLine(text, words: words)
             || isMemberCardLine(text, words: words) || isFollowRequest(text, words: words)
             || isPreferredSourceRequest(text, words: words) || isMadeItPrompt(text, words: words)
@@ -176,6 +177,20 @@ enum FurnitureLines {
                               "copyright", "helpful", "vote", "rate this", "rating", "register", "member",
                               "inbox", "newsletter", "mailing list", "a star", "useful was this", "in it for",
                               "in this for", "signed in", "logged in"]
+
+    /// "Source: Salesforce", "SOURCE: Al Jazeera News", "Sources: News agencies": a credit under a
+    /// picture, a chart or the story, the label and a name of six words at most, standing alone.
+    /// A sentence after the label ("Source: the council's own figures, which show the tide
+    /// rising.") or an address (a reference) is not one.
+    static func isSourceCredit(_ text: String, words: Int) -> Bool {
+        // "Sources:" alone labels a list of references (`ElsewhereHeadings`), not a credit.
+        guard words >= 2, words <= 7, let first = text.utf8.first, first == 0x53 || first == 0x73 else { return false }  // S s
+        let lower = TextCleanup.lowercased(text)
+        guard lower.hasPrefix("source:") || lower.hasPrefix("sources:") else { return false }
+        // The name: no address, no full stop but one at its end ("Source: United Nations.").
+        let name = lower.drop { $0 != ":" }.dropFirst()
+        return !name.contains("/") && !name.dropLast().contains(".")
+    }
 
     /// "By Jane Doe", "Written by Jane Doe | Updated 3 May", "Reviewed by Dr. Lee ⋅ Editor":
     /// a credit and a name of capitalised words, then at most a role or a date.
