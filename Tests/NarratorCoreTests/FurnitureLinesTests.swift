@@ -101,6 +101,8 @@ import Testing
         "Source: Harbour Trust",
         "SOURCE: News agencies",
         "Source: United Nations.",
+        "Join our forums to keep talking tides! And if you have a news tip, correction or comment, let us know at desk@gazette.example.",
+        "Have a story tip? Email us at tips@gazette.example",
     ])
     func isFurniture(_ line: String) {
         #expect(FurnitureLines.isFurniture(line))
@@ -175,6 +177,8 @@ import Testing
         "Source: https://trust.example/tides",
         "Sources close to the council say the route will not change.",
         "Sources:",
+        "Readers sent us a news tip about the weir, and the council confirmed the repairs on Monday.",
+        "A news tip from a reader led the Gazette to the flooded archive in March.",
     ])
     func isArticleText(_ line: String) {
         #expect(!FurnitureLines.isFurniture(line))

@@ -151,4 +151,18 @@ extension FurnitureLines {
     static let webAddress = ByteNeedles(["http://", "https://", "www."])
     static let coverageCalls = ["follow ", "read ", "see ", "find "]
     static let coverageWord = ByteNeedles([" coverage "])
+
+    /// A newsroom's call for tips: "Have a news tip? Email us at tips@...", "...And if you have a
+    /// news tip, correction or comment, let us know at: community@...". A tip, then how to send
+    /// it to the site; forty words at most.
+    static func isTipRequest(_ text: String, words: Int) -> Bool {
+        guard words <= 40 else { return false }
+        var text = text
+        guard text.withUTF8({ tipWords.occur(in: $0) }) else { return false }
+        return tipSending.occur(in: text.utf8.map(ByteText.lower))
+    }
+
+    static let tipWords = ByteNeedles(["news tip", "News tip", "story tip", "Story tip", "a tip?", "A tip?"])
+    static let tipSending = ByteNeedles(["let us know", "email us", "e-mail us", "contact us", "send it to", "send us",
+                                         "reach us", "write to us"])
 }

@@ -21,7 +21,7 @@ enum FurnitureLines {
             || isFormMessage(text, words: words) || isConsentLine(text, words: words)
             || isMemberCardLine(text, words: words) || isFollowRequest(text, words: words)
             || isPreferredSourceRequest(text, words: words) || isMadeItPrompt(text, words: words)
-            || isCoverageLink(text, words: words)
+            || isCoverageLink(text, words: words) || isTipRequest(text, words: words)
             || isContentsLabel(text) || isFollowPrompt(text, words: words) || isTagList(text, words: words) {
             return true
         }
