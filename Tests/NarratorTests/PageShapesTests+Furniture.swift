@@ -206,16 +206,13 @@ extension PageShapesTests {
     /// text of its own after them is read, and so is a heading that ends "on this topic" but
     /// opens with the article's own words.
     @Test func teasersListedAfterAHeadingThatPointsElsewhereAreNotRead() throws {
-        let more = "<h2>Related articles that may interest you</h2>"
-            + "<h3><a href=\"/a\">How to fold a paper lantern in ten minutes</a></h3><p>All you need is a kit and a quiet table.</p>"
-            + "<h3><a href=\"/b\">Candles, oil or batteries</a></h3><p>We lit all three on the quay and timed them.</p>"
+        let more = "<h2>Related articles that may interest you</h2>" + teasers { "<h3><a href=\"/a\">\($0)</a></h3><p>\($1)</p>" }
         let entry = "<h3><a href=\"/c\">The weir</a></h3>" + paragraphs
         let own = "<h2>Our research on this topic</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
-        let opening = "The river quarter was dark by nine, and the first lanterns rose from the east bank."
-        let article = try extract(page("<article><h1>Lantern festival returns</h1><p>\(opening)</p>" + more + entry + own + "</article>"))
-        #expect(!text(of: article).contains("quiet table"))
-        #expect(!text(of: article).contains("timed them"))
-        #expect(article.paragraphs == [opening] + lines + ["Frames caught in the weir were cleared by the river trust before noon."])
+        let article = try extract(page("<article><h1>Lantern festival returns</h1><p>\(darkOpening)</p>" + more + entry + own
+                                       + "</article>"))
+        expectNoTeasers(article)
+        #expect(article.paragraphs == [darkOpening] + lines + ["Frames caught in the weir were cleared by the river trust before noon."])
         #expect(article.sections.map(\.heading) == [nil, "The weir", "Our research on this topic"])
     }
 
@@ -224,17 +221,30 @@ extension PageShapesTests {
     /// article's text going on (a widget set inside the article) and a heading of its rank after
     /// them are read.
     @Test func cardsUnderAHeadingThatPointsElsewhereAreNotRead() throws {
-        let cards = "<section><h2>Related articles</h2><div class=\"card\"><h3>How to fold a paper lantern</h3>"
-            + "<p>All you need is a kit and a quiet table.</p></div><div class=\"card\"><h3>Candles, oil or batteries</h3>"
-            + "<p>We lit all three on the quay and timed them.</p></div></section>"
+        let cards = "<section><h2>Related articles</h2>"
+            + teasers { "<div class=\"card\"><h3>\($0)</h3><p>\($1)</p></div>" } + "</section>"
         let widget = "<h2>Recommended reading</h2><h3><a href=\"/d\">Ask the keeper: my lantern sank</a></h3>" + paragraphs
         let after = "<h2>Downstream</h2><p>Frames caught in the weir were cleared by the river trust before noon.</p>"
-        let opening = "<p>The river quarter was dark by nine, and the first lanterns rose from the east bank.</p>"
-        let article = try extract(page("<article><h1>Lantern festival returns</h1>" + opening + cards + widget + after + "</article>"))
-        #expect(!text(of: article).contains("quiet table"))
-        #expect(!text(of: article).contains("timed them"))
+        let article = try extract(page("<article><h1>Lantern festival returns</h1><p>\(darkOpening)</p>" + cards + widget + after
+                                       + "</article>"))
+        expectNoTeasers(article)
         #expect(text(of: article).contains(lines.joined(separator: "\n")))
         #expect(article.sections.map(\.heading) == [nil, "Ask the keeper: my lantern sank", "Downstream"])
+    }
+
+    /// An opening paragraph for pages with other posts' teasers after it.
+    var darkOpening: String { "The river quarter was dark by nine, and the first lanterns rose from the east bank." }
+
+    /// Two teasers of other posts, each a title and a line, set out by `entry`.
+    func teasers(_ entry: (String, String) -> String) -> String {
+        [("How to fold a paper lantern", "All you need is a kit and a quiet table."),
+         ("Candles, oil or batteries", "We lit all three on the quay and timed them.")].map(entry).joined()
+    }
+
+    /// Neither teaser's line is read.
+    func expectNoTeasers(_ article: Article) {
+        #expect(!text(of: article).contains("quiet table"))
+        #expect(!text(of: article).contains("timed them"))
     }
 
     /// A table of contents goes, its label too: set as a heading, the label would name the
