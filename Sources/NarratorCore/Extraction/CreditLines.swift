@@ -5,28 +5,30 @@
 /// not need read out (`--announce` reads the byline and date from the page's metadata).
 ///
 /// Only such a line at the opening of the body, and the only one of its shape on the page, is
-/// left out (and so is a reading time standing alone without "read", "2–4 minutes", there): a listing repeats the shape for every entry ("Mar 07, 2026 · 4 min read" under each
-/// post), and there it is what the page shows.
+/// left out (and so is a reading time standing alone without "read", "2–4 minutes", there): a
+/// listing repeats the shape for every entry ("Mar 07, 2026 · 4 min read" under each post), and
+/// there it is what the page shows.
 enum CreditLines {
     /// Paragraphs from the start of the body that count as its opening.
     static let opening = 5
 
     /// The sections without the credit line at their opening, when the page has just one.
     static func withoutOpeningCredits(_ sections: [Section]) -> [Section] {
-        var found: [(section: Int, paragraph: Int, place: Int)] = []
+        // Each line of the shape, and whether it may go: a recipe's "45 to 55 mins" counts as
+        // one of the shape but is no reading time.
+        var found: [(section: Int, paragraph: Int, place: Int, goes: Bool)] = []
         var place = 0
         for (index, section) in sections.enumerated() {
             for (offset, paragraph) in section.paragraphs.enumerated() {
-                if isCreditLine(paragraph) || isDuration(paragraph) {
-                    found.append((index, offset, place))
+                let goes = isCreditLine(paragraph) || isDurationAlone(paragraph)
+                if goes || isDuration(paragraph) {
+                    found.append((index, offset, place, goes))
                     if found.count > 1 { return sections }
                 }
                 place += 1
             }
         }
-        guard let only = found.first, only.place < opening else { return sections }
-        let line = sections[only.section].paragraphs[only.paragraph]
-        guard isCreditLine(line) || isDurationAlone(line) else { return sections }
+        guard let only = found.first, only.place < opening, only.goes else { return sections }
         var kept = sections
         kept[only.section] = kept[only.section].removing([only.paragraph])
         return kept
@@ -127,25 +129,27 @@ enum CreditLines {
     /// a recipe's times come several together ("Prep", "10 mins", "Bake", "45 to 55 mins",
     /// "20 hrs 25 mins") and stay.
     static func isDurationAlone(_ text: String) -> Bool {
-        guard text.utf8.count <= 16 else { return false }
-        let words = TextCleanup.lowercased(text).trimming(" .").split(separator: " ")
-        return words.count == 2 && isNumber(words[0]) && ["min", "mins", "minute", "minutes"].contains(String(words[1]))
+        guard text.utf8.count <= 16, let words = durationWords(text) else { return false }
+        return words.count == 2 && TextCleanup.minuteWords.contains(String(words[1]))
     }
 
     /// A line of numbers and units of time only: "10 mins", "45 to 55 mins", "1 hr 20 mins".
     static func isDuration(_ text: String) -> Bool {
-        guard text.utf8.count <= 32 else { return false }
+        durationWords(text) != nil
+    }
+
+    /// The lower-cased words of a line of numbers and units of time, opening with a number (two
+    /// to six words, 32 bytes at most), or nil.
+    private static func durationWords(_ text: String) -> [Substring]? {
+        guard text.utf8.count <= 32 else { return nil }
         let words = TextCleanup.lowercased(text).trimming(" .").split(separator: " ")
-        guard words.count >= 2, words.count <= 6, isNumber(words[0]) else { return false }
-        return words.allSatisfy { isNumber($0) || $0 == "to" || timeUnits.contains(String($0)) }
+        guard words.count >= 2, words.count <= 6, TextCleanup.isCount(words[0]),
+              words.allSatisfy({ TextCleanup.isCount($0) || $0 == "to" || timeUnits.contains(String($0)) }) else { return nil }
+        return words
     }
 
     static let timeUnits: Set = ["sec", "secs", "second", "seconds", "min", "mins", "minute", "minutes", "hr", "hrs",
                                  "hour", "hours", "day", "days"]
-
-    private static func isNumber(_ word: Substring) -> Bool {
-        word.first?.isNumber == true && word.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }
-    }
 
     /// One to four capitalised words with no digits and no sentence's end: "Trond Teigen".
     static func isName(_ text: String) -> Bool {

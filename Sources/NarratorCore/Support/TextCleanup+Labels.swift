@@ -19,12 +19,19 @@ extension TextCleanup {
     /// "9 min read", "10 Min Read", "3 minute listen", "4 min read time": how long the article
     /// takes, a label.
     static func isReadingTime(_ words: [Substring]) -> Bool {
-        guard words.count == 3 || (words.count == 4 && words[3] == "time"), let number = words.first,
-              number.allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }), number.first?.isNumber == true,
-              ["min", "min.", "mins", "minute", "minutes"].contains(String(words[1])) else { return false }
+        guard words.count == 3 || (words.count == 4 && words[3] == "time"), isCount(words[0]),
+              minuteWords.contains(String(words[1])) else { return false }
         // "20 minutes" alone may be a step of a recipe; "4 min read time" is a label.
         return ["read", "reading", "watch", "listen"].contains(String(words[2]))
     }
+
+    /// A count or a range of counts in figures: "9", "2-4", "2–4".
+    static func isCount(_ word: Substring) -> Bool {
+        word.first?.isNumber == true && word.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }
+    }
+
+    /// A minute as a reading time names it, lower-cased.
+    static let minuteWords: Set<String> = ["min", "min.", "mins", "minute", "minutes"]
 
     /// "Last edited: Jul 3, 2024", "Last edited by Trilby (2024-05-02 10:11:12)", "Last updated
     /// March 3, 2025", "Last reviewed January 2023", "Last updated 4 days ago", "Updated:
