@@ -119,10 +119,7 @@ struct BlockCollector {
             if tree.tag(node) == .h1, text == headline { return }  // the headline's second copy
             let heading = EscapedMarkup.removed(from: text)
             let rank = tree.tag(node).headingRank
-            if pointsElsewhere(heading) {
-                headingRanks[sections.count - 1] = rank
-                return
-            }
+            if pointsElsewhere(heading, rank: rank) { return }
             // A label, a prompt or a CMS's unrendered shortcode set as a heading ("Share", "Table
             // of Contents", "You must log in to answer this question", "[CTA_MODULE]") heads
             // nothing: what follows stays in the section before.
@@ -190,18 +187,19 @@ struct BlockCollector {
     }
 
     /// Whether a heading points elsewhere ("References", "Related posts"): then what follows it,
-    /// up to the next heading, is not read (`holdApart`).
-    private mutating func pointsElsewhere(_ heading: String) -> Bool {
+    /// up to the next heading, is not read (`holdApart`). `rank` is its element's, if it is one.
+    private mutating func pointsElsewhere(_ heading: String, rank: Int? = nil) -> Bool {
         guard ElsewhereHeadings.contains(heading) else { return false }
-        holdApart(heading)
+        holdApart(heading, rank: rank)
         return true
     }
 
     /// Opens a section under a heading or label that points elsewhere, to hold what follows it
     /// apart: it is not read.
-    private mutating func holdApart(_ heading: String) {
+    private mutating func holdApart(_ heading: String, rank: Int? = nil) {
         rejectedParagraphs += 1
         elsewhere.insert(sections.count)
+        headingRanks[sections.count] = rank
         sections.append(Section(heading: heading))
     }
 
