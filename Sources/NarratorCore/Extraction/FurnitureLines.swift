@@ -34,8 +34,8 @@ enum FurnitureLines {
 
     /// Whether a heading is furniture by its wording: a contents label, a newsroom's appeal, a
     /// form's message, or a disclosure, a prompt, a rating widget or a copyright line set in a
-    /// heading's type. (A heading opening
-    /// "By" is not taken for a byline: "By Audience" heads a list.)
+    /// heading's type. (A heading opening "By" is not taken for a byline: "By Audience" heads a
+    /// list.)
     static func isFurnitureHeading(_ text: String) -> Bool {
         let words = ByteText.wordCount(text.utf8)
         if isContentsLabel(text) || isNewsroomAppeal(text, words: words) || isFormMessage(text, words: words) { return true }
@@ -173,7 +173,8 @@ enum FurnitureLines {
 
     /// Every word a disclosure, a prompt or a copyright line must hold one of.
     static let anyCueWords = ["affiliate", "reader-supported", "supports our work", "commission", "compensat",
-                              "unlock this", "the rest of this", "account", "subscri", "log in", "sign in", "continue", "rights reserved", "©",
+                              "unlock this", "the rest of this", "account", "subscri", "log in", "sign in", "continue",
+                              "rights reserved", "©",
                               "copyright", "helpful", "vote", "rate this", "rating", "register", "member",
                               "inbox", "newsletter", "mailing list", "a star", "useful was this", "in it for",
                               "in this for", "signed in", "logged in"]
