@@ -133,6 +133,7 @@ struct ScriptScanner {
         // (htmlCheckMeta); a description holding "&amp;" is no switch.
         var contentSwitches = false
         var declaresContentType = false
+        var sawLink = false
         // Attributes, up to ">" or "/>".
         while true {
             while position < count, Self.isBlank(base[position]) { position += 1 }
@@ -183,9 +184,13 @@ struct ScriptScanner {
                 while position < count, !Self.isBlank(base[position]), base[position] != 0x3E { position += 1 }
                 valueEnd = position
             }
-            // A link to a hidden address keeps its address (`ProtectedEmail`).
-            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd),
-               !(equalsLowercased(attributeStart, nameEnd, "href") && containsLowercased(valueStart, valueEnd, ProtectedEmail.linkMarker)) {
+            // A link to a hidden address keeps its address (`ProtectedEmail`); only the tag's
+            // first href can, as libxml2 keeps an attribute's first value and drops the others
+            // ("<a href=a href=/cdn-cgi/l/email-protection#...>" links no hidden address).
+            let isLink = equalsLowercased(attributeStart, nameEnd, "href")
+            let linksHiddenAddress = isLink && !sawLink && containsLowercased(valueStart, valueEnd, ProtectedEmail.linkMarker)
+            if isLink { sawLink = true }
+            if dropsAttributes, !Self.isReadAttribute(base, attributeStart, nameEnd), !linksHiddenAddress {
                 move(upTo: attributeStart)
                 copied = position
                 continue
