@@ -74,4 +74,26 @@ import Testing
     func amountsRangesAndUnitsBecomeWords(_ text: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(text) == spoken)
     }
+
+    @Test(arguments: [
+        // A decimal without its zero gets one (eSpeak NG: "dot five"); a version and a name stay.
+        ("Valued at .5 billion, $.99 a cup and (.05) points; .NET 8 and v.5.1 stay.",
+         "Valued at 0.5 billion, 99 cents a cup and (0.05) points; .NET 8 and v.5.1 stay."),
+        ("Version .5.1 shipped.", "Version .5.1 shipped."),
+        // A range or a score whose dash stands apart reads as one written closed up.
+        ("Add 2 – 5 pounds, pages 10 - 20 (2.1 – 2.2 kg) and 5 – 8% more.",
+         "Add 2 to 5 pounds, pages 10 to 20 (2.1 to 2.2 kilograms) and 5 to 8% more."),
+        ("The Gulls won 3 – 2; the vote was 52 – 48.", "The Gulls won 3 2; the vote was 52 to 48."),
+        // Not a range: a sum, a chapter's title, a date's slash, a count before a product.
+        ("It is 10 - 2 = 8, Chapter 3 – The Return, 5/3 – 7/31 and 4 - 2gm packs.",
+         "It is 10 - 2 = 8, Chapter 3 – The Return, 5/3 – 7/31 and 4 - 2gm packs."),
+        // Volts, but not a model's or a course's number.
+        ("A 48V battery, 5.1V, 230V, 1500V and 400kV; the Core Ultra 7 258V and ACCT 5350V stay.",
+         "A 48 volt battery, 5.1 volts, 230 volts, 1500 volts and 400 kilovolts; the Core Ultra 7 258V and ACCT 5350V stay."),
+        // A unit's period before a comma goes ("pounds.," made eSpeak NG stop twice).
+        ("It weighs 5 lbs., and 2 tbsp.; then stop.", "It weighs 5 pounds, and 2 tablespoons; then stop."),
+    ])
+    func looseNumbersReadAsWrittenClosedUp(_ text: String, _ spoken: String) {
+        #expect(SpeechNormalizer().spoken(text) == spoken)
+    }
 }

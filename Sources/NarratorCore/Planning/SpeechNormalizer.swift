@@ -197,7 +197,7 @@ public struct SpeechNormalizer: Sendable {
         }
         guard rewritesInEnglish else { return String(out) }
         let said = SpokenContext.rewrite(SpokenAmounts.expand(SpokenSymbols.rewrite(
-            SpokenNumerals.rewrite(SpokenWeb.rewrite(String(out))))))
+            SpokenNumerals.rewrite(SpokenAmounts.closedUp(SpokenWeb.rewrite(String(out)))))))
         // "etc." ending the sentence (eSpeak spells it "E T C"; inside one it was handled above).
         return said.hasSuffix(" etc.") || said.hasSuffix(" etc") ? String(said.dropLast(said.hasSuffix(".") ? 4 : 3)) + "etcetera." : said
     }

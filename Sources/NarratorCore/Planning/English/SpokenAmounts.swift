@@ -69,10 +69,10 @@ enum SpokenAmounts {
                     ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil,
                               after: count, sized: sized)
             }
-            // "3-5 in.", "10-15 km": a range and its unit, said "3 to 5 inches".
-            if index + 1 < tokens.count, opened == token, let (low, high) = rangeEnds(number), isNumber(low), isNumber(high),
-               let unit = unitAfter(high) {
-                words.append("\(low) to \(high)")
+            // "3-5 in.", "10-15 km", "(2.1–2.2 kg)": a range and its unit, said "3 to 5 inches".
+            if index + 1 < tokens.count, opened.count + 1 >= token.count, let (low, high) = rangeEnds(number), isNumber(low),
+               isNumber(high), let unit = unitAfter(high) {
+                words.append(String(token.prefix(token.count - opened.count)) + "\(low) to \(high)")
                 words.append(unit)
                 index += 2
                 continue

@@ -198,7 +198,8 @@ extension SpokenAmounts {
         "GB/s": ("gigabyte per second", "gigabytes per second"), "MB/s": ("megabyte per second", "megabytes per second"),
         "Gb/s": ("gigabit per second", "gigabits per second"), "Mb/s": ("megabit per second", "megabits per second"),
         "m/s": ("meter per second", "meters per second"), "km/s": ("kilometer per second", "kilometers per second"),
-        "m/s²": ("meter per second squared", "meters per second squared"),
+        "m/s²": ("meter per second squared", "meters per second squared"), "kV": ("kilovolt", "kilovolts"),
+        "mV": ("millivolt", "millivolts"),
     ]
 
     /// Letters that are units only after a number and only in lower case ("30 m wide", "300 l",
@@ -209,10 +210,12 @@ extension SpokenAmounts {
 
     /// The unit token after a number, in words ("oz." -> "ounces"), keeping what follows it.
     /// (A period still on the unit here ends the sentence: the one after an abbreviation inside
-    /// a sentence was dropped before.)
+    /// a sentence was dropped before, unless a comma, colon or semicolon follows it: "lbs.,"
+    /// is "pounds,", where "pounds.," made eSpeak NG stop twice.)
     static func separateUnit(_ token: String, after number: String) -> String? {
-        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        var (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         guard let words = casedUnits[core] ?? separateUnits[core.lowercased()] ?? letterUnits[core] ?? timeUnits[core] else { return nil }
+        if trailing.hasPrefix("."), let mark = trailing.dropFirst().first, ",;:".contains(mark) { trailing.removeFirst() }
         return (number == "1" ? words.singular : words.plural) + trailing
     }
 
@@ -265,7 +268,7 @@ extension SpokenAmounts {
         "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
         "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
         "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet"),
-        "oz": ("ounce", "ounces"),
+        "oz": ("ounce", "ounces"), "v": ("volt", "volts"),
     ]
 
     /// A whole amount or measure with its unit in the singular, as it is said before what it
@@ -274,7 +277,7 @@ extension SpokenAmounts {
     static func describingAmount(_ core: String) -> String? {
         let number = numberPrefix(core)
         let unit = String(core.dropFirst(number.count))
-        if isNumber(number), unit != "G", let words = stuckUnit(unit) {  // "4G": a network
+        if isNumber(number), unit != "G", let words = stuckUnit(unit, after: number) {  // "4G": a network
             return "\(number) \(words.singular)"
         }
         if let range = measureRange(core, describing: true) { return range }
@@ -293,7 +296,7 @@ extension SpokenAmounts {
         guard let (rawLow, high) = rangeEnds(core) else { return nil }
         let number = numberPrefix(high)
         let unit = String(high.dropFirst(number.count))
-        guard isNumber(number), !unit.isEmpty, unit != "G", let words = stuckUnit(unit) else { return nil }
+        guard isNumber(number), !unit.isEmpty, unit != "G", let words = stuckUnit(unit, after: number) else { return nil }
         let low = rawLow.hasSuffix(unit) ? String(rawLow.dropLast(unit.count)) : rawLow
         guard isNumber(low) else { return nil }
         return "\(low) to \(number) \(describing ? words.singular : words.plural)"
@@ -323,13 +326,20 @@ extension SpokenAmounts {
         let unit = String(core.dropFirst(number.count))
         // "5G", "4G": a network generation, not grams.
         if unit == "G" { return "\(number) G" }
-        guard let words = stuckUnit(unit) else { return nil }
+        guard let words = stuckUnit(unit, after: number) else { return nil }
         return "\(number) \(number == "1" ? words.singular : words.plural)"
     }
 
-    /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins").
-    static func stuckUnit(_ unit: String) -> (singular: String, plural: String)? {
-        casedUnits[unit] ?? units[unit.lowercased()] ?? timeUnits[unit]
+    /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins"). A "V" is
+    /// volts after one or two digits ("48V", "5.1V"), three that are a round ten ("230V") or
+    /// more that are a round hundred ("1500V", "300,000V"); after other numbers it ends a
+    /// model's or a course's number ("Core Ultra 7 258V", "ACCT 5350V").
+    static func stuckUnit(_ unit: String, after number: String = "") -> (singular: String, plural: String)? {
+        if unit.lowercased() == "v" {
+            let whole = number.prefix { $0 != "." }.filter { $0 != "," }
+            if whole.count == 3 && !whole.hasSuffix("0") || whole.count > 3 && !whole.hasSuffix("00") { return nil }
+        }
+        return casedUnits[unit] ?? units[unit.lowercased()] ?? timeUnits[unit]
     }
 
     /// "5'8\"", "6′2″", "5’11”": a height in feet and inches, said "5 foot 8" (eSpeak: "five,
