@@ -90,6 +90,8 @@ import Testing
         // Volts, but not a model's or a course's number.
         ("A 48V battery, 5.1V, 230V, 1500V and 400kV; the Core Ultra 7 258V and ACCT 5350V stay.",
          "A 48 volt battery, 5.1 volts, 230 volts, 1500 volts and 400 kilovolts; the Core Ultra 7 258V and ACCT 5350V stay."),
+        // A score's scale written with its decimal ("5.0").
+        ("Rated 4.8/5.0 and 7.5/10.0.", "Rated 4.8 out of 5 and 7.5 out of 10."),
         // A unit's period before a comma goes ("pounds.," made eSpeak NG stop twice).
         ("It weighs 5 lbs., and 2 tbsp.; then stop.", "It weighs 5 pounds, and 2 tablespoons; then stop."),
     ])

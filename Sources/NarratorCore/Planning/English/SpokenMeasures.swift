@@ -95,11 +95,13 @@ extension SpokenAmounts {
         "⅜": "3 eighths", "⅝": "5 eighths", "⅞": "7 eighths",
     ]
 
-    /// A score out of 5, 10 or 100 ("9.8/10", "4.5/5", "8/10", "/10" after its number): "9.8 out
-    /// of 10". A whole number out of 5 is left a fraction ("2/5": "2 fifths").
+    /// A score out of 5, 10 or 100 ("9.8/10", "4.5/5", "8/10", "/10" after its number; the
+    /// scale may be written "5.0"): "9.8 out of 10". A whole number out of 5 is left a fraction
+    /// ("2/5": "2 fifths").
     static func score(_ token: String) -> String? {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
-        let parts = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        var parts = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.count == 2, parts[0].contains("."), parts[1].hasSuffix(".0") { parts[1].removeLast(2) }
         guard parts.count == 2, ["5", "10", "100"].contains(parts[1]), isNumber(parts[0]),
               let top = Double(parts[0]), let bottom = Double(parts[1]), top <= bottom,
               parts[0].contains(".") || parts[1] != "5" else { return nil }
