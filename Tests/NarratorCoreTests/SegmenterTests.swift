@@ -93,6 +93,9 @@ import Testing
         ("La Sra. Gil vive en EE. UU. desde hace aprox. 3 años, según la pág. 8.",
          ["La Sra. Gil vive en EE. UU. desde hace aprox. 3 años, según la pág. 8."]),
         ("Built by Roper Corp. La Fayette is the town.", ["Built by Roper Corp. La Fayette is the town."]),
+        // A time written the Spanish way ("3 p. m.") ends a sentence before an opener only.
+        ("Llegó a las 3 p. m. Luego se fue. Abre a las 9 a. m. y cierra a las 8 p. m. todos los días.",
+         ["Llegó a las 3 p. m.", "Luego se fue.", "Abre a las 9 a. m. y cierra a las 8 p. m. todos los días."]),
         // A bullet that is a byte of a character encoded twice ("Ò•" for "ҕ") starts no item.
         ("Read Ò•j now. • Next item", ["Read ҕj now.", "• Next item"]),
         // A French closing guillemet set off by a space closes the sentence with its mark.

@@ -53,7 +53,8 @@ enum Abbreviations {
         abbreviation == "etc" || RomanceText.mayEnd.contains(abbreviation) ? romanceOpeners : sentenceOpeners
     }
 
-    private static let romanceOpeners = sentenceOpeners.union(RomanceText.sentenceOpeners)
+    /// English, German, French, Spanish, Italian and Portuguese sentence openers.
+    static let romanceOpeners = sentenceOpeners.union(RomanceText.sentenceOpeners)
 
     static let pronouns: Set<String> = [
         "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",

@@ -235,6 +235,11 @@ public struct SentenceSegmenter: Sendable {
         if GermanText.isOrdinalPeriod(chars, period: terminator, next: nextWord(chars, text, next)) { return false }
         // "No. 5", "N°. 1026": a number follows a numbering abbreviation.
         if following.isDigit, Abbreviations.numbering.contains(lower) { return false }
+        // "a las 3 p. m. Luego": a time written the Spanish way ends a sentence as "p.m." does,
+        // before a word that opens one.
+        if lower == "m", isSpacedMeridiem(chars, terminator) {
+            return Abbreviations.romanceOpeners.contains(nextWord(chars, text, next))
+        }
         // A single letter is an initial ("J. Smith", "Albert I. Jones"), but "I." after a
         // lower-case word ends a sentence ("you and I. Did").
         if word.count == 1, word.first!.isLetter {
@@ -274,6 +279,14 @@ public struct SentenceSegmenter: Sendable {
             return Abbreviations.sentenceOpeners(after: lower).contains(nextWord(chars, text, next))
         }
         return true
+    }
+
+    /// Whether the period at `terminator` ends the "m." of "a. m." or "p. m." after a number
+    /// ("9 a. m.", "3 p. m."), as Spanish writes the time of day.
+    private func isSpacedMeridiem(_ chars: [Unicode.Scalar], _ terminator: Int) -> Bool {
+        guard terminator >= 6, chars[terminator - 2] == " ", chars[terminator - 3] == ".",
+              chars[terminator - 4] == "a" || chars[terminator - 4] == "p", chars[terminator - 5] == " " else { return false }
+        return chars[terminator - 6].properties.numericType != nil
     }
 
     /// At most three words from `start` and then a line break, with no sentence mark between.
