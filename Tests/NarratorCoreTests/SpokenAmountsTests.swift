@@ -90,6 +90,8 @@ import Testing
         // Volts, but not a model's or a course's number.
         ("A 48V battery, 5.1V, 230V, 1500V and 400kV; the Core Ultra 7 258V and ACCT 5350V stay.",
          "A 48 volt battery, 5.1 volts, 230 volts, 1500 volts and 400 kilovolts; the Core Ultra 7 258V and ACCT 5350V stay."),
+        // A split of a hundred and the day named "9/11" are two numbers; other pairs stay.
+        ("A 50/50 split, a 70/30 blend and 9/11; 20/25 stays.", "A 50 50 split, a 70 30 blend and 9 11; 20/25 stays."),
         // A score's scale written with its decimal ("5.0").
         ("Rated 4.8/5.0 and 7.5/10.0.", "Rated 4.8 out of 5 and 7.5 out of 10."),
         // A unit's period before a comma goes ("pounds.," made eSpeak NG stop twice).

@@ -12,17 +12,28 @@ extension SpokenAmounts {
         return token.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && token.last!.isNumber
     }
 
+    /// Two shares of a hundred ("50/50", "70/30", "60/40"), each of two digits: said as two
+    /// numbers ("fifty fifty"; eSpeak: "fifty slash fifty").
+    static func hundredSplit(_ core: String) -> String? {
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }),
+              let left = Int(parts[0]), let right = Int(parts[1]), left + right == 100 else { return nil }
+        return "\(left) \(right)"
+    }
+
     static let fractionNames: [String: (one: String, many: String)] = [
         "2": ("a half", "halves"), "3": ("a third", "thirds"), "4": ("a quarter", "quarters"), "5": ("a fifth", "fifths"),
         "8": ("an eighth", "eighths"), "10": ("a tenth", "tenths"),
     ]
 
-    /// "1/2" -> "a half", "3/4" -> "3 quarters", "24/7" -> "24 7"; with `whole`, the fraction
+    /// "1/2" -> "a half", "3/4" -> "3 quarters", "24/7" -> "24 7", "9/11" (the day named so)
+    /// -> "9 11", a split of a hundred ("50/50", "70/30") -> "50 50"; with `whole`, the fraction
     /// after a whole number ("1 1/2"), which must be below one. Dates ("3/4/2024") and other
     /// slashes are left alone.
     static func fraction(_ token: String, whole: Bool) -> String? {
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        if !whole, core == "24/7" { return "24 7" + trailing }
+        if !whole, core == "24/7" || core == "9/11" { return core.split(separator: "/").joined(separator: " ") + trailing }
+        if !whole, let split = hundredSplit(core) { return split + trailing }
         let parts = core.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) && $0.count <= 2 }),
               let top = Int(parts[0]), let names = fractionNames[String(parts[1])], let bottom = Int(parts[1]), top < bottom
