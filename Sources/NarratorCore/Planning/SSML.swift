@@ -33,6 +33,7 @@ public enum SSML {
     /// speaks a phoneme element's text as well as its phonemes).
     public static func body(_ text: String, lexicon: Lexicon) -> String {
         guard !lexicon.isEmpty else { return escape(text) }
+        let text = withoutPeriodAfterLastWord(text, lexicon: lexicon)
         var out = ""
         var word = ""
         func flush() {
@@ -55,6 +56,23 @@ public enum SSML {
         }
         flush()
         return out
+    }
+
+    /// The sentence without its final period when a lexicon word stands right before it ("We
+    /// told the BBC." -> "We told the BBC", a closing quotation mark or space after it kept):
+    /// eSpeak NG 1.51 says "dot" for a period that ends the text just after an element, and
+    /// the end of the text ends the sentence all the same ("We met Win." and "We met Win" make
+    /// the same audio).
+    static func withoutPeriodAfterLastWord(_ text: String, lexicon: Lexicon) -> String {
+        let closing: Set<Character> = [" ", "\n", "\t", "\u{201D}", "\u{2019}", "\"", "'"]
+        let tail = text.reversed().prefix { closing.contains($0) }
+        let beforeTail = text.dropLast(tail.count)
+        guard beforeTail.last == ".", !beforeTail.dropLast().hasSuffix(".") else { return text }
+        let stem = beforeTail.dropLast()
+        let word = String(stem.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }
+            .reversed().drop { !($0.isLetter || $0.isNumber) })
+        guard !word.isEmpty, lexicon.pronunciation(of: word) != nil else { return text }
+        return String(stem) + String(tail.reversed())
     }
 
     /// An attribute value as eSpeak NG 1.51 reads it: it does not decode entities in attributes,
