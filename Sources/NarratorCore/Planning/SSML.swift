@@ -33,46 +33,47 @@ public enum SSML {
     /// speaks a phoneme element's text as well as its phonemes).
     public static func body(_ text: String, lexicon: Lexicon) -> String {
         guard !lexicon.isEmpty else { return escape(text) }
-        let text = withoutPeriodAfterLastWord(text, lexicon: lexicon)
+        let period = finalPeriod(text)
         var out = ""
         var word = ""
+        var afterElement = false
         func flush() {
             guard !word.isEmpty else { return }
-            switch lexicon.pronunciation(of: word) {
+            let pronunciation = lexicon.pronunciation(of: word)
+            switch pronunciation {
             case .respelling(let alias)?: out += "<sub alias=\"\(attribute(alias))\">\(escape(word))</sub>"
             case .letters?: out += "<say-as interpret-as=\"characters\">\(escape(word))</say-as>"
             case .phonemes(let phonemes)?: out += "<phoneme alphabet=\"espeak\" ph=\"\(attribute(phonemes))\"></phoneme>"
             case nil: out += escape(word)
             }
+            afterElement = pronunciation != nil
             word = ""
         }
-        for char in text {
+        for index in text.indices {
+            let char = text[index]
             if char.isLetter || char.isNumber || ((char == "'" || char == "’" || char == "-") && !word.isEmpty) {
                 word.append(char)
             } else {
                 flush()
-                out += escape(String(char))
+                // The sentence's final period goes straight after an element ("We told the
+                // BBC." is "...BBC"): eSpeak NG 1.51 says "dot" for it there, and the end of the
+                // text ends the sentence all the same ("We met Win." and "We met Win" make the
+                // same audio).
+                if !(index == period && afterElement) { out += escape(String(char)) }
+                afterElement = false
             }
         }
         flush()
         return out
     }
 
-    /// The sentence without its final period when a lexicon word stands right before it ("We
-    /// told the BBC." -> "We told the BBC", a closing quotation mark or space after it kept):
-    /// eSpeak NG 1.51 says "dot" for a period that ends the text just after an element, and
-    /// the end of the text ends the sentence all the same ("We met Win." and "We met Win" make
-    /// the same audio).
-    static func withoutPeriodAfterLastWord(_ text: String, lexicon: Lexicon) -> String {
+    /// The period that ends `text`, with only closing quotation marks and spaces after it, when
+    /// it is not the last of an ellipsis.
+    static func finalPeriod(_ text: String) -> String.Index? {
         let closing: Set<Character> = [" ", "\n", "\t", "\u{201D}", "\u{2019}", "\"", "'"]
-        let tail = text.reversed().prefix { closing.contains($0) }
-        let beforeTail = text.dropLast(tail.count)
-        guard beforeTail.last == ".", !beforeTail.dropLast().hasSuffix(".") else { return text }
-        let stem = beforeTail.dropLast()
-        let word = String(stem.reversed().prefix { $0.isLetter || $0.isNumber || $0 == "'" || $0 == "\u{2019}" || $0 == "-" }
-            .reversed().drop { !($0.isLetter || $0.isNumber) })
-        guard !word.isEmpty, lexicon.pronunciation(of: word) != nil else { return text }
-        return String(stem) + String(tail.reversed())
+        guard let index = text.lastIndex(where: { !closing.contains($0) }), text[index] == ".",
+              index == text.startIndex || text[text.index(before: index)] != "." else { return nil }
+        return index
     }
 
     /// An attribute value as eSpeak NG 1.51 reads it: it does not decode entities in attributes,
