@@ -6,8 +6,7 @@
 /// "2–5 pounds".
 extension SpokenAmounts {
     static func closedUp(_ text: String) -> String {
-        // Only a period or a dash (a hyphen, or an en dash's first UTF-8 byte) can start either.
-        guard text.utf8.contains(where: { $0 == 0x2E || $0 == 0x2D || $0 == 0xE2 }) else { return text }
+        guard mayHoldLooseNumber(text) else { return text }
         var tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         for index in tokens.indices {
             if let zeroed = withLeadingZero(tokens[index]) { tokens[index] = zeroed }
@@ -26,6 +25,19 @@ extension SpokenAmounts {
             }
         }
         return out.joined(separator: " ")
+    }
+
+    /// Whether `text` holds a period before a digit, a hyphen set apart or an en dash: most
+    /// sentences hold none, and are left as they are without being split into words.
+    private static func mayHoldLooseNumber(_ text: String) -> Bool {
+        var (previous, beforePrevious): (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if previous == 0x2E, (0x30...0x39).contains(byte) { return true }  // ".5"
+            if byte == 0x20, previous == 0x2D, beforePrevious == 0x20 { return true }  // " - "
+            if byte == 0x93, previous == 0x80, beforePrevious == 0xE2 { return true }  // "–" (E2 80 93)
+            (beforePrevious, previous) = (previous, byte)
+        }
+        return false
     }
 
     /// ".5" -> "0.5", "$.99" -> "$0.99", "(.05)" -> "(0.05)": a point opening the token (after
