@@ -19,12 +19,7 @@ public enum HTMLTag: String, Sendable, CaseIterable {
     }
 
     /// `<h1>` to `<h6>`.
-    public var isHeading: Bool {
-        switch self {
-        case .h1, .h2, .h3, .h4, .h5, .h6: return true
-        default: return false
-        }
-    }
+    public var isHeading: Bool { headingRank != nil }
 
     /// A heading's rank, 1 for `<h1>` to 6 for `<h6>`; nil for other elements.
     public var headingRank: Int? {
