@@ -88,6 +88,9 @@ import Testing
         ("A 50/50 split, a 70/30 blend and 9/11; 20/25 stays.", "A 50 50 split, a 70 30 blend and 9 11; 20/25 stays."),
         // A score's scale written with its decimal ("5.0").
         ("Rated 4.8/5.0 and 7.5/10.0.", "Rated 4.8 out of 5 and 7.5 out of 10."),
+        // ...and a decimal score with its slash set apart; not a date's ("5 / 10 / 2024").
+        ("Rated 4.6 / 5.0, (8.5 / 10) and 4.5 / 10 / 3; 3 / 5 stays.",
+         "Rated 4.6 out of 5, (8.5 out of 10) and 4.5 / 10 / 3; 3 / 5 stays."),
         // A unit's period before a comma goes ("pounds.," made eSpeak NG stop twice).
         ("It weighs 5 lbs., and 2 tbsp.; then stop.", "It weighs 5 pounds, and 2 tablespoons; then stop."),
     ])

@@ -131,6 +131,14 @@ enum SpokenAmounts {
                 index += 2
                 continue
             }
+            // "4.6 / 5.0": a decimal score with its slash set apart; not a date's ("5 / 10 / 2024").
+            if next == "/", token.contains("."), index + 2 < tokens.count,
+               index + 3 == tokens.count || !tokens[index + 3].hasPrefix("/"),
+               let said = score(token + "/" + String(tokens[index + 2])) {
+                words.append(said)
+                index += 3
+                continue
+            }
             // "9:00 p.m." -> "9 p.m.", "10:00" -> "10 o'clock", "15:00" -> "15 hundred", "10:05" ->
             // "10 oh 5" (eSpeak: "nine zero zero", "ten zero five").
             if let said = clockTime(token, next: next) {
