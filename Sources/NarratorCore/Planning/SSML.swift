@@ -22,10 +22,17 @@ public enum SSML {
         document(body(text, lexicon: Lexicon()), language: language)
     }
 
-    /// An SSML document around a body built by `body(_:lexicon:)`.
+    /// An SSML document around a body built by `body(_:lexicon:)`. The text ends with a blank
+    /// line, as a paragraph does: eSpeak NG 1.51 reads a period that ends the text right before
+    /// `</speak>` as "dot" after a closing bracket or quotation mark, a sign, an element or a
+    /// dotted name ("(at noon) dot", "30 percent dot", "B B C dot", "node dot js dot"), and the
+    /// word before it unlike the same word before a period in running text ("CRMs." "C R M S").
+    /// After a blank line the period ends the sentence and its last word reads as in running
+    /// text, and a text without a final mark (a heading) reads as it did (one line break would
+    /// change that: "Data center GPUs" "jee pus").
     public static func document(_ body: String, language: String? = nil) -> String {
         let lang = language.map { " xml:lang=\"\(escape($0))\"" } ?? ""
-        return "<speak\(lang)>\(body)</speak>"
+        return "<speak\(lang)>\(body)\n\n</speak>"
     }
 
     /// A sentence's SSML body: all text escaped, and lexicon words wrapped in the element that
@@ -33,47 +40,28 @@ public enum SSML {
     /// speaks a phoneme element's text as well as its phonemes).
     public static func body(_ text: String, lexicon: Lexicon) -> String {
         guard !lexicon.isEmpty else { return escape(text) }
-        let period = finalPeriod(text)
         var out = ""
         var word = ""
-        var afterElement = false
         func flush() {
             guard !word.isEmpty else { return }
-            let pronunciation = lexicon.pronunciation(of: word)
-            switch pronunciation {
+            switch lexicon.pronunciation(of: word) {
             case .respelling(let alias)?: out += "<sub alias=\"\(attribute(alias))\">\(escape(word))</sub>"
             case .letters?: out += "<say-as interpret-as=\"characters\">\(escape(word))</say-as>"
             case .phonemes(let phonemes)?: out += "<phoneme alphabet=\"espeak\" ph=\"\(attribute(phonemes))\"></phoneme>"
             case nil: out += escape(word)
             }
-            afterElement = pronunciation != nil
             word = ""
         }
-        for index in text.indices {
-            let char = text[index]
+        for char in text {
             if char.isLetter || char.isNumber || ((char == "'" || char == "’" || char == "-") && !word.isEmpty) {
                 word.append(char)
             } else {
                 flush()
-                // The sentence's final period goes straight after an element ("We told the
-                // BBC." is "...BBC"): eSpeak NG 1.51 says "dot" for it there, and the end of the
-                // text ends the sentence all the same ("We met Win." and "We met Win" make the
-                // same audio).
-                if !(index == period && afterElement) { out += escape(String(char)) }
-                afterElement = false
+                out += escape(String(char))
             }
         }
         flush()
         return out
-    }
-
-    /// The period that ends `text`, with only closing quotation marks and spaces after it, when
-    /// it is not the last of an ellipsis.
-    static func finalPeriod(_ text: String) -> String.Index? {
-        let closing: Set<Character> = [" ", "\n", "\t", "\u{201D}", "\u{2019}", "\"", "'"]
-        guard let index = text.lastIndex(where: { !closing.contains($0) }), text[index] == ".",
-              index == text.startIndex || text[text.index(before: index)] != "." else { return nil }
-        return index
     }
 
     /// An attribute value as eSpeak NG 1.51 reads it: it does not decode entities in attributes,

@@ -20,8 +20,9 @@ public struct CachedSentence: Sendable, Equatable {
 
 extension SentenceAudioCache {
     /// The key of a sentence: engine and version, sample rate, voice, target pace and the
-    /// exact SSML the engine is given (so lexicon and normalisation changes count).
+    /// exact SSML the engine is given (so lexicon and normalisation changes count). The version
+    /// counts changes to the document around it (v2: its text ends with a blank line).
     public static func key(engine: String, sampleRate: Int, voice: VoiceSettings, targetWPM: Double, ssml: String) -> String {
-        "narrator-sentence-v1|\(engine)|\(sampleRate)|\(voice.cacheKey)|\(targetWPM)|\(ssml)"
+        "narrator-sentence-v2|\(engine)|\(sampleRate)|\(voice.cacheKey)|\(targetWPM)|\(ssml)"
     }
 }
