@@ -91,6 +91,9 @@ import Testing
         // ...and a decimal score with its slash set apart; not a date's ("5 / 10 / 2024").
         ("Rated 4.6 / 5.0, (8.5 / 10) and 4.5 / 10 / 3; 3 / 5 stays.",
          "Rated 4.6 out of 5, (8.5 out of 10) and 4.5 / 10 / 3; 3 / 5 stays."),
+        // A ratio (its colon cannot be a time's); not a chapter and verse, not a time.
+        ("A 16:9 screen, 1250:1 contrast, 1.35:1, (3:1) and 50:50; Psalm 46:1 and 9:30 stay.",
+         "A 16 to 9 screen, 1250 to 1 contrast, 1.35 to 1, (3 to 1) and 50 50; Psalm 46:1 and 9:30 stay."),
         // A unit's period before a comma goes ("pounds.," made eSpeak NG stop twice).
         ("It weighs 5 lbs., and 2 tbsp.; then stop.", "It weighs 5 pounds, and 2 tablespoons; then stop."),
     ])

@@ -146,6 +146,11 @@ enum SpokenAmounts {
                 index += 1
                 continue
             }
+            if let said = ratio(token, previous: words.last) {
+                words.append(said)
+                index += 1
+                continue
+            }
             // "(555) 123-4567": an area code and a number, read digit by digit.
             if index + 1 < tokens.count, token.count == 5, token.first == "(", token.last == ")",
                token.dropFirst().dropLast().allSatisfy(\.isASCIIDigit),

@@ -37,6 +37,22 @@ extension SpokenAmounts {
         return nil
     }
 
+    /// A ratio: figures either side of a colon that cannot be a time of day, the second of one
+    /// digit or the first past 24 ("5:1", "16:9", "1250:1", "1.35:1", "100,000:1"): "5 to 1"
+    /// (eSpeak: "five colon one"); two shares of a hundred ("50:50") are two numbers, as "50/50"
+    /// is. Not after a capitalised word inside the sentence, where it is a chapter and verse
+    /// ("Psalm 46:1") or a label's number.
+    static func ratio(_ token: String, previous: String?) -> String? {
+        guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
+        let parts = core.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, isNumber(parts[0]), isNumber(parts[1]), !parts[1].contains(","),
+              parts[1].count == 1 || (Double(parts[0].filter { $0 != "," }) ?? 0) > 24,
+              !(previous?.first?.isUppercase ?? false) || ["A", "An", "The"].contains(previous ?? "")
+        else { return nil }
+        if let split = hundredSplit(parts[0] + "/" + parts[1]) { return leading + split + trailing }
+        return leading + "\(parts[0]) to \(parts[1])" + trailing
+    }
+
     /// The halves of the day as written after a time, less a final period ("p.m." is "p.m" by then).
     static let halvesOfDay = ["am", "pm", "a.m", "p.m"]
 
