@@ -38,9 +38,10 @@ import Testing
         ("Coffee w/ milk, w/o sugar, on Central Ave., at 5 Elm Dr. with Dr. Lee, on Oak Rd and Mt. Hood; approx 8 km.",
          "Coffee with milk, without sugar, on Central Avenue, at 5 Elm Drive with Dr Lee, on Oak Road and Mount Hood; approximately 8 kilometers."),
         ("A 6 Ft Surge strip, (Sq. Ft.), Ave and the rd stay.", "A 6 feet Surge strip, (Square feet), Ave and the rd stay."),
-        // A label glued to its number by a colon: a pause, not "colon"; times and ratios stay.
+        // A label glued to its number by a colon: a pause, not "colon"; times stay, a ratio is
+        // "to" (`SpokenAmountsTests`).
         ("Founded:1994, Age:35–44, reviews:196; T21:40, a:1 and 1:2 stay.",
-         "Founded: 19 94, Age: 35 to 44, reviews: 196; T21:40, a:1 and 1:2 stay."),
+         "Founded: 19 94, Age: 35 to 44, reviews: 196; T21:40, a:1 and 1 to 2 stay."),
         // A slash a narrator does not read, and pairs that keep it.
         ("Use I/O, CI/CD and A/B tests; N/A for his/her or s/he, 3 times/day, 40 visitors/mo, at f/2.8 or f/3.5-5.6.",
          "Use I O, CI CD and A B tests; N A for his or her or she or he, 3 times per day, 40 visitors per month, at f 2.8 or f 3.5 to 5.6."),
@@ -49,7 +50,12 @@ import Testing
          "Both indoor/outdoor, async/await, day/night, usr/lib and April 5th, 20 23 stay."),
         ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),
         ("Cold water (i.e., the sea) helps.", "Cold water (that is, the sea) helps."),
-        ("#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay.", "#Steelers, 0x1F, 0x C1, x-rays, 3 × 4 and H# stay."),
+        ("0x1F, 0x C1, x-rays, 3 × 4 and H# stay.", "0x1F, 0x C1, x-rays, 3 × 4 and H# stay."),
+        // A hashtag among words; not a Markdown heading's sign, an anchor in code or one letter.
+        ("Fans of #Steelers used the hashtag #GoSteelers, the #home_lab hashtag and #Web3Dev; the #s stay.",
+         "Fans of hashtag Steelers used the hashtag Go Steelers, the home lab hashtag and hashtag Web3 Dev; the #s stay."),
+        ("#Key Principles", "#Key Principles"),
+        ("Call $('#menu').hide() there.", "Call $('#menu').hide() there."),
         ("Written in C# and F#, in C# minor.", "Written in C sharp and F sharp, in C sharp minor."),
         ("It was made by 1999 at the latest.", "It was made by 19 99 at the latest."),
     ])

@@ -1,6 +1,6 @@
 /// Signs written among words that eSpeak NG reads by their names, said as a narrator says them:
-/// "#1" is "number 1" (eSpeak: "hash one"; "#Name" stays: a hashtag, a page's anchor or a shell
-/// prompt, each said differently), "vs" "versus"
+/// "#1" is "number 1" (eSpeak: "hash one"), a hashtag among words "hashtag" and its words
+/// ("#LowTide" "hashtag Low Tide"; a page's anchor or code stays), "vs" "versus"
 /// ("V S"), "~20" "about 20" ("tilde"), "3x faster" "3 times faster" and "8x10" or "4 x 4"
 /// "8 by 10", "4 by 4" ("ex"), "and/or" "and or" ("and slash or"), "I/O" "I O" and "his/her"
 /// "his or her" (`slashed`), "file(s)" "files" and
@@ -90,6 +90,7 @@ enum SpokenSymbols {
             return leading + "\(letter) sharp" + trailing
         }
         if core.hasPrefix("#"), isNumber(String(core.dropFirst())) { return leading + "number " + core.dropFirst() + trailing }
+        if let said = hashtag(core, after: previous, before: next) { return leading + said + trailing }
         if core.hasPrefix("~"), let next = core.dropFirst().first, next.isNumber || "$£€".contains(next) {
             // "a ~30x difference": "a roughly 30 times difference", not "a about"; after
             // "approximately" the sign says nothing more.
@@ -168,6 +169,29 @@ enum SpokenSymbols {
     /// in words, or a letter ("s", "h").
     static let spansOfTime: Set<String> = SpokenAmounts.timeUnits.reduce(into: ["s", "h"]) { spans, unit in
         spans.formUnion([unit.key, unit.value.singular, unit.value.plural])
+    }
+
+    /// A hashtag standing among words ("#pilates", "#LowTide", "#home_lab"): "hashtag" and its
+    /// words, split where a capital follows a small letter or a digit ("hashtag Low Tide";
+    /// eSpeak: "hash lowtide"); beside the word "hashtag" the sign says nothing more. Not a
+    /// sentence's first word before a capitalised one: a Markdown heading left in the text
+    /// ("#Key Principles"); nor one letter ("the #s", the signs).
+    static func hashtag(_ core: String, after previous: String, before next: String?) -> String? {
+        let name = core.dropFirst()
+        guard core.hasPrefix("#"), name.count > 1, let first = name.first, first.isLetter,
+              name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
+              !(previous.isEmpty && next?.first?.isUppercase == true) else { return nil }
+        var words = ""
+        var last: Character = " "
+        for char in name {
+            if char == "_" { words.append(" ") } else {
+                if char.isUppercase, last.isLowercase || last.isNumber { words.append(" ") }
+                words.append(char)
+            }
+            last = char
+        }
+        let named = ["hashtag", "hashtags"]
+        return named.contains(previous.lowercased()) || named.contains(next?.lowercased() ?? "") ? words : "hashtag " + words
     }
 
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", an "x" after a
