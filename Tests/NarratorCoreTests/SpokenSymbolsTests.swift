@@ -10,6 +10,8 @@ import Testing
         ("It carries ~200 people, a ~30x gain, some ~40 boats, ~$15 each.",
          "It carries about 200 people, a roughly 30 times gain, some 40 boats, about 15 dollars each."),
         ("3x faster and 1.5x the speed.", "3 times faster and 1.5 times the speed."),
+        ("2-3x faster, 1.5–3x the rate and 10–20× more; a 2-3x4 grid stays.",
+         "2 to 3 times faster, 1.5 to 3 times the rate and 10 to 20 times more; a 2-3x4 grid stays."),
         ("An 8x10 berth, a 4 x 4 grid, a 2560x1600 screen.", "An 8 by 10 berth, a 4 by 4 grid, a 2560 by 1600 screen."),
         // The sign as the letter: a size "by", repetitions of a span of time "times".
         ("A 4×4 on a 9×12 plot, then 4×30 sec hard and 6x2 min easy.",

@@ -109,7 +109,7 @@ enum SpokenSymbols {
     /// nothing for ">" and "<").
     static let comparisons: [String: String] = [">": "more than", "<": "less than", "≥": "at least", "≤": "at most"]
 
-    /// "3x", "1.5x" -> "3 times"; "8x10", "1920x1080", "4×4" -> "8 by 10" (eSpeak says "×" as
+    /// "3x", "1.5x" -> "3 times", "2-3x" -> "2 to 3 times"; "8x10", "1920x1080", "4×4" -> "8 by 10" (eSpeak says "×" as
     /// "times", right between numbers set apart: "3 × 4"), but "4x30 sec" and "8x30sec" "4 times
     /// 30 sec".
     /// Hexadecimal ("0x1F", "0x") is left.
@@ -117,6 +117,10 @@ enum SpokenSymbols {
         guard let x = core.firstIndex(where: { $0 == "x" || $0 == "×" }), x != core.startIndex else { return nil }
         let number = String(core[..<x])
         let rest = String(core[core.index(after: x)...])
+        // "2-3x", "1.5–3x": a range of times ("2 to 3 times"; eSpeak: "two dash three times").
+        if rest.isEmpty, let (low, high) = SpokenAmounts.rangeEnds(number), isNumber(low), isNumber(high) {
+            return "\(low) to \(high) times"
+        }
         guard isNumber(number), number != "0" else { return nil }
         if rest.isEmpty { return number + " times" }
         guard !isNumber(rest) else {
