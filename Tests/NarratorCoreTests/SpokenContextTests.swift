@@ -118,6 +118,9 @@ import Testing
         ("The hooks (aka J-cups) hold it; Aka Bay stays.", "The hooks (also known as J-cups) hold it; Aka Bay stays."),
         ("Hrs per week: 10; yrs of service and mins left.", "Hours per week: 10; years of service and minutes left."),
         ("After WWII and WWI, sales grew 4% YoY.", "After World War Two and World War One, sales grew 4% year over year."),
+        // Degrees with periods inside are closed up (eSpeak said "P H dot D"); "M.D." and "B.A." it reads.
+        ("Ann Ross, Ph.D., Tom Lee, M.Sc. and a D.Phil; Jo Park, M.D., stays.",
+         "Ann Ross, PhD, Tom Lee, MSc and a DPhil; Jo Park, M.D., stays."),
         ("Rain of 3-5 in. fell over 10-15 km; dogs of 5-22 lbs.", "Rain of 3 to 5 inches fell over 10 to 15 kilometers; dogs of 5 to 22 pounds."),
         ("Pour 10-12 oz mugs and a 3-5 km walk.", "Pour 10 to 12 ounce mugs and a 3 to 5 kilometer walk."),
         ("The 2023/24 season, unlike 2020/08, ended.", "The 20 23 to 24 season, unlike 2020/08, ended."),

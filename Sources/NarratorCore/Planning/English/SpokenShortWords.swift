@@ -1,4 +1,5 @@
-/// Words written short that eSpeak NG spells or misreads, said in full as a narrator says them;
+/// Words written short that eSpeak NG spells or misreads, said in full as a narrator says them
+/// (or closed up as eSpeak reads them well, academic degrees);
 /// `SpokenSymbols` asks for each token.
 enum SpokenShortWords {
     /// The word in full, or nil: "w/" and "w/o" ("W slash"), "avg", "incl" and "excl" ("A V
@@ -14,6 +15,8 @@ enum SpokenShortWords {
         case "w/o": return "without"
         default: break
         }
+        // An academic degree with a period inside ("Ph.D", "M.Sc."): eSpeak says "P H dot D".
+        if let degree = degrees[core.hasSuffix(".") ? String(core.dropLast()) : core] { return degree }
         // As written: eSpeak says "W W two", "yoy why".
         switch core {
         case "WWI": return "World War One"
@@ -69,9 +72,15 @@ enum SpokenShortWords {
 
     /// Every sentence is asked: one pass over its bytes, not a string search per mark.
     private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl",
-                                            "sq ", "Sq ", "aka", "WWI", "YoY"]
+                                            "sq ", "Sq ", "aka", "WWI", "YoY", ".D", ".Sc", ".Phil", "L.", ".Div", ".Min"]
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
+
+    /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
+    /// them ("PhD" "P H D", "MSc" "M S C", "DPhil" "D Phil").
+    static let degrees = ["Ph.D": "PhD", "Ed.D": "EdD", "Psy.D": "PsyD", "Th.D": "ThD", "Pharm.D": "PharmD",
+                          "D.Phil": "DPhil", "M.Phil": "MPhil", "M.Sc": "MSc", "B.Sc": "BSc", "D.Sc": "DSc",
+                          "LL.B": "LLB", "LL.M": "LLM", "M.Div": "MDiv", "D.Min": "DMin"]
 
     /// Letters written short before a year, and what they stand for.
     static let beforeYears = ["b": "born", "d": "died", "c": "circa", "ca": "circa", "r": "reigned", "fl": "flourished"]
