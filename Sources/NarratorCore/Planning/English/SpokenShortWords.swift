@@ -72,7 +72,7 @@ enum SpokenShortWords {
 
     /// Every sentence is asked: one pass over its bytes, not a string search per mark.
     private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl",
-                                            "sq ", "Sq ", "aka", "WWI", "YoY", ".D", ".Sc", ".Phil", "L.", ".Div", ".Min"]
+                                            "sq ", "Sq ", "aka", "WWI", "YoY", ".D", ".Sc", ".Phil", "LL.", ".Div", ".Min"]
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
 

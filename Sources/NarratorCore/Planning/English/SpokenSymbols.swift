@@ -109,9 +109,9 @@ enum SpokenSymbols {
     /// nothing for ">" and "<").
     static let comparisons: [String: String] = [">": "more than", "<": "less than", "≥": "at least", "≤": "at most"]
 
-    /// "3x", "1.5x" -> "3 times", "2-3x" -> "2 to 3 times"; "8x10", "1920x1080", "4×4" -> "8 by 10" (eSpeak says "×" as
-    /// "times", right between numbers set apart: "3 × 4"), but "4x30 sec" and "8x30sec" "4 times
-    /// 30 sec".
+    /// "3x", "1.5x" -> "3 times", "2-3x" -> "2 to 3 times"; "8x10", "1920x1080", "4×4" -> "8 by
+    /// 10" (eSpeak says "×" as "times", right between numbers set apart: "3 × 4"), but "4x30 sec"
+    /// and "8x30sec" "4 times 30 sec".
     /// Hexadecimal ("0x1F", "0x") is left.
     static func times(_ core: String, before next: String? = nil) -> String? {
         guard let x = core.firstIndex(where: { $0 == "x" || $0 == "×" }), x != core.startIndex else { return nil }
