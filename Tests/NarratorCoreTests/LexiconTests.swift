@@ -95,5 +95,6 @@ import NarratorTestSupport
         #expect(lexicon.forVoice("en-gb").pronunciation(of: "Nguyen") == .respelling("Win"))
         #expect(lexicon.forVoice("de").pronunciation(of: "Nguyen") == nil)
         #expect(lexicon.forVoice("de").pronunciation(of: "SCMP") == .letters)
+        #expect(lexicon.forVoice("en-us").pronunciation(of: "FAQs") == .phonemes(",Ef,eIkj'u:z"))
     }
 }
