@@ -68,7 +68,7 @@ enum SpokenContext {
     /// yen"; not "by 2010 US dollars were scarce") or pages ("pages 1818-1820").
     static func isOtherNumber(_ tokens: [String], at index: Int, previous: (core: String, trailing: String), next: String?,
                               trailing: String) -> Bool {
-        if previous.core == "by", index > 1, SpokenSymbols.isNumber(split(tokens[index - 2]).core) { return true }
+        if previous.core == "by", index > 1, SpokenAmounts.isNumber(split(tokens[index - 2]).core) { return true }
         if trailing.isEmpty, !timePrepositions.contains(previous.core.lowercased()), let next {
             let afterNext = index + 2 < tokens.count ? split(tokens[index + 2]).core : ""
             if currencies.contains(next) || currencies.contains(next + " " + afterNext) { return true }

@@ -33,8 +33,8 @@ enum SpokenSymbols {
             // a measure ("40in x 15in", "2m × 3m", "21 mm x 18 mm", "5/16″ x 3/4″"), is a size;
             // "3 × 4" is left "times".
             if token == "x" || token == "×", let previous = out.last.map(Self.measured),
-               (token == "x" && isNumber(previous)) || SpokenAmounts.measure(previous) != nil || isInches(previous)
-                || (out.count >= 2 && isNumber(Self.measured(out[out.count - 2])) && isSeparateUnit(previous)),
+               (token == "x" && SpokenAmounts.isNumber(previous)) || SpokenAmounts.measure(previous) != nil || isInches(previous)
+                || (out.count >= 2 && SpokenAmounts.isNumber(Self.measured(out[out.count - 2])) && isSeparateUnit(previous)),
                index + 1 < tokens.count, let first = tokens[index + 1].first, first.isASCII, first.isNumber {
                 out.append("by")
                 index += 1
@@ -89,7 +89,9 @@ enum SpokenSymbols {
         if core.count == 2, core.hasSuffix("#"), let letter = core.first, ("A"..."G").contains(letter) {
             return leading + "\(letter) sharp" + trailing
         }
-        if core.hasPrefix("#"), isNumber(String(core.dropFirst())) { return leading + "number " + core.dropFirst() + trailing }
+        if core.hasPrefix("#"), SpokenAmounts.isNumber(String(core.dropFirst())) {
+            return leading + "number " + core.dropFirst() + trailing
+        }
         if let said = hashtag(core, after: previous, before: next) { return leading + said + trailing }
         if core.hasPrefix("~"), let next = core.dropFirst().first, next.isNumber || "$£€".contains(next) {
             // "a ~30x difference": "a roughly 30 times difference", not "a about"; after
@@ -118,12 +120,13 @@ enum SpokenSymbols {
         let number = String(core[..<x])
         let rest = String(core[core.index(after: x)...])
         // "2-3x", "1.5–3x": a range of times ("2 to 3 times"; eSpeak: "two dash three times").
-        if rest.isEmpty, let (low, high) = SpokenAmounts.rangeEnds(number), isNumber(low), isNumber(high) {
+        if rest.isEmpty, let (low, high) = SpokenAmounts.rangeEnds(number),
+           SpokenAmounts.isNumber(low), SpokenAmounts.isNumber(high) {
             return "\(low) to \(high) times"
         }
-        guard isNumber(number), number != "0" else { return nil }
+        guard SpokenAmounts.isNumber(number), number != "0" else { return nil }
         if rest.isEmpty { return number + " times" }
-        guard !isNumber(rest) else {
+        guard !SpokenAmounts.isNumber(rest) else {
             // Before a span of time it counts repetitions: "4x30 sec" is "4 times 30 sec".
             let unit = next.map { SpokenContext.split($0).core.lowercased() } ?? ""
             return "\(number) \(Self.spansOfTime.contains(unit) ? "times" : "by") \(rest)"
@@ -131,8 +134,8 @@ enum SpokenSymbols {
         // A size in more sides or with its unit: "123x64x40mm", "8x10in" -> "123 by 64 by 40mm"
         // (the unit is said by `SpokenAmounts`).
         let sides = rest.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "x" || $0 == "×" }).map(String.init)
-        guard sides.dropLast().allSatisfy(isNumber), let last = sides.last,
-              isNumber(last) || SpokenAmounts.measure(last) != nil else { return nil }
+        guard sides.dropLast().allSatisfy(SpokenAmounts.isNumber), let last = sides.last,
+              SpokenAmounts.isNumber(last) || SpokenAmounts.measure(last) != nil else { return nil }
         if sides.count == 1, Self.spansOfTime.contains(String(last.drop { !$0.isLetter }).lowercased()) {
             return "\(number) times \(last)"  // "8x30sec"
         }
@@ -238,11 +241,5 @@ enum SpokenSymbols {
     /// A unit written apart from its number ("mm", "cm", "in", "ft", "m").
     static func isSeparateUnit(_ core: String) -> Bool {
         SpokenAmounts.separateUnits[core.lowercased()] != nil || SpokenAmounts.letterUnits[core] != nil || core == "in"
-    }
-
-    static func isNumber(_ text: String) -> Bool {
-        guard let first = text.first, first.isASCII, first.isNumber, let last = text.last, last.isASCII, last.isNumber
-        else { return false }
-        return text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }
     }
 }
