@@ -60,6 +60,24 @@ import Testing
         ("Call $('#menu').hide() there.", "Call $('#menu').hide() there."),
         ("Written in C# and F#, in C# minor.", "Written in C sharp and F sharp, in C sharp minor."),
         ("It was made by 1999 at the latest.", "It was made by 19 99 at the latest."),
+        // "#" for "number": alone before a number or a colon, or glued to a name before its
+        // number; a comment's sign before an address stays.
+        ("Permit #: 5521, pass # 12, Tip#2 and (USCG# 1123); ollama: # 127.0.0.1:8080 stays.",
+         "Permit number: 5521, pass number 12, Tip number 2 and (USCG number 1123); ollama: # 127.0.0.1:8080 stays."),
+        // A code whose hyphen stands between digits: its parts one after the other.
+        ("Fix CVE-2024-31877 on the T5-1000 with an i5-1335U, DDR5-5600, x86-64 or Qwen3-0.6B (AG15-21P-R0RR).",
+         "Fix CVE 2024 31877 on the T5 1000 with an i5 1335U, DDR5 5600, x86 64 or Qwen3 0.6B (AG15 21P R0RR)."),
+        // Not a word before a span, a span of years, a range, or hyphens eSpeak reads well.
+        ("In mid-2020-21, FY2024-25 and FY2023-2024, sizes 0-20P, 18-24s, GLP-1, AES-256-GCM, Q1-Q3 and 4.0.2-1test1 stay.",
+         "In mid-2020-21, FY2024-25 and FY2023-2024, sizes 0-20P, 18-24s, GLP-1, AES-256-GCM, Q1-Q3 and 4.0.2-1test1 stay."),
+        // A range whose dash is set against its first end.
+        ("From 150- 200 ms, 4- 8 mph and 12pm- 1pm; a list's 3- stays.",
+         "From 150 to 200 milliseconds, 4 to 8 miles per hour and 12pm to 1pm; a list's 3- stays."),
+        // A stock's exchange and ticker; a label after a bracket; a brand's colon stays.
+        ("Harbour Lines (NYSE:HBL) and Pier Co (NASDAQ:PIER); costs (ROI):103%; UN CC:e-Learn stays.",
+         "Harbour Lines (NYSE: HBL) and Pier Co (NASDAQ: PIER); costs (ROI): 103%; UN CC:e-Learn stays."),
+        // Faces typed from punctuation say nothing; their sentence's marks stay.
+        ("We loved it :) and you ;-). See you =) :D", "We loved it and you. See you"),
     ])
     func signsAreSaidAsWords(_ text: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(text) == spoken)

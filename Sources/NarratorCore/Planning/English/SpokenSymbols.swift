@@ -29,6 +29,20 @@ enum SpokenSymbols {
                 index += 1
                 continue
             }
+            // A face typed from punctuation (":)", ";-)"): nothing said, its closing marks kept.
+            if let (_, trailing) = face(token) {
+                if let last = out.last, !trailing.isEmpty { out[out.count - 1] = last + trailing }
+                index += 1
+                continue
+            }
+            // "2024- 2030", "12pm- 1pm", "150- 200 ms": a range whose dash was set against its
+            // first end, read as the range written closed up ("2024 to 2030"; eSpeak: "dash").
+            if let next, let dash = token.last, dash == "-" || dash == "–", isRangeStart(token.dropLast()),
+               let first = next.first, first.isASCII, first.isNumber {
+                out.append(said(token.dropLast() + "-" + next, after: out.last ?? "", before: index + 2 < tokens.count ? tokens[index + 2] : nil))
+                index += 2
+                continue
+            }
             // A lone "x" between two numbers ("4 x 4", "(6016 x 4016)"), or a lone "x" or "×" after
             // a measure ("40in x 15in", "2m × 3m", "21 mm x 18 mm", "5/16″ x 3/4″"), is a size;
             // "3 × 4" is left "times".
@@ -53,18 +67,31 @@ enum SpokenSymbols {
         return out.joined(separator: " ")
     }
 
+    /// The first end of a range, its dash aside: a number, a percentage or a time of day ("150",
+    /// "2.5", "30%", "12pm").
+    static func isRangeStart(_ end: Substring) -> Bool {
+        var digits = end
+        for suffix in ["%", "am", "pm"] where digits.hasSuffix(suffix) { digits = digits.dropLast(suffix.count) }
+        guard let first = digits.first, first.isASCII, first.isNumber, digits.last!.isNumber else { return false }
+        return digits.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "," || $0 == ":") }
+    }
+
     /// One token's spoken form, punctuation around it kept.
     static func said(_ token: String, after previous: String, before next: String? = nil) -> String {
         // "# of movers", a table's heading: "number of" (eSpeak: "hash of").
         if token == "#", next == "of" { return "number" }
+        let beforeNumber = next.map { SpokenAmounts.isNumber(SpokenContext.split($0).core) } ?? false
+        // "permit #: 5521", "# 12": the sign for "number" standing alone before one.
+        if token == "#:" || token == "#" && beforeNumber { return "number" + token.dropFirst() }
         let leading = String(token.prefix { TokenMarks.opening.contains($0) })
         let (core, trailing) = SpokenContext.split(String(token.dropFirst(leading.count)))
         guard !core.isEmpty else { return token }
         if let height = SpokenAmounts.feetAndInches(String(token.dropFirst(leading.count))) { return leading + height }
-        // "Founded:1994", "Age:35–44": a label glued to its number by a colon (eSpeak: "colon"),
-        // which is a pause between them.
+        // "Founded:1994", "Age:35–44", "(per seat):45": a label glued to its number by a colon
+        // (eSpeak: "colon"), which is a pause between them.
         if let colon = core.firstIndex(of: ":"), core.distance(from: core.startIndex, to: colon) >= 2,
-           core[..<colon].allSatisfy(\.isLetter), let first = core[core.index(after: colon)...].first, first.isASCII, first.isNumber {
+           core[..<colon].drop(while: \.isLetter).allSatisfy({ $0 == ")" || $0 == "]" }), core.first!.isLetter,
+           let first = core[core.index(after: colon)...].first, first.isASCII, first.isNumber {
             let rest = String(token.dropFirst(leading.count + core.distance(from: core.startIndex, to: colon) + 1))
             return leading + core[...colon] + " " + said(rest, after: String(core[...colon]), before: next)
         }
@@ -92,6 +119,15 @@ enum SpokenSymbols {
         if core.hasPrefix("#"), SpokenAmounts.isNumber(String(core.dropFirst())) {
             return leading + "number " + core.dropFirst() + trailing
         }
+        // "Tip#2", "USCG# 112233": a name and its number, the sign between them "number".
+        if let sign = core.firstIndex(of: "#"), core.distance(from: core.startIndex, to: sign) >= 2,
+           core[..<sign].allSatisfy(\.isLetter) {
+            let number = String(core[core.index(after: sign)...])
+            if number.isEmpty ? beforeNumber && trailing.isEmpty : SpokenAmounts.isNumber(number) {
+                return leading + core[..<sign] + " number" + (number.isEmpty ? "" : " " + number) + trailing
+            }
+        }
+        if let code = code(core) ?? ticker(core) { return leading + code + trailing }
         if let said = hashtag(core, after: previous, before: next) { return leading + said + trailing }
         if core.hasPrefix("~"), let next = core.dropFirst().first, next.isNumber || "$£€".contains(next) {
             // "a ~30x difference": "a roughly 30 times difference", not "a about"; after
@@ -201,15 +237,19 @@ enum SpokenSymbols {
         return named.contains(previous.lowercased()) || named.contains(next?.lowercased() ?? "") ? words : "hashtag " + words
     }
 
-    /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", an "x" after a
-    /// digit or alone, "×", "vs", "i.e", a foot mark after a digit, a digit after a letter
-    /// and a colon, or a sign comparing amounts.
+    /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", ")", an "x"
+    /// after a digit or alone, "×", "vs", "i.e", a foot mark after a digit, a digit after a
+    /// letter and a colon, a capital or a hyphen after a colon, a digit after a digit and a
+    /// hyphen, a space after a dash, or a sign comparing amounts.
     static func mayHoldSigns(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         var beforePrevious: UInt8 = 0x20
         for byte in text.utf8 {
             switch byte {
-            case 0x23, 0x7E, 0x2F, 0x28, 0x3C, 0x3E: return true
+            case 0x23, 0x7E, 0x2F, 0x28, 0x29, 0x3C, 0x3E: return true
+            case 0x30...0x39 where previous == 0x2D && ByteText.isDigit(beforePrevious): return true  // "T5-1000"
+            case 0x41...0x5A where previous == 0x3A, 0x2D where previous == 0x3A: return true  // "NYSE:HBL", ":D", ":-)"
+            case 0x20 where previous == 0x2D || previous == 0x93 && beforePrevious == 0x80: return true  // "2024- 2030"
             case 0xA4 where previous == 0x89, 0xA5 where previous == 0x89: return true  // "≤", "≥"
             case 0x27 where ByteText.isDigit(previous), 0xE2 where ByteText.isDigit(previous): return true  // "5'8\"", "6′2″"
             case 0x30...0x39 where previous == 0x3A && ByteText.isWordByte(beforePrevious): return true  // "Age:35"
