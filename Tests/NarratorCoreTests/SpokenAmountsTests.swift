@@ -22,6 +22,9 @@ import Testing
          "Worth 5 to 10 million dollars, 3 to 4 billion dollars and 2 dollars and 50 cents to 3 dollars and 75 cents."),
         ("Up 15-20% or 3%–4%; $5-a-day stays.", "Up 15 to 20% or 3 to 4%; $5-a-day stays."),
         ("At $10/click, $2.53/lb or $20-30/hr.", "At 10 dollars per click, 2 dollars and 53 cents per pound or 20 to 30 dollars per hour."),
+        // Per two things, and with a code naming the dollar; a code the sign cannot take stays.
+        ("At $29/user/month, $20USD/month, $13CAD/user; $5EUR/month stays.",
+         "At 29 dollars per user per month, 20 US dollars per month, 13 Canadian dollars per user; $5EUR/month stays."),
         // A price range set apart by a dash, the sign on both ends ("$5 – 10" may be a list).
         ("Between $150 – $500 a foot; remodels: $15,000 – $50,000 (fees $2.50 – $3).",
          "Between 150 and 500 dollars a foot; remodels: 15,000 to 50,000 dollars (fees 2 dollars and 50 cents to 3 dollars)."),

@@ -134,14 +134,20 @@ extension SpokenAmounts {
 
     /// A price per something: "10/click" -> "10 dollars per click", "2.53/lb" -> "2 dollars and
     /// 53 cents per pound", "30/hr" -> "30 dollars per hour", "45-$50/day" -> "45 to 50 dollars
-    /// per day".
+    /// per day", "29/user/month" -> "29 dollars per user per month"; a code after the number
+    /// names the currency the sign leaves open ("20USD/month" -> "20 US dollars per month").
     static func amountPer(_ text: String, sign: String, currency: String) -> String? {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        guard parts.count == 2, !parts[1].isEmpty, parts[1].allSatisfy({ $0.isLetter }),
-              let said = amount(parts[0], currency: currency) ?? amountRange(parts[0], sign: sign, currency: currency)
-        else { return nil }
-        let per = parts[1].lowercased()
-        return "\(said) per \(units[per]?.singular ?? perWords[per] ?? parts[1])"
+        guard parts.count == 2 || parts.count == 3,
+              parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return nil }
+        var (number, currency) = (parts[0], currency)
+        if number.count > 3, let name = codes[String(number.suffix(3))], Self.sign(sign, takes: String(number.suffix(3))) {
+            (number, currency) = (String(number.dropLast(3)), name)
+        }
+        guard let said = amount(number, currency: currency) ?? amountRange(number, sign: sign, currency: currency) else { return nil }
+        return parts.dropFirst().reduce(said) { said, per in
+            "\(said) per \(units[per.lowercased()]?.singular ?? perWords[per.lowercased()] ?? per)"
+        }
     }
 
     /// "100+" -> "100 plus dollars", "8.3M+" -> "8.3 million plus dollars": an amount or more.
