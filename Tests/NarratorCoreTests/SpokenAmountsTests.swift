@@ -46,6 +46,9 @@ import Testing
         // Units eSpeak spells out ("M S", "D B"); apart from the number only as written.
         ("A 0.5ms lag, 75dB and 9 ms; a 333Wh pack, 200px, 18 dB, a 27in screen, 25mins.",
          "A 0.5 millisecond lag, 75 decibels and 9 milliseconds; a 333 watt hour pack, 200 pixels, 18 decibels, a 27 inch screen, 25 minutes."),
+        // Engine power and speed, in lower case only ("2 HP laptops" is the brand).
+        ("It makes 300 hp at 40 kph; a 176hp motor and 2 HP laptops.",
+         "It makes 300 horsepower at 40 kilometers per hour; a 176 horsepower motor and 2 HP laptops."),
         // A unit's period inside the sentence abbreviates: no pause ("4 feet, tall").
         ("A 4ft. x 4ft. bed, 4 ft. wide, 5 min. later.", "A 4 foot by 4 feet bed, 4 feet wide, 5 minutes later."),
         ("It moves 5 GB/s, 40Gb/s and 9.8 m/s².", "It moves 5 gigabytes per second, 40 gigabits per second and 9.8 meters per second squared."),

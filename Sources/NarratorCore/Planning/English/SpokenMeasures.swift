@@ -203,8 +203,9 @@ extension SpokenAmounts {
     ]
 
     /// Units read only as written, stuck to their number or apart ("9ms", "75 dB", "500Wh",
-    /// "200 px", "5 GB/s", "9.8 m/s²", "100mW"; "10 MS Office" is not a time, "EPYC 4584PX" is a
-    /// model, "Gb/s" is bits, "100MW" megawatts); looked up before the units read in any case.
+    /// "200 px", "5 GB/s", "9.8 m/s²", "100mW", "300 hp", "40 kph"; "10 MS Office" is not a
+    /// time, "EPYC 4584PX" is a model, "Gb/s" is bits, "100MW" megawatts, "2 HP laptops" a
+    /// brand); looked up before the units read in any case.
     static let casedUnits: [String: (singular: String, plural: String)] = [
         "ms": ("millisecond", "milliseconds"), "dB": ("decibel", "decibels"), "db": ("decibel", "decibels"),
         "Wh": ("watt hour", "watt hours"), "px": ("pixel", "pixels"), "mW": ("milliwatt", "milliwatts"),
@@ -212,7 +213,8 @@ extension SpokenAmounts {
         "Gb/s": ("gigabit per second", "gigabits per second"), "Mb/s": ("megabit per second", "megabits per second"),
         "m/s": ("meter per second", "meters per second"), "km/s": ("kilometer per second", "kilometers per second"),
         "m/s²": ("meter per second squared", "meters per second squared"), "kV": ("kilovolt", "kilovolts"),
-        "mV": ("millivolt", "millivolts"),
+        "mV": ("millivolt", "millivolts"), "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
+        "kph": ("kilometer per hour", "kilometers per hour"),
     ]
 
     /// Letters that are units only after a number and only in lower case ("30 m wide", "300 l",
