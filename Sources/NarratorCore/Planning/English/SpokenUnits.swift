@@ -1,0 +1,125 @@
+/// The units a number is measured in, said as words ("5km" -> "5 kilometers", "8 oz" -> "8
+/// ounces", "800 sq ft" -> "800 square feet", "76 in." -> "76 inches", "300 hp" -> "300
+/// horsepower"), and the tables they are read from; part of `SpokenAmounts`, which applies them
+/// word by word.
+extension SpokenAmounts {
+    /// Units read when written apart from their number: those of `units` that cannot be read
+    /// as a word or a letter on their own ("g", "ft", "bn" stay as written), and units usually
+    /// written apart.
+    static let separateUnits: [String: (singular: String, plural: String)] = units
+        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f"].contains($0.key) }
+        .merging([
+            "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
+            "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
+            "mhz": ("megahertz", "megahertz"), "ghz": ("gigahertz", "gigahertz"), "gb": ("gigabyte", "gigabytes"),
+            "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"), "yd": ("yard", "yards"),
+            "yds": ("yards", "yards"), "sqft": ("square foot", "square feet"),
+        ]) { shared, _ in shared }
+
+    /// Spans of time written short, in lower case only ("5 HR" is a heart rate; eSpeak reads
+    /// "30 sec" "thirty sek", "1 hr" "one H R", "5 yrs" "five er", "3 wks" "three W K S", "6 mos"
+    /// "six moss").
+    static let timeUnits: [String: (singular: String, plural: String)] = [
+        "sec": ("second", "seconds"), "secs": ("seconds", "seconds"), "min": ("minute", "minutes"),
+        "mins": ("minutes", "minutes"), "hr": ("hour", "hours"), "hrs": ("hours", "hours"),
+        "wk": ("week", "weeks"), "wks": ("weeks", "weeks"), "mo": ("month", "months"), "mos": ("months", "months"),
+        "yr": ("year", "years"), "yrs": ("years", "years"),
+    ]
+
+    /// "in" after a number when it can only be inches: with the period of an abbreviation or
+    /// in parentheses ("76 in.", "(5 in)"), at the end, before a size's "by" or "x", or before
+    /// what it measures ("5 in wide"), or as a size's second side (`sized`: "5 inches by 7 in");
+    /// "5 in a row" and "born in 1990 in Ohio" stay words.
+    static func inches(_ token: String, before next: String?, after number: String, sized: Bool = false) -> String? {
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        guard core == "in" else { return nil }
+        let following = next.map { TokenMarks.split($0).core.lowercased() }
+        guard sized || trailing.hasPrefix(".") || trailing.hasPrefix(")") || following == nil
+                || ["x", "×", "by", "wide", "long", "tall", "high", "deep", "thick", "diameter"].contains(following!)
+        else { return nil }
+        // The abbreviation's period goes inside the sentence ("5 in. x 7 in. frame").
+        let marks = next != nil && trailing == "." ? "" : TokenMarks.withoutAbbreviationPeriod(trailing)
+        return (number == "1" ? "inch" : "inches") + marks
+    }
+
+    /// Units of area written "sq" and a unit of length ("800 sq ft", "12 sq. m", "sq feet";
+    /// eSpeak: "S Q F T"): "square" and the unit's words.
+    static func squareUnit(_ unit: String, after number: String) -> String? {
+        let (core, trailing) = TokenMarks.split(unit, closing: TokenMarks.sentence)
+        let lower = core.lowercased()
+        guard let words = lengthWords[lower]
+                ?? (shortLengths.contains(lower) ? separateUnits[lower] ?? letterUnits[core] ?? units[lower] : nil)
+        else { return nil }
+        return "square " + (number == "1" ? words.singular : words.plural) + TokenMarks.withoutAbbreviationPeriod(trailing)
+    }
+
+    /// Units of length written short that "sq" may square; their words are those of the unit
+    /// tables ("m" and "mi" in lower case only, as `letterUnits` has them).
+    static let shortLengths: Set<String> = ["km", "cm", "mm", "ft", "yd", "yds", "in", "m", "mi"]
+
+    /// Units of length written out that "sq" may square.
+    private static let lengthWords: [String: (singular: String, plural: String)] = [
+        "feet": ("foot", "feet"), "foot": ("foot", "feet"), "meters": ("meter", "meters"), "metres": ("metre", "metres"),
+        "miles": ("mile", "miles"), "yards": ("yard", "yards"), "inches": ("inch", "inches"),
+    ]
+
+    /// Units read only as written, stuck to their number or apart ("9ms", "75 dB", "500Wh",
+    /// "200 px", "5 GB/s", "9.8 m/s²", "100mW", "300 hp", "40 kph"; "10 MS Office" is not a
+    /// time, "EPYC 4584PX" is a model, "Gb/s" is bits, "100MW" megawatts, "2 HP laptops" a
+    /// brand); looked up before the units read in any case.
+    static let casedUnits: [String: (singular: String, plural: String)] = [
+        "ms": ("millisecond", "milliseconds"), "dB": ("decibel", "decibels"), "db": ("decibel", "decibels"),
+        "Wh": ("watt hour", "watt hours"), "px": ("pixel", "pixels"), "mW": ("milliwatt", "milliwatts"),
+        "GB/s": ("gigabyte per second", "gigabytes per second"), "MB/s": ("megabyte per second", "megabytes per second"),
+        "Gb/s": ("gigabit per second", "gigabits per second"), "Mb/s": ("megabit per second", "megabits per second"),
+        "m/s": ("meter per second", "meters per second"), "km/s": ("kilometer per second", "kilometers per second"),
+        "m/s²": ("meter per second squared", "meters per second squared"), "kV": ("kilovolt", "kilovolts"),
+        "mV": ("millivolt", "millivolts"), "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
+        "kph": ("kilometer per hour", "kilometers per hour"),
+    ]
+
+    /// Letters that are units only after a number and only in lower case ("30 m wide", "300 l",
+    /// "5 t", "40 mi"; "5 M" may be millions, "I-94 MI" is Michigan, "mi" alone Spanish).
+    static let letterUnits: [String: (singular: String, plural: String)] = [
+        "m": ("meter", "meters"), "l": ("liter", "liters"), "t": ("tonne", "tonnes"), "mi": ("mile", "miles"),
+    ]
+
+    /// The unit token after a number, in words ("oz." -> "ounces"), keeping what follows it.
+    /// (A period still on the unit here ends the sentence: the one after an abbreviation inside
+    /// a sentence was dropped before, unless a comma, colon or semicolon follows it: "lbs.,"
+    /// is "pounds,", where "pounds.," made eSpeak NG stop twice.)
+    static func separateUnit(_ token: String, after number: String) -> String? {
+        var (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        guard let words = casedUnits[core] ?? separateUnits[core.lowercased()] ?? letterUnits[core] ?? timeUnits[core] else { return nil }
+        if trailing.hasPrefix("."), let mark = trailing.dropFirst().first, ",;:".contains(mark) { trailing.removeFirst() }
+        return (number == "1" ? words.singular : words.plural) + trailing
+    }
+
+    static let units: [String: (singular: String, plural: String)] = [
+        "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
+        "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
+        "km/h": ("kilometer per hour", "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
+        "kw": ("kilowatt", "kilowatts"), "mw": ("megawatt", "megawatts"), "gw": ("gigawatt", "gigawatts"),
+        "kwh": ("kilowatt hour", "kilowatt hours"), "ml": ("milliliter", "milliliters"), "ft": ("foot", "feet"),
+        "lb": ("pound", "pounds"), "lbs": ("pounds", "pounds"), "°c": ("degree Celsius", "degrees Celsius"),
+        "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "bn": ("billion", "billion"), "tn": ("trillion", "trillion"),
+        "gb": ("gigabyte", "gigabytes"), "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
+        "gbps": ("gigabit per second", "gigabits per second"), "mbps": ("megabit per second", "megabits per second"),
+        "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
+        "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
+        "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet"),
+        "oz": ("ounce", "ounces"), "v": ("volt", "volts"),
+    ]
+
+    /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins"). A "V" is
+    /// volts after one or two digits ("48V", "5.1V"), three that are a round ten ("230V") or
+    /// more that are a round hundred ("1500V", "300,000V"); after other numbers it ends a
+    /// model's or a course's number ("Core Ultra 7 258V", "ACCT 5350V").
+    static func stuckUnit(_ unit: String, after number: String = "") -> (singular: String, plural: String)? {
+        if unit.lowercased() == "v" {
+            let whole = number.prefix { $0 != "." }.filter { $0 != "," }
+            if whole.count == 3 && !whole.hasSuffix("0") || whole.count > 3 && !whole.hasSuffix("00") { return nil }
+        }
+        return casedUnits[unit] ?? units[unit.lowercased()] ?? timeUnits[unit]
+    }
+}
