@@ -112,6 +112,8 @@ import NarratorTestSupport
     @Test func collapseJoinsWhitespaceAndDropsControls() {
         #expect(TextCleanup.collapse("  a\u{A0}\u{2003}b\u{200B}c\u{7}\u{FEFF}d\t\n ") == "a b cd")
         #expect(TextCleanup.collapse(utf8: [0x61, 0xC3, 0x28, 0x20, 0xE2, 0x80, 0xA8, 0x62]) == "a( b")
+        #expect(TextCleanup.collapse("\u{200D}Sources: the community.\u{200D} \u{200D}A family 👨\u{200D}👩\u{200D}👧, क\u{94D}\u{200D}ष")
+                == "Sources: the community. A family 👨\u{200D}👩\u{200D}👧, क\u{94D}\u{200D}ष")
         #expect(TextCleanup.collapse("Was G\u{336}B\u{336}P\u{336} \u{336}9\u{336}5\u{336}0\u{336}, now caf\u{301}e") == "Was GBP 950, now caf\u{301}e")
     }
 }

@@ -1,7 +1,7 @@
 /// Small text normalisations shared by the extractors.
 public enum TextCleanup {
     /// Collapses runs of whitespace (including no-break spaces) to one space and trims the ends;
-    /// controls, byte-order marks and strokes overlaid on letters go.
+    /// controls, byte-order marks, strokes overlaid on letters and joiners that join nothing go.
     public static func collapse(_ text: String) -> String {
         collapse(utf8: Array(text.utf8))
     }
@@ -40,6 +40,10 @@ public enum TextCleanup {
                 continue
             }
             if value == 0xFEFF || value == 0xFFFD || (0x80...0x9F).contains(value) { continue }
+            // A zero-width joiner that joins nothing: after plain ASCII or at the start (site
+            // builders leave one in an empty line or after a sentence; eSpeak read its period
+            // as "dot"). Between an emoji's or a script's characters it stays.
+            if value == 0x200D, out.last.map({ $0 < 0x80 }) ?? true { continue }
             // A stroke drawn through each letter ("G̶B̶P̶ ̶9̶5̶0̶", struck text written with
             // combining overlays): the letters are read, not the strokes (eSpeak names each one).
             if (0x0334...0x0338).contains(value) { continue }
