@@ -14,6 +14,10 @@ import Testing
         ("The ship was named after Edward IV.", "The ship was named after Edward the 4th."),
         ("His grandfather served in World War II.", "His grandfather served in World War 2."),
         ("The lecture covered World War I.", "The lecture covered World War 1."),
+        // "I" closing a part's name; the pronoun of a title-case heading stays.
+        ("In Part I of the guide, a Phase I trial; Type I, Chapter I: Tides, Part I (2000).",
+         "In Part 1 of the guide, a Phase 1 trial; Type 1, Chapter 1: Tides, Part 1 (2000)."),
+        ("The Part I Loved Most", "The Part I Loved Most"),
         ("I think the ferry will run.", "I think the ferry will run."),
         ("The DJ played a MIX of old songs.", "The DJ played a MIX of old songs."),
         ("Grade C pupils sat the test.", "Grade C pupils sat the test."),

@@ -13,7 +13,10 @@ enum SpokenNumerals {
             if let score = score(core), isScoreContext(tokens, at: index, lastScore: lastScore) {
                 out[index] = score + trailing
                 lastScore = index
-            } else if let value = romanValue(core), numeralApplies(core, value: value, after: previous),
+            } else if let value = romanValue(core),
+                      numeralApplies(core, value: value, after: previous,
+                                     closing: !trailing.isEmpty || index + 1 == tokens.count
+                                        || tokens[index + 1].first.map { $0.isLowercase || !$0.isLetter } == true),
                       !isInitial(core, trailing: trailing, last: index == tokens.count - 1) {
                 out[index] = (regnalNames.contains(previous.core) ? "the \(value)\(SpokenContext.ordinalSuffix(value))" : "\(value)")
                     + trailing
@@ -72,19 +75,31 @@ enum SpokenNumerals {
         "Antiochus", "Justinian", "Constantine", "Basil", "Leopold", "Baudouin", "Albert", "Carl", "Gustaf",
     ]
 
+    /// Words that number their parts, after which "I" is one when it closes the name ("Phase I
+    /// trial", "Part I of", "Type I diabetes", "Chapter I:", "Part I (2000)"); before a
+    /// capitalised word it may be the pronoun of a title-case heading ("The Part I Loved Most").
+    static let partWords: Set<String> = [
+        "Part", "Phase", "Type", "Stage", "Chapter", "Volume", "Act", "Title", "Schedule", "Tier", "Grade", "Level",
+        "Article", "Division", "Category", "Series", "Season", "Episode", "Class", "Section",
+    ]
+
     /// A roman numeral read as a number: after a capitalised word ("Rocky IV", "Henry V"), "I"
-    /// only after a regnal name or "War" (the pronoun stays), "X" alone only after a regnal name,
+    /// only after a regnal name or "War" or closing a part's name (`partWords`; the pronoun
+    /// stays), "X" alone only after a regnal name,
     /// and never one of the letters C, D, L, M alone (grades, sizes) or a word that happens to be
     /// a numeral after a small word ("a MIX").
     ///
     /// Numbers people write in roman numerals after a name stay below 90 (kings, popes, sequels,
     /// chapters, "Super Bowl LVIII"): one with a C is an acronym ("Gemini CLI", "GitHub CI",
     /// "Adobe CC"), and so is a two-letter one of 40 or more ("Size XL", "Uplift LX").
-    static func numeralApplies(_ core: String, value: Int, after previous: (core: String, trailing: String)) -> Bool {
+    static func numeralApplies(_ core: String, value: Int, after previous: (core: String, trailing: String),
+                               closing: Bool = false) -> Bool {
         guard value < 90, core.count > 2 || value < 40 else { return false }
         guard previous.trailing.isEmpty, let first = previous.core.first, first.isUppercase, previous.core.count > 1,
               previous.core.allSatisfy(\.isLetter) else { return false }
-        if core == "I" { return regnalNames.contains(previous.core) || previous.core == "War" }
+        if core == "I" {
+            return regnalNames.contains(previous.core) || previous.core == "War" || closing && partWords.contains(previous.core)
+        }
         // "X" alone is a letter after most words ("Generation X", "Malcolm X"); a regnal ten only
         // after a regnal name ("Pius X").
         if core.count == 1 { return core == "V" || (core == "X" && regnalNames.contains(previous.core)) }
