@@ -78,6 +78,9 @@ import Testing
          "Harbour Lines (NYSE: HBL) and Pier Co (NASDAQ: PIER); costs (ROI): 103%; UN CC:e-Learn stays."),
         // Faces typed from punctuation say nothing; their sentence's marks stay.
         ("We loved it :) and you ;-). See you =) :D", "We loved it and you. See you"),
+        ("Wow :o", "Wow"),
+        ("An A+ grade, an A++ fridge and C++ code.", "An A-plus grade, an A-plus-plus fridge and C++ code."),
+        ("Nice one ;D", "Nice one"),
     ])
     func signsAreSaidAsWords(_ text: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(text) == spoken)

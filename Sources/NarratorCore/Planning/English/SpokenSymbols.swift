@@ -112,6 +112,9 @@ enum SpokenSymbols {
            core.dropLast(2).allSatisfy(\.isLetter) {
             return leading + core.dropLast(2) + "s" + trailing.dropFirst()  // "file(s)"
         }
+        // "A+", "A++": a grade or a rating, the letter said as a letter ("A-plus"; eSpeak read
+        // "A +" as the article, "uh plus").
+        if core == "A+" || core == "A++" { return leading + (core == "A+" ? "A-plus" : "A-plus-plus") + trailing }
         // "C#", "F#": a note or a programming language, said "sharp" (eSpeak: "C hash").
         if core.count == 2, core.hasSuffix("#"), let letter = core.first, ("A"..."G").contains(letter) {
             return leading + "\(letter) sharp" + trailing
@@ -237,18 +240,21 @@ enum SpokenSymbols {
         return named.contains(previous.lowercased()) || named.contains(next?.lowercased() ?? "") ? words : "hashtag " + words
     }
 
-    /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", ")", an "x"
+    /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", ")", "A+", an "x"
     /// after a digit or alone, "×", "vs", "i.e", a foot mark after a digit, a digit after a
-    /// letter and a colon, a capital or a hyphen after a colon, a digit after a digit and a
-    /// hyphen, a space after a dash, or a sign comparing amounts.
+    /// letter and a colon, a capital, "o", "p" or a hyphen after a colon (or a semicolon's
+    /// capital or hyphen), a digit after a digit and a hyphen, a space after a dash, or a sign
+    /// comparing amounts.
     static func mayHoldSigns(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         var beforePrevious: UInt8 = 0x20
         for byte in text.utf8 {
             switch byte {
             case 0x23, 0x7E, 0x2F, 0x28, 0x29, 0x3C, 0x3E: return true
+            case 0x2B where previous == 0x41: return true  // "A+"
             case 0x30...0x39 where previous == 0x2D && ByteText.isDigit(beforePrevious): return true  // "T5-1000"
-            case 0x41...0x5A where previous == 0x3A, 0x2D where previous == 0x3A: return true  // "NYSE:HBL", ":D", ":-)"
+            case 0x41...0x5A where previous == 0x3A || previous == 0x3B, 0x6F where previous == 0x3A, 0x70 where previous == 0x3A,
+                 0x2D where previous == 0x3A || previous == 0x3B: return true  // "NYSE:HBL", ":D", ";P", ":o", ":-)"
             case 0x20 where previous == 0x2D || previous == 0x93 && beforePrevious == 0x80: return true  // "2024- 2030"
             case 0xA4 where previous == 0x89, 0xA5 where previous == 0x89: return true  // "≤", "≥"
             case 0x27 where ByteText.isDigit(previous), 0xE2 where ByteText.isDigit(previous): return true  // "5'8\"", "6′2″"
