@@ -47,6 +47,9 @@ import Testing
         ("A 0.5ms lag, 75dB and 9 ms; a 333Wh pack, 200px, 18 dB, a 27in screen, 25mins.",
          "A 0.5 millisecond lag, 75 decibels and 9 milliseconds; a 333 watt hour pack, 200 pixels, 18 decibels, a 27 inch screen, 25 minutes."),
         // Engine power and speed, in lower case only ("2 HP laptops" is the brand).
+        // Areas and volumes with a superscript, singular before the noun they describe.
+        ("A 50 m² flat, 3 m³ of sand, 2cm³, 1 m² and 20 km²; in m² stays.",
+         "A 50 square meter flat, 3 cubic meters of sand, 2 cubic centimeters, 1 square meter and 20 square kilometers; in m² stays."),
         ("It makes 300 hp at 40 kph; a 176hp motor and 2 HP laptops.",
          "It makes 300 horsepower at 40 kilometers per hour; a 176 horsepower motor and 2 HP laptops."),
         // A unit's period inside the sentence abbreviates: no pause ("4 feet, tall").

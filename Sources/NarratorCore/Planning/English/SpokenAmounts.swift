@@ -25,7 +25,8 @@ enum SpokenAmounts {
             // 3 min read"; not "the 10 km we ran"), or before a plural noun ("2 lb loaves").
             func describes(_ unitWords: Int) -> Bool {
                 let after = index + 1 + unitWords
-                guard after < tokens.count, tokens[after - 1].last.map(\.isLetter) == true || tokens[after - 1] == "in.",
+                guard after < tokens.count,
+                      tokens[after - 1].last.map { $0.isLetter || $0 == "²" || $0 == "³" } == true || tokens[after - 1] == "in.",
                       tokens[after].first.map(\.isLowercase) == true else { return false }
                 let word = TokenMarks.split(String(tokens[after])).core
                 guard !Self.notDescribed.contains(word) else { return false }

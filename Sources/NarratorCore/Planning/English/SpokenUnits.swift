@@ -64,9 +64,9 @@ extension SpokenAmounts {
     ]
 
     /// Units read only as written, stuck to their number or apart ("9ms", "75 dB", "500Wh",
-    /// "200 px", "5 GB/s", "9.8 m/s²", "100mW", "300 hp", "40 kph"; "10 MS Office" is not a
-    /// time, "EPYC 4584PX" is a model, "Gb/s" is bits, "100MW" megawatts, "2 HP laptops" a
-    /// brand); looked up before the units read in any case.
+    /// "200 px", "5 GB/s", "9.8 m/s²", "100mW", "300 hp", "40 kph", "50 m²"; "10 MS Office" is
+    /// not a time, "EPYC 4584PX" is a model, "Gb/s" is bits, "100MW" megawatts, "2 HP laptops"
+    /// a brand); looked up before the units read in any case.
     static let casedUnits: [String: (singular: String, plural: String)] = [
         "ms": ("millisecond", "milliseconds"), "dB": ("decibel", "decibels"), "db": ("decibel", "decibels"),
         "Wh": ("watt hour", "watt hours"), "px": ("pixel", "pixels"), "mW": ("milliwatt", "milliwatts"),
@@ -76,7 +76,23 @@ extension SpokenAmounts {
         "m/s²": ("meter per second squared", "meters per second squared"), "kV": ("kilovolt", "kilovolts"),
         "mV": ("millivolt", "millivolts"), "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
         "kph": ("kilometer per hour", "kilometers per hour"),
-    ]
+    ].merging(powersOfLength) { listed, _ in listed }
+
+    /// Areas and volumes written with a superscript ("50 m²", "100 ft²", "3 m³"; eSpeak: "M
+    /// two"): "square" or "cubic" and the unit of length.
+    static let powersOfLength: [String: (singular: String, plural: String)] = {
+        let lengths: [(String, String, String)] = [
+            ("m", "meter", "meters"), ("km", "kilometer", "kilometers"), ("cm", "centimeter", "centimeters"),
+            ("mm", "millimeter", "millimeters"), ("ft", "foot", "feet"), ("in", "inch", "inches"), ("mi", "mile", "miles"),
+            ("yd", "yard", "yards"),
+        ]
+        var powers: [String: (singular: String, plural: String)] = [:]
+        for (short, one, many) in lengths {
+            powers[short + "²"] = ("square " + one, "square " + many)
+            powers[short + "³"] = ("cubic " + one, "cubic " + many)
+        }
+        return powers
+    }()
 
     /// Letters that are units only after a number and only in lower case ("30 m wide", "300 l",
     /// "5 t", "40 mi"; "5 M" may be millions, "I-94 MI" is Michigan, "mi" alone Spanish).
