@@ -141,7 +141,8 @@ extension SpokenAmounts {
         guard parts.count == 2 || parts.count == 3,
               parts.dropFirst().allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return nil }
         var (number, currency) = (parts[0], currency)
-        if number.count > 3, let name = codes[String(number.suffix(3))], Self.sign(sign, takes: String(number.suffix(3))) {
+        let code = String(number.suffix(3))
+        if number.count > 3, let name = codes[code], Self.sign(sign, takes: code) {
             (number, currency) = (String(number.dropLast(3)), name)
         }
         guard let said = amount(number, currency: currency) ?? amountRange(number, sign: sign, currency: currency) else { return nil }

@@ -63,6 +63,6 @@ extension SpokenSymbols {
     static func face(_ token: String) -> (face: String, trailing: String)? {
         let trailing = String(token.reversed().prefix { ".,!?".contains($0) }.reversed())
         let face = String(token.dropLast(trailing.count))
-        return faces.contains(face) ? (face, trailing) : faces.contains(token) ? (token, "") : nil
+        return faces.contains(face) ? (face, trailing) : nil
     }
 }

@@ -80,9 +80,10 @@ enum SpokenSymbols {
     static func said(_ token: String, after previous: String, before next: String? = nil) -> String {
         // "# of movers", a table's heading: "number of" (eSpeak: "hash of").
         if token == "#", next == "of" { return "number" }
-        let beforeNumber = next.map { SpokenAmounts.isNumber(SpokenContext.split($0).core) } ?? false
+        // Asked only of a "#": every other token is said without it.
+        func beforeNumber() -> Bool { next.map { SpokenAmounts.isNumber(SpokenContext.split($0).core) } ?? false }
         // "permit #: 5521", "# 12": the sign for "number" standing alone before one.
-        if token == "#:" || token == "#" && beforeNumber { return "number" + token.dropFirst() }
+        if token == "#:" || token == "#" && beforeNumber() { return "number" + token.dropFirst() }
         let leading = String(token.prefix { TokenMarks.opening.contains($0) })
         let (core, trailing) = SpokenContext.split(String(token.dropFirst(leading.count)))
         guard !core.isEmpty else { return token }
@@ -126,7 +127,7 @@ enum SpokenSymbols {
         if let sign = core.firstIndex(of: "#"), core.distance(from: core.startIndex, to: sign) >= 2,
            core[..<sign].allSatisfy(\.isLetter) {
             let number = String(core[core.index(after: sign)...])
-            if number.isEmpty ? beforeNumber && trailing.isEmpty : SpokenAmounts.isNumber(number) {
+            if number.isEmpty ? trailing.isEmpty && beforeNumber() : SpokenAmounts.isNumber(number) {
                 return leading + core[..<sign] + " number" + (number.isEmpty ? "" : " " + number) + trailing
             }
         }
