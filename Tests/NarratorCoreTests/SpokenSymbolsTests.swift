@@ -81,6 +81,18 @@ import Testing
         ("Wow :o", "Wow"),
         ("An A+ grade, an A++ fridge and C++ code.", "An A-plus grade, an A-plus-plus fridge and C++ code."),
         ("Nice one ;D", "Nice one"),
+        // A section of a code with its subsections in brackets; an "A" against the number.
+        ("Two 401(k)s, a 403(b), a 501(c)(3) (under Section 417(a)) and Rule 1201(b).",
+         "Two 4 oh 1 K's, a 4 oh 3 B, a 5 oh 1 C 3 (under Section 4 17A) and Rule 12 oh 1 B."),
+        // A journal reference: year, volume, issue, pages; an article's number said as written.
+        ("Sleep 2019;39(4):544-555. Heart 2017;68:491-516, Bone 2011;12:193; Skin 2021;11(1):20385 and (Lung 2016;138(3):e20161896).",
+         "Sleep 20 19, volume 39, issue 4, pages 544 to 555. Heart 20 17, volume 68, pages 491 to 516, Bone 20 11, volume 12, page 193; Skin 20 21, volume 11, issue 1, 20385 and (Lung 20 16, volume 138, issue 3, e20161896)."),
+        // Not a time, a year before 1800, a page range of three ends or a word after the pages.
+        ("Times 2019;10:30pm, 1750;3:12, 2019;3:1-2-3 and 2019;4:12ff stay.",
+         "Times 2019;10:30pm, 1750;3:12, 2019;3:1-2-3 and 2019;4:12ff stay."),
+        // Not a figure in brackets, two letters, a capital, a leading zero or a word after it.
+        ("Tables 123(ab), 401(K), 0401(k) and 12(a) stay.",
+         "Tables 123(ab), 401(K), 0401(k) and 12(a) stay."),
     ])
     func signsAreSaidAsWords(_ text: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(text) == spoken)

@@ -165,9 +165,10 @@ enum SpokenContext {
     ]
 
     /// "1999" -> "19 99", "1905" -> "19 oh 5", "1900" -> "19 hundred", "2011" -> "20 11";
-    /// 2000 to 2009 stay as they are ("two thousand five" is how they are said).
+    /// 2000 to 2009 stay as they are ("two thousand five" is how they are said). Three digits
+    /// are said the same way ("401" -> "4 oh 1", "417" -> "4 17").
     static func yearWords(_ year: String) -> String {
-        let century = year.prefix(2)
+        let century = year.dropLast(2)
         let rest = year.suffix(2)
         if year.hasPrefix("200") { return year }
         if rest == "00" { return "\(century) hundred" }

@@ -131,6 +131,8 @@ enum SpokenSymbols {
                 return leading + core[..<sign] + " number" + (number.isEmpty ? "" : " " + number) + trailing
             }
         }
+        let body = String(token.dropFirst(leading.count))
+        if let said = section(body) ?? citation(body) { return leading + said }
         if let code = code(core) ?? ticker(core) { return leading + code + trailing }
         if let said = hashtag(core, after: previous, before: next) { return leading + said + trailing }
         if core.hasPrefix("~"), let next = core.dropFirst().first, next.isNumber || "$£€".contains(next) {
