@@ -53,10 +53,13 @@ import Testing
         ("Tickets and/or passes for the boat(s) listed.", "Tickets and or passes for the boats listed."),
         ("Cold water (i.e., the sea) helps.", "Cold water (that is, the sea) helps."),
         ("0x1F, 0x C1, x-rays, 3 × 4 and H# stay.", "0x1F, 0x C1, x-rays, 3 × 4 and H# stay."),
-        // A hashtag among words; not a Markdown heading's sign, an anchor in code or one letter.
+        // A hashtag among words; not an anchor in code or one letter.
         ("Fans of #Steelers used the hashtag #GoSteelers, the #home_lab hashtag and #Web3Dev; the #s stay.",
          "Fans of hashtag Steelers used the hashtag Go Steelers, the home lab hashtag and hashtag Web3 Dev; the #s stay."),
-        ("#Key Principles", "#Key Principles"),
+        // A Markdown heading's signs left in the text say nothing; a hashtag alone keeps "hashtag".
+        ("#Key Principles", "Key Principles"),
+        ("## Notes on the Survey", "Notes on the Survey"),
+        ("#MeToo", "hashtag Me Too"),
         ("Call $('#menu').hide() there.", "Call $('#menu').hide() there."),
         ("Written in C# and F#, in C# minor.", "Written in C sharp and F sharp, in C sharp minor."),
         ("It was made by 1999 at the latest.", "It was made by 19 99 at the latest."),

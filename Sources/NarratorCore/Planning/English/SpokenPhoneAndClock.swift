@@ -12,8 +12,22 @@ extension SpokenAmounts {
         let groups = core.split(separator: separator, omittingEmptySubsequences: false)
         let shape = groups.map(\.count)
         guard shape == [3, 3, 4] || shape == [1, 3, 3, 4] || (afterAreaCode && shape == [3, 4]),
-              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+              groups.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) else { return afterAreaCode ? nil : spelledNumber(groups) }
         return groups.map { digits($0) }.joined(separator: ", ")
+    }
+
+    /// A telephone number spelled in part with letters ("1-800-FDA-0178", "855-JWU-1881",
+    /// "1-844-HOMEYOU"): seven letters and digits after the area code, as on a keypad. Its
+    /// digits one by one and its words as written ("1, 8 0 0, FDA, 0 1 7 8"; eSpeak: "one dash
+    /// eight hundred dash").
+    static func spelledNumber(_ groups: [Substring]) -> String? {
+        let local = groups.first == "1" ? groups.dropFirst() : groups[...]
+        guard let area = local.first, area.count == 3, area.allSatisfy(\.isASCIIDigit), local.count >= 2 else { return nil }
+        let rest = local.dropFirst()
+        guard rest.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCIIDigit || $0.isASCII && $0.isUppercase } }),
+              rest.reduce(0, { $0 + $1.count }) == 7, rest.contains(where: { $0.contains(where: \.isLetter) }) else { return nil }
+        let said = rest.map { $0.allSatisfy(\.isASCIIDigit) ? digits($0) : String($0) }
+        return ((groups.count > local.count ? ["1"] : []) + [digits(area)] + said).joined(separator: ", ")
     }
 
     static func digits(_ text: Substring) -> String { text.map(String.init).joined(separator: " ") }

@@ -29,6 +29,11 @@ enum SpokenSymbols {
                 index += 1
                 continue
             }
+            // "## Notes on the Survey": a Markdown heading's signs left in the text; nothing said.
+            if index == 0, isHeadingMark(token), next?.first?.isUppercase == true {
+                index += 1
+                continue
+            }
             // A face typed from punctuation (":)", ";-)"): nothing said, its closing marks kept.
             if let (_, trailing) = face(token) {
                 if let last = out.last, !trailing.isEmpty { out[out.count - 1] = last + trailing }
@@ -134,6 +139,11 @@ enum SpokenSymbols {
         let body = String(token.dropFirst(leading.count))
         if let said = section(body) ?? citation(body) { return leading + said }
         if let code = code(core) ?? ticker(core) { return leading + code + trailing }
+        // "#Key Principles": a Markdown heading's sign against its first word (eSpeak: "hash").
+        if previous.isEmpty, leading.isEmpty, next?.first?.isUppercase == true {
+            let heading = core.drop { $0 == "#" }
+            if heading.first?.isUppercase == true, isHeadingMark(String(core.dropLast(heading.count))) { return heading + trailing }
+        }
         if let said = hashtag(core, after: previous, before: next) { return leading + said + trailing }
         if core.hasPrefix("~"), let next = core.dropFirst().first, next.isNumber || "$£€".contains(next) {
             // "a ~30x difference": "a roughly 30 times difference", not "a about"; after
@@ -147,6 +157,11 @@ enum SpokenSymbols {
         }
         if let times = self.times(core, before: next) { return leading + times + trailing }
         return token
+    }
+
+    /// One to six "#", the signs of a Markdown heading.
+    static func isHeadingMark(_ token: String) -> Bool {
+        (1...6).contains(token.count) && token.allSatisfy { $0 == "#" }
     }
 
     /// Signs comparing an amount, as said before it ("at >30%" "at more than 30%"; eSpeak says
@@ -224,7 +239,7 @@ enum SpokenSymbols {
     /// words, split where a capital follows a small letter or a digit ("hashtag Low Tide";
     /// eSpeak: "hash lowtide"); beside the word "hashtag" the sign says nothing more. Not a
     /// sentence's first word before a capitalised one: a Markdown heading left in the text
-    /// ("#Key Principles"); nor one letter ("the #s", the signs).
+    /// ("#Key Principles", said without its sign); nor one letter ("the #s", the signs).
     static func hashtag(_ core: String, after previous: String, before next: String?) -> String? {
         let name = core.dropFirst()
         guard core.hasPrefix("#"), name.count > 1, let first = name.first, first.isLetter,
