@@ -90,6 +90,16 @@ import Testing
         // A journal reference: year, volume, issue, pages; an article's number said as written.
         ("Sleep 2019;39(4):544-555. Heart 2017;68:491-516, Bone 2011;12:193; Skin 2021;11(1):20385 and (Lung 2016;138(3):e20161896).",
          "Sleep 20 19, volume 39, issue 4, pages 544 to 555. Heart 20 17, volume 68, pages 491 to 516, Bone 20 11, volume 12, page 193; Skin 20 21, volume 11, issue 1, 20385 and (Lung 20 16, volume 138, issue 3, e20161896)."),
+        // A statistic glued to its sign: three words, the value with its leading zero.
+        ("Stress fell (P<.001; n=48, α=0.87) and rose (P>.40).",
+         "Stress fell (P less than 0.001; n equals 48, α equals 0.87) and rose (P greater than 0.40)."),
+        // Not a name of five letters, a value that is no number, or a sum.
+        ("Set width=100px, value=abc, ∆=3.5 and 2=2.", "Set width=100px, value=abc, ∆=3.5 and 2=2."),
+        // A footnote's number after the sentence's period; not after a word written short or
+        // inside the sentence.
+        ("Most adults have cavities.2", "Most adults have cavities."),
+        ("See vol.2", "See vol.2"),
+        ("Its name is scsi.6 here.", "Its name is scsi.6 here."),
         // Not a time, a year before 1800, a page range of three ends or a word after the pages.
         ("Times 2019;10:30pm, 1750;3:12, 2019;3:1-2-3 and 2019;4:12ff stay.",
          "Times 2019;10:30pm, 1750;3:12, 2019;3:1-2-3 and 2019;4:12ff stay."),

@@ -1,6 +1,6 @@
 /// Codes and faces written among words: a model or an identifier whose hyphen stands between two
-/// digits, a section of a law with its subsections in brackets, a journal reference, a stock's
-/// exchange and ticker, and the faces typed from punctuation. eSpeak NG reads the marks inside
+/// digits, a section of a law with its subsections in brackets, a stock's exchange and ticker,
+/// and the faces typed from punctuation. eSpeak NG reads the marks inside
 /// them by name ("T five dash one thousand", "NYSE colon H B L", "colon") or the number as an
 /// amount ("four hundred one, K").
 extension SpokenSymbols {
@@ -54,43 +54,6 @@ extension SpokenSymbols {
             break
         }
         return rest.allSatisfy(TokenMarks.closing.contains) ? said + rest : nil
-    }
-
-    /// A journal reference written the Vancouver way, year, volume, issue and pages
-    /// ("2019;39(4):544-555", "2017;68:491-516", "2016;138(3):e20161896"): said with the words
-    /// the marks stand for ("20 19, volume 39, issue 4, pages 544 to 555"); eSpeak: "semicolon",
-    /// "colon", "dash". An article's number in place of pages ("e20161896", "20385", five digits
-    /// or more) is said as written.
-    static func citation(_ text: String) -> String? {
-        func number(_ rest: inout Substring) -> Substring {
-            let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            rest = rest.dropFirst(digits.count)
-            return digits
-        }
-        var rest = Substring(text)
-        let year = number(&rest)
-        guard year.count == 4, let value = Int(year), (1800...2099).contains(value), rest.popFirst() == ";" else { return nil }
-        let volume = number(&rest)
-        guard !volume.isEmpty else { return nil }
-        var said = SpokenContext.yearWords(String(year)) + ", volume " + volume
-        if rest.hasPrefix("(") {
-            rest.removeFirst()
-            let issue = number(&rest)
-            guard !issue.isEmpty, rest.popFirst() == ")" else { return nil }
-            said += ", issue " + issue
-        }
-        guard rest.popFirst() == ":" else { return nil }
-        let pages = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "–") }
-        let trailing = rest.dropFirst(pages.count)
-        guard let first = pages.first, trailing.allSatisfy(TokenMarks.closing.contains) else { return nil }
-        guard first.isNumber else { return said + ", " + pages + trailing }  // "e20161896"
-        let ends = pages.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
-        guard ends.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return nil }
-        switch ends.count {
-        case 1: return said + (pages.count <= 4 ? ", page " : ", ") + pages + trailing  // "20385": an article's number
-        case 2: return said + ", pages \(ends[0]) to \(ends[1])" + trailing
-        default: return nil
-        }
     }
 
     private static func pointsInNumbers(_ core: String) -> Bool {

@@ -9,7 +9,10 @@ enum SpokenSymbols {
     static func rewrite(_ text: String) -> String {
         // Most sentences hold none of the signs: leave them as they are.
         guard mayHoldSigns(text) || SpokenShortWords.mayHold(text) else { return text }
-        let tokens = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        // "(P<.001)": a statistic glued to its sign, said as three words.
+        var tokens = text.split(separator: " ", omittingEmptySubsequences: false).flatMap { statistic(String($0)) ?? [String($0)] }
+        // "has cavities.2": a footnote's number ending the sentence, unread.
+        if let last = tokens.last, let word = footnote(last) { tokens[tokens.count - 1] = word }
         // A trail of pages ("Home >Marketing >7 Plumbing Tips", "Home > News > 2024": two signs or
         // more, each after a capitalised name) is not a comparison.
         let signs = tokens.indices.filter { tokens[$0] == ">" }
@@ -261,8 +264,8 @@ enum SpokenSymbols {
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", ")", "A+", an "x"
     /// after a digit or alone, "×", "vs", "i.e", a foot mark after a digit, a digit after a
     /// letter and a colon, a capital, "o", "p" or a hyphen after a colon (or a semicolon's
-    /// capital or hyphen), a digit after a digit and a hyphen, a space after a dash, or a sign
-    /// comparing amounts.
+    /// capital or hyphen), a digit after a digit and a hyphen, a space after a dash, a sign
+    /// comparing amounts, an "=" after a letter, or a digit after a letter and a period.
     static func mayHoldSigns(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         var beforePrevious: UInt8 = 0x20
@@ -281,6 +284,8 @@ enum SpokenSymbols {
             case 0x73 where previous == 0x76: return true  // "vs"
             case 0x97 where previous == 0xC3: return true  // "×"
             case 0x2E where previous == 0x69: return true  // "i."
+            case 0x3D where ByteText.isASCIILetter(previous): return true  // "n=48"
+            case 0x30...0x39 where previous == 0x2E && ByteText.isASCIILetter(beforePrevious): return true  // "cavities.2"
             default: break
             }
             beforePrevious = previous
