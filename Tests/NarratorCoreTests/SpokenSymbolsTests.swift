@@ -90,6 +90,12 @@ import Testing
         // A journal reference: year, volume, issue, pages; an article's number said as written.
         ("Sleep 2019;39(4):544-555. Heart 2017;68:491-516, Bone 2011;12:193; Skin 2021;11(1):20385 and (Lung 2016;138(3):e20161896).",
          "Sleep 20 19, volume 39, issue 4, pages 544 to 555. Heart 20 17, volume 68, pages 491 to 516, Bone 20 11, volume 12, page 193; Skin 20 21, volume 11, issue 1, 20385 and (Lung 20 16, volume 138, issue 3, e20161896)."),
+        // A form's number, in pairs as a year is: after "Form", or joined to its letters.
+        ("File Form 4868, forms 1099 and two 1099-NECs (Form 1040): a 1098-T.",
+         "File Form 48 68, forms 10 99 and two 10 99 NECs (Form 10 40): a 10 98 T."),
+        // Not a number of other length, with a leading zero, or with small letters or six capitals.
+        ("Form 0123, form 12345, 0999-A, 1099-nec and 1099-ABCDEF stay.",
+         "Form 0123, form 12345, 0999-A, 1099-nec and 1099-ABCDEF stay."),
         // A statistic glued to its sign: three words, the value with its leading zero.
         ("Stress fell (P<.001; n=48, α=0.87) and rose (P>.40).",
          "Stress fell (P less than 0.001; n equals 48, α equals 0.87) and rose (P greater than 0.40)."),

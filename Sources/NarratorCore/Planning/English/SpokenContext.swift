@@ -37,6 +37,12 @@ enum SpokenContext {
                 }
                 continue
             }
+            // A form's number is read in pairs as a year is ("Form 1040": "Form 10 40"; eSpeak:
+            // "one thousand forty").
+            if core.count == 4, core.first != "0", ["Form", "form", "Forms", "forms"].contains(previous.core), previous.trailing.isEmpty {
+                tokens[index] = yearWords(core) + trailing
+                continue
+            }
             // The end of a span of years ("between 2010 and 2015 sales", "2010-2015" made "2010 to
             // 2015") is a year as its start was, whatever follows it.
             let endsSpan = lastYear == index - 2 && ["to", "and", "-", "–"].contains(previous.core)

@@ -1,6 +1,6 @@
 /// Codes and faces written among words: a model or an identifier whose hyphen stands between two
-/// digits, a section of a law with its subsections in brackets, a stock's exchange and ticker,
-/// and the faces typed from punctuation. eSpeak NG reads the marks inside
+/// digits, a section of a law with its subsections in brackets, a form's number, a stock's
+/// exchange and ticker, and the faces typed from punctuation. eSpeak NG reads the marks inside
 /// them by name ("T five dash one thousand", "NYSE colon H B L", "colon") or the number as an
 /// amount ("four hundred one, K").
 extension SpokenSymbols {
@@ -54,6 +54,18 @@ extension SpokenSymbols {
             break
         }
         return rest.allSatisfy(TokenMarks.closing.contains) ? said + rest : nil
+    }
+
+    /// A form's number joined to its letters, read in pairs as a year is ("1099-NEC" -> "10 99
+    /// NEC", "1098-Ts"; eSpeak: "one thousand ninety-nine"): four digits, a hyphen, one to five
+    /// capitals ("Form 1040" alone is read by `SpokenContext`).
+    static func formNumber(_ core: String) -> String? {
+        let digits = core.prefix { $0.isASCII && $0.isNumber }
+        let code = core.dropFirst(digits.count + 1)
+        let letters = code.hasSuffix("s") ? code.dropLast() : code
+        guard digits.count == 4, digits.first != "0", core.dropFirst(4).first == "-", (1...5).contains(letters.count),
+              letters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
+        return SpokenContext.yearWords(String(digits)) + " " + code
     }
 
     private static func pointsInNumbers(_ core: String) -> Bool {

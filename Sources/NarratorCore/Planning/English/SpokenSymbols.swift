@@ -141,7 +141,7 @@ enum SpokenSymbols {
         }
         let body = String(token.dropFirst(leading.count))
         if let said = section(body) ?? citation(body) { return leading + said }
-        if let code = code(core) ?? ticker(core) { return leading + code + trailing }
+        if let code = formNumber(core) ?? code(core) ?? ticker(core) { return leading + code + trailing }
         // "#Key Principles": a Markdown heading's sign against its first word (eSpeak: "hash").
         if previous.isEmpty, leading.isEmpty, next?.first?.isUppercase == true {
             let heading = core.drop { $0 == "#" }
@@ -264,8 +264,9 @@ enum SpokenSymbols {
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", ")", "A+", an "x"
     /// after a digit or alone, "×", "vs", "i.e", a foot mark after a digit, a digit after a
     /// letter and a colon, a capital, "o", "p" or a hyphen after a colon (or a semicolon's
-    /// capital or hyphen), a digit after a digit and a hyphen, a space after a dash, a sign
-    /// comparing amounts, an "=" after a letter, or a digit after a letter and a period.
+    /// capital or hyphen), a digit or a capital after a digit and a hyphen, a space after a
+    /// dash, a sign comparing amounts, an "=" after a letter, or a digit after a letter and a
+    /// period.
     static func mayHoldSigns(_ text: String) -> Bool {
         var previous: UInt8 = 0x20
         var beforePrevious: UInt8 = 0x20
@@ -274,6 +275,7 @@ enum SpokenSymbols {
             case 0x23, 0x7E, 0x2F, 0x28, 0x29, 0x3C, 0x3E: return true
             case 0x2B where previous == 0x41: return true  // "A+"
             case 0x30...0x39 where previous == 0x2D && ByteText.isDigit(beforePrevious): return true  // "T5-1000"
+            case 0x41...0x5A where previous == 0x2D && ByteText.isDigit(beforePrevious): return true  // "1099-NEC"
             case 0x41...0x5A where previous == 0x3A || previous == 0x3B, 0x6F where previous == 0x3A, 0x70 where previous == 0x3A,
                  0x2D where previous == 0x3A || previous == 0x3B: return true  // "NYSE:HBL", ":D", ";P", ":o", ":-)"
             case 0x20 where previous == 0x2D || previous == 0x93 && beforePrevious == 0x80: return true  // "2024- 2030"
