@@ -40,6 +40,9 @@ import Testing
         ("Coffee w/ milk, w/o sugar, on Central Ave., at 5 Elm Dr. with Dr. Lee, on Oak Rd and Mt. Hood; approx 8 km.",
          "Coffee with milk, without sugar, on Central Avenue, at 5 Elm Drive with Dr Lee, on Oak Road and Mount Hood; approximately 8 kilometers."),
         ("A 6 Ft Surge strip, (Sq. Ft.), Ave and the rd stay.", "A 6 feet Surge strip, (Square feet), Ave and the rd stay."),
+        // "n/a", "c/o", "Ms" before a name; "C/O Berlin" may be a name (two capitals, as "I/O").
+        ("Fees n/a; write c/o Ms. Reyes or Ms Patel at C/O Berlin; MS and Ms stay.",
+         "Fees N A; write care of Mizz Reyes or Mizz Patel at C O Berlin; MS and Ms stay."),
         // A label glued to its number by a colon: a pause, not "colon"; times stay, a ratio is
         // "to" (`SpokenAmountsTests`).
         ("Founded:1994, Age:35–44, reviews:196; T21:40, a:1 and 1:2 stay.",

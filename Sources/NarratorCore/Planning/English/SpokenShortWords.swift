@@ -2,17 +2,25 @@
 /// (or closed up as eSpeak reads them well, academic degrees);
 /// `SpokenSymbols` asks for each token.
 enum SpokenShortWords {
-    /// The word in full, or nil: "w/" and "w/o" ("W slash"), "avg", "incl" and "excl" ("A V
-    /// G", "inkle"), "aka" ("ah-kuh"), "WWII" and "YoY", "sq" and its unit ("S Q F T"), a
-    /// street's kind after its name ("Central Ave", "Sunset Blvd", "Oak Rd", "Portola Dr";
-    /// eSpeak: "ahvay", "B L V D", "R D", "doctor"), "Mt" and "Ft" before a name ("M T"), and
-    /// "approx" or "Approx" before an amount (`next` is nil when a mark other than a period closes the
-    /// word: "(Sq. Ft.), Average"). "Dr" before a name stays a doctor, "St" is left to eSpeak,
-    /// which says "street" and "saint" as they are meant.
+    /// The word in full, or nil: "w/", "w/o", "n/a" and "c/o" ("W slash"), "Ms" before a name
+    /// ("M S"), "avg", "incl" and "excl" ("A V G", "inkle"), "aka" ("ah-kuh"), "WWII" and
+    /// "YoY", "sq" and its unit ("S Q F T"), a street's kind after its name ("Central Ave",
+    /// "Sunset Blvd", "Oak Rd", "Portola Dr"; eSpeak: "ahvay", "B L V D", "R D", "doctor"), "Mt"
+    /// and "Ft" before a name ("M T"), and "approx" or "Approx" before an amount (`next` is nil
+    /// when a mark other than a period closes the word: "(Sq. Ft.), Average"). "Dr" before a
+    /// name stays a doctor, "St" is left to eSpeak, which says "street" and "saint" as they are
+    /// meant.
     static func said(_ core: String, after previous: String, before next: String?) -> String? {
         switch core.lowercased() {
         case "w/": return "with"
         case "w/o": return "without"
+        default: break
+        }
+        // "n/a", "c/o" (eSpeak: "N slash a", "C slash O"); in capitals "N/A" is read by
+        // `SpokenSymbols.slashed` and "C/O" may be a name.
+        switch core {
+        case "n/a": return "N A"
+        case "c/o": return "care of"
         default: break
         }
         // An academic degree with a period inside ("Ph.D", "M.Sc."): eSpeak says "P H dot D".
@@ -55,6 +63,8 @@ enum SpokenShortWords {
         let (name, afterName) = SpokenContext.split(previous)
         // Not after a number, as feet ("6 Ft Surge Protector").
         if let place = placeNames[core], nextIsName, name.last.map({ !$0.isNumber }) ?? true { return place }
+        // "Ms Patel", "Ms. Patel" (eSpeak: "M S").
+        if core == "Ms", nextIsName { return "Mizz" }
         if core == "approx" || core == "Approx", let first = next?.first, first.isNumber || "$£€~".contains(first) {
             return core == "approx" ? "approximately" : "Approximately"
         }
@@ -72,7 +82,7 @@ enum SpokenShortWords {
 
     /// Every sentence is asked: one pass over its bytes, not a string search per mark.
     private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl",
-                                            "sq ", "Sq ", "aka", "WWI", "YoY", ".D", ".Sc", ".Phil", "LL.", ".Div", ".Min"]
+                                            "sq ", "Sq ", "aka", "WWI", "YoY", "Ms ", ".D", ".Sc", ".Phil", "LL.", ".Div", ".Min"]
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
 
