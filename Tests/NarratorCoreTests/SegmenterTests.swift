@@ -36,6 +36,8 @@ import Testing
         ("It was late. and the ferry kept on sailing through the night.", ["It was late. and the ferry kept on sailing through the night."]),
         ("“Stop,” she said. “Now.”", ["“Stop,” she said.", "“Now.”"]),
         ("He met J. R. Smith at No. 5 Main St. last week.", ["He met J. R. Smith at No. 5 Main St. last week."]),
+        ("Cpl. Ortiz met Fr. Malone and Amb. Reyes. Then they left.",
+         ["Cpl. Ortiz met Fr. Malone and Amb. Reyes.", "Then they left."]),
         ("Visit example.com today. Or e-mail a.b@example.org now.",
          ["Visit example.com today.", "Or e-mail a.b@example.org now."]),
         ("It costs $1.50 per item. See p. 55 for details.", ["It costs $1.50 per item.", "See p. 55 for details."]),

@@ -68,6 +68,12 @@ import Testing
         // Titles before names, Jr. after one.
         ("Rep. Ann Lee and Sen. Tom Hale spoke.", "Representative Ann Lee and Senator Tom Hale spoke."),
         ("Lt. Col. Ann Reyes met Gov. Brown Jr. today.", "Lieutenant Colonel Ann Reyes met Governor Brown Junior today."),
+        ("Cpl. Ortiz met Fr. Malone, Det. Insp. Harlow, Mme. Roux and Hon. B. U. Okafor today.",
+         "Corporal Ortiz met Father Malone, Detective Inspector Harlow, Madame Roux and Honorable B U Okafor today."),
+        // Not before a letter alone: a generation, a section.
+        ("Gen. Z voters read Sec. A first.", "Gen Z voters read Sec A first."),
+        // "e.g." is "for example", before a word or a comma.
+        ("Some fruit (e.g. plums) and nuts, e.g., walnuts, keep.", "Some fruit (for example plums) and nuts, for example, walnuts, keep."),
         // Web addresses, handles, emoji.
         ("Read more: https://t.co/XPx1abc", "Read more: a link to t.co"),
         ("Visit www.example.org/news today.", "Visit example.org today."),

@@ -187,6 +187,9 @@ public struct SpeechNormalizer: Sendable {
                 } else if word.lowercased() == "i.e" {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: "that is".unicodeScalars)  // eSpeak spells it "I E"
+                } else if word.lowercased() == "e.g" {
+                    out.removeLast(word.unicodeScalars.count)
+                    out.append(contentsOf: "for example".unicodeScalars)  // eSpeak spells it "E G"
                 }
                 // Drop the period itself.
             } else {
@@ -219,9 +222,13 @@ public struct SpeechNormalizer: Sendable {
         "Lt": "Lieutenant", "Col": "Colonel", "Gen": "General", "Sgt": "Sergeant", "Capt": "Captain",
         "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Rev": "Reverend", "Prof": "Professor",
         "Supt": "Superintendent", "Atty": "Attorney", "Pres": "President", "Jr": "Junior", "Sr": "Senior",
+        "Cpl": "Corporal", "Pvt": "Private", "Pfc": "Private First Class", "Spc": "Specialist", "Brig": "Brigadier",
+        "Det": "Detective", "Insp": "Inspector", "Amb": "Ambassador", "Asst": "Assistant", "Sec": "Secretary",
+        "Fr": "Father", "Msgr": "Monsignor", "Hon": "Honorable", "Mme": "Madame", "Mlle": "Mademoiselle", "Mx": "Mix",
     ]
 
-    /// A title applies before a capitalised word; Jr. and Sr. after a capitalised one.
+    /// A title applies before a capitalised word or an initial ("Sen. J. Lee"), not a letter
+    /// alone ("Gen. Z voters", "Sec. A of"); Jr. and Sr. after a capitalised word.
     private func titleApplies(_ word: String, _ chars: [Unicode.Scalar], before start: Int, after: Int) -> Bool {
         if word == "Jr" || word == "Sr" {
             var cursor = start - 1
@@ -230,7 +237,8 @@ public struct SpeechNormalizer: Sendable {
         }
         var next = after
         while next < chars.count, chars[next].isSpace { next += 1 }
-        return next < chars.count && chars[next].properties.isUppercase
+        guard next < chars.count, chars[next].properties.isUppercase else { return false }
+        return next + 1 < chars.count && (chars[next + 1].properties.isAlphabetic || chars[next + 1] == ".")
     }
 
     /// Short words, initials and dotted acronyms: "Mr", "J", "p.m", "U.S", "No".

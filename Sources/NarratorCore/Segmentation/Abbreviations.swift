@@ -10,7 +10,7 @@ enum Abbreviations {
         "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp", "atty",
         "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
-        "messrs", "mme",
+        "messrs", "mme", "cpl", "pvt", "pfc", "spc", "brig", "amb", "asst", "msgr", "mx", "fr",
         "mlle", "op", "eds", "lb", "lbs", "oz", "al", "incl", "excl", "avg", "sq",
     ]).union(GermanText.continuing).union(RomanceText.continuing)
 

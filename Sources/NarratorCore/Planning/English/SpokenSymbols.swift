@@ -4,7 +4,8 @@
 /// ("V S"), "~20" "about 20" ("tilde"), "3x faster" "3 times faster" and "8x10" or "4 x 4"
 /// "8 by 10", "4 by 4" ("ex"), "and/or" "and or" ("and slash or"), "I/O" "I O" and "his/her"
 /// "his or her" (`slashed`), "file(s)" "files" and
-/// "i.e.," "that is," ("I E"); "C#" and "F#" are "C sharp", "F sharp" ("C hash").
+/// "i.e.," "that is," ("I E"), "e.g.," "for example,"; "C#" and "F#" are "C sharp", "F sharp" ("C
+/// hash").
 enum SpokenSymbols {
     static func rewrite(_ text: String) -> String {
         // Most sentences hold none of the signs: leave them as they are.
@@ -117,6 +118,9 @@ enum SpokenSymbols {
         if core == "and/or" { return leading + "and or" + trailing }
         if let slashed = slashed(core) { return leading + slashed + trailing }
         if core == "i.e" && trailing.hasPrefix(".") { return leading + "that is" + trailing.dropFirst() }
+        if core == "e.g" || core == "E.g", trailing.hasPrefix(".") {
+            return leading + (core == "e.g" ? "for example" : "For example") + trailing.dropFirst()  // eSpeak: "E G"
+        }
         if core.hasSuffix("(s"), trailing.hasPrefix(")"), core.count > 2,
            core.dropLast(2).allSatisfy(\.isLetter) {
             return leading + core.dropLast(2) + "s" + trailing.dropFirst()  // "file(s)"
@@ -262,7 +266,7 @@ enum SpokenSymbols {
     }
 
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", ")", "A+", an "x"
-    /// after a digit or alone, "×", "vs", "i.e", a foot mark after a digit, a digit after a
+    /// after a digit or alone, "×", "vs", "i.e", "e.g", a foot mark after a digit, a digit after a
     /// letter and a colon, a capital, "o", "p" or a hyphen after a colon (or a semicolon's
     /// capital or hyphen), a digit or a capital after a digit and a hyphen, a space after a
     /// dash, a sign comparing amounts, an "=" after a letter, or a digit after a letter and a
@@ -285,7 +289,7 @@ enum SpokenSymbols {
             case 0x78 where ByteText.isDigit(previous) || previous == 0x20: return true  // "3x", " x"
             case 0x73 where previous == 0x76: return true  // "vs"
             case 0x97 where previous == 0xC3: return true  // "×"
-            case 0x2E where previous == 0x69: return true  // "i."
+            case 0x2E where previous == 0x69, 0x67 where previous == 0x2E: return true  // "i.", ".g"
             case 0x3D where ByteText.isASCIILetter(previous): return true  // "n=48"
             case 0x30...0x39 where previous == 0x2E && ByteText.isASCIILetter(beforePrevious): return true  // "cavities.2"
             default: break
