@@ -11,6 +11,9 @@ import Testing
         ("It was built in 1900.", "It was built in 19 hundred."),
         ("By 2005 it had closed.", "By 2005 it had closed."),
         ("They met on Sept. 30, 2011.", "They met on September 30th, 20 11."),
+        // A day with a leading zero; a year after a quarter, a half or "FY", whatever follows.
+        ("On March 05, 2024 and 03 June, Q3 2024 earnings, H1 2023, FY 2026 and Q5 2024 units.",
+         "On March 5th, 20 24 and the 3rd of June, Q3 20 24 earnings, H1 20 23, FY 20 26 and Q5 2024 units."),
         ("Spring 2024 was wet.", "Spring 20 24 was wet."),
         // Numbers that count something stay numbers.
         ("In 1500 homes the lights went out.", "In 1500 homes the lights went out."),

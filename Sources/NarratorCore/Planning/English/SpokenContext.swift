@@ -23,16 +23,17 @@ enum SpokenContext {
             defer { if tokens[index] != original[index] { tokens[index] = opening + tokens[index] } }
             let previous: (core: String, trailing: String) = index > 0 ? word(original[index - 1]) : ("", "")
             let next = index + 1 < original.count ? split(original[index + 1]).core : nil
+            // "September 30", "March 05" ("5th"; eSpeak: "zero fifth").
             if let day = Int(core), core.count <= 2, (1...31).contains(day) {
                 let start = rangeStart(original, before: index, below: day)
                 let monthBeforeStart: (core: String, trailing: String) = index >= 3 ? split(original[index - 3]) : ("", "")
                 if isMonth(previous.core), previous.trailing.isEmpty, !isUnitOrTime(next, trailing: trailing) {
-                    tokens[index] = core + ordinalSuffix(day) + trailing  // "September 30th"
+                    tokens[index] = String(day) + ordinalSuffix(day) + trailing  // "September 30th"
                 } else if start != nil, isMonth(monthBeforeStart.core), monthBeforeStart.trailing.isEmpty,
                           !isUnitOrTime(next, trailing: trailing) {
-                    tokens[index] = core + ordinalSuffix(day) + trailing  // "November 18th to 24th"
+                    tokens[index] = String(day) + ordinalSuffix(day) + trailing  // "November 18th to 24th"
                 } else if let next, isMonth(next), trailing.isEmpty, !isMonth(previous.core) {
-                    tokens[index] = "the " + core + ordinalSuffix(day) + " of"  // "the 30th of September"
+                    tokens[index] = "the " + String(day) + ordinalSuffix(day) + " of"  // "the 30th of September"
                     if let start { tokens[index - 2] = "the " + String(start) + ordinalSuffix(start) }  // "the 18th to the 24th of"
                 }
                 continue
@@ -154,6 +155,8 @@ enum SpokenContext {
     ]
 
     static func isYearContext(previous: (core: String, trailing: String), next: String?, trailing: String) -> Bool {
+        // "Q3 2024 earnings", "H1 2023", "FY 2026": a part of a year names one, whatever follows.
+        if previous.trailing.isEmpty, partsOfYear.contains(previous.core) { return true }
         let cue = yearCues.contains(previous.core.lowercased()) || isMonth(previous.core)
             || (previous.trailing == "," && previous.core.allSatisfy(\.isNumber) && !previous.core.isEmpty)  // "30, 2011"
         guard cue else { return false }
@@ -163,6 +166,9 @@ enum SpokenContext {
         if irregularPlurals.contains(word) { return false }
         return first.isUppercase || !first.isLetter || afterYear.contains(word) || !next.hasSuffix("s")
     }
+
+    /// A year's quarters and halves, and its fiscal year, as written before it.
+    static let partsOfYear: Set<String> = ["Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY"]
 
     /// English plurals without an "s" that a number counts.
     static let irregularPlurals: Set<String> = [
