@@ -66,6 +66,7 @@ import Testing
          "Under 3500 Canadian dollars, and 1500 Australian dollars or 20 pounds; from 5 euros and 40 cents."),
         ("About 200k EUR, 10.8 million SEK and $5 million USD.",
          "About 200 thousand euros, 10.8 million Swedish kronor and 5 million US dollars."),
+        ("Rs 24 lakh, Rs. 1,500, 500 Rs and ₹500 crore.", "24 lakh rupees, 1,500 rupees, 500 rupees and 500 crore rupees."),
         ("Over 125 GBP, EUR, CHF; 2 CAD drawings; $5 EUR; by 2010 US dollars were scarce.",
          "Over 125 GBP, EUR, CHF; 2 CAD drawings; 5 dollars EUR; by 20 10 US dollars were scarce."),
         // Titles before names, Jr. after one.

@@ -11,12 +11,14 @@ extension SpokenAmounts {
     ]
 
     /// ISO 4217 codes a price is written with, before or after its number ("USD 30", "60 USD"):
-    /// eSpeak spells them ("U S D"). PHP (pesos) is left out: it is as often the language.
+    /// eSpeak spells them ("U S D"). PHP (pesos) is left out: it is as often the language. "Rs"
+    /// is written for rupees the same way ("Rs 24 lakh", "Rs. 1,500"; "R S").
     static let codes: [String: String] = [
         "USD": "US dollars", "HKD": "Hong Kong dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen",
         "CNY": "yuan", "RMB": "yuan", "INR": "rupees", "AUD": "Australian dollars", "CAD": "Canadian dollars",
         "NZD": "New Zealand dollars", "SGD": "Singapore dollars", "CHF": "Swiss francs", "MXN": "Mexican pesos",
         "SEK": "Swedish kronor", "NOK": "Norwegian kroner", "DKK": "Danish kroner", "ZAR": "rand", "KRW": "won",
+        "Rs": "rupees",
     ]
 
     /// Whether a price written with `sign` may carry `code` after it, the code naming the
@@ -204,7 +206,9 @@ extension SpokenAmounts {
         return (low, high)
     }
 
-    static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion"]
+    /// Scales said before the currency; India's lakh (100,000) and crore (10 million) as well
+    /// ("₹500 crore" "500 crore rupees").
+    static let scaleWords: Set<String> = ["thousand", "million", "billion", "trillion", "lakh", "lakhs", "crore", "crores"]
 
     /// "$6" then "million," -> "6 million dollars,"; "$5+" then "million" -> "5 million plus dollars";
     /// the scale may be written short ("$938 bn", "$359.5 mn": eSpeak said "dollars B N").
