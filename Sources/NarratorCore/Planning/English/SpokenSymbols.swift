@@ -10,10 +10,18 @@ enum SpokenSymbols {
     static func rewrite(_ text: String) -> String {
         // Most sentences hold none of the signs: leave them as they are.
         guard mayHoldSigns(text) || SpokenShortWords.mayHold(text) else { return text }
-        // "(P<.001)": a statistic glued to its sign, said as three words.
-        var tokens = text.split(separator: " ", omittingEmptySubsequences: false).flatMap { statistic(String($0)) ?? [String($0)] }
+        var tokens: [String] = []
+        for piece in text.split(separator: " ", omittingEmptySubsequences: false).map(String.init) {
+            // "(P<.001)": a statistic glued to its sign, said as three words.
+            if let words = statistic(piece) { tokens += words } else { tokens.append(piece) }
+        }
         // "has cavities.2": a footnote's number ending the sentence, unread.
         if let last = tokens.last, let word = footnote(last) { tokens[tokens.count - 1] = word }
+        // "## Notes on the Survey", "#Key Principles": a Markdown heading's signs left in the
+        // text, unread (eSpeak: "hash").
+        if tokens.count > 1, tokens[1].first?.isUppercase == true, let heading = withoutHeadingMarks(tokens[0]) {
+            if heading.isEmpty { tokens.removeFirst() } else { tokens[0] = heading }
+        }
         // A trail of pages ("Home >Marketing >7 Plumbing Tips", "Home > News > 2024": two signs or
         // more, each after a capitalised name) is not a comparison.
         let signs = tokens.indices.filter { tokens[$0] == ">" }
@@ -30,11 +38,6 @@ enum SpokenSymbols {
             let (core, trailing) = SpokenContext.split(token)
             if core == "<3", !trailing.isEmpty || next.map({ $0.first.map { !$0.isLowercase } ?? true }) ?? true {
                 if let last = out.last, !trailing.isEmpty { out[out.count - 1] = last + trailing }
-                index += 1
-                continue
-            }
-            // "## Notes on the Survey": a Markdown heading's signs left in the text; nothing said.
-            if index == 0, isHeadingMark(token), next?.first?.isUppercase == true {
                 index += 1
                 continue
             }
@@ -146,11 +149,6 @@ enum SpokenSymbols {
         let body = String(token.dropFirst(leading.count))
         if let said = section(body) ?? citation(body) { return leading + said }
         if let code = formNumber(core) ?? code(core) ?? ticker(core) { return leading + code + trailing }
-        // "#Key Principles": a Markdown heading's sign against its first word (eSpeak: "hash").
-        if previous.isEmpty, leading.isEmpty, next?.first?.isUppercase == true {
-            let heading = core.drop { $0 == "#" }
-            if heading.first?.isUppercase == true, isHeadingMark(String(core.dropLast(heading.count))) { return heading + trailing }
-        }
         if let said = hashtag(core, after: previous, before: next) { return leading + said + trailing }
         if core.hasPrefix("~"), let next = core.dropFirst().first, next.isNumber || "$£€".contains(next) {
             // "a ~30x difference": "a roughly 30 times difference", not "a about"; after
@@ -166,9 +164,12 @@ enum SpokenSymbols {
         return token
     }
 
-    /// One to six "#", the signs of a Markdown heading.
-    static func isHeadingMark(_ token: String) -> Bool {
-        (1...6).contains(token.count) && token.allSatisfy { $0 == "#" }
+    /// A token opening with one to six "#", the signs of a Markdown heading, without them: empty
+    /// when it is the signs alone, nil unless a capital follows them ("#Key" -> "Key").
+    static func withoutHeadingMarks(_ token: String) -> String? {
+        let heading = token.drop { $0 == "#" }
+        guard (1...6).contains(token.count - heading.count), heading.isEmpty || heading.first!.isUppercase else { return nil }
+        return String(heading)
     }
 
     /// Signs comparing an amount, as said before it ("at >30%" "at more than 30%"; eSpeak says
