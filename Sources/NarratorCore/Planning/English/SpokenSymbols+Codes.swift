@@ -44,14 +44,14 @@ extension SpokenSymbols {
             let part = rest[rest.index(after: rest.startIndex)..<close]
             guard (1...2).contains(part.count), part.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }),
                   part.allSatisfy(\.isNumber) || part.count == 1 else { return nil }
-            said += (part.uppercased() == "A" ? "" : " ") + part.uppercased()
+            let written = part.uppercased()
+            said += (written == "A" ? "" : " ") + written
             rest = rest[rest.index(after: close)...]
         }
         // "two 401(k)s": the letter's plural.
-        for plural in ["s", "'s", "’s"] where rest.hasPrefix(plural) {
+        if let plural = ["s", "'s", "’s"].first(where: rest.hasPrefix) {
             said += "'s"
             rest = rest.dropFirst(plural.count)
-            break
         }
         return rest.allSatisfy(TokenMarks.closing.contains) ? said + rest : nil
     }

@@ -49,8 +49,7 @@ extension SpokenSymbols {
         let value = core[core.index(after: sign)...]
         guard (1...4).contains(name.count), name.allSatisfy(\.isLetter),
               SpokenAmounts.isNumber(value.first == "." ? "0" + value : String(value)) else { return nil }
-        let words = ["<": "less than", ">": "greater than", "=": "equals"][core[sign]]!
-        return [leading + name, words, SpokenAmounts.withLeadingZero(value + trailing) ?? value + trailing]
+        return [leading + name, relations[String(core[sign])]!, SpokenAmounts.withLeadingZero(value + trailing) ?? value + trailing]
     }
 
     /// A footnote's number after the period that ends the sentence ("has cavities.2", "on

@@ -69,7 +69,7 @@ enum SpokenSymbols {
             // "scores > 90", "x < 5": a comparison set apart before a number (eSpeak says nothing).
             if token == ">" && !trail || token == "<", !out.isEmpty, index + 1 < tokens.count,
                let first = tokens[index + 1].first, first.isASCII, first.isNumber {
-                out.append(token == ">" ? "greater than" : "less than")
+                out.append(relations[token]!)
                 index += 1
                 continue
             }
@@ -175,6 +175,9 @@ enum SpokenSymbols {
     /// Signs comparing an amount, as said before it ("at >30%" "at more than 30%"; eSpeak says
     /// nothing for ">" and "<").
     static let comparisons: [String: String] = [">": "more than", "<": "less than", "≥": "at least", "≤": "at most"]
+
+    /// Signs relating two things, as said between them ("scores > 90", "P<.001", "n=48").
+    static let relations: [String: String] = ["<": "less than", ">": "greater than", "=": "equals"]
 
     /// "3x", "1.5x" -> "3 times", "2-3x" -> "2 to 3 times"; "8x10", "1920x1080", "4×4" -> "8 by
     /// 10" (eSpeak says "×" as "times", right between numbers set apart: "3 × 4"), but "4x30 sec"

@@ -46,16 +46,19 @@ extension SpokenAmounts {
     /// eSpeak: "S Q F T"): "square" and the unit's words.
     static func squareUnit(_ unit: String, after number: String) -> String? {
         let (core, trailing) = TokenMarks.split(unit, closing: TokenMarks.sentence)
-        let lower = core.lowercased()
-        guard let words = lengthWords[lower]
-                ?? (shortLengths.contains(lower) ? separateUnits[lower] ?? letterUnits[core] ?? units[lower] : nil)
-        else { return nil }
+        guard let words = lengthWords[core.lowercased()] ?? lengthUnit(core) else { return nil }
         return "square " + (number == "1" ? words.singular : words.plural) + TokenMarks.withoutAbbreviationPeriod(trailing)
     }
 
     /// Units of length written short that "sq" may square; their words are those of the unit
     /// tables ("m" and "mi" in lower case only, as `letterUnits` has them).
     static let shortLengths: Set<String> = ["km", "cm", "mm", "ft", "yd", "yds", "in", "m", "mi"]
+
+    /// The words of a unit of length written short (`shortLengths`), from the unit tables.
+    static func lengthUnit(_ core: String) -> (singular: String, plural: String)? {
+        let lower = core.lowercased()
+        return shortLengths.contains(lower) ? separateUnits[lower] ?? letterUnits[core] ?? units[lower] : nil
+    }
 
     /// Units of length written out that "sq" may square.
     private static let lengthWords: [String: (singular: String, plural: String)] = [
@@ -79,20 +82,13 @@ extension SpokenAmounts {
     ].merging(powersOfLength) { listed, _ in listed }
 
     /// Areas and volumes written with a superscript ("50 m²", "100 ft²", "3 m³"; eSpeak: "M
-    /// two"): "square" or "cubic" and the unit of length.
-    static let powersOfLength: [String: (singular: String, plural: String)] = {
-        let lengths: [(String, String, String)] = [
-            ("m", "meter", "meters"), ("km", "kilometer", "kilometers"), ("cm", "centimeter", "centimeters"),
-            ("mm", "millimeter", "millimeters"), ("ft", "foot", "feet"), ("in", "inch", "inches"), ("mi", "mile", "miles"),
-            ("yd", "yard", "yards"),
-        ]
-        var powers: [String: (singular: String, plural: String)] = [:]
-        for (short, one, many) in lengths {
-            powers[short + "²"] = ("square " + one, "square " + many)
-            powers[short + "³"] = ("cubic " + one, "cubic " + many)
-        }
-        return powers
-    }()
+    /// two"): "square" or "cubic" and a unit of length (`lengthUnit`), not one written as a
+    /// plural ("yds").
+    static let powersOfLength: [String: (singular: String, plural: String)] = shortLengths.reduce(into: [:]) { powers, short in
+        guard let words = lengthUnit(short), words.singular != words.plural else { return }
+        powers[short + "²"] = ("square " + words.singular, "square " + words.plural)
+        powers[short + "³"] = ("cubic " + words.singular, "cubic " + words.plural)
+    }
 
     /// Letters that are units only after a number and only in lower case ("30 m wide", "300 l",
     /// "5 t", "40 mi"; "5 M" may be millions, "I-94 MI" is Michigan, "mi" alone Spanish).
