@@ -90,6 +90,7 @@ bench-segment: release
 	python3 $(BENCH_DATA)/segmentation/score.py --cases $(BENCH_DATA)/segmentation/golden_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep passed
 	python3 $(BENCH_DATA)/segmentation/score.py --cases $(BENCH_DATA)/segmentation/more_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep passed
 	python3 $(BENCH_DATA)/segmentation/score.py --cases Tests/Segmentation/shapes_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep -v '^$$'
+	python3 $(BENCH_DATA)/segmentation/score.py --cases Tests/Segmentation/heldout_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep -v '^$$'
 	@for size in 51200 524288 5242880; do python3 scripts/news_text.py $$size > .build/seg-$$size.txt; $(RELEASE_BIN) segment --time .build/seg-$$size.txt > /dev/null; done
 
 # Share of our sentences eSpeak NG speaks as one sentence, over the extracted text of the
