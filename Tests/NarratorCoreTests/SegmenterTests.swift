@@ -126,6 +126,21 @@ import Testing
         ("Prices incl. VAT and the Avg. Fare rose by 800 sq. ft. of space. Fares fell.",
          ["Prices incl. VAT and the Avg. Fare rose by 800 sq. ft. of space.", "Fares fell."]),
         ("The team won 3. May was a good month.", ["The team won 3.", "May was a good month."]),
+        // "et al." and a street's abbreviation end a sentence as "Inc." does; after a house
+        // number, before any capital but an address's next part. "St." before a name is a saint.
+        ("It follows Varga et al. Their data differ. Varga et al. (2019) agree.",
+         ["It follows Varga et al.", "Their data differ.", "Varga et al. (2019) agree."]),
+        ("It is at 14 Quay St. Parking is free. Try 110 Gough St. Suite 3 or East St. Louis.",
+         ["It is at 14 Quay St.", "Parking is free.", "Try 110 Gough St. Suite 3 or East St. Louis."]),
+        ("They live on Cedar Ave. Their dog barks. The minister, Dr. Khan, and Minister Dr. Ali came.",
+         ["They live on Cedar Ave.", "Their dog barks.", "The minister, Dr. Khan, and Minister Dr. Ali came."]),
+        // A letter naming one of a series ends a sentence before an opener; an initial or a
+        // symbol does not ("each vertex in X. If X").
+        ("Take vitamin D. It helps. Jonas E. Smith agreed. Let v be in X. If X is empty, stop.",
+         ["Take vitamin D.", "It helps.", "Jonas E. Smith agreed.", "Let v be in X. If X is empty, stop."]),
+        // A name written in mixed case opens a sentence in lower case; a list's number does not
+        // end one before it.
+        ("Sales fell. iPhone sales rose. See Eq. 7 and Tab. 2.\n6. edX", ["Sales fell.", "iPhone sales rose.", "See Eq. 7 and Tab. 2.", "6. edX"]),
         ("", []),
     ]
 

@@ -39,6 +39,10 @@ import Testing
         // Words written short: "w/", a street's kind after its name, "Mt" before a name, "approx".
         ("Coffee w/ milk, w/o sugar, on Central Ave., at 5 Elm Dr. with Dr. Lee, on Oak Rd and Mt. Hood; approx 8 km.",
          "Coffee with milk, without sugar, on Central Avenue, at 5 Elm Drive with Dr Lee, on Oak Road and Mount Hood; approximately 8 kilometers."),
+        // "St" after a street's name is a street, before a name a saint, before an address's
+        // next part a street again.
+        ("They met on 5th St. near St. Anne's, at 110 Gough St. Suite 3, and at Elm St.",
+         "They met on 5th Street near Saint Anne's, at 110 Gough Street Suite 3, and at Elm Street."),
         ("A 6 Ft Surge strip, (Sq. Ft.), Ave and the rd stay.", "A 6 feet Surge strip, (Square feet), Ave and the rd stay."),
         // "n/a", "c/o", "Ms" before a name; "C/O Berlin" may be a name (two capitals, as "I/O").
         ("Fees n/a; write c/o Ms. Reyes or Ms Patel at C/O Berlin; MS and Ms stay.",

@@ -212,7 +212,8 @@ public struct SpeechNormalizer: Sendable {
         "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
         "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
         "dec": "December", "fig": "figure", "figs": "figures", "ch": "chapter", "vol": "volume", "vols": "volumes",
-        "eq": "equation", "para": "paragraph", "est": "established", "ext": "extension",
+        "eq": "equation", "eqs": "equations", "para": "paragraph", "est": "established", "ext": "extension",
+        "tab": "table", "chap": "chapter", "sect": "section", "ep": "episode",
     ]
 
     /// Titles said in full before a name ("Rep. Ann Lee" -> "Representative Ann Lee"; eSpeak

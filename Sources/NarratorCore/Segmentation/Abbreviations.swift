@@ -17,7 +17,24 @@ enum Abbreviations {
     /// Abbreviations that number what follows ("No. 5", "N°. 12"). "No" is also a word, so its
     /// period continues the sentence only before a number ("told me no. When she").
     static let numbering: Set<String> = ["no", "nos", "n°", "nº", "nr", "num", "vol", "p", "pp", "art", "sec", "fig",
-                                         "rs", "rp", "rm", "kr", "ch", "para", "abs", "kap", "tel", "ext", "ft"]
+                                         "rs", "rp", "rm", "kr", "ch", "para", "abs", "kap", "tel", "ext", "ft",
+                                         "eq", "eqs", "tab", "ref", "refs", "chap", "sect", "ep"]
+
+    /// A street's kind written short after its name ("Quay St.", "Harbour Dr."); before a name
+    /// "St." and "Dr." are titles. `streetPrepositions` put a name and its street in a place.
+    static let streets: Set<String> = ["st", "dr", "ave", "blvd", "rd"]
+    static let streetPrepositions: Set<String> = ["on", "at", "off", "along", "onto", "near"]
+    /// The part of an address that goes on after its street ("110 Gough St. Suite 301").
+    static let addressUnits: Set<String> = ["Suite", "Ste", "Apt", "Unit", "Floor", "Fl", "Room", "Rm", "Bldg", "Building"]
+
+    /// Nouns that name one of a series by a capital letter ("Plan B", "vitamin D", "Terminal
+    /// C"): the letter may end a sentence, where a letter after any other word is an initial.
+    static let namedByLetter: Set<String> = [
+        "plan", "vitamin", "type", "grade", "class", "option", "section", "exhibit", "appendix", "group",
+        "part", "hepatitis", "category", "zone", "level", "block", "wing", "gate", "terminal", "row",
+        "unit", "phase", "stage", "tier", "model", "gen", "generation", "division", "pool", "floor", "lot",
+        "platform", "building", "ward", "schedule", "item", "question", "team", "route", "track", "size",
+    ]
 
     /// Names spelled with an exclamation mark, which does not end the sentence.
     static let exclaimedNames: Set<String> = ["Yahoo", "Jeopardy", "Joomla", "Wham"]

@@ -202,6 +202,8 @@ public struct SentenceSegmenter: Sendable {
         let startsSentence = following.isUpper || following.isDigit || dashThenCapital
             || (Self.isOpener(following) && !"-–—".unicodeScalars.contains(following))
             || !following.isLetter && !following.isPunctuationMark
+            || following.isLower && isMixedCase(chars, from: next) && !opensWithNumber(chars, before: terminator)
+                && chars[terminator] != "…" && chars[terminator..<runEnd].filter({ $0 == "." }).count < 2
         let run = chars[terminator..<runEnd]
         if chars[terminator] == "!", Abbreviations.exclaimedNames.contains(wordBefore(chars, text, terminator)) { return false }
         // Only a lone period can belong to an abbreviation; "?" "!" and "..." before a capital end it.
@@ -225,6 +227,11 @@ public struct SentenceSegmenter: Sendable {
         let word = wordBefore(chars, text, terminator)
         if word.isEmpty { return true }
         let lower = word.lowercased()
+        // "et al." ends a sentence as "Inc." does, before an opener ("Varga et al. Their").
+        if lower == "al", wordBefore(chars, text, terminator - 3) == "et" {
+            return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
+        }
+        if let street = streetEnds(word, chars, text, terminator: terminator, next: next) { return street }
         // German abbreviations are written in lower case: "CA." is a state and may end a sentence.
         if Abbreviations.alwaysContinue.contains(lower),
            !(GermanText.continuing.contains(lower) && word == word.uppercased()) { return false }
@@ -249,6 +256,13 @@ public struct SentenceSegmenter: Sendable {
             // Spanish "200 a. C.", nor a Russian "1990 г.", a year).
             if "gmlths".contains(word), terminator >= 3,
                chars[terminator - 2].isDigit || chars[terminator - 2] == " " && chars[terminator - 3].isDigit { return true }
+            // "Plan B. The", "vitamin D. It": a capital letter naming one of a series ends a
+            // sentence before an opener of two letters or more. Elsewhere it is an initial or
+            // a symbol ("Jonas E. Smith", "each vertex in X. If X = ...", as the public cases keep).
+            if word.first!.isUppercase, Abbreviations.namedByLetter.contains(wordBefore(chars, text, terminator - 2).lowercased()) {
+                let opener = nextWord(chars, text, next)
+                if opener.count > 1, Abbreviations.sentenceOpeners.contains(opener) { return true }
+            }
             if word != "I" { return false }
             let previous = wordBefore(chars, text, terminator - 1 - word.count + 1 - 1)
             return !(previous.first?.isUppercase ?? false)
@@ -279,6 +293,46 @@ public struct SentenceSegmenter: Sendable {
             return Abbreviations.sentenceOpeners(after: lower).contains(nextWord(chars, text, next))
         }
         return true
+    }
+
+    /// A street's abbreviation after its name ("14 Quay St.", "on Harbour Dr.", "Mill Rd."):
+    /// whether it ends the sentence, or nil when the word is not one (a title before a name,
+    /// "to St. Louis", "Minister Dr. Khan"). After a house number, or a road, drive or avenue
+    /// after "on" or "at", it ends before any capital; after a name alone, only before an
+    /// opener ("East St. Louis", "Kelsby Ave. It").
+    private func streetEnds(_ word: String, _ chars: [Unicode.Scalar], _ text: SentenceBuilder, terminator: Int, next: Int) -> Bool? {
+        let lower = word.lowercased()
+        guard Abbreviations.streets.contains(lower), word.first!.isUppercase else { return nil }
+        let nameEnd = terminator - word.unicodeScalars.count - 1
+        let name = wordBefore(chars, text, nameEnd)
+        guard let initial = name.first, initial.isUppercase, !name.contains(".") else { return nil }
+        let before = wordBefore(chars, text, nameEnd - name.unicodeScalars.count - 1)
+        let following = nextWord(chars, text, next)
+        if before.first?.isNumber == true && !before.contains(".") || lower != "st" && Abbreviations.streetPrepositions.contains(before) {
+            return chars[next].isUpper && !Abbreviations.addressUnits.contains(following)
+        }
+        return Abbreviations.sentenceOpeners.contains(following)
+    }
+
+    /// Whether the text before `terminator` is a line's number alone ("6." of "6. edX"), a
+    /// list item's, not a sentence's end.
+    private func opensWithNumber(_ chars: [Unicode.Scalar], before terminator: Int) -> Bool {
+        var cursor = terminator
+        while cursor > 0, chars[cursor - 1].isDigit { cursor -= 1 }
+        guard cursor < terminator else { return false }
+        while cursor > 0, chars[cursor - 1] == " " || chars[cursor - 1] == "\t" { cursor -= 1 }
+        return cursor == 0 || chars[cursor - 1].isLineBreak
+    }
+
+    /// Whether the word at `start` has a capital after its first letter ("iPhone", "eBay",
+    /// "mRNA"): a name that opens a sentence in lower case.
+    private func isMixedCase(_ chars: [Unicode.Scalar], from start: Int) -> Bool {
+        var cursor = start + 1
+        while cursor < chars.count, chars[cursor].isLetter {
+            if chars[cursor].isUpper { return true }
+            cursor += 1
+        }
+        return false
     }
 
     /// Whether the period at `terminator` ends the "m." of "a. m." or "p. m." after a number

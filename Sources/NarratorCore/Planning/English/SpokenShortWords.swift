@@ -5,11 +5,10 @@ enum SpokenShortWords {
     /// The word in full, or nil: "w/", "w/o", "n/a" and "c/o" ("W slash"), "Ms" before a name
     /// ("M S"), "avg", "incl" and "excl" ("A V G", "inkle"), "aka" ("ah-kuh"), "WWII" and
     /// "YoY", "sq" and its unit ("S Q F T"), a street's kind after its name ("Central Ave",
-    /// "Sunset Blvd", "Oak Rd", "Portola Dr"; eSpeak: "ahvay", "B L V D", "R D", "doctor"), "Mt"
-    /// and "Ft" before a name ("M T"), and "approx" or "Approx" before an amount (`next` is nil
-    /// when a mark other than a period closes the word: "(Sq. Ft.), Average"). "Dr" before a
-    /// name stays a doctor, "St" is left to eSpeak, which says "street" and "saint" as they are
-    /// meant.
+    /// "Sunset Blvd", "Oak Rd", "Portola Dr", "Elm St"; eSpeak: "ahvay", "B L V D", "R D",
+    /// "doctor", a weak "s'nt"), "Mt", "Ft" and "St" before a name ("M T", a weak "s'nt"), and
+    /// "approx" or "Approx" before an amount (`next` is nil when a mark other than a period
+    /// closes the word: "(Sq. Ft.), Average"). "Dr" before a name stays a doctor.
     static func said(_ core: String, after previous: String, before next: String?) -> String? {
         switch core.lowercased() {
         case "w/": return "with"
@@ -59,7 +58,8 @@ enum SpokenShortWords {
         // "(b. 1953", "d. 2001", "c. 1150", "ca. 1500 BC", "r. 1509-1547": a life's or a
         // reign's dates, or a date known roughly (eSpeak: "bee", "see").
         if let word = beforeYears[core], let next, isYear(next) { return word }
-        let nextIsName = next?.first?.isUppercase == true
+        // A name, not an address's next part ("Gough St. Suite 301").
+        let nextIsName = next?.first?.isUppercase == true && !Abbreviations.addressUnits.contains(next.map { String($0.prefix { $0.isLetter }) } ?? "")
         let (name, afterName) = SpokenContext.split(previous)
         // Not after a number, as feet ("6 Ft Surge Protector").
         if let place = placeNames[core], nextIsName, name.last.map({ !$0.isNumber }) ?? true { return place }
@@ -68,9 +68,19 @@ enum SpokenShortWords {
         if core == "approx" || core == "Approx", let first = next?.first, first.isNumber || "$£€~".contains(first) {
             return core == "approx" ? "approximately" : "Approximately"
         }
-        guard let street = streets[core], afterName.isEmpty, let first = name.first, first.isUppercase, name.allSatisfy(\.isLetter),
-              core != "Dr" || !nextIsName else { return nil }
+        // After a street's name ("Elm St.", "5th Ave."), not before a person's or a place's
+        // ("Dr. Khan", "St. Louis").
+        guard let street = streets[core], afterName.isEmpty, isStreetName(name),
+              core != "Dr" && core != "St" || !nextIsName else { return nil }
         return street
+    }
+
+    /// A capitalised name ("Elm") or an ordinal ("5th"), as a street is named.
+    private static func isStreetName<Name: StringProtocol>(_ name: Name) -> Bool {
+        guard let first = name.first else { return false }
+        if first.isUppercase { return name.allSatisfy(\.isLetter) }
+        let digits = name.prefix { $0.isASCIIDigit }
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(name.dropFirst(digits.count))
     }
 
     /// Whether a sentence may hold one of the words ("w/" holds a slash, which `SpokenSymbols`
@@ -81,7 +91,7 @@ enum SpokenShortWords {
     }
 
     /// Every sentence is asked: one pass over its bytes, not a string search per mark.
-    private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "pprox ", "vg", "ncl", "xcl",
+    private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "St", "pprox ", "vg", "ncl", "xcl",
                                             "sq ", "Sq ", "aka", "WWI", "YoY", "Ms ", ".D", ".Sc", ".Phil", "LL.", ".Div", ".Min"]
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
@@ -116,8 +126,8 @@ enum SpokenShortWords {
 
     /// A street's kind written short, after its name.
     static let streets = ["Ave": "Avenue", "Blvd": "Boulevard", "Rd": "Road", "Dr": "Drive", "Hwy": "Highway",
-                          "Pkwy": "Parkway", "Ln": "Lane"]
+                          "Pkwy": "Parkway", "Ln": "Lane", "St": "Street"]
 
     /// Words written short before a place's name.
-    static let placeNames = ["Mt": "Mount", "Ft": "Fort"]
+    static let placeNames = ["Mt": "Mount", "Ft": "Fort", "St": "Saint"]
 }
