@@ -138,6 +138,9 @@ import Testing
         // symbol does not ("each vertex in X. If X").
         ("Take vitamin D. It helps. Jonas E. Smith agreed. Let v be in X. If X is empty, stop.",
          ["Take vitamin D.", "It helps.", "Jonas E. Smith agreed.", "Let v be in X. If X is empty, stop."]),
+        // A title before "The" or a pronoun is none; some titles in lower case are words.
+        ("He wanted to be a Dr. It never happened. Dr. I. M. Pei spoke. It took 60 ms. Google agreed.",
+         ["He wanted to be a Dr.", "It never happened.", "Dr. I. M. Pei spoke.", "It took 60 ms.", "Google agreed."]),
         // A name written in mixed case opens a sentence in lower case; a list's number does not
         // end one before it.
         ("Sales fell. iPhone sales rose. See Eq. 7 and Tab. 2.\n6. edX", ["Sales fell.", "iPhone sales rose.", "See Eq. 7 and Tab. 2.", "6. edX"]),

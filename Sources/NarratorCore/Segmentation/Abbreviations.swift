@@ -5,14 +5,23 @@ enum Abbreviations {
     static let longest = 7
 
     /// Never the end of a sentence: titles and words that always take something after them.
-    static let alwaysContinue: Set<String> = Set([
-        "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "rev", "hon", "gen", "sen", "rep", "gov",
-        "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp", "atty",
+    static let alwaysContinue: Set<String> = titles.union([
         "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
-        "messrs", "mme", "cpl", "pvt", "pfc", "spc", "brig", "amb", "asst", "msgr", "mx", "fr",
-        "mlle", "op", "eds", "lb", "lbs", "oz", "al", "incl", "excl", "avg", "sq",
+        "op", "eds", "lb", "lbs", "oz", "al", "incl", "excl", "avg", "sq",
     ]).union(GermanText.continuing).union(RomanceText.continuing)
+
+    /// Titles, before a name; one before "The" or a pronoun ended its sentence ("wanted to be
+    /// a Dr. It never happened", "the summit of the Mt. The view").
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "rev", "hon", "gen", "sen", "rep", "gov",
+        "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp", "atty",
+        "messrs", "mme", "cpl", "pvt", "pfc", "spc", "brig", "amb", "asst", "msgr", "mx", "fr", "mlle",
+    ]
+    static let afterNoTitle: Set<String> = pronouns.subtracting(["I"]).union(["The"])
+    /// Titles that are words or units in lower case: a repetition, a revision, a generation,
+    /// milliseconds, a column, a detail.
+    static let wordsInLowerCase: Set<String> = ["rep", "rev", "gen", "ms", "col", "det"]
 
     /// Abbreviations that number what follows ("No. 5", "N°. 12"). "No" is also a word, so its
     /// period continues the sentence only before a number ("told me no. When she").

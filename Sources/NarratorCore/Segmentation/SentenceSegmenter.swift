@@ -232,6 +232,13 @@ public struct SentenceSegmenter: Sendable {
             return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
         }
         if let street = streetEnds(word, chars, text, terminator: terminator, next: next) { return street }
+        if Abbreviations.titles.contains(lower) {
+            // Some titles written in lower case are clipped words or units ("each rep. There's",
+            // "60 ms. The"; "o prof. Carlos" is Portuguese's title); before "The" or a pronoun
+            // no title stands either.
+            if word.first!.isLowercase && Abbreviations.wordsInLowerCase.contains(lower) { return true }
+            if Abbreviations.afterNoTitle.contains(nextWord(chars, text, next)) { return true }
+        }
         // German abbreviations are written in lower case: "CA." is a state and may end a sentence.
         if Abbreviations.alwaysContinue.contains(lower),
            !(GermanText.continuing.contains(lower) && word == word.uppercased()) { return false }
