@@ -138,6 +138,12 @@ import Testing
         // symbol does not ("each vertex in X. If X").
         ("Take vitamin D. It helps. Jonas E. Smith agreed. Let v be in X. If X is empty, stop.",
          ["Take vitamin D.", "It helps.", "Jonas E. Smith agreed.", "Let v be in X. If X is empty, stop."]),
+        // After a sentence's mark: a reaction's emoji and a reference in brackets stay with it,
+        // a list's emoji mark goes with the next; an ellipsis closing a quotation closes it.
+        ("We won! 😄 The party starts. ✅ Free entry. \"It sank.\" (Varga, 2019) Few agree.",
+         ["We won! 😄", "The party starts.", "✅ Free entry.", "\"It sank.\" (Varga, 2019)", "Few agree."]),
+        ("She wrote \"it ends. . . .\" Nobody listened. Have fun in Japan! 🇯🇵",
+         ["She wrote \"it ends. . . .\"", "Nobody listened.", "Have fun in Japan! 🇯🇵"]),
         // A title before "The" or a pronoun is none; some titles in lower case are words.
         ("He wanted to be a Dr. It never happened. Dr. I. M. Pei spoke. It took 60 ms. Google agreed.",
          ["He wanted to be a Dr.", "It never happened.", "Dr. I. M. Pei spoke.", "It took 60 ms.", "Google agreed."]),

@@ -13,6 +13,9 @@ import Testing
         ("Write to a.b@example.org today.", "Write to a.b@example.org today."),
         ("A plain sentence.", "A plain sentence."),
         ("Is it \"over?\"", "Is it \"over?\""),
+        // Emoji after the sentence's mark leave it its mark; a spaced ellipsis is one mark.
+        ("We won! 😄", "We won!"),
+        ("It was . . . odd, and \"it ends. . . .\"", "It was , odd, and \"it ends…\""),
     ])
     func keepsWordsAndDropsInnerSentenceMarks(_ text: String, _ spoken: String) {
         #expect(SpeechNormalizer().spoken(text) == spoken)

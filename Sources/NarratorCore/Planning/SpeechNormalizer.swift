@@ -71,7 +71,7 @@ public struct SpeechNormalizer: Sendable {
         let dated = NumericDates.rewrite(UnreadReferences.removed(from: sentence),
                                          language: rewritesInEnglish ? "en" : nativeLanguage ?? "", monthFirst: monthFirst)
         let rated = StarRatings.rewrite(dated, language: rewritesInEnglish ? "en" : nativeLanguage ?? "")
-        let listed = Self.listNumberSetApart(rated)
+        let listed = Self.listNumberSetApart(Self.spacedEllipsisClosed(rated))
         let read = Self.nativeReading(nativeLanguage)?(listed) ?? listed
         let chars = Array(UnreadMarks.without(read, language: rewritesInEnglish ? "en" : nativeLanguage).unicodeScalars)
         var parts: [String] = []
@@ -82,6 +82,33 @@ public struct SpeechNormalizer: Sendable {
         }
         parts.append(spokenPart(String(scalars: chars[start...]).trimmingCharacters(in: .whitespaces)))
         return parts.filter { !$0.isEmpty }
+    }
+
+    /// A spaced ellipsis (". . .", ". . . ." after a word's period) closed up as one mark, "…"
+    /// (eSpeak paused at each dot, read as a comma, and a lone last dot ended a sentence).
+    static func spacedEllipsisClosed(_ sentence: String) -> String {
+        guard sentence.contains(". .") else { return sentence }
+        let chars = Array(sentence.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < chars.count {
+            var cursor = index
+            var dots = 0
+            while cursor < chars.count, chars[cursor] == "." {
+                dots += 1
+                cursor += 1
+                guard cursor + 1 < chars.count, chars[cursor] == " ", chars[cursor + 1] == "." else { break }
+                cursor += 1
+            }
+            if dots >= 3 {
+                out.append("…")
+                index = cursor
+            } else {
+                out.append(chars[index])
+                index += 1
+            }
+        }
+        return String(out)
     }
 
     /// A list number glued to the capitalised word after it ("1.Kitchen costs", eSpeak: "one dot
@@ -131,9 +158,14 @@ public struct SpeechNormalizer: Sendable {
         return (end, min(SentenceSegmenter.spacedGuillemetEnd(chars, from: after), max(after, finalStart)))
     }
 
-    /// Where the sentence's own final run of marks and closing quotes begins (left alone).
+    /// Where the sentence's own final run of marks and closing quotes begins (left alone), emoji
+    /// after it aside ("a favorite! 🙂").
     private static func finalRunStart(_ chars: [Unicode.Scalar]) -> Int {
         var start = chars.count
+        while start > 0, chars[start - 1].isEmojiPart || chars[start - 1] == " " { start -= 1 }
+        if start == 0 || !SentenceSegmenter.isTerminator(chars[start - 1]) && !SentenceSegmenter.isCloser(chars[start - 1]) {
+            start = chars.count
+        }
         while start > 0, SentenceSegmenter.isTerminator(chars[start - 1]) || SentenceSegmenter.isCloser(chars[start - 1]) {
             start -= 1
         }

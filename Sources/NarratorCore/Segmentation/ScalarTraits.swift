@@ -27,6 +27,26 @@ extension Unicode.Scalar {
 
     var isASCIIDigit: Bool { (0x30...0x39).contains(value) }
 
+    /// An emoji picture (digits, # and * are emoji only with a keycap, and are not).
+    var isPictograph: Bool {
+        value >= 0x2300 && (properties.isEmoji || properties.isEmojiPresentation)
+    }
+
+    /// A face, a gesture, a heart or a cheer (🎉, 🔥, 💯, 💪): emoji that react to what was just
+    /// said ("I guess. 🤷"),
+    /// where a check mark, a star or an arrow marks what comes next ("✅ Kajabi", "▶️ Click").
+    var isReactionEmoji: Bool {
+        (0x1F600...0x1F64F).contains(value) || (0x1F910...0x1F92F).contains(value) || (0x1F970...0x1F97F).contains(value)
+            || (0x1F440...0x1F450).contains(value) || (0x1F493...0x1F49F).contains(value)
+            || [0x1F937, 0x1F9D0, 0x263A, 0x2639, 0x2764, 0x2665, 0x1F389, 0x1F38A, 0x1F525, 0x1F4AF, 0x1F4AA].contains(value)
+    }
+
+    /// What goes with an emoji picture: skin tones, joiners, variation selectors, flag letters.
+    var isEmojiPart: Bool {
+        isPictograph || properties.isEmojiModifier || value == 0x200D || (0xFE00...0xFE0F).contains(value)
+            || (0x1F1E6...0x1F1FF).contains(value)
+    }
+
     var isPunctuationMark: Bool {
         if value < 0x80 { return !isLetter && !isDigit && !isSpace && value > 0x20 && value != 0x7F }
         switch properties.generalCategory {

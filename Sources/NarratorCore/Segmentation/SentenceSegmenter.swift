@@ -111,6 +111,7 @@ public struct SentenceSegmenter: Sendable {
             }
             end = Self.spacedGuillemetEnd(chars, from: end)
             end = citationEnd(chars, from: end)
+            end = trailingEnd(chars, from: end)
             // Inside a quotation, a sentence ends only where the quotation closes.
             if quotes.isInside(index), !(index..<end).contains(where: { quotes.closes(at: $0) }) { index = end; continue }
             let afterDots = chars[index...].firstIndex { $0 != "." } ?? chars.count
@@ -155,6 +156,39 @@ public struct SentenceSegmenter: Sendable {
         return end
     }
 
+    /// What after a sentence's mark still belongs to it, when whitespace and a capital or the
+    /// text's end follow: emoji that end the text or react ("I guess. 🤷 Apparently", not "✅
+    /// LearnWorlds", a list's mark), or a reference in brackets with a number last and no
+    /// sentence mark ("keeps time." (Varga, 2019) Others"); else `position`.
+    private func trailingEnd(_ chars: [Unicode.Scalar], from position: Int) -> Int {
+        var cursor = position
+        while cursor < chars.count, chars[cursor] == " " { cursor += 1 }
+        guard cursor > position, cursor < chars.count else { return position }
+        var end = cursor
+        if chars[cursor].isPictograph {
+            var reacts = false
+            while end < chars.count, chars[end].isEmojiPart || chars[end] == " " && end + 1 < chars.count && chars[end + 1].isPictograph {
+                reacts = reacts || chars[end].isReactionEmoji
+                end += 1
+            }
+            var next = end
+            while next < chars.count, chars[next].isSpace, !chars[next].isLineBreak { next += 1 }
+            if !reacts && next < chars.count && !chars[next].isLineBreak { return position }
+        } else if chars[cursor] == "(" {
+            guard let close = chars[cursor...].prefix(60).firstIndex(of: ")"), close > cursor + 4, chars[close - 1].isDigit,
+                  chars[cursor..<close].contains(where: \.isLetter),
+                  !chars[cursor..<close].contains(where: { $0 == "?" || $0 == "!" || $0 == "(" && $0 != chars[cursor] })
+            else { return position }
+            end = close + 1
+        } else {
+            return position
+        }
+        var next = end
+        while next < chars.count, chars[next].isSpace { next += 1 }
+        guard next > end || end == chars.count else { return position }
+        return next == chars.count || chars[next].isUpper ? end : position
+    }
+
     /// A spaced ellipsis ". . ." at `index`: where it ends, and where (if anywhere) the sentence
     /// breaks. "compounds. . . . The" breaks after "compounds." (the ellipsis opens the next
     /// sentence); "a period . . . . Next" breaks after the four dots; "is . . . I" does not break.
@@ -180,6 +214,10 @@ public struct SentenceSegmenter: Sendable {
         }
         let attached = index > 0 && !chars[index - 1].isSpace
         if attached, index + 2 < chars.count, chars[index + 1] == " ", let run = dots(from: index + 2) {
+            // Closing a quotation, the ellipsis ends with it ("will come. . . ." Nobody).
+            var closed = run.end
+            while closed < chars.count, Self.isCloser(chars[closed]) { closed += 1 }
+            if closed > run.end { return (closed, capitalFollows(closed) ? closed : -1) }
             return capitalFollows(run.end) ? (index + 1, index + 1) : (run.end, -1)
         }
         if !attached, let run = dots(from: index) {

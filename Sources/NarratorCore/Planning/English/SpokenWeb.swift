@@ -84,21 +84,13 @@ enum SpokenWeb {
     }
 
     /// An emoji picture (digits, # and * are emoji only with a keycap, and are kept).
-    static func isPictograph(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x2300 && (scalar.properties.isEmoji || scalar.properties.isEmojiPresentation)
-    }
+    static func isPictograph(_ scalar: Unicode.Scalar) -> Bool { scalar.isPictograph }
 
     /// The token without emoji (pictographs, their modifiers and joiners, variation selectors).
     static func withoutEmoji(_ token: String) -> String {
-        guard token.unicodeScalars.contains(where: isPictograph) else { return token }
+        guard token.unicodeScalars.contains(where: \.isPictograph) else { return token }
         var scalars = String.UnicodeScalarView()
-        for scalar in token.unicodeScalars {
-            let properties = scalar.properties
-            if isPictograph(scalar) { continue }
-            if properties.isEmojiModifier || scalar.value == 0x200D || (0xFE00...0xFE0F).contains(scalar.value) { continue }
-            if (0x1F1E6...0x1F1FF).contains(scalar.value) { continue }  // flags
-            scalars.append(scalar)
-        }
+        scalars.append(contentsOf: token.unicodeScalars.filter { !$0.isEmojiPart })
         return String(scalars)
     }
 }
