@@ -144,6 +144,11 @@ import Testing
          ["We won! 😄", "The party starts.", "✅ Free entry.", "\"It sank.\" (Varga, 2019)", "Few agree."]),
         ("She wrote \"it ends. . . .\" Nobody listened. Have fun in Japan! 🇯🇵",
          ["She wrote \"it ends. . . .\"", "Nobody listened.", "Have fun in Japan! 🇯🇵"]),
+        // A number after a label is the label's, not a list's; degrees and weights after a number
+        // end a sentence (weights before an opener: "a 20 oz. Tumbler" is a product).
+        ("Step 1. Heat the oil. Step 2. Bake at 350 F. It rose. In 1990 C. Smith won. It weighed 40 lbs. It sold. A 20 oz. Tumbler.",
+         ["Step 1.", "Heat the oil.", "Step 2.", "Bake at 350 F.", "It rose.", "In 1990 C. Smith won.", "It weighed 40 lbs.",
+          "It sold.", "A 20 oz. Tumbler."]),
         // A title before "The" or a pronoun is none; some titles in lower case are words.
         ("He wanted to be a Dr. It never happened. Dr. I. M. Pei spoke. It took 60 ms. Google agreed.",
          ["He wanted to be a Dr.", "It never happened.", "Dr. I. M. Pei spoke.", "It took 60 ms.", "Google agreed."]),

@@ -8,7 +8,7 @@ enum Abbreviations {
     static let alwaysContinue: Set<String> = titles.union([
         "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
-        "op", "eds", "lb", "lbs", "oz", "al", "incl", "excl", "avg", "sq",
+        "op", "eds", "al", "incl", "excl", "avg", "sq",
     ]).union(GermanText.continuing).union(RomanceText.continuing)
 
     /// Titles, before a name; one before "The" or a pronoun ended its sentence ("wanted to be
@@ -50,7 +50,7 @@ enum Abbreviations {
 
     /// May end a sentence; do so only before a typical sentence opener.
     static let sentenceFinal: Set<String> = Set([
-        "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m",
+        "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m", "lb", "lbs", "oz",
     ]).union(months).union(weekdays).union(GermanText.mayEnd).union(RomanceText.mayEnd)
 
     /// Months written short: one ends a sentence before an opener ("He joined in Sept. Then he

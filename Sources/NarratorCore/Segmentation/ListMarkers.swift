@@ -32,7 +32,7 @@ struct ListMarkers {
             let atLineStart = index == 0 || chars[index - 1].isLineBreak
             let atTokenStart = atLineStart || chars[index - 1].isSpace || Self.isBullet(chars[index - 1])
             guard atTokenStart else { index += 1; continue }
-            if char.isASCIIDigit {
+            if char.isASCIIDigit, !Self.followsLabel(chars, index) {
                 var end = index
                 while end < chars.count, end - index < 2, chars[end].isASCIIDigit { end += 1 }
                 if let marker = Self.markerEnd(chars, end), Self.itemFollows(chars, marker.end) {
@@ -78,6 +78,19 @@ struct ListMarkers {
             }
             flush()
         }
+    }
+
+    /// Words a number labels ("Step 1. Heat the oil", "Day 2. We sailed"): the number after
+    /// one is the label's, not a list's marker.
+    static let labels: Set<String> = ["step", "part", "day", "week", "round", "stage", "phase", "chapter", "level",
+                                      "tip", "rule", "question", "lesson", "exercise", "option", "method", "episode"]
+
+    /// Whether a label word stands just before `position`, one space between.
+    private static func followsLabel(_ chars: [Unicode.Scalar], _ position: Int) -> Bool {
+        guard position >= 2, chars[position - 1] == " " else { return false }
+        var start = position - 1
+        while start > 0, chars[start - 1].isLetter { start -= 1 }
+        return position - 1 - start >= 3 && labels.contains(String(scalars: chars[start..<(position - 1)]).lowercased())
     }
 
     /// A marker's place, its value (1, 2…; a letter's code) and how it is written.

@@ -301,6 +301,12 @@ public struct SentenceSegmenter: Sendable {
             // Spanish "200 a. C.", nor a Russian "1990 г.", a year).
             if "gmlths".contains(word), terminator >= 3,
                chars[terminator - 2].isDigit || chars[terminator - 2] == " " && chars[terminator - 3].isDigit { return true }
+            // "Bake at 350 F. Let": degrees after a number of up to three digits (after a year,
+            // "in 1990 C. Smith" is an initial).
+            if word == "F" || word == "C" {
+                let degrees = wordBefore(chars, text, terminator - 2)
+                if (1...3).contains(degrees.count(where: \.isNumber)), degrees.allSatisfy(\.isNumber) { return true }
+            }
             // "Plan B. The", "vitamin D. It": a capital letter naming one of a series ends a
             // sentence before an opener of two letters or more. Elsewhere it is an initial or
             // a symbol ("Jonas E. Smith", "each vertex in X. If X = ...", as the public cases keep).
