@@ -149,6 +149,11 @@ import Testing
         ("Step 1. Heat the oil. Step 2. Bake at 350 F. It rose. In 1990 C. Smith won. It weighed 40 lbs. It sold. A 20 oz. Tumbler.",
          ["Step 1.", "Heat the oil.", "Step 2.", "Bake at 350 F.", "It rose.", "In 1990 C. Smith won.", "It weighed 40 lbs.",
           "It sold.", "A 20 oz. Tumbler."]),
+        // "I" after a capitalised word is a numeral before an opener, an initial before a name;
+        // "Ft." is a fort, "ft." feet.
+        ("He fought in World War I. He lived. Albert I. Jones wrote. She moved to Ft. Worth. It is 20 ft. Nobody swam. It is 5 ft. 4 in. tall.",
+         ["He fought in World War I.", "He lived.", "Albert I. Jones wrote.", "She moved to Ft. Worth.", "It is 20 ft.", "Nobody swam.",
+          "It is 5 ft. 4 in. tall."]),
         // A title before "The" or a pronoun is none; some titles in lower case are words.
         ("He wanted to be a Dr. It never happened. Dr. I. M. Pei spoke. It took 60 ms. Google agreed.",
          ["He wanted to be a Dr.", "It never happened.", "Dr. I. M. Pei spoke.", "It took 60 ms.", "Google agreed."]),

@@ -16,12 +16,12 @@ enum Abbreviations {
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "rev", "hon", "gen", "sen", "rep", "gov",
         "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp", "atty",
-        "messrs", "mme", "cpl", "pvt", "pfc", "spc", "brig", "amb", "asst", "msgr", "mx", "fr", "mlle",
+        "messrs", "mme", "cpl", "pvt", "pfc", "spc", "brig", "amb", "asst", "msgr", "mx", "fr", "mlle", "ft",
     ]
     static let afterNoTitle: Set<String> = pronouns.subtracting(["I"]).union(["The"])
     /// Titles that are words or units in lower case: a repetition, a revision, a generation,
-    /// milliseconds, a column, a detail.
-    static let wordsInLowerCase: Set<String> = ["rep", "rev", "gen", "ms", "col", "det"]
+    /// milliseconds, a column, a detail, feet ("Ft. Worth" is a fort, "20 ft. Nobody" a height).
+    static let wordsInLowerCase: Set<String> = ["rep", "rev", "gen", "ms", "col", "det", "ft"]
 
     /// Abbreviations that number what follows ("No. 5", "N°. 12"). "No" is also a word, so its
     /// period continues the sentence only before a number ("told me no. When she").

@@ -274,7 +274,8 @@ public struct SentenceSegmenter: Sendable {
             // Some titles written in lower case are clipped words or units ("each rep. There's",
             // "60 ms. The"; "o prof. Carlos" is Portuguese's title); before "The" or a pronoun
             // no title stands either.
-            if word.first!.isLowercase && Abbreviations.wordsInLowerCase.contains(lower) { return true }
+            if word.first!.isLowercase && Abbreviations.wordsInLowerCase.contains(lower)
+                && !(following.isDigit && Abbreviations.numbering.contains(lower)) { return true }
             if Abbreviations.afterNoTitle.contains(nextWord(chars, text, next)) { return true }
         }
         // German abbreviations are written in lower case: "CA." is a state and may end a sentence.
@@ -315,8 +316,11 @@ public struct SentenceSegmenter: Sendable {
                 if opener.count > 1, Abbreviations.sentenceOpeners.contains(opener) { return true }
             }
             if word != "I" { return false }
+            // After a capitalised word, "I" is a numeral ("World War I. He", "Elizabeth I. The")
+            // before an opener, an initial before a name ("Albert I. Jones").
             let previous = wordBefore(chars, text, terminator - 1 - word.count + 1 - 1)
-            return !(previous.first?.isUppercase ?? false)
+            let opener = nextWord(chars, text, next)
+            return !(previous.first?.isUppercase ?? false) || opener.count > 1 && Abbreviations.sentenceOpeners.contains(opener)
         }
         // Web addresses and e-mail addresses end like words.
         if !word.unicodeScalars.contains(".") && word.count > 1 && !Abbreviations.sentenceFinal.contains(lower) { return true }
