@@ -154,6 +154,9 @@ import Testing
         ("He fought in World War I. He lived. Albert I. Jones wrote. She moved to Ft. Worth. It is 20 ft. Nobody swam. It is 5 ft. 4 in. tall.",
          ["He fought in World War I.", "He lived.", "Albert I. Jones wrote.", "She moved to Ft. Worth.", "It is 20 ft.", "Nobody swam.",
           "It is 5 ft. 4 in. tall."]),
+        // A dateline's state before its dash; a time before its day; a letter after an article.
+        ("EUGENE, Ore. — The port reopened at 3:15 a.m. Friday. He got an A. It showed.",
+         ["EUGENE, Ore. — The port reopened at 3:15 a.m. Friday.", "He got an A.", "It showed."]),
         // A title before "The" or a pronoun is none; some titles in lower case are words.
         ("He wanted to be a Dr. It never happened. Dr. I. M. Pei spoke. It took 60 ms. Google agreed.",
          ["He wanted to be a Dr.", "It never happened.", "Dr. I. M. Pei spoke.", "It took 60 ms.", "Google agreed."]),

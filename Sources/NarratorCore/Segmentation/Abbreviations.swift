@@ -37,12 +37,14 @@ enum Abbreviations {
     static let addressUnits: Set<String> = ["Suite", "Ste", "Apt", "Unit", "Floor", "Fl", "Room", "Rm", "Bldg", "Building"]
 
     /// Nouns that name one of a series by a capital letter ("Plan B", "vitamin D", "Terminal
-    /// C"): the letter may end a sentence, where a letter after any other word is an initial.
+    /// C"), and the article before a letter named ("got an A"): the letter may end a sentence,
+    /// where a letter after any other word is an initial.
     static let namedByLetter: Set<String> = [
         "plan", "vitamin", "type", "grade", "class", "option", "section", "exhibit", "appendix", "group",
         "part", "hepatitis", "category", "zone", "level", "block", "wing", "gate", "terminal", "row",
         "unit", "phase", "stage", "tier", "model", "gen", "generation", "division", "pool", "floor", "lot",
         "platform", "building", "ward", "schedule", "item", "question", "team", "route", "track", "size",
+        "a", "an",
     ]
 
     /// Names spelled with an exclamation mark, which does not end the sentence.
@@ -64,6 +66,9 @@ enum Abbreviations {
     /// Days written short, the same ("It opens on Fri. Then we leave.", "Fri. Jan. 5"); some
     /// are words too ("He sat. Then he ate.").
     static let weekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+
+    /// Days in full: news writes a time before its day ("at 3:15 a.m. Friday").
+    static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Words that usually open a sentence, for the ambiguous cases above: English's closed
     /// classes (pronouns, determiners and quantifiers, conjunctions, sentence adverbs), the

@@ -243,6 +243,7 @@ public struct SentenceSegmenter: Sendable {
             || following.isLower && isMixedCase(chars, from: next) && !opensWithNumber(chars, before: terminator)
                 && chars[terminator] != "…" && chars[terminator..<runEnd].filter({ $0 == "." }).count < 2
         let run = chars[terminator..<runEnd]
+        if dashThenCapital, isDateline(chars, text, terminator: terminator) { return false }
         if chars[terminator] == "!", Abbreviations.exclaimedNames.contains(wordBefore(chars, text, terminator)) { return false }
         // Only a lone period can belong to an abbreviation; "?" "!" and "..." before a capital end it.
         guard chars[terminator] == ".", run.filter({ $0 == "." }).count == 1 else {
@@ -333,6 +334,7 @@ public struct SentenceSegmenter: Sendable {
             let nextLower = nextText.lowercased()
             return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextLower)
                 && !Abbreviations.months.contains(nextLower) && !Abbreviations.weekdays.contains(nextLower)
+                && !Abbreviations.weekdayNames.contains(nextLower)
                 && !Abbreviations.timeZones.contains(nextText)
         }
         // A number ends like a word ("Definition 3.4.", "$100.00.").
@@ -377,6 +379,15 @@ public struct SentenceSegmenter: Sendable {
         guard cursor < terminator else { return false }
         while cursor > 0, chars[cursor - 1] == " " || chars[cursor - 1] == "\t" { cursor -= 1 }
         return cursor == 0 || chars[cursor - 1].isLineBreak
+    }
+
+    /// A dateline's place written short before its dash: "PORTLAND, Ore. — The port", a
+    /// capitalised word of up to five letters after a comma.
+    private func isDateline(_ chars: [Unicode.Scalar], _ text: SentenceBuilder, terminator: Int) -> Bool {
+        guard chars[terminator] == "." else { return false }
+        let word = wordBefore(chars, text, terminator)
+        let start = terminator - word.unicodeScalars.count
+        return (2...5).contains(word.count) && word.first!.isUppercase && start >= 2 && chars[start - 1] == " " && chars[start - 2] == ","
     }
 
     /// Whether the word at `start` has a capital after its first letter ("iPhone", "eBay",
