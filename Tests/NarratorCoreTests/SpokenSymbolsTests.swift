@@ -39,6 +39,10 @@ import Testing
         // Words written short: "w/", a street's kind after its name, "Mt" before a name, "approx".
         ("Coffee w/ milk, w/o sugar, on Central Ave., at 5 Elm Dr. with Dr. Lee, on Oak Rd and Mt. Hood; approx 8 km.",
          "Coffee with milk, without sugar, on Central Avenue, at 5 Elm Drive with Dr Lee, on Oak Road and Mount Hood; approximately 8 kilometers."),
+        // A state written short after a place and its comma, not a vocative ("Thanks, Pa."); a
+        // period inside a sentence with no comma after it is left a pause ("Ill. and").
+        ("It began in Monroe, La., spread to Dekalb, Ill., Dekalb, Ill. and Boston, Mass. Thanks, Pa.",
+         "It began in Monroe, Louisiana, spread to Dekalb, Illinois, Dekalb, Ill, and Boston, Massachusetts. Thanks, Pa."),
         // "St" after a street's name is a street, before a name a saint, before an address's
         // next part a street again.
         ("They met on 5th St. near St. Anne's, at 110 Gough St. Suite 3, and at Elm St.",

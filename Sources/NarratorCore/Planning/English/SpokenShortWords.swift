@@ -75,6 +75,25 @@ enum SpokenShortWords {
         return street
     }
 
+    /// A US state written short with its period after a place and its comma ("Portland, Ore.",
+    /// "DEKALB, Ill. —"; eSpeak: "ore", "ill"), in full; nil for anything else. "Pa." and
+    /// "Miss." are left: after a comma they are as often said to someone ("Thanks, Pa.").
+    static func state(_ core: String, after previous: String) -> String? {
+        guard let name = states[core], previous.hasSuffix(","), previous.count >= 4,
+              previous.first?.isUppercase == true, previous.dropLast().allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." })
+        else { return nil }
+        return name
+    }
+
+    static let states = [
+        "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+        "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+        "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+        "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Mo": "Missouri", "Mont": "Montana",
+        "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Tenn": "Tennessee",
+        "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
+    ]
+
     /// A capitalised name ("Elm") or an ordinal ("5th"), as a street is named.
     private static func isStreetName<Name: StringProtocol>(_ name: Name) -> Bool {
         guard let first = name.first else { return false }
@@ -94,7 +113,8 @@ enum SpokenShortWords {
     private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "St", "pprox ", "vg", "ncl", "xcl",
                                             "sq ", "Sq ", "aka", "WWI", "YoY", "Ms ", ".D", ".Sc", ".Phil", "LL.", ".Div", ".Min"]
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
-                                           + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
+                                           + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
+                                           + states.keys.map { " " + $0 })
 
     /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
     /// them ("PhD" "P H D", "MSc" "M S C", "DPhil" "D Phil").

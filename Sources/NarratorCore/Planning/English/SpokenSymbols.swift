@@ -114,6 +114,9 @@ enum SpokenSymbols {
             return leading + words + " " + said(String(token.dropFirst(leading.count + 1)), after: words, before: next)
         }
         if core == "vs" { return leading + "versus" + trailing }
+        if trailing.hasPrefix("."), let state = SpokenShortWords.state(core, after: previous) {
+            return leading + state + TokenMarks.withoutAbbreviationPeriod(trailing)
+        }
         if let said = SpokenShortWords.said(core, after: previous, before: trailing.isEmpty || trailing == "." ? next : nil) {
             // The period that made it short goes before another mark ("Central Ave., serves").
             return leading + said + TokenMarks.withoutAbbreviationPeriod(trailing)
