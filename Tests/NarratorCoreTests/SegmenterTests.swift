@@ -157,6 +157,9 @@ import Testing
         // A dateline's state before its dash; a time before its day; a letter after an article.
         ("EUGENE, Ore. — The port reopened at 3:15 a.m. Friday. He got an A. It showed.",
          ["EUGENE, Ore. — The port reopened at 3:15 a.m. Friday.", "He got an A.", "It showed."]),
+        // A company's words written short go on before a name, an ordinal names a street.
+        ("It was made by Hale Mfg. Co. in Kelsby Intl. Airport. It sits at 5th Ave. The rent is high.",
+         ["It was made by Hale Mfg. Co. in Kelsby Intl. Airport.", "It sits at 5th Ave.", "The rent is high."]),
         // A title before "The" or a pronoun is none; some titles in lower case are words.
         ("He wanted to be a Dr. It never happened. Dr. I. M. Pei spoke. It took 60 ms. Google agreed.",
          ["He wanted to be a Dr.", "It never happened.", "Dr. I. M. Pei spoke.", "It took 60 ms.", "Google agreed."]),

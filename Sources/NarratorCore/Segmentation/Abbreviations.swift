@@ -53,6 +53,7 @@ enum Abbreviations {
     /// May end a sentence; do so only before a typical sentence opener.
     static let sentenceFinal: Set<String> = Set([
         "inc", "ltd", "co", "corp", "llc", "plc", "jr", "etc", "bros", "esq", "ph.d", "a.m", "p.m", "lb", "lbs", "oz",
+        "intl", "natl", "mfg", "assn", "govt",
     ]).union(months).union(weekdays).union(GermanText.mayEnd).union(RomanceText.mayEnd)
 
     /// Months written short: one ends a sentence before an opener ("He joined in Sept. Then he

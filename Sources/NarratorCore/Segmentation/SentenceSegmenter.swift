@@ -362,7 +362,9 @@ public struct SentenceSegmenter: Sendable {
         guard Abbreviations.streets.contains(lower), word.first!.isUppercase else { return nil }
         let nameEnd = terminator - word.unicodeScalars.count - 1
         let name = wordBefore(chars, text, nameEnd)
-        guard let initial = name.first, initial.isUppercase, !name.contains(".") else { return nil }
+        // A name, or an ordinal ("5th Ave.").
+        let ordinal = name.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(String(name.drop { $0.isNumber }))
+        guard let initial = name.first, initial.isUppercase || ordinal, !name.contains(".") else { return nil }
         let before = wordBefore(chars, text, nameEnd - name.unicodeScalars.count - 1)
         let following = nextWord(chars, text, next)
         if before.first?.isNumber == true && !before.contains(".") || lower != "st" && Abbreviations.streetPrepositions.contains(before) {
