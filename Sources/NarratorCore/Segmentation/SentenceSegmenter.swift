@@ -177,7 +177,7 @@ public struct SentenceSegmenter: Sendable {
         } else if chars[cursor] == "(" {
             guard let close = chars[cursor...].prefix(60).firstIndex(of: ")"), close > cursor + 4, chars[close - 1].isDigit,
                   chars[cursor..<close].contains(where: \.isLetter),
-                  !chars[cursor..<close].contains(where: { $0 == "?" || $0 == "!" || $0 == "(" && $0 != chars[cursor] })
+                  !chars[cursor..<close].contains(where: { $0 == "?" || $0 == "!" })
             else { return position }
             end = close + 1
         } else {
@@ -363,8 +363,7 @@ public struct SentenceSegmenter: Sendable {
         let nameEnd = terminator - word.unicodeScalars.count - 1
         let name = wordBefore(chars, text, nameEnd)
         // A name, or an ordinal ("5th Ave.").
-        let ordinal = name.first?.isNumber == true && ["st", "nd", "rd", "th"].contains(String(name.drop { $0.isNumber }))
-        guard let initial = name.first, initial.isUppercase || ordinal, !name.contains(".") else { return nil }
+        guard let initial = name.first, initial.isUppercase || TextCleanup.isOrdinal(name), !name.contains(".") else { return nil }
         let before = wordBefore(chars, text, nameEnd - name.unicodeScalars.count - 1)
         let following = nextWord(chars, text, next)
         if before.first?.isNumber == true && !before.contains(".") || lower != "st" && Abbreviations.streetPrepositions.contains(before) {

@@ -143,8 +143,13 @@ public enum TextCleanup {
 
     /// "4th", "21st": a day of the month written as an ordinal.
     static func isOrdinalDay(_ word: Substring) -> Bool {
+        (1...2).contains(word.prefix { $0.isASCII && $0.isNumber }.count) && isOrdinal(word)
+    }
+
+    /// "5th", "125th", "1st": figures and an ordinal's ending.
+    static func isOrdinal<Word: StringProtocol>(_ word: Word) -> Bool {
         let digits = word.prefix { $0.isASCII && $0.isNumber }
-        return (1...2).contains(digits.count) && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
     }
 
     static let dateWords: [String] = [

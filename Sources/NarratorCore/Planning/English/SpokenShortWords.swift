@@ -97,9 +97,7 @@ enum SpokenShortWords {
     /// A capitalised name ("Elm") or an ordinal ("5th"), as a street is named.
     private static func isStreetName<Name: StringProtocol>(_ name: Name) -> Bool {
         guard let first = name.first else { return false }
-        if first.isUppercase { return name.allSatisfy(\.isLetter) }
-        let digits = name.prefix { $0.isASCIIDigit }
-        return !digits.isEmpty && ["st", "nd", "rd", "th"].contains(name.dropFirst(digits.count))
+        return first.isUppercase ? name.allSatisfy(\.isLetter) : TextCleanup.isOrdinal(name)
     }
 
     /// Whether a sentence may hold one of the words ("w/" holds a slash, which `SpokenSymbols`

@@ -83,9 +83,6 @@ enum SpokenWeb {
         return words.joined(separator: " ")
     }
 
-    /// An emoji picture (digits, # and * are emoji only with a keycap, and are kept).
-    static func isPictograph(_ scalar: Unicode.Scalar) -> Bool { scalar.isPictograph }
-
     /// The token without emoji (pictographs, their modifiers and joiners, variation selectors).
     static func withoutEmoji(_ token: String) -> String {
         guard token.unicodeScalars.contains(where: \.isPictograph) else { return token }
