@@ -138,6 +138,11 @@ import Testing
         // symbol does not ("each vertex in X. If X").
         ("Take vitamin D. It helps. Jonas E. Smith agreed. Let v be in X. If X is empty, stop.",
          ["Take vitamin D.", "It helps.", "Jonas E. Smith agreed.", "Let v be in X. If X is empty, stop."]),
+        // After any word in lower case but a preposition or a conjunction, a capital letter
+        // names one of a series too ("runway C", "variable Z"); after "by", an initial.
+        ("Planes use runway C. The rest are shut. Store it in variable Z. Its type comes later. Verse by J. Thorne.",
+         ["Planes use runway C.", "The rest are shut.", "Store it in variable Z.", "Its type comes later.",
+          "Verse by J. Thorne."]),
         // After a sentence's mark: a reaction's emoji and a reference in brackets stay with it,
         // a list's emoji mark goes with the next; an ellipsis closing a quotation closes it.
         ("We won! 😄 The party starts. ✅ Free entry. \"It sank.\" (Varga, 2019) Few agree.",

@@ -47,6 +47,15 @@ enum Abbreviations {
         "a", "an",
     ]
 
+    /// Prepositions and conjunctions, after which a capital letter is an initial or a symbol
+    /// ("by J. Smith", "each vertex in X"), not one of a series named by its letter.
+    static let beforeInitial: Set<String> = [
+        "in", "of", "on", "at", "by", "with", "from", "to", "for", "and", "or", "nor", "but", "as", "than",
+        "into", "onto", "over", "under", "via", "per", "about", "like", "between", "among", "through",
+        "without", "within", "upon", "against", "toward", "towards", "after", "before", "during",
+        "including", "if", "then", "where", "when", "whereas", "while", "let", "is", "are", "be",
+    ]
+
     /// Names spelled with an exclamation mark, which does not end the sentence.
     static let exclaimedNames: Set<String> = ["Yahoo", "Jeopardy", "Joomla", "Wham"]
 

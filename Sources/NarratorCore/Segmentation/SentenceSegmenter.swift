@@ -309,10 +309,12 @@ public struct SentenceSegmenter: Sendable {
                 let degrees = wordBefore(chars, text, terminator - 2)
                 if (1...3).contains(degrees.count(where: \.isNumber)), degrees.allSatisfy(\.isNumber) { return true }
             }
-            // "Plan B. The", "vitamin D. It": a capital letter naming one of a series ends a
-            // sentence before an opener of two letters or more. Elsewhere it is an initial or
-            // a symbol ("Jonas E. Smith", "each vertex in X. If X = ...", as the public cases keep).
-            if word.first!.isUppercase, Abbreviations.namedByLetter.contains(wordBefore(chars, text, terminator - 2).lowercased()) {
+            // "Plan B. The", "runway C. Then": a capital letter after a word in lower case
+            // names one of a series, and ends a sentence before an opener of two letters or
+            // more; after a capitalised word it is an initial ("Jonas E. Smith"), after a
+            // preposition or a conjunction a symbol or an initial ("each vertex in X. If X =
+            // ...", as the public cases keep; "by J. Smith").
+            if word.first!.isUppercase, namesByLetter(wordBefore(chars, text, terminator - 2)) {
                 let opener = nextWord(chars, text, next)
                 if opener.count > 1, Abbreviations.sentenceOpeners.contains(opener) { return true }
             }
@@ -442,6 +444,13 @@ public struct SentenceSegmenter: Sendable {
         var end = start
         while end < chars.count, chars[end].isLetter { end += 1 }
         return text.string(start..<end)
+    }
+
+    /// Whether a capital letter after `word` names one of a series ("Plan B", "runway C", "got
+    /// an A"): after a word in lower case that is not a preposition or a conjunction.
+    private func namesByLetter(_ word: String) -> Bool {
+        Abbreviations.namedByLetter.contains(word.lowercased()) || word.first?.isLowercase == true
+            && word.allSatisfy(\.isLetter) && !Abbreviations.beforeInitial.contains(word)
     }
 
     /// The word (letters, digits, ° and inner periods) immediately before index `end`.
