@@ -38,6 +38,13 @@ import Testing
          "Call 1, 8 0 0, FDA, 0 1 7 8, 8 5 5, JWU, 1 8 8 1 or 1, 8 4 4, HOMEYOU; 435-II and 1-800-ABC-12 stay."),
         ("At 9:00 p.m., 10:00, 15:00, 09:00 and 10:05; 10:30, 00:00 and 3:16 stay.",
          "At 9 p.m., 10 o'clock, 15 hundred, oh 9 hundred and 10 oh 5; 10:30, 00:00 and 3:16 stay."),
+        // A stopwatch's time in words; a clock's to the second before a time zone or an offset.
+        ("In 2:14:07, 1:00:30 and 3:31.46; at 06:55:17 UTC, 13:07:39 -0500; 3:16 stays.",
+         "In 2 hours 14 minutes 7 seconds, 1 hour 30 seconds and 3 minutes 31.46 seconds; at 6:55 and 17 seconds UTC, 13 oh 7 and 39 seconds -0500; 3:16 stays."),
+        // Round ordinals with their own word; a percentage written "pc", not a count of pieces.
+        ("The 100th, 1,000th, 2500th and 1,000,000th; 125th stays. Up 0.4pc, 3pc in May; a 5pc set.",
+         "The 1 hundredth, 1 thousandth, 2 thousand 5 hundredth and 1 millionth; 125th stays. Up 0.4 percent, 3 percent in May; a 5pc set."),
+        ("Speeds of 300 Mbps, 10 Gbps and 990 kbps.", "Speeds of 300 megabits per second, 10 gigabits per second and 990 kilobits per second."),
         ("16GB, 5Gbps, 3.2GHz, 12MP, 5000mAh and -5°C.",
          "16 gigabytes, 5 gigabits per second, 3.2 gigahertz, 12 megapixels, 5000 milliamp hours and minus 5 degrees Celsius."),
         ("A 65W charger, an 8GB card and a $5 fee; a $2.50 coffee.",

@@ -211,7 +211,8 @@ enum SpokenAmounts {
             return said + trailing
         }
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
-                ?? measureRange(core) ?? otherReading(core) else { return token }
+                ?? measureRange(core) ?? stopwatchTime(core, before: next) ?? percentWrittenShort(core, before: next, closed: !trailing.isEmpty)
+                ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
            let to = spoken.range(of: " to ") {
             spoken.replaceSubrange(to, with: " and ")
@@ -221,11 +222,11 @@ enum SpokenAmounts {
         return String(opening) + spoken + trailing
     }
 
-    /// The token's reading as a count or more, a fraction, a negative measure, decades, a telephone number or a
-    /// time of day (the rest of `expandToken`'s readings, tried in this order).
+    /// The token's reading as a count or more, a fraction, a negative measure, decades, a telephone number, a
+    /// time of day or a round ordinal (the rest of `expandToken`'s readings, tried in this order).
     static func otherReading(_ core: String) -> String? {
         countOrMore(core) ?? fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
-            ?? SpokenDates.decadeRange(core) ?? phoneNumber(core) ?? meridiemTime(core)
+            ?? SpokenDates.decadeRange(core) ?? phoneNumber(core) ?? meridiemTime(core) ?? roundOrdinal(core)
     }
 
     /// "45k+", "100K+", "4M+", "7B+": a count in thousands, millions or billions, or more

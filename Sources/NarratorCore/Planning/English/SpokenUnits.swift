@@ -7,7 +7,8 @@ extension SpokenAmounts {
     /// as a word or a letter on their own ("g", "ft", "bn" stay as written), and units usually
     /// written apart.
     static let separateUnits: [String: (singular: String, plural: String)] = units
-        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f"].contains($0.key) }
+        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f",
+                   "kbps", "mbps", "gbps", "tbps"].contains($0.key) }
         .merging([
             "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
             "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
@@ -107,6 +108,25 @@ extension SpokenAmounts {
         return (number == "1" ? words.singular : words.plural) + trailing
     }
 
+    /// "0.4pc", "3pc": a percentage written short, as British papers do (eSpeak: "P C"). A
+    /// whole number before "pc" counts pieces ("a 5pc place setting") unless a clause ends with
+    /// it or a preposition follows ("rose 3pc in May"); a fraction is never a count of pieces.
+    static func percentWrittenShort(_ core: String, before next: String, closed: Bool) -> String? {
+        guard core.hasSuffix("pc") else { return nil }
+        let number = String(core.dropLast(2))
+        guard isNumber(number) else { return nil }
+        let following = TokenMarks.split(next)
+        guard number.contains(".") || closed || next.isEmpty || following.core.isEmpty
+                || percentFollowers.contains(following.core.lowercased()) else { return nil }
+        return number + " percent"
+    }
+
+    /// Words that follow a percentage and not a count of pieces.
+    private static let percentFollowers: Set<String> = [
+        "in", "on", "to", "from", "after", "since", "over", "against", "last", "this", "year", "and", "or",
+        "than", "while", "compared", "higher", "lower", "more", "less", "of", "for", "a", "an", "the", "between",
+    ]
+
     static let units: [String: (singular: String, plural: String)] = [
         "km": ("kilometer", "kilometers"), "cm": ("centimeter", "centimeters"), "mm": ("millimeter", "millimeters"),
         "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
@@ -117,6 +137,7 @@ extension SpokenAmounts {
         "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "bn": ("billion", "billion"), "tn": ("trillion", "trillion"),
         "gb": ("gigabyte", "gigabytes"), "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
         "gbps": ("gigabit per second", "gigabits per second"), "mbps": ("megabit per second", "megabits per second"),
+        "kbps": ("kilobit per second", "kilobits per second"), "tbps": ("terabit per second", "terabits per second"),
         "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
         "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
         "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet"),

@@ -1,0 +1,48 @@
+/// Times on a stopwatch: a race's or a video's length in hours, minutes and seconds ("2:14:07",
+/// "3:31.46"), said in words ("2 hours 14 minutes 7 seconds"; eSpeak: "two, fourteen zero
+/// seven", "three colon thirty-one point four six"); and a clock time to the second, before a
+/// time zone ("06:55:17 UTC": "6:55 and 17 seconds"). Part of `SpokenAmounts`.
+extension SpokenAmounts {
+    /// "H:MM:SS" (and a fraction of a second) or "M:SS.s": the length of something, or a clock
+    /// time when `next` is a time zone, a UTC offset or a half of the day ("at" is no sign of
+    /// one: "reached halfway at 1:02:30").
+    static func stopwatchTime(_ core: String, before next: String) -> String? {
+        let parts = core.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard (2...3).contains(parts.count), (1...2).contains(parts[0].count),
+              parts.dropFirst().allSatisfy({ $0.prefix(2).count == 2 && $0.prefix(2).allSatisfy(\.isASCIIDigit) }),
+              parts.allSatisfy({ $0.first?.isASCIIDigit == true }) else { return nil }
+        let last = parts[parts.count - 1]
+        let fraction = last.dropFirst(2)
+        // "M:SS" alone is a clock time or a ratio, read elsewhere; a stopwatch's needs its
+        // hours or a fraction of a second.
+        guard parts.count == 3 || fraction.count > 1,
+              fraction.isEmpty || fraction.first == "." && (2...4).contains(fraction.count)
+                && fraction.dropFirst().allSatisfy(\.isASCIIDigit),
+              parts.dropLast().allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let seconds = Int(last.prefix(2)), seconds < 60,
+              let minutes = Int(parts[parts.count - 2]), minutes < 60,
+              let hours = parts.count == 3 ? Int(parts[0]) : 0 else { return nil }
+        let secondsSaid = fraction.isEmpty ? "\(seconds)" : "\(seconds)\(fraction)"
+        if parts.count == 3, isClockTime(before: next) {
+            guard hours < 24 else { return nil }
+            let clock = "\(hours):\(parts[1])"
+            let said = clockTime(clock, next: next) ?? clock
+            return seconds == 0 && fraction.isEmpty ? said : said + " and \(secondsSaid) " + (secondsSaid == "1" ? "second" : "seconds")
+        }
+        var said: [String] = []
+        if hours > 0 { said.append("\(hours) \(hours == 1 ? "hour" : "hours")") }
+        if minutes > 0 { said.append("\(minutes) \(minutes == 1 ? "minute" : "minutes")") }
+        if seconds > 0 || !fraction.isEmpty || said.isEmpty {
+            said.append("\(secondsSaid) \(secondsSaid == "1" ? "second" : "seconds")")
+        }
+        return said.joined(separator: " ")
+    }
+
+    /// A time of day to the second: before a time zone ("UTC", "ET"), a UTC offset ("-0500")
+    /// or a half of the day.
+    private static func isClockTime(before next: String) -> Bool {
+        let word = TokenMarks.split(next).core
+        if Abbreviations.timeZones.contains(word) || halvesOfDay.contains(word.lowercased()) { return true }
+        return word.count == 5 && (word.first == "-" || word.first == "+") && word.dropFirst().allSatisfy(\.isASCIIDigit)
+    }
+}
