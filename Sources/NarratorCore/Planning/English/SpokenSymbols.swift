@@ -218,9 +218,13 @@ enum SpokenSymbols {
     /// "his or her"), a count per a span of time ("times/day", "visitors/mo" -> "times per day",
     /// "visitors per month") and an aperture ("f/2.8" -> "f 2.8"). Other pairs ("indoor/outdoor",
     /// "async/await", a path) keep their slash.
+    static let overSpans: [String: String] = ["y": "year", "q": "quarter", "m": "month", "w": "week"]
+
     static func slashed(_ core: String) -> String? {
         let parts = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, let left = parts.first, let right = parts.last, !left.isEmpty, !right.isEmpty else { return nil }
+        // "y/y", "q/q", "m/m": a change over the same span a step before (eSpeak: "Y slash Y").
+        if left == right, let span = overSpans[left.lowercased()] { return "\(span) over \(span)" }
         if [left, right].allSatisfy(isAcronym) { return "\(left) \(right)" }
         if pronouns.contains(left), pronouns.contains(right) { return "\(left) or \(right)" }
         if left == "s", right == "he" { return "she or he" }

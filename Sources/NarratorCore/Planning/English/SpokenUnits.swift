@@ -144,11 +144,14 @@ extension SpokenAmounts {
         "oz": ("ounce", "ounces"), "v": ("volt", "volts"),
     ]
 
-    /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins"). A "V" is
+    /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins", "s" after a
+    /// fraction: "3.1s"). A "V" is
     /// volts after one or two digits ("48V", "5.1V"), three that are a round ten ("230V") or
     /// more that are a round hundred ("1500V", "300,000V"); after other numbers it ends a
     /// model's or a course's number ("Core Ultra 7 258V", "ACCT 5350V").
     static func stuckUnit(_ unit: String, after number: String = "") -> (singular: String, plural: String)? {
+        // "3.1s", "0.04s": seconds after a fraction ("the 1990s", "in their 20s" are plurals).
+        if unit == "s" { return number.contains(".") ? ("second", "seconds") : nil }
         if unit.lowercased() == "v" {
             let whole = number.prefix { $0 != "." }.filter { $0 != "," }
             if whole.count == 3 && !whole.hasSuffix("0") || whole.count > 3 && !whole.hasSuffix("00") { return nil }
