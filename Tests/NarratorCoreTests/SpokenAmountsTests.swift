@@ -49,6 +49,9 @@ import Testing
         // measure, odds, a magnitude with its article, a version; "1990s" is a decade, the M6 a road.
         ("In 3.1s, the 1990s; 2h 15m; 1.85m tall; a 1-in-100-year flood; an M4.8 quake on the M6; v2.3.1.",
          "In 3.1 seconds, the 19 nineties; 2 hours 15 minutes; 1.85 meters tall; a 1 in 100 year flood; a magnitude 4.8 quake on the M6; version 2.3.1."),
+        // A unit joined by a hyphen describes what follows; points written short.
+        ("A 10-yr-old, a 30-min drive, a 5-oz cup, a 5-pt lead and 2.1 pts; COVID-19 stays.",
+         "A 10 year old, a 30 minute drive, a 5 ounce cup, a 5 point lead and 2.1 points; COVID-19 stays."),
         ("16GB, 5Gbps, 3.2GHz, 12MP, 5000mAh and -5°C.",
          "16 gigabytes, 5 gigabits per second, 3.2 gigahertz, 12 megapixels, 5000 milliamp hours and minus 5 degrees Celsius."),
         ("A 65W charger, an 8GB card and a $5 fee; a $2.50 coffee.",

@@ -55,6 +55,8 @@ import Testing
         // "to" (`SpokenAmountsTests`).
         ("Founded:1994, Age:35–44, reviews:196; T21:40, a:1 and 1:2 stay.",
          "Founded: 19 94, Age: 35 to 44, reviews: 196; T21:40, a:1 and 1 to 2 stay."),
+        // A case at law; a lone "v" elsewhere stays.
+        ("In Smith v. Jones and Roe v Wade; type v and press enter.", "In Smith versus Jones and Roe versus Wade; type v and press enter."),
         // A change over the same span a step before.
         ("Up 8% q/q, 3.4% y/y and 2% m/m.", "Up 8% quarter over quarter, 3.4% year over year and 2% month over month."),
         // A slash a narrator does not read, and pairs that keep it.

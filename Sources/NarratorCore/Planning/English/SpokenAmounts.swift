@@ -238,12 +238,12 @@ enum SpokenAmounts {
     }
 
     /// The token's reading as a count or more, a fraction, a negative measure, decades, a telephone number, a
-    /// time of day, a round ordinal, odds or a version (the rest of `expandToken`'s readings, tried in this
-    /// order).
+    /// time of day, a round ordinal, odds, a version or a unit joined by a hyphen (the rest of `expandToken`'s
+    /// readings, tried in this order).
     static func otherReading(_ core: String) -> String? {
-        countOrMore(core) ?? fraction(core, whole: false) ?? negativeMeasure(core) ?? SpokenDates.prefixedDecade(core)
-            ?? SpokenDates.decadeRange(core) ?? phoneNumber(core) ?? meridiemTime(core) ?? roundOrdinal(core)
-            ?? odds(core) ?? version(core)
+        if let said = countOrMore(core) ?? fraction(core, whole: false) ?? negativeMeasure(core)
+            ?? SpokenDates.prefixedDecade(core) ?? SpokenDates.decadeRange(core) { return said }
+        return phoneNumber(core) ?? meridiemTime(core) ?? roundOrdinal(core) ?? shorthand(core)
     }
 
     /// "45k+", "100K+", "4M+", "7B+": a count in thousands, millions or billions, or more

@@ -2,8 +2,15 @@
 /// inside: odds ("1-in-5" "1 in 5"; eSpeak: "one-in, five"), an earthquake's magnitude ("M6.2"
 /// "magnitude 6.2"; eSpeak: "M six point two"), a version ("v2.3.1" "version 2.3.1") and a
 /// length in metres before what it measures ("1.85m tall"; eSpeak: "M", which after a number
-/// may as well be millions). Part of `SpokenAmounts`.
+/// may as well be millions), and a measure joined to its number by a hyphen ("a 10-yr
+/// sentence" "a 10 year sentence"; eSpeak: "ten-er"). Part of `SpokenAmounts`.
 extension SpokenAmounts {
+    /// Odds, a version or a unit joined by a hyphen (`metres` and `magnitude` need the words
+    /// around them, and are asked apart).
+    static func shorthand(_ core: String) -> String? {
+        odds(core) ?? version(core) ?? hyphenedUnit(core)
+    }
+
     /// "1-in-5", "1-in-100-year": the odds, and the word joined after them.
     static func odds(_ core: String) -> String? {
         let parts = core.split(separator: "-", omittingEmptySubsequences: false)
@@ -40,4 +47,14 @@ extension SpokenAmounts {
         "tall", "high", "long", "wide", "deep", "thick", "away", "across", "apart", "below", "above",
         "underground", "underwater", "offshore", "inland", "downstream", "upstream", "overhead",
     ]
+
+    /// "10-yr", "30-min", "5-km", "10-yr-old": a number joined to a unit written short, which
+    /// describes what follows (its unit singular), and any words joined after it.
+    static func hyphenedUnit(_ core: String) -> String? {
+        let parts = core.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, isNumber(parts[0]), parts.dropFirst(2).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }),
+              let words = timeUnits[parts[1]] ?? separateUnits[parts[1].lowercased()] ?? casedUnits[parts[1]]
+                ?? (parts[1] == "pt" || parts[1] == "pts" ? ("point", "points") : nil) else { return nil }
+        return ([parts[0], words.singular] + parts.dropFirst(2)).joined(separator: " ")
+    }
 }

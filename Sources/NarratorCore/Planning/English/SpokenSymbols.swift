@@ -114,6 +114,9 @@ enum SpokenSymbols {
             return leading + words + " " + said(String(token.dropFirst(leading.count + 1)), after: words, before: next)
         }
         if core == "vs" { return leading + "versus" + trailing }
+        // "Smith v. Jones" (its period dropped by now): a case at law (eSpeak: "vee").
+        if core == "v", leading.isEmpty, trailing.isEmpty, previous.first?.isUppercase == true,
+           next?.first?.isUppercase == true { return "versus" }
         if trailing.hasPrefix("."), let state = SpokenShortWords.state(core, after: previous) {
             return leading + state + TokenMarks.withoutAbbreviationPeriod(trailing)
         }
@@ -277,7 +280,7 @@ enum SpokenSymbols {
     }
 
     /// Whether `text` holds a byte any rewrite starts from: "#", "~", "/", "(", ")", "A+", an "x"
-    /// after a digit or alone, "×", "vs", "i.e", "e.g", a foot mark after a digit, a digit after a
+    /// after a digit or alone, "×", "vs", " v ", "i.e", "e.g", a foot mark after a digit, a digit after a
     /// letter and a colon, a capital, "o", "p" or a hyphen after a colon (or a semicolon's
     /// capital or hyphen), a digit or a capital after a digit and a hyphen, a space after a
     /// dash, a sign comparing amounts, an "=" after a letter, or a digit after a letter and a
@@ -299,6 +302,7 @@ enum SpokenSymbols {
             case 0x30...0x39 where previous == 0x3A && ByteText.isWordByte(beforePrevious): return true  // "Age:35"
             case 0x78 where ByteText.isDigit(previous) || previous == 0x20: return true  // "3x", " x"
             case 0x73 where previous == 0x76: return true  // "vs"
+            case 0x20 where previous == 0x76 && beforePrevious == 0x20: return true  // " v "
             case 0x97 where previous == 0xC3: return true  // "×"
             case 0x2E where previous == 0x69, 0x67 where previous == 0x2E: return true  // "i.", ".g"
             case 0x3D where ByteText.isASCIILetter(previous): return true  // "n=48"

@@ -14,7 +14,7 @@ extension SpokenAmounts {
             "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
             "mhz": ("megahertz", "megahertz"), "ghz": ("gigahertz", "gigahertz"), "gb": ("gigabyte", "gigabytes"),
             "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"), "yd": ("yard", "yards"),
-            "yds": ("yards", "yards"), "sqft": ("square foot", "square feet"),
+            "yds": ("yards", "yards"), "sqft": ("square foot", "square feet"), "pts": ("points", "points"),
         ]) { shared, _ in shared }
 
     /// Spans of time written short, in lower case only ("5 HR" is a heart rate; eSpeak reads
