@@ -49,6 +49,9 @@ import Testing
         // measure, odds, a magnitude with its article, a version; "1990s" is a decade, the M6 a road.
         ("In 3.1s, the 1990s; 2h 15m; 1.85m tall; a 1-in-100-year flood; an M4.8 quake on the M6; v2.3.1.",
          "In 3.1 seconds, the 19 nineties; 2 hours 15 minutes; 1.85 meters tall; a 1 in 100 year flood; a magnitude 4.8 quake on the M6; version 2.3.1."),
+        // Degrees written "30C" in a sentence about the weather or an oven, not elsewhere.
+        ("Highs of 30C, lows of -2C; bake at 200C.", "Highs of 30 degrees Celsius, lows of minus 2 degrees Celsius; bake at 200 degrees Celsius."),
+        ("Flat 4C and the YubiKey 5C; No.11 and the 4x100m relay.", "Flat 4C and the YubiKey 5C; number 11 and the 4 by 100 meters relay."),
         // A unit joined by a hyphen describes what follows; points written short.
         ("A 10-yr-old, a 30-min drive, a 5-oz cup, a 5-pt lead and 2.1 pts; COVID-19 stays.",
          "A 10 year old, a 30 minute drive, a 5 ounce cup, a 5 point lead and 2.1 points; COVID-19 stays."),

@@ -94,6 +94,13 @@ enum SpokenAmounts {
                 index += length
                 continue
             }
+            // "Highs of 30C": degrees, in a sentence about the weather or an oven.
+            if let (leading, core, trailing) = TokenMarks.unwrap(token), let said = degrees(core),
+               speaksOfTemperature(text) {
+                words.append(leading + said + trailing)
+                index += 1
+                continue
+            }
             // "An M4.8 tremor": the magnitude, and the article before it said before "magnitude".
             if let (leading, core, trailing) = TokenMarks.unwrap(token), let said = magnitude(core) {
                 if leading.isEmpty, let article = words.last, ["an", "An"].contains(article) {

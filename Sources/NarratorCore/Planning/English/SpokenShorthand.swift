@@ -3,13 +3,43 @@
 /// "magnitude 6.2"; eSpeak: "M six point two"), a version ("v2.3.1" "version 2.3.1") and a
 /// length in metres before what it measures ("1.85m tall"; eSpeak: "M", which after a number
 /// may as well be millions), and a measure joined to its number by a hyphen ("a 10-yr
-/// sentence" "a 10 year sentence"; eSpeak: "ten-er"). Part of `SpokenAmounts`.
+/// sentence" "a 10 year sentence"; eSpeak: "ten-er"), "No.11", and degrees written "30C" in a
+/// sentence about the weather or an oven. Part of `SpokenAmounts`.
 extension SpokenAmounts {
     /// Odds, a version or a unit joined by a hyphen (`metres` and `magnitude` need the words
     /// around them, and are asked apart).
     static func shorthand(_ core: String) -> String? {
-        odds(core) ?? version(core) ?? hyphenedUnit(core)
+        odds(core) ?? version(core) ?? hyphenedUnit(core) ?? numbered(core)
     }
+
+    /// "No.11", "No.1": "number" glued to its figure (eSpeak: "no dot one one").
+    static func numbered(_ core: String) -> String? {
+        guard core.hasPrefix("No.") || core.hasPrefix("NO."), core.count > 3,
+              core.dropFirst(3).allSatisfy(\.isASCIIDigit) else { return nil }
+        return "number " + core.dropFirst(3)
+    }
+
+    /// "30C", "-5C", "95F" in a sentence about the weather or an oven: degrees (elsewhere a
+    /// letter after a number names a flat, a seat or a model: "flat 4C", "the 12C model").
+    static func degrees(_ core: String) -> String? {
+        guard let scale = core.last, scale == "C" || scale == "F" else { return nil }
+        var number = String(core.dropLast())
+        let negative = number.hasPrefix("-") || number.hasPrefix("−")
+        if negative { number.removeFirst() }
+        guard isNumber(number), number.prefix(while: \.isNumber).count <= 3 else { return nil }
+        return (negative ? "minus " : "") + number + (number == "1" ? " degree " : " degrees ") + (scale == "C" ? "Celsius" : "Fahrenheit")
+    }
+
+    /// Whether a sentence speaks of the weather or of cooking, where "30C" is a temperature.
+    static func speaksOfTemperature(_ text: String) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { temperatureWords.contains(String($0)) }
+    }
+
+    static let temperatureWords: Set<String> = [
+        "temperature", "temperatures", "degrees", "heat", "heatwave", "hot", "hotter", "warm", "warmer", "cold", "colder",
+        "cool", "cooler", "chilly", "freezing", "frost", "weather", "forecast", "forecasters", "highs", "lows",
+        "thermometer", "oven", "bake", "roast", "preheat", "preheated",
+    ]
 
     /// "1-in-5", "1-in-100-year": the odds, and the word joined after them.
     static func odds(_ core: String) -> String? {
