@@ -117,8 +117,6 @@ enum Byline {
 
     /// A weekday's name in English, whole or cut short ("Fri", "Friday").
     static func isWeekday(_ lower: String) -> Bool {
-        lower.count >= 3 && Self.weekdays.contains { $0.hasPrefix(lower) }
+        lower.count >= 3 && CalendarWords.weekdays.contains { $0.hasPrefix(lower) }
     }
-
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

@@ -78,7 +78,7 @@ enum Abbreviations {
     static let weekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
 
     /// Days in full: news writes a time before its day ("at 3:15 a.m. Friday").
-    static let weekdayNames: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    static let weekdayNames = Set(CalendarWords.weekdays)
 
     /// Words that usually open a sentence, for the ambiguous cases above: English's closed
     /// classes (pronouns, determiners and quantifiers, conjunctions, sentence adverbs), the

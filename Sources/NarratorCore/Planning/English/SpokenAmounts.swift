@@ -94,26 +94,9 @@ enum SpokenAmounts {
                 index += length
                 continue
             }
-            // "Highs of 30C": degrees, in a sentence about the weather or an oven.
-            if let (leading, core, trailing) = TokenMarks.unwrap(token), let said = degrees(core),
-               speaksOfTemperature(text) {
-                words.append(leading + said + trailing)
-                index += 1
-                continue
-            }
-            // "An M4.8 tremor": the magnitude, and the article before it said before "magnitude".
-            if let (leading, core, trailing) = TokenMarks.unwrap(token), let said = magnitude(core) {
-                if leading.isEmpty, let article = words.last, ["an", "An"].contains(article) {
-                    words[words.count - 1] = String(article.prefix(1))
-                }
-                words.append(leading + said + trailing)
-                index += 1
-                continue
-            }
-            // "2h 15m", "11h 40m": hours and minutes.
-            if index + 1 < tokens.count, let said = hoursAndMinutes(token, String(tokens[index + 1])) {
-                words.append(said)
-                index += 2
+            // Shorthand read with the words around it: "highs of 30C", "an M4.8 tremor", "2h 15m".
+            if let used = shorthand(tokens, at: index, in: text, after: &words) {
+                index += used
                 continue
             }
             // "1/2 cup" -> "half a cup", "1/2 of" -> "half of", "1/3 cup" -> "a third of a cup".

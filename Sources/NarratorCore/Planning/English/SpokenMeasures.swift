@@ -85,11 +85,11 @@ extension SpokenAmounts {
     }
 
     static let weekdays: [String: String] = {
-        let names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         var table: [String: String] = [:]
-        for name in names {
-            table[name.lowercased()] = name
-            table[String(name.prefix(3)).lowercased()] = name
+        for lower in CalendarWords.weekdays {
+            let name = lower.prefix(1).uppercased() + lower.dropFirst()
+            table[lower] = name
+            table[String(lower.prefix(3))] = name
         }
         table["tues"] = "Tuesday"; table["thur"] = "Thursday"; table["thurs"] = "Thursday"
         return table

@@ -6,8 +6,34 @@
 /// sentence" "a 10 year sentence"; eSpeak: "ten-er"), "No.11", and degrees written "30C" in a
 /// sentence about the weather or an oven. Part of `SpokenAmounts`.
 extension SpokenAmounts {
-    /// Odds, a version or a unit joined by a hyphen (`metres` and `magnitude` need the words
-    /// around them, and are asked apart).
+    /// Shorthand read with the words around it, appended to `words` (the sentence's words said
+    /// so far): degrees in a sentence about the weather or an oven ("highs of 30C"), a magnitude
+    /// and the article before it ("an M4.8 tremor" "a magnitude 4.8 tremor"), hours and
+    /// minutes ("2h 15m"). Returns how many tokens it read, or nil.
+    static func shorthand(_ tokens: [Substring], at index: Int, in text: String, after words: inout [String]) -> Int? {
+        let token = String(tokens[index])
+        if let (leading, core, trailing) = TokenMarks.unwrap(token) {
+            if let said = degrees(core), speaksOfTemperature(text) {
+                words.append(leading + said + trailing)
+                return 1
+            }
+            if let said = magnitude(core) {
+                if leading.isEmpty, let article = words.last, ["an", "An"].contains(article) {
+                    words[words.count - 1] = String(article.prefix(1))
+                }
+                words.append(leading + said + trailing)
+                return 1
+            }
+        }
+        if index + 1 < tokens.count, let said = hoursAndMinutes(token, String(tokens[index + 1])) {
+            words.append(said)
+            return 2
+        }
+        return nil
+    }
+
+    /// Odds, a version, a unit joined by a hyphen or "No.11", read from the token alone
+    /// (`metres` needs the word after it, and is asked apart).
     static func shorthand(_ core: String) -> String? {
         odds(core) ?? version(core) ?? hyphenedUnit(core) ?? numbered(core)
     }
