@@ -52,6 +52,10 @@ import Testing
         // Degrees written "30C" in a sentence about the weather or an oven, not elsewhere.
         ("Highs of 30C, lows of -2C; bake at 200C.", "Highs of 30 degrees Celsius, lows of minus 2 degrees Celsius; bake at 200 degrees Celsius."),
         ("Flat 4C and the YubiKey 5C; No.11 and the 4x100m relay.", "Flat 4C and the YubiKey 5C; number 11 and the 4 by 100 meters relay."),
+        // Cents written "5c" in a sentence about prices, not in a name; "pct", "bbl", "2/3rds".
+        ("Shares rose 5c to $3.10; oil hit $82/bbl, up 4.25pct; 2/3rds agree.",
+         "Shares rose 5 cents to 3 dollars and 10 cents; oil hit 82 dollars per barrel, up 4.25 percent; 2 thirds agree."),
+        ("The 21c Hotel and the Superlight 2c.", "The 21c Hotel and the Superlight 2c."),
         // A unit joined by a hyphen describes what follows; points written short.
         ("A 10-yr-old, a 30-min drive, a 5-oz cup, a 5-pt lead and 2.1 pts; COVID-19 stays.",
          "A 10 year old, a 30 minute drive, a 5 ounce cup, a 5 point lead and 2.1 points; COVID-19 stays."),

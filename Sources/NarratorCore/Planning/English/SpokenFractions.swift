@@ -24,7 +24,11 @@ extension SpokenAmounts {
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         if !whole, core == "24/7" || core == "9/11" { return core.split(separator: "/").joined(separator: " ") + trailing }
         if !whole, let split = hundredSplit(core) { return split + trailing }
-        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        // "2/3rds", "1/3rd", "3/4ths": the fraction's name written after it too.
+        var parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 2, let suffix = ["rds", "rd", "ths", "th"].first(where: parts[1].hasSuffix) {
+            parts[1] = parts[1].dropLast(suffix.count)
+        }
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) && $0.count <= 2 }),
               let top = Int(parts[0]), let names = fractionNames[String(parts[1])], let bottom = Int(parts[1]), top < bottom
         else { return nil }

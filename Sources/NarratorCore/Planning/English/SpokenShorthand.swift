@@ -3,17 +3,23 @@
 /// "magnitude 6.2"; eSpeak: "M six point two"), a version ("v2.3.1" "version 2.3.1") and a
 /// length in metres before what it measures ("1.85m tall"; eSpeak: "M", which after a number
 /// may as well be millions), and a measure joined to its number by a hyphen ("a 10-yr
-/// sentence" "a 10 year sentence"; eSpeak: "ten-er"), "No.11", and degrees written "30C" in a
-/// sentence about the weather or an oven. Part of `SpokenAmounts`.
+/// sentence" "a 10 year sentence"; eSpeak: "ten-er"), "No.11", degrees written "30C" in a
+/// sentence about the weather or an oven and cents written "5c" in one about prices. Part of
+/// `SpokenAmounts`.
 extension SpokenAmounts {
     /// Shorthand read with the words around it, appended to `words` (the sentence's words said
-    /// so far): degrees in a sentence about the weather or an oven ("highs of 30C"), a magnitude
+    /// so far): degrees in a sentence about the weather or an oven ("highs of 30C"), cents in
+    /// one about prices ("shares rose 5c"), a magnitude
     /// and the article before it ("an M4.8 tremor" "a magnitude 4.8 tremor"), hours and
     /// minutes ("2h 15m"). Returns how many tokens it read, or nil.
     static func shorthand(_ tokens: [Substring], at index: Int, in text: String, after words: inout [String]) -> Int? {
         let token = String(tokens[index])
         if let (leading, core, trailing) = TokenMarks.unwrap(token) {
             if let said = degrees(core), speaksOfTemperature(text) {
+                words.append(leading + said + trailing)
+                return 1
+            }
+            if let said = cents(core), speaksOfMoney(text) {
                 words.append(leading + said + trailing)
                 return 1
             }
@@ -55,6 +61,23 @@ extension SpokenAmounts {
         guard isNumber(number), number.prefix(while: \.isNumber).count <= 3 else { return nil }
         return (negative ? "minus " : "") + number + (number == "1" ? " degree " : " degrees ") + (scale == "C" ? "Celsius" : "Fahrenheit")
     }
+
+    /// "5c", "78c" in a sentence about prices: cents (elsewhere a name: "the 21c Hotel", "the
+    /// Superlight 2c").
+    static func cents(_ core: String) -> String? {
+        guard core.hasSuffix("c"), (2...3).contains(core.count), core.dropLast().allSatisfy(\.isASCIIDigit) else { return nil }
+        return core.dropLast() + (core == "1c" ? " cent" : " cents")
+    }
+
+    /// Whether a sentence speaks of prices, where "5c" is an amount.
+    static func speaksOfMoney(_ text: String) -> Bool {
+        text.contains("$") || text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { moneyWords.contains(String($0)) }
+    }
+
+    static let moneyWords: Set<String> = [
+        "price", "prices", "priced", "cost", "costs", "pay", "paid", "pays", "fee", "fees", "fare", "fares",
+        "cents", "cent", "dollar", "dollars", "shares", "stock", "stocks", "each", "cheaper", "dearer", "charge", "charges",
+    ]
 
     /// Whether a sentence speaks of the weather or of cooking, where "30C" is a temperature.
     static func speaksOfTemperature(_ text: String) -> Bool {

@@ -8,7 +8,7 @@ extension SpokenAmounts {
     /// written apart.
     static let separateUnits: [String: (singular: String, plural: String)] = units
         .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f",
-                   "kbps", "mbps", "gbps", "tbps"].contains($0.key) }
+                   "kbps", "mbps", "gbps", "tbps", "pct"].contains($0.key) }
         .merging([
             "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
             "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
@@ -141,7 +141,7 @@ extension SpokenAmounts {
         "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
         "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
         "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet"),
-        "oz": ("ounce", "ounces"), "v": ("volt", "volts"),
+        "oz": ("ounce", "ounces"), "v": ("volt", "volts"), "pct": ("percent", "percent"), "bbl": ("barrel", "barrels"),
     ]
 
     /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins", "s" after a
