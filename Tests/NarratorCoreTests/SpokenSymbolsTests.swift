@@ -59,6 +59,7 @@ import Testing
         ("In Smith v. Jones and Roe v Wade; type v and press enter.", "In Smith versus Jones and Roe versus Wade; type v and press enter."),
         // A change over the same span a step before.
         ("Up 8% q/q, 3.4% y/y and 2% m/m.", "Up 8% quarter over quarter, 3.4% year over year and 2% month over month."),
+        ("Up 8% MoM and 2% QoQ.", "Up 8% month over month and 2% quarter over quarter."),
         // A slash a narrator does not read, and pairs that keep it.
         ("Use I/O, CI/CD and A/B tests; N/A for his/her or s/he, 3 times/day, 40 visitors/mo, at f/2.8 or f/3.5-5.6.",
          "Use I O, CI CD and A B tests; N A for his or her or she or he, 3 times per day, 40 visitors per month, at f 2.8 or f 3.5 to 5.6."),

@@ -4,7 +4,7 @@
 enum SpokenShortWords {
     /// The word in full, or nil: "w/", "w/o", "n/a" and "c/o" ("W slash"), "Ms" before a name
     /// ("M S"), "avg", "incl" and "excl" ("A V G", "inkle"), "aka" ("ah-kuh"), "WWII" and
-    /// "YoY", "sq" and its unit ("S Q F T"), a street's kind after its name ("Central Ave",
+    /// "YoY", "MoM", "QoQ", "sq" and its unit ("S Q F T"), a street's kind after its name ("Central Ave",
     /// "Sunset Blvd", "Oak Rd", "Portola Dr", "Elm St"; eSpeak: "ahvay", "B L V D", "R D",
     /// "doctor", a weak "s'nt"), "Mt", "Ft" and "St" before a name ("M T", a weak "s'nt"), and
     /// "approx" or "Approx" before an amount (`next` is nil when a mark other than a period
@@ -29,6 +29,8 @@ enum SpokenShortWords {
         case "WWI": return "World War One"
         case "WWII": return "World War Two"
         case "YoY": return "year over year"
+        case "MoM": return "month over month"
+        case "QoQ": return "quarter over quarter"
         default: break
         }
         // "avg", "incl.", "excl.", "aka" in lower case or capitalised ("AVG" is a name); a price
@@ -109,7 +111,7 @@ enum SpokenShortWords {
 
     /// Every sentence is asked: one pass over its bytes, not a string search per mark.
     private static let marks = ByteNeedles([" Ave", " Blvd", " Rd", " Dr", " Hwy", " Pkwy", " Ln", "Mt", "Ft", "St", "pprox ", "vg", "ncl", "xcl",
-                                            "sq ", "Sq ", "aka", "WWI", "YoY", "Ms ", ".D", ".Sc", ".Phil", "LL.", ".Div", ".Min"]
+                                            "sq ", "Sq ", "aka", "WWI", "YoY", "MoM", "QoQ", "Ms ", ".D", ".Sc", ".Phil", "LL.", ".Div", ".Min"]
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
                                            + states.keys.map { " " + $0 })

@@ -1,17 +1,17 @@
-/// Numbers in a newsroom's shorthand that eSpeak NG reads letter by letter or with a pause
+/// Numbers in a newsroom's shorthand, which eSpeak NG reads letter by letter or with a pause
 /// inside: odds ("1-in-5" "1 in 5"; eSpeak: "one-in, five"), an earthquake's magnitude ("M6.2"
-/// "magnitude 6.2"; eSpeak: "M six point two"), a version ("v2.3.1" "version 2.3.1") and a
-/// length in metres before what it measures ("1.85m tall"; eSpeak: "M", which after a number
-/// may as well be millions), and a measure joined to its number by a hyphen ("a 10-yr
-/// sentence" "a 10 year sentence"; eSpeak: "ten-er"), "No.11", degrees written "30C" in a
-/// sentence about the weather or an oven and cents written "5c" in one about prices. Part of
+/// "magnitude 6.2"; eSpeak: "M six point two"), a version ("v2.3.1" "version 2.3.1"), "No.11",
+/// a youth side's age ("U-20" "under 20"), a unit joined to its number by a hyphen ("a 10-yr
+/// sentence" "a 10 year sentence"; eSpeak: "ten-er"), metres before what they measure ("1.85m
+/// tall"; "M" after a number may as well be millions), degrees written "30C" in a sentence
+/// about the weather or an oven, and cents written "5c" in one about prices. Part of
 /// `SpokenAmounts`.
 extension SpokenAmounts {
     /// Shorthand read with the words around it, appended to `words` (the sentence's words said
     /// so far): degrees in a sentence about the weather or an oven ("highs of 30C"), cents in
-    /// one about prices ("shares rose 5c"), a magnitude
-    /// and the article before it ("an M4.8 tremor" "a magnitude 4.8 tremor"), hours and
-    /// minutes ("2h 15m"). Returns how many tokens it read, or nil.
+    /// one about prices ("shares rose 5c"), a magnitude and the article before it ("an M4.8
+    /// tremor" "a magnitude 4.8 tremor"), hours and minutes ("2h 15m"). Returns how many tokens
+    /// it read, or nil.
     static func shorthand(_ tokens: [Substring], at index: Int, in text: String, after words: inout [String]) -> Int? {
         let token = String(tokens[index])
         if let (leading, core, trailing) = TokenMarks.unwrap(token) {
@@ -38,10 +38,19 @@ extension SpokenAmounts {
         return nil
     }
 
-    /// Odds, a version, a unit joined by a hyphen or "No.11", read from the token alone
+    /// Odds, a version, a unit joined by a hyphen, "No.11" or "U-20", read from the token alone
     /// (`metres` needs the word after it, and is asked apart).
     static func shorthand(_ core: String) -> String? {
-        odds(core) ?? version(core) ?? hyphenedUnit(core) ?? numbered(core)
+        odds(core) ?? version(core) ?? hyphenedUnit(core) ?? numbered(core) ?? underAge(core)
+    }
+
+    /// "U-20", "U21": a youth side's age limit, "under 20" (eSpeak: "U, twenty"); ages of ten to
+    /// twenty-three, so that "U-235" and "U2" stay.
+    static func underAge(_ core: String) -> String? {
+        guard core.hasPrefix("U") else { return nil }
+        let age = core.dropFirst(core.hasPrefix("U-") ? 2 : 1)
+        guard age.count == 2, age.allSatisfy(\.isASCIIDigit), let value = Int(age), (10...23).contains(value) else { return nil }
+        return "under \(value)"
     }
 
     /// "No.11", "No.1": "number" glued to its figure (eSpeak: "no dot one one").
