@@ -57,6 +57,7 @@ import Testing
          "Shares rose 5 cents to 3 dollars and 10 cents; oil hit 82 dollars per barrel, up 4.25 percent; 2 thirds agree."),
         ("The 21c Hotel and the Superlight 2c.", "The 21c Hotel and the Superlight 2c."),
         ("The U-20 side, the U21s' coach; U-235 and U2 stay.", "The under 20 side, the U21s' coach; U-235 and U2 stay."),
+        ("It holds 2 cu. ft. of soil, a 4.5 cu ft fridge.", "It holds 2 cubic feet of soil, a 4.5 cubic foot fridge."),
         // A unit joined by a hyphen describes what follows; points written short.
         ("A 10-yr-old, a 30-min drive, a 5-oz cup, a 5-pt lead and 2.1 pts; COVID-19 stays.",
          "A 10 year old, a 30 minute drive, a 5 ounce cup, a 5 point lead and 2.1 points; COVID-19 stays."),

@@ -291,11 +291,11 @@ public struct SpeechNormalizer: Sendable {
     private func isUnit(_ word: String, after chars: [Unicode.Scalar], _ start: Int) -> Bool {
         var before = start - 1
         if before >= 0, chars[before] == " " { before -= 1 }
-        // "800 sq ft.", "800 sq. ft.": a unit of area.
+        // "800 sq ft.", "800 sq. ft.", "2 cu. ft.": a unit of area or volume.
         let squared = SpokenAmounts.squareUnit(word, after: "2") != nil
         if before >= 3, squared {
             let period = chars[before] == "." ? 1 : 0
-            if String(scalars: chars[(before - period - 1)...(before - period)]).lowercased() == "sq",
+            if SpokenAmounts.powerWords[String(scalars: chars[(before - period - 1)...(before - period)]).lowercased()] != nil,
                chars[before - period - 2] == " " {
                 before -= period + 3
             }

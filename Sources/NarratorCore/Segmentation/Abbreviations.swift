@@ -8,7 +8,7 @@ enum Abbreviations {
     static let alwaysContinue: Set<String> = titles.union([
         "nos", "nr", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "art", "para",
         "vs", "v", "e.g", "i.e", "cf", "approx", "est", "dept", "univ", "ave", "blvd", "rd",
-        "op", "eds", "al", "incl", "excl", "avg", "sq",
+        "op", "eds", "al", "incl", "excl", "avg", "sq", "cu",
     ]).union(GermanText.continuing).union(RomanceText.continuing)
 
     /// Titles, before a name; one before "The" or a pronoun ended its sentence ("wanted to be

@@ -51,12 +51,13 @@ enum SpokenAmounts {
                 index += 1
                 continue
             }
-            // "16 fl oz", "800 sq ft": a unit of two words.
-            if index + 2 < tokens.count, isNumber(number), ["fl", "sq"].contains(tokens[index + 1].lowercased()) {
+            // "16 fl oz", "800 sq ft", "2 cu ft": a unit of two words.
+            if index + 2 < tokens.count, isNumber(number), ["fl", "sq", "cu"].contains(tokens[index + 1].lowercased()) {
                 let said = describes(2) ? "1" : number
-                if let unit = tokens[index + 1].lowercased() == "fl"
+                let first = tokens[index + 1].lowercased()
+                if let unit = first == "fl"
                     ? separateUnit(tokens[index + 1] + " " + tokens[index + 2], after: said)
-                    : squareUnit(String(tokens[index + 2]), after: said) {
+                    : squareUnit(String(tokens[index + 2]), after: said, power: powerWords[first]!) {
                     words.append(token)
                     words.append(unit)
                     index += 3

@@ -44,12 +44,16 @@ extension SpokenAmounts {
     }
 
     /// Units of area written "sq" and a unit of length ("800 sq ft", "12 sq. m", "sq feet";
-    /// eSpeak: "S Q F T"): "square" and the unit's words.
-    static func squareUnit(_ unit: String, after number: String) -> String? {
+    /// eSpeak: "S Q F T"): "square" and the unit's words; of volume written "cu" ("2 cu. ft.",
+    /// "4.5 cu ft"; eSpeak: "cue, F T"), `power` "cubic".
+    static func squareUnit(_ unit: String, after number: String, power: String = "square") -> String? {
         let (core, trailing) = TokenMarks.split(unit, closing: TokenMarks.sentence)
         guard let words = lengthWords[core.lowercased()] ?? lengthUnit(core) else { return nil }
-        return "square " + (number == "1" ? words.singular : words.plural) + TokenMarks.withoutAbbreviationPeriod(trailing)
+        return power + " " + (number == "1" ? words.singular : words.plural) + TokenMarks.withoutAbbreviationPeriod(trailing)
     }
+
+    /// The word a unit of length is raised by, written short before it ("sq", "cu").
+    static let powerWords: [String: String] = ["sq": "square", "cu": "cubic"]
 
     /// Units of length written short that "sq" may square; their words are those of the unit
     /// tables ("m" and "mi" in lower case only, as `letterUnits` has them).
