@@ -37,8 +37,11 @@ enum Abbreviations {
     static let addressUnits: Set<String> = ["Suite", "Ste", "Apt", "Unit", "Floor", "Fl", "Room", "Rm", "Bldg", "Building"]
 
     /// Nouns that name one of a series by a capital letter ("Plan B", "vitamin D", "Terminal
-    /// C"), and the article before a letter named ("got an A"): the letter may end a sentence,
-    /// where a letter after any other word is an initial.
+    /// C"), and the article before a letter named ("got an A"): the letter may end a sentence.
+    /// After a word in lower case the segmenter takes any but a preposition or a conjunction
+    /// (`beforeInitial`); this list names the ones it takes capitalised too ("Plan B. The",
+    /// "Terminal C. It", "An A. Then"), where a letter after another capitalised word is an
+    /// initial ("Jonas E. Smith").
     static let namedByLetter: Set<String> = [
         "plan", "vitamin", "type", "grade", "class", "option", "section", "exhibit", "appendix", "group",
         "part", "hepatitis", "category", "zone", "level", "block", "wing", "gate", "terminal", "row",

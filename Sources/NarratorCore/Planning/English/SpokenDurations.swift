@@ -7,6 +7,8 @@ extension SpokenAmounts {
     /// time when `next` is a time zone, a UTC offset or a half of the day ("at" is no sign of
     /// one: "reached halfway at 1:02:30").
     static func stopwatchTime(_ core: String, before next: String) -> String? {
+        // Asked of every word: most are turned away before they are split.
+        guard core.first?.isASCIIDigit == true, core.contains(":") else { return nil }
         let parts = core.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard (2...3).contains(parts.count), (1...2).contains(parts[0].count),
               parts.dropFirst().allSatisfy({ $0.prefix(2).count == 2 && $0.prefix(2).allSatisfy(\.isASCIIDigit) }),
@@ -27,14 +29,12 @@ extension SpokenAmounts {
             guard hours < 24 else { return nil }
             let clock = "\(hours):\(parts[1])"
             let said = clockTime(clock, next: next) ?? clock
-            return seconds == 0 && fraction.isEmpty ? said : said + " and \(secondsSaid) " + (secondsSaid == "1" ? "second" : "seconds")
+            return seconds == 0 && fraction.isEmpty ? said : said + " and " + counted(secondsSaid, "second")
         }
         var said: [String] = []
-        if hours > 0 { said.append("\(hours) \(hours == 1 ? "hour" : "hours")") }
-        if minutes > 0 { said.append("\(minutes) \(minutes == 1 ? "minute" : "minutes")") }
-        if seconds > 0 || !fraction.isEmpty || said.isEmpty {
-            said.append("\(secondsSaid) \(secondsSaid == "1" ? "second" : "seconds")")
-        }
+        if hours > 0 { said.append(counted("\(hours)", "hour")) }
+        if minutes > 0 { said.append(counted("\(minutes)", "minute")) }
+        if seconds > 0 || !fraction.isEmpty || said.isEmpty { said.append(counted(secondsSaid, "second")) }
         return said.joined(separator: " ")
     }
 
@@ -54,6 +54,11 @@ extension SpokenAmounts {
         let digits = core.prefix(while: \.isASCIIDigit)
         guard (1...2).contains(digits.count), let m = Int(digits), m < 60,
               ["m", "min", "mins"].contains(core.dropFirst(digits.count)) else { return nil }
-        return "\(h) \(h == 1 ? "hour" : "hours") \(m) \(m == 1 ? "minute" : "minutes")" + trailing
+        return counted("\(h)", "hour") + " " + counted("\(m)", "minute") + trailing
+    }
+
+    /// "1 hour", "2 hours", "31.46 seconds": an amount and its span of time.
+    private static func counted(_ amount: String, _ span: String) -> String {
+        "\(amount) \(amount == "1" ? span : span + "s")"
     }
 }

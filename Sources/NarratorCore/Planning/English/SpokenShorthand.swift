@@ -13,6 +13,8 @@ extension SpokenAmounts {
     /// tremor" "a magnitude 4.8 tremor"), hours and minutes ("2h 15m"). Returns how many tokens
     /// it read, or nil.
     static func shorthand(_ tokens: [Substring], at index: Int, in text: String, after words: inout [String]) -> Int? {
+        // Asked of every word; each of these readings holds a figure.
+        guard tokens[index].contains(where: \.isASCIIDigit) else { return nil }
         let token = String(tokens[index])
         if let (leading, core, trailing) = TokenMarks.unwrap(token) {
             if let said = degrees(core), speaksOfTemperature(text) {
@@ -80,7 +82,7 @@ extension SpokenAmounts {
 
     /// Whether a sentence speaks of prices, where "5c" is an amount.
     static func speaksOfMoney(_ text: String) -> Bool {
-        text.contains("$") || text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { moneyWords.contains(String($0)) }
+        text.contains("$") || mentions(text, anyOf: moneyWords)
     }
 
     static let moneyWords: Set<String> = [
@@ -90,7 +92,12 @@ extension SpokenAmounts {
 
     /// Whether a sentence speaks of the weather or of cooking, where "30C" is a temperature.
     static func speaksOfTemperature(_ text: String) -> Bool {
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { temperatureWords.contains(String($0)) }
+        mentions(text, anyOf: temperatureWords)
+    }
+
+    /// Whether any word of `text`, in lower case, is one of `words`.
+    private static func mentions(_ text: String, anyOf words: Set<String>) -> Bool {
+        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
     }
 
     static let temperatureWords: Set<String> = [
@@ -101,6 +108,7 @@ extension SpokenAmounts {
 
     /// "1-in-5", "1-in-100-year": the odds, and the word joined after them.
     static func odds(_ core: String) -> String? {
+        guard core.first?.isASCIIDigit == true else { return nil }
         let parts = core.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 3, parts[1] == "in", isNumber(String(parts[0])), isNumber(String(parts[2])),
               parts.dropFirst(3).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }) else { return nil }
@@ -124,10 +132,16 @@ extension SpokenAmounts {
 
     /// "1.85m tall", "3m away": metres before a word that says what they measure.
     static func metres(_ core: String, before next: String) -> String? {
-        guard core.hasSuffix("m"), isNumber(String(core.dropLast())),
-              dimensions.contains(TokenMarks.split(next).core.lowercased()) else { return nil }
-        let number = core.dropLast()
-        return number + (number == "1" ? " meter" : " meters")
+        guard core.hasSuffix("m"), dimensions.contains(TokenMarks.split(next).core.lowercased()) else { return nil }
+        return inMetres(core)
+    }
+
+    /// "1.85m", "100m": a number and "m", in metres (`letterUnits`' words), where the words
+    /// around it say "m" is no million (`metres`; a relay's "4x100m" in `SpokenSymbols.times`).
+    static func inMetres(_ core: String) -> String? {
+        let number = String(core.dropLast())
+        guard core.hasSuffix("m"), isNumber(number), let words = letterUnits["m"] else { return nil }
+        return number + " " + (number == "1" ? words.singular : words.plural)
     }
 
     /// Words that say what a length measures, after it.
@@ -139,6 +153,7 @@ extension SpokenAmounts {
     /// "10-yr", "30-min", "5-km", "10-yr-old": a number joined to a unit written short, which
     /// describes what follows (its unit singular), and any words joined after it.
     static func hyphenedUnit(_ core: String) -> String? {
+        guard core.first?.isASCIIDigit == true, core.contains("-") else { return nil }
         let parts = core.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, isNumber(parts[0]), parts.dropFirst(2).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }),
               let words = timeUnits[parts[1]] ?? separateUnits[parts[1].lowercased()] ?? casedUnits[parts[1]]

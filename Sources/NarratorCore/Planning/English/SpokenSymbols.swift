@@ -208,10 +208,11 @@ enum SpokenSymbols {
         // A size in more sides or with its unit: "123x64x40mm", "8x10in" -> "123 by 64 by 40mm"
         // (the unit is said by `SpokenAmounts`).
         let sides = rest.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "x" || $0 == "×" }).map(String.init)
-        guard sides.dropLast().allSatisfy(SpokenAmounts.isNumber), var last = sides.last else { return nil }
+        guard sides.dropLast().allSatisfy(SpokenAmounts.isNumber), let side = sides.last else { return nil }
         // "4x100m": a relay's legs, in metres.
-        if last.hasSuffix("m"), SpokenAmounts.isNumber(String(last.dropLast())) { last = String(last.dropLast()) + " meters" }
-        guard SpokenAmounts.isNumber(last) || last.hasSuffix(" meters") || SpokenAmounts.measure(last) != nil else { return nil }
+        let metres = SpokenAmounts.inMetres(side)
+        guard metres != nil || SpokenAmounts.isNumber(side) || SpokenAmounts.measure(side) != nil else { return nil }
+        let last = metres ?? side
         if sides.count == 1, Self.spansOfTime.contains(String(last.drop { !$0.isLetter }).lowercased()) {
             return "\(number) times \(last)"  // "8x30sec"
         }
