@@ -85,13 +85,15 @@ bench-reading: release
 	@scripts/setup.sh espeak-ng
 	python3 scripts/bench_reading.py $(RELEASE_BIN)
 
-# Sentence segmentation on the English Golden Rules and more cases (data not in the repo).
+# Sentence segmentation on the English Golden Rules and more cases (data not in the repo),
+# then segmentation throughput on generated news text, and the speed of making spoken forms.
 bench-segment: release
 	python3 $(BENCH_DATA)/segmentation/score.py --cases $(BENCH_DATA)/segmentation/golden_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep passed
 	python3 $(BENCH_DATA)/segmentation/score.py --cases $(BENCH_DATA)/segmentation/more_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep passed
 	python3 $(BENCH_DATA)/segmentation/score.py --cases Tests/Segmentation/shapes_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep -v '^$$'
 	python3 $(BENCH_DATA)/segmentation/score.py --cases Tests/Segmentation/heldout_en.json --cmd '$(RELEASE_BIN) segment' --normalize-space | grep -v '^$$'
 	@for size in 51200 524288 5242880; do python3 scripts/news_text.py $$size > .build/seg-$$size.txt; $(RELEASE_BIN) segment --time .build/seg-$$size.txt > /dev/null; done
+	@$(RELEASE_BIN) segment --spoken --time .build/seg-524288.txt > /dev/null
 
 # Share of our sentences eSpeak NG speaks as one sentence, over the extracted text of the
 # benchmark pages, before and after speech normalisation (about 30 s).

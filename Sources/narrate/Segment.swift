@@ -18,7 +18,7 @@ struct Segment: AsyncParsableCommand {
     @Option(help: "lines or jsonl (one JSON string per sentence).")
     var format: Format = .lines
 
-    @Flag(help: "Segment the text five times and print to standard error the median time and throughput.")
+    @Flag(help: "Segment the text five times and print to standard error the median time and throughput; with --spoken, the same for making the spoken forms.")
     var time = false
 
     @Flag(help: "Print each sentence's spoken form (what the eSpeak NG voice of --spoken-voice is given, before the lexicon) instead of its text.")
@@ -56,10 +56,24 @@ struct Segment: AsyncParsableCommand {
                     format: "segmented %.2f MB into %d sentences in %.4f s (median of 5 runs): %.1f MB/s\n",
                     megabytes, sentences.count, median, megabytes / median).utf8))
             }
-            var out = ""
             let normalizer = SpeechNormalizer(voice: spokenVoice)
-            for sentence in sentences {
-                let line = spoken ? normalizer.spoken(sentence) : sentence
+            var lines = sentences
+            if spoken {
+                seconds = []
+                for _ in 0..<(time ? 5 : 1) {
+                    let started = DispatchTime.now().uptimeNanoseconds
+                    lines = sentences.map(normalizer.spoken)
+                    seconds.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+                }
+                if time {
+                    let median = seconds.sorted()[seconds.count / 2]
+                    FileHandle.standardError.write(Data(String(
+                        format: "spoken forms of %d sentences in %.4f s (median of 5 runs): %.0f sentences/s\n",
+                        sentences.count, median, Double(sentences.count) / median).utf8))
+                }
+            }
+            var out = ""
+            for line in lines {
                 out += format == .jsonl ? ArticleJSON.string(line) : line
                 out += "\n"
             }

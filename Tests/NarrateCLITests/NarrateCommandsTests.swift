@@ -72,6 +72,10 @@ import NarratorTestSupport
         let spoken = try narrate(["segment", "--spoken", "--format", "jsonl", "-"], stdin: text)
         #expect(spoken.stdout.split(separator: "\n") == [#""Mr Lee met Dr J Smith on November 3rd in the 19 nineties.""#,
                                                           #""It cost 5 million US dollars.""#, #""Really?""#])
+        // --time reports both steps on standard error and leaves the output as it was.
+        let timed = try narrate(["segment", "--spoken", "--format", "jsonl", "--time", "-"], stdin: text)
+        #expect(timed.stdout == spoken.stdout)
+        #expect(timed.stderr.contains("into 3 sentences in") && timed.stderr.contains("spoken forms of 3 sentences in"), "\(timed.stderr)")
     }
 
     @Test func editionSplitIntoOggFilesPerArticle() throws {

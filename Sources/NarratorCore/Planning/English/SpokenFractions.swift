@@ -21,6 +21,7 @@ extension SpokenAmounts {
     /// after a whole number ("1 1/2"), which must be below one. Dates ("3/4/2024") and other
     /// slashes are left alone.
     static func fraction(_ token: String, whole: Bool) -> String? {
+        guard token.utf8.contains(0x2F) else { return nil }
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         if !whole, core == "24/7" || core == "9/11" { return core.split(separator: "/").joined(separator: " ") + trailing }
         if !whole, let split = hundredSplit(core) { return split + trailing }
@@ -104,7 +105,7 @@ extension SpokenAmounts {
     /// scale may be written "5.0"): "9.8 out of 10". A whole number out of 5 is left a fraction
     /// ("2/5": "2 fifths").
     static func score(_ token: String) -> String? {
-        guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
+        guard token.utf8.contains(0x2F), let (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
         var parts = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         if parts.count == 2, parts[0].contains("."), parts[1].hasSuffix(".0") { parts[1].removeLast(2) }
         guard parts.count == 2, ["5", "10", "100"].contains(parts[1]), isNumber(parts[0]),
@@ -116,8 +117,9 @@ extension SpokenAmounts {
     /// A lone half or third before a word: "half of", "half a cup", "a third of a cup", "half an
     /// inch".
     static func fractionBeforeNoun(_ token: String, _ next: String) -> String? {
+        guard token == "1/2" || token == "1/3" else { return nil }
         let word = next.lowercased().filter(\.isLetter)
-        guard token == "1/2" || token == "1/3", !word.isEmpty, !word.hasSuffix("s") || word == "of",
+        guard !word.isEmpty, !word.hasSuffix("s") || word == "of",
               !["in", "a", "an", "the", "and", "or", "to", "for", "on", "at", "by", "from", "with"].contains(word) else { return nil }
         let article = word == "of" ? "" : " " + indefiniteArticle(before: next)
         if token == "1/2" { return word == "of" ? "half" : "half" + article }

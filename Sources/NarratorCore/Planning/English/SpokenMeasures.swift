@@ -19,6 +19,7 @@ extension SpokenAmounts {
         if let (low, high) = rangeEnds(core), let first = weekdays[low.lowercased()], let last = weekdays[high.lowercased()] {
             return "\(first) to \(last)"  // "Mon-Fri"
         }
+        guard core.utf8.contains(where: ByteText.isDigit) else { return nil }
         // "2024-25": a season or a financial year, the second year by its last two digits.
         if let (low, high) = rangeEnds(core), low.count == 4, high.count == 2, let year = Int(low), (1900...2099).contains(year),
            low.allSatisfy(\.isASCIIDigit), high.allSatisfy(\.isASCIIDigit), let end = Int(high), end > year % 100, end - year % 100 <= 10 {

@@ -107,6 +107,7 @@ extension SpokenAmounts {
     ]
 
     static func currencyAmount(_ core: String) -> String? {
+        guard core.utf8.contains(where: ByteText.isDigit) else { return nil }
         // "69,99€", "9.75€": a price in euros with its cents, the sign after it as in Europe
         // (eSpeak: "sixty-nine ninety-nine euros").
         if core.hasSuffix("€") {
@@ -199,7 +200,8 @@ extension SpokenAmounts {
 
     /// The two ends of "a-b" or "a–b" (hyphen or en dash), both non-empty.
     static func rangeEnds(_ text: String) -> (String, String)? {
-        guard let dash = text.firstIndex(where: { $0 == "-" || $0 == "–" }) else { return nil }
+        // Most words hold neither: a hyphen, or the first byte of an en dash's three.
+        guard text.utf8.contains(where: { $0 == 0x2D || $0 == 0xE2 }), let dash = text.firstIndex(where: { $0 == "-" || $0 == "–" }) else { return nil }
         let low = String(text[..<dash])
         let high = String(text[text.index(after: dash)...])
         guard !low.isEmpty, !high.isEmpty else { return nil }

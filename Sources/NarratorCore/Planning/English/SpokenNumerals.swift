@@ -40,6 +40,7 @@ enum SpokenNumerals {
 
     /// Two numbers of a game, "6-4": at most two digits each.
     static func score(_ core: String) -> String? {
+        guard core.utf8.first.map(ByteText.isDigit) == true else { return nil }
         let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "–" })
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
               let first = Int(parts[0]), let second = Int(parts[1]) else { return nil }

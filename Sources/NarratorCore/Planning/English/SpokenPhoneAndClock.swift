@@ -8,6 +8,7 @@ extension SpokenAmounts {
     /// reads "eight hundred eighty-eight".
     /// After an area code in brackets, the local number alone ("123-4567").
     static func phoneNumber(_ core: String, afterAreaCode: Bool = false) -> String? {
+        guard core.utf8.contains(where: ByteText.isDigit) else { return nil }
         let separator: Character = core.contains("-") ? "-" : "."
         let groups = core.split(separator: separator, omittingEmptySubsequences: false)
         let shape = groups.map(\.count)
@@ -34,6 +35,7 @@ extension SpokenAmounts {
 
     /// A clock time on the hour or a few minutes past it, said as a narrator says it.
     static func clockTime(_ token: String, next: String) -> String? {
+        guard token.utf8.first.map(ByteText.isDigit) == true else { return nil }
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         let meridiem = halvesOfDay.contains(next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
         // Before "am" or "pm" a period parts the minutes too, as in Britain ("9.30 am", "7.00 P.M.").
@@ -57,7 +59,7 @@ extension SpokenAmounts {
     /// is. Not after a capitalised word inside the sentence, where it is a chapter and verse
     /// ("Psalm 46:1") or a label's number.
     static func ratio(_ token: String, previous: String?) -> String? {
-        guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
+        guard token.utf8.contains(0x3A), let (leading, core, trailing) = TokenMarks.unwrap(token) else { return nil }
         let parts = core.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         guard parts.count == 2, isNumber(parts[0]), isNumber(parts[1]), !parts[1].contains(","),
               parts[1].count == 1 || (Double(parts[0].filter { $0 != "," }) ?? 0) > 24,

@@ -3,20 +3,31 @@
 /// lets stand after its core.
 enum TokenMarks {
     /// Sentence marks, a closing bracket and closing quotes.
-    static let closing = ".,;:!?)\"”’']"
+    static let closing: Set<Character> = Set(".,;:!?)\"”’']")
     /// The same without a closing square bracket.
-    static let closingQuotes = ".,;:!?)\"”’'"
+    static let closingQuotes: Set<Character> = Set(".,;:!?)\"”’'")
     /// Sentence marks and a closing parenthesis.
-    static let sentence = ".,;:!?)"
+    static let sentence: Set<Character> = Set(".,;:!?)")
     /// Sentence marks alone.
-    static let punctuation = ".,;:!?"
+    static let punctuation: Set<Character> = Set(".,;:!?")
     /// Opening brackets and quotes.
-    static let opening = "(\"“‘'["
+    static let opening: Set<Character> = Set("(\"“‘'[")
 
     /// The token's core and the run of `marks` that ends it.
-    static func split(_ token: String, closing marks: String = closing) -> (core: String, trailing: String) {
-        let trailing = String(token.reversed().prefix { marks.contains($0) }.reversed())
-        return (String(token.dropLast(trailing.count)), trailing)
+    static func split(_ token: String, closing marks: Set<Character> = closing) -> (core: String, trailing: String) {
+        let end = coreEnd(token, closing: marks)
+        return end == token.endIndex ? (token, "") : (String(token[..<end]), String(token[end...]))
+    }
+
+    /// Where the run of `marks` that ends `token` begins (its end when there is none).
+    private static func coreEnd(_ token: String, closing marks: Set<Character>) -> String.Index {
+        var end = token.endIndex
+        while end > token.startIndex {
+            let before = token.index(before: end)
+            guard marks.contains(token[before]) else { break }
+            end = before
+        }
+        return end
     }
 
     /// Closing marks after a word written short, without the period that made it short when
@@ -27,9 +38,10 @@ enum TokenMarks {
 
     /// The opening marks, the core and the closing marks of a token; nil when it is marks alone.
     static func unwrap(_ token: String) -> (leading: String, core: String, trailing: String)? {
-        let leading = String(token.prefix { opening.contains($0) })
-        let trailing = String(token.reversed().prefix { closing.contains($0) }.reversed())
-        guard leading.count + trailing.count < token.count else { return nil }
-        return (leading, String(token.dropFirst(leading.count).dropLast(trailing.count)), trailing)
+        let start = token.firstIndex { !opening.contains($0) } ?? token.endIndex
+        let end = coreEnd(token, closing: closing)
+        guard start < end else { return nil }
+        if start == token.startIndex, end == token.endIndex { return ("", token, "") }
+        return (String(token[..<start]), String(token[start..<end]), String(token[end...]))
     }
 }
