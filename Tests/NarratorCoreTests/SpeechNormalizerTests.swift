@@ -162,7 +162,7 @@ import Testing
     @Test func separatorsArePausesAndCheckMarksAnswers() {
         let english = SpeechNormalizer()
         #expect(english.spoken("Measured weight, 24.8 kg | 54.6 lb") == "Measured weight, 24.8 kilograms, 54.6 pounds")
-        #expect(english.spoken("Reply #19 · Jan 4 • 2 likes") == "Reply number 19, Jan 4, 2 likes")
+        #expect(english.spoken("Reply #19 · Jan 4 • 2 likes") == "Reply number 19, January 4th, 2 likes")
         #expect(english.spoken("Run a || b and a|b.") == "Run a || b and a|b.")
         #expect(english.spoken("Loading help, ✓, ✗, ✅") == "Loading help, yes, no, yes")
         #expect(english.spoken("✅ Get an instant estimate, ✓ done.") == "Get an instant estimate, done.")

@@ -58,6 +58,21 @@ import Testing
         ("The 21c Hotel and the Superlight 2c.", "The 21c Hotel and the Superlight 2c."),
         ("The U-20 side, the U21s' coach; U-235 and U2 stay.", "The under 20 side, the U21s' coach; U-235 and U2 stay."),
         ("It holds 2 cu. ft. of soil, a 4.5 cu ft fridge.", "It holds 2 cubic feet of soil, a 4.5 cubic foot fridge."),
+        // Gallons, a price per liter or per person, a blood pressure only in a sentence about one.
+        ("It holds 50 gal. of water; diesel is $1.45/l, the trip £25pp.",
+         "It holds 50 gallons of water; diesel is 1 dollar and 45 cents per liter, the trip 25 pounds per person."),
+        ("Her blood pressure was 140/90 mmHg, his BP 150/95.",
+         "Her blood pressure was 140 over 90 millimeters of mercury, his BP 150 over 95."),
+        ("The 140/90 split and a 2/3 vote.", "The 140/90 split and a 2 thirds vote."),
+        // Basis points where rates are spoken of, bits per second elsewhere; frames, miles per
+        // gallon, parts per million, torque, hectares, nautical miles.
+        ("The Fed cut rates by 25bps, then 50 bp.", "The Fed cut rates by 25 basis points, then 50 basis points."),
+        ("The modem ran at 9600 bps, not 50bps.", "The modem ran at 9600 bits per second, not 50 bits per second."),
+        ("A 30fps lock, 35 mpg, 420 ppm, 500 lb-ft, 40 ha and 300 nmi.",
+         "A 30 frames per second lock, 35 miles per gallon, 420 parts per million, 500 pound-feet, 40 hectares and 300 nautical miles."),
+        // Inches written with a straight quote when the sentence's quotes do not pair up.
+        ("A 6.1\" display, 3.87\" W and a 55\" TV; it is 1\".", "A 6.1 inch display, 3.87 inches W and a 55 inch TV; it is 1 inch."),
+        ("She said \"the score was 5\" and left.", "She said \"the score was 5\" and left."),
         // A unit joined by a hyphen describes what follows; points written short.
         ("A 10-yr-old, a 30-min drive, a 5-oz cup, a 5-pt lead and 2.1 pts; COVID-19 stays.",
          "A 10 year old, a 30 minute drive, a 5 ounce cup, a 5 point lead and 2.1 points; COVID-19 stays."),

@@ -10,6 +10,11 @@ import Testing
         ("The class of 1905 met again.", "The class of 19 oh 5 met again."),
         ("It was built in 1900.", "It was built in 19 hundred."),
         ("By 2005 it had closed.", "By 2005 it had closed."),
+        // Months and days written short before a date.
+        ("It opens Sept 3 and closes Dec 31, 2024; photos from Jan 2021.",
+         "It opens September 3rd and closes December 31st, 20 24; photos from January 20 21."),
+        ("Doors open Fri., Oct. 10; Date: Thu, 18 Dec 2025; the Mar said no; Sun, sea.",
+         "Doors open Friday, October 10th; Date: Thursday, the 18th of December 20 25; the Mar said no; Sun, sea."),
         ("They met on Sept. 30, 2011.", "They met on September 30th, 20 11."),
         // A day with a leading zero; a year after a quarter, a half or "FY", whatever follows.
         ("On March 05, 2024 and 03 June, Q3 2024 earnings, H1 2023, FY 2026 and Q5 2024 units.",

@@ -7,6 +7,14 @@ import Testing
     @Test(arguments: [
         ("The #1 choice, ranked #10.", "The number 1 choice, ranked number 10."),
         ("Kelsby vs Portharbour, tides vs. winds.", "Kelsby versus Portharbour, tides versus winds."),
+        // A lawmaker's party and state, between pauses; "D-Day" and "I-95" stay.
+        ("Sen. Ann Ray (D-Calif.) and Rep. Tom Hale, R-Texas, met Sen. Joe Ford (I-VT).",
+         "Senator Ann Ray, Democrat of California, and Representative Tom Hale, Republican of Texas, met Senator Joe Ford, independent of Vermont."),
+        ("Prices rose 3% y-o-y and 1% q-o-q; it pays 5% p.a., the P.A. system.",
+         "Prices rose 3% year on year and 1% quarter on quarter; it pays 5% per annum, the P.A system."),
+        ("Under s. 230 and s. 12, not S. 230.", "Under section 230 and section 12, not S 230."),
+        ("Rep. Dana Fox (R-N.Y.), who chairs it, spoke of D-Day on I-95.",
+         "Representative Dana Fox, Republican of New York, who chairs it, spoke of D-Day on I-95."),
         ("It carries ~200 people, a ~30x gain, some ~40 boats, ~$15 each.",
          "It carries about 200 people, a roughly 30 times gain, some 40 boats, about 15 dollars each."),
         ("3x faster and 1.5x the speed.", "3 times faster and 1.5 times the speed."),

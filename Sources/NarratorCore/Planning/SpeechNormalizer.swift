@@ -210,6 +210,9 @@ public struct SpeechNormalizer: Sendable {
                 } else if let title = Self.titles[word], titleApplies(word, chars, before: index - word.unicodeScalars.count, after: after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: title.unicodeScalars)
+                } else if let section = Self.sections[word], nextIsDigit(chars, after) {
+                    out.removeLast(word.unicodeScalars.count)
+                    out.append(contentsOf: section.unicodeScalars)
                 } else if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: expansion.unicodeScalars)
@@ -247,6 +250,10 @@ public struct SpeechNormalizer: Sendable {
         "eq": "equation", "eqs": "equations", "para": "paragraph", "est": "established", "ext": "extension",
         "tab": "table", "chap": "chapter", "sect": "section", "ep": "episode",
     ]
+
+    /// A law's section written short before a number, in lower case only ("s. 230"; a Senate
+    /// bill is "S. 230").
+    static let sections = ["s": "section"]
 
     /// Titles said in full before a name ("Rep. Ann Lee" -> "Representative Ann Lee"; eSpeak
     /// says "rep", or spells "Lt." as letters), and Jr./Sr. after one.

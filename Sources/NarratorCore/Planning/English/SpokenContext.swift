@@ -7,7 +7,7 @@
 /// year or a day is left alone ("1500 homes").
 enum SpokenContext {
     static func rewrite(_ text: String) -> String {
-        let original = text.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let original = withCalendarWordsInFull(text.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
         var tokens = original
         var lastYear = -10
         for index in tokens.indices {
@@ -57,6 +57,40 @@ enum SpokenContext {
             }
         }
         return tokens.joined(separator: " ")
+    }
+
+    /// Months and days of the week written short before a date, in full: a month without its
+    /// period before a day or a year ("Sept 3", "Dec 31, 2024", "Aug 2024"; with its period it
+    /// was read before), a day with a comma before a month ("Mon., January 6", "Fri, Oct 10") or
+    /// before a day and its month ("Thu, 18 Dec 2025").
+    static func withCalendarWordsInFull(_ tokens: [String]) -> [String] {
+        var tokens = tokens
+        for index in tokens.indices.dropLast() {
+            let (core, trailing) = split(tokens[index])
+            let opening = String(core.prefix { TokenMarks.opening.contains($0) })
+            let word = String(core.dropFirst(opening.count))
+            if trailing.isEmpty, let month = SpokenDates.shortMonths[word], isDayOrYear(split(tokens[index + 1]).core) {
+                tokens[index] = opening + month
+            } else if trailing == ".," || trailing == ",", let day = SpokenDates.shortWeekdays[word] {
+                // Before a month, or a day and its month ("Thu, 18 Dec 2025", as mail headers write it).
+                func isMonth(at position: Int) -> Bool {
+                    guard position < tokens.count else { return false }
+                    let word = split(tokens[position]).core
+                    return Self.isMonth(word) || SpokenDates.shortMonths[word] != nil
+                }
+                let next = split(tokens[index + 1]).core
+                if isMonth(at: index + 1) || next.count <= 2 && isDayOrYear(next) && isMonth(at: index + 2) {
+                    tokens[index] = opening + day + ","
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// A day of the month (1 to 31) or a year (1000 to 2099), in figures.
+    private static func isDayOrYear(_ word: String) -> Bool {
+        guard !word.isEmpty, word.count <= 4, word.allSatisfy(\.isASCIIDigit), let value = Int(word) else { return false }
+        return word.count <= 2 ? (1...31).contains(value) : word.count == 4 && (1000...2099).contains(value)
     }
 
     /// The first day of a span of days ending at `index` ("18 to 24", "between 3 and 5"): the

@@ -133,7 +133,7 @@ extension SpokenAmounts {
     static let shortSpans: [String: String] = ["hr": "hour", "mo": "month", "yr": "year", "wk": "week"]
 
     /// Short forms of what a price is per, after a slash.
-    static let perWords = shortSpans.merging(["h": "hour", "min": "minute", "ea": "each"]) { short, _ in short }
+    static let perWords = shortSpans.merging(["h": "hour", "min": "minute", "ea": "each", "l": "liter"]) { short, _ in short }
 
     /// A price per something: "10/click" -> "10 dollars per click", "2.53/lb" -> "2 dollars and
     /// 53 cents per pound", "30/hr" -> "30 dollars per hour", "45-$50/day" -> "45 to 50 dollars
@@ -249,6 +249,10 @@ extension SpokenAmounts {
     /// "1.2bn" with its currency: "1.2 billion US dollars"; "1" alone is singular; a price with
     /// cents is said in both ("2.53" -> "2 dollars and 53 cents").
     static func amount(_ text: String, currency: String) -> String? {
+        // "£25pp", "$1,200pp": a price per person, as travel pages write it.
+        if text.hasSuffix("pp"), text.count > 2, let said = amount(String(text.dropLast(2)), currency: currency) {
+            return said + " per person"
+        }
         let number = numberPrefix(text)
         guard let first = number.first, first.isNumber else { return nil }
         let suffix = String(text.dropFirst(number.count)).lowercased()

@@ -13,6 +13,12 @@ enum SpokenShortWords {
         switch core.lowercased() {
         case "w/": return "with"
         case "w/o": return "without"
+        // "y-o-y", "q-o-q", "m-o-m" (eSpeak: "why oh why"): the change on the same span before.
+        case "y-o-y": return "year on year"
+        case "q-o-q": return "quarter on quarter"
+        case "m-o-m": return "month on month"
+        // "7.2% p.a.", "$40,000 p.a.": a rate or an amount a year (eSpeak: "P A").
+        case "p.a" where previous.last.map { $0.isNumber || $0 == "%" } == true: return "per annum"
         default: break
         }
         // "n/a", "c/o" (eSpeak: "N slash a", "C slash O"); in capitals "N/A" is read by
@@ -81,20 +87,24 @@ enum SpokenShortWords {
     /// "DEKALB, Ill. —"; eSpeak: "ore", "ill"), in full; nil for anything else. "Pa." and
     /// "Miss." are left: after a comma they are as often said to someone ("Thanks, Pa.").
     static func state(_ core: String, after previous: String) -> String? {
-        guard let name = states[core], previous.hasSuffix(","), previous.count >= 4,
+        guard let name = USStates.shortForms[core], previous.hasSuffix(","), previous.count >= 4,
               previous.first?.isUppercase == true, previous.dropLast().allSatisfy({ $0.isLetter || $0 == "-" || $0 == "." })
         else { return nil }
         return name
     }
 
-    static let states = [
-        "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
-        "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
-        "Ind": "Indiana", "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
-        "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Mo": "Missouri", "Mont": "Montana",
-        "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Tenn": "Tennessee",
-        "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
-    ]
+    /// A lawmaker's party and state after their name, as American papers write them: "(D-Calif.)",
+    /// ", R-Texas,", "(I-Vt.)", "(R-TX)" (eSpeak: "D Calif", "R Texas"): "Democrat of California".
+    /// Only in parentheses or between commas after a capitalised word, a state after the hyphen
+    /// ("D-Day", "I-95" stay).
+    static func affiliation(_ core: String, opened: Bool, after previous: String) -> String? {
+        guard core.count >= 4, let party = parties[core.first!], core.dropFirst().first == "-",
+              opened || previous.hasSuffix(","), previous.first?.isUppercase == true,
+              let state = USStates.name(String(core.dropFirst(2))) else { return nil }
+        return "\(party) of \(state)"
+    }
+
+    static let parties: [Character: String] = ["D": "Democrat", "R": "Republican", "I": "independent"]
 
     /// A capitalised name ("Elm") or an ordinal ("5th"), as a street is named.
     private static func isStreetName<Name: StringProtocol>(_ name: Name) -> Bool {
@@ -114,7 +124,8 @@ enum SpokenShortWords {
                                             "sq ", "Sq ", "aka", "WWI", "YoY", "MoM", "QoQ", "Ms ", ".D", ".Sc", ".Phil", "LL.", ".Div", ".Min"]
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
-                                           + states.keys.map { " " + $0 })
+                                           + USStates.shortForms.keys.map { " " + $0 }
+                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "-o-", "-O-", "p.a"])
 
     /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
     /// them ("PhD" "P H D", "MSc" "M S C", "DPhil" "D Phil").

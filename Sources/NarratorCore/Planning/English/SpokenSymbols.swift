@@ -66,6 +66,17 @@ enum SpokenSymbols {
                 index += 1
                 continue
             }
+            // "Lopez (D-Calif.) voted": a lawmaker's party and state in parentheses, said between
+            // pauses as a narrator reads them ("Lopez, Democrat of California, voted"; eSpeak ran
+            // the name into the party).
+            if token.hasPrefix("("), let last = out.last, let close = trailing.firstIndex(of: ")"),
+               let party = SpokenShortWords.affiliation(String(core.dropFirst()), opened: true, after: last) {
+                let after = trailing[trailing.index(after: close)...]
+                if !(last.last.map { ",;:".contains($0) } ?? true) { out[out.count - 1] = last + "," }
+                out.append(party + (after.isEmpty ? "," : after))
+                index += 1
+                continue
+            }
             // "scores > 90", "x < 5": a comparison set apart before a number (eSpeak says nothing).
             if token == ">" && !trail || token == "<", !out.isEmpty, index + 1 < tokens.count,
                let first = tokens[index + 1].first, first.isASCII, first.isNumber {
@@ -117,6 +128,9 @@ enum SpokenSymbols {
         // "Smith v. Jones" (its period dropped by now): a case at law (eSpeak: "vee").
         if core == "v", leading.isEmpty, trailing.isEmpty, previous.first?.isUppercase == true,
            next?.first?.isUppercase == true { return "versus" }
+        if let party = SpokenShortWords.affiliation(core, opened: leading == "(", after: previous) {
+            return leading + party + TokenMarks.withoutAbbreviationPeriod(trailing)
+        }
         if trailing.hasPrefix("."), let state = SpokenShortWords.state(core, after: previous) {
             return leading + state + TokenMarks.withoutAbbreviationPeriod(trailing)
         }

@@ -8,13 +8,14 @@ extension SpokenAmounts {
     /// written apart.
     static let separateUnits: [String: (singular: String, plural: String)] = units
         .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f",
-                   "kbps", "mbps", "gbps", "tbps", "pct"].contains($0.key) }
+                   "kbps", "mbps", "gbps", "tbps", "pct", "gal", "gals", "mpg", "fps", "ppm", "ppb"].contains($0.key) }
         .merging([
             "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
             "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
             "mhz": ("megahertz", "megahertz"), "ghz": ("gigahertz", "gigahertz"), "gb": ("gigabyte", "gigabytes"),
             "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"), "yd": ("yard", "yards"),
             "yds": ("yards", "yards"), "sqft": ("square foot", "square feet"), "pts": ("points", "points"),
+            "nmi": ("nautical mile", "nautical miles"), "ha": ("hectare", "hectares"), "lb-ft": ("pound-foot", "pound-feet"),
         ]) { shared, _ in shared }
 
     /// Spans of time written short, in lower case only ("5 HR" is a heart rate; eSpeak reads
@@ -83,7 +84,8 @@ extension SpokenAmounts {
         "m/s": ("meter per second", "meters per second"), "km/s": ("kilometer per second", "kilometers per second"),
         "m/s²": ("meter per second squared", "meters per second squared"), "kV": ("kilovolt", "kilovolts"),
         "mV": ("millivolt", "millivolts"), "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
-        "kph": ("kilometer per hour", "kilometers per hour"),
+        "kph": ("kilometer per hour", "kilometers per hour"), "mmHg": ("millimeter of mercury", "millimeters of mercury"),
+        "Nm": ("newton meter", "newton meters"), "nm": ("nanometer", "nanometers"),
     ].merging(powersOfLength) { listed, _ in listed }
 
     /// Areas and volumes written with a superscript ("50 m²", "100 ft²", "3 m³"; eSpeak: "M
@@ -146,6 +148,10 @@ extension SpokenAmounts {
         "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
         "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet"),
         "oz": ("ounce", "ounces"), "v": ("volt", "volts"), "pct": ("percent", "percent"), "bbl": ("barrel", "barrels"),
+        "gal": ("gallon", "gallons"), "gals": ("gallons", "gallons"),
+        // Said in the plural before what they describe too ("a 30fps lock": "a 30 frames per second lock").
+        "mpg": ("miles per gallon", "miles per gallon"), "fps": ("frames per second", "frames per second"),
+        "ppm": ("parts per million", "parts per million"), "ppb": ("parts per billion", "parts per billion"),
     ]
 
     /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins", "s" after a
