@@ -143,6 +143,13 @@ import Testing
         ("Planes use runway C. The rest are shut. Store it in variable Z. Its type comes later. Verse by J. Thorne.",
          ["Planes use runway C.", "The rest are shut.", "Store it in variable Z.", "Its type comes later.",
           "Verse by J. Thorne."]),
+        // A letter joined to a word by a hyphen ends it ("USB-C", "y-o-y"); capitals alone
+        // joined are initials ("Y-S.", "J.-P."). "p.a." after a rate ends a sentence as "p.m."
+        // does; the numbers after "No." in sentences that follow are no list's.
+        ("It charges via USB-C. You'll like it. Prices rose 3% y-o-y. Hwang Y-S. A review by J.-P. Sartre.",
+         ["It charges via USB-C.", "You'll like it.", "Prices rose 3% y-o-y.", "Hwang Y-S. A review by J.-P. Sartre."]),
+        ("It pays 4% p.a. Investors like it. He was No. 1. His rival was No. 2. The gap grew.",
+         ["It pays 4% p.a.", "Investors like it.", "He was No. 1.", "His rival was No. 2.", "The gap grew."]),
         // After a sentence's mark: a reaction's emoji and a reference in brackets stay with it,
         // a list's emoji mark goes with the next; an ellipsis closing a quotation closes it.
         ("We won! 😄 The party starts. ✅ Free entry. \"It sank.\" (Varga, 2019) Few agree.",

@@ -85,12 +85,16 @@ struct ListMarkers {
     static let labels: Set<String> = ["step", "part", "day", "week", "round", "stage", "phase", "chapter", "level",
                                       "tip", "rule", "question", "lesson", "exercise", "option", "method", "episode"]
 
-    /// Whether a label word stands just before `position`, one space between.
+    /// Whether a label word stands just before `position`, one space between, or an
+    /// abbreviation that numbers what follows ("ranked No. 1. His rival was No. 2.", "Fig. 3.").
     private static func followsLabel(_ chars: [Unicode.Scalar], _ position: Int) -> Bool {
         guard position >= 2, chars[position - 1] == " " else { return false }
-        var start = position - 1
+        let abbreviated = chars[position - 2] == "."
+        var start = position - (abbreviated ? 2 : 1)
+        let end = start
         while start > 0, chars[start - 1].isLetter { start -= 1 }
-        return position - 1 - start >= 3 && labels.contains(String(scalars: chars[start..<(position - 1)]).lowercased())
+        let word = String(scalars: chars[start..<end]).lowercased()
+        return abbreviated ? Abbreviations.numbering.contains(word) : end - start >= 3 && labels.contains(word)
     }
 
     /// A marker's place, its value (1, 2…; a letter's code) and how it is written.

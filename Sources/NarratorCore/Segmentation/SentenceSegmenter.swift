@@ -297,8 +297,14 @@ public struct SentenceSegmenter: Sendable {
         // A single letter is an initial ("J. Smith", "Albert I. Jones"), but "I." after a
         // lower-case word ends a sentence ("you and I. Did").
         if word.count == 1, word.first!.isLetter {
-            // "120 km/h. Then": the letter ends a unit, not an initial.
+            // "120 km/h. Then": the letter ends a unit, not an initial; "via USB-C. You'll",
+            // "3% y-o-y. Analysts": the letter ends a word joined by a hyphen, unless what the
+            // hyphen joins is a capital alone ("Hwang Y-S. A review", "J.-P. Sartre": initials).
             if terminator >= 2, chars[terminator - 2] == "/" { return true }
+            if terminator >= 3, chars[terminator - 2] == "-", chars[terminator - 3].isLetter {
+                let joined = terminator - 3
+                if chars[joined].isLower || joined > 0 && chars[joined - 1].isLetter { return true }
+            }
             // "250 g. Mix", "3l. Then": a unit's letter after a number ends like a word (not a
             // Spanish "200 a. C.", nor a Russian "1990 г.", a year).
             if "gmlths".contains(word), terminator >= 3,
@@ -330,8 +336,9 @@ public struct SentenceSegmenter: Sendable {
         let token = tokenBefore(chars, text, terminator)
         if token.unicodeScalars.contains(where: { $0 == "/" || $0 == "@" }) || token.hasPrefix("www.") { return true }
         // A.M. / P.M. end a sentence before a capital, unless a title, a date or a time zone
-        // follows ("5 a.m. Mr. Smith", "10:30 p.m. Aug. 9", "5 p.m. Fri.", "7:30 p.m. ET on ESPN").
-        if lower == "a.m" || lower == "p.m" {
+        // follows ("5 a.m. Mr. Smith", "10:30 p.m. Aug. 9", "5 p.m. Fri.", "7:30 p.m. ET on ESPN");
+        // so does "p.a." after a rate ("7.2% p.a. Investors").
+        if lower == "a.m" || lower == "p.m" || lower == "p.a" {
             let nextText = nextWord(chars, text, next)
             let nextLower = nextText.lowercased()
             return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextLower)
