@@ -73,6 +73,13 @@ import Testing
         // Inches written with a straight quote when the sentence's quotes do not pair up.
         ("A 6.1\" display, 3.87\" W and a 55\" TV; it is 1\".", "A 6.1 inch display, 3.87 inches W and a 55 inch TV; it is 1 inch."),
         ("She said \"the score was 5\" and left.", "She said \"the score was 5\" and left."),
+        // A recipe's cup, tablespoon and teaspoon written as a letter and its period before
+        // "of" ("t." only where the sentence cooks); a size joined to its unit by a hyphen;
+        // quarters of a year in a span.
+        ("Add 2 c. of milk, 1/2 c. of sugar, 2 T. of butter and 1 t. of salt.",
+         "Add 2 cups of milk, half a cup of sugar, 2 tablespoons of butter and 1 teaspoon of salt."),
+        ("It weighs 5 t. of steel; use a 9x13-in. pan or a 9x9-inch dish; results for Q1-Q3.",
+         "It weighs 5 tonnes of steel; use a 9 by 13 inch pan or a 9 by 9 inch dish; results for Q1 to Q3."),
         // A unit joined by a hyphen describes what follows; points written short.
         ("A 10-yr-old, a 30-min drive, a 5-oz cup, a 5-pt lead and 2.1 pts; COVID-19 stays.",
          "A 10 year old, a 30 minute drive, a 5 ounce cup, a 5 point lead and 2.1 points; COVID-19 stays."),

@@ -15,6 +15,8 @@ import Testing
          "It opens September 3rd and closes December 31st, 20 24; photos from January 20 21."),
         ("Doors open Fri., Oct. 10; Date: Thu, 18 Dec 2025; the Mar said no; Sun, sea.",
          "Doors open Friday, October 10th; Date: Thursday, the 18th of December 20 25; the Mar said no; Sun, sea."),
+        ("Open Tue – Sat and Monday - Friday; the vote is at 10 a.m. ET Wed.; the Sun and the Mon people.",
+         "Open Tuesday to Saturday and Monday to Friday; the vote is at 10 a.m ET Wednesday; the Sun and the Mon people."),
         ("They met on Sept. 30, 2011.", "They met on September 30th, 20 11."),
         // A day with a leading zero; a year after a quarter, a half or "FY", whatever follows.
         ("On March 05, 2024 and 03 June, Q3 2024 earnings, H1 2023, FY 2026 and Q5 2024 units.",

@@ -94,9 +94,10 @@ import Testing
         // A code whose hyphen stands between digits: its parts one after the other.
         ("Fix CVE-2024-31877 on the T5-1000 with an i5-1335U, DDR5-5600, x86-64 or Qwen3-0.6B (AG15-21P-R0RR).",
          "Fix CVE 2024 31877 on the T5 1000 with an i5 1335U, DDR5 5600, x86 64 or Qwen3 0.6B (AG15 21P R0RR)."),
-        // Not a word before a span, a span of years, a range, or hyphens eSpeak reads well.
+        // Not a word before a span, a span of years, a range, or hyphens eSpeak reads well; a span
+        // of quarters is said with "to".
         ("In mid-2020-21, FY2024-25 and FY2023-2024, sizes 0-20P, 18-24s, GLP-1, AES-256-GCM, Q1-Q3 and 4.0.2-1test1 stay.",
-         "In mid-2020-21, FY2024-25 and FY2023-2024, sizes 0-20P, 18-24s, GLP-1, AES-256-GCM, Q1-Q3 and 4.0.2-1test1 stay."),
+         "In mid-2020-21, FY2024-25 and FY2023-2024, sizes 0-20P, 18-24s, GLP-1, AES-256-GCM, Q1 to Q3 and 4.0.2-1test1 stay."),
         // A range whose dash is set against its first end.
         ("From 150- 200 ms, 4- 8 mph and 12pm- 1pm; a list's 3- stays.",
          "From 150 to 200 milliseconds, 4 to 8 miles per hour and 12pm to 1pm; a list's 3- stays."),

@@ -202,14 +202,18 @@ public struct SpeechNormalizer: Sendable {
             let word = wordBefore(chars, index)
             let lone = end - index == 1
             if lone && char == "." && (isAbbreviationLike(word) || isUnit(word, after: chars, index - word.unicodeScalars.count)) {
-                if rewritesInEnglish, word == "in" {
-                    // "3-5 in. of rain": the period is all that says inches; `SpokenAmounts` reads it.
+                if rewritesInEnglish, word == "in", index < 3 || chars[index - 3] != "-" {
+                    // "3-5 in. of rain": the period is all that says inches; `SpokenAmounts` reads it
+                    // ("a 9x13-in. pan" says it by its hyphen).
                     out.append(".")
                 } else if !rewritesInEnglish {
                     // Only the period goes: the voice reads the abbreviation in its language.
                 } else if let title = Self.titles[word], titleApplies(word, chars, before: index - word.unicodeScalars.count, after: after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: title.unicodeScalars)
+                } else if rewritesInEnglish, let unit = recipeUnit(word, chars, start: index - word.unicodeScalars.count, after: after) {
+                    out.removeLast(word.unicodeScalars.count)
+                    out.append(contentsOf: unit.unicodeScalars)
                 } else if let section = Self.sections[word], nextIsDigit(chars, after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: section.unicodeScalars)
@@ -297,7 +301,8 @@ public struct SpeechNormalizer: Sendable {
     /// "5 min. later"): its period abbreviates, as "oz." does.
     private func isUnit(_ word: String, after chars: [Unicode.Scalar], _ start: Int) -> Bool {
         var before = start - 1
-        if before >= 0, chars[before] == " " { before -= 1 }
+        // "4 ft.", "a 9x13-in. pan": a space or a hyphen after the number.
+        if before >= 0, chars[before] == " " || chars[before] == "-" { before -= 1 }
         // "800 sq ft.", "800 sq. ft.", "2 cu. ft.": a unit of area or volume.
         let squared = SpokenAmounts.squareUnit(word, after: "2") != nil
         if before >= 3, squared {
@@ -311,6 +316,28 @@ public struct SpeechNormalizer: Sendable {
         return SpokenAmounts.stuckUnit(word) != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
             || squared
     }
+
+    /// "1 c. of flour", "2 T. of butter", "1 t. of salt": a recipe's cup, tablespoon or teaspoon
+    /// written as one letter and its period, between a number and "of" (eSpeak: "see", "tee"),
+    /// "t." in a sentence that cooks ("5 t. of steel" may be tonnes). The word `SpokenAmounts` reads.
+    private func recipeUnit(_ word: String, _ chars: [Unicode.Scalar], start: Int, after: Int) -> String? {
+        guard let unit = ["c": "cups", "T": "tbsp", "t": "tsp"][word], start >= 2, chars[start - 1] == " ",
+              after + 3 < chars.count, chars[after] == " ", chars[after + 1] == "o", chars[after + 2] == "f",
+              chars[after + 3] == " " else { return nil }
+        var begin = start - 1
+        while begin > 0, !chars[begin - 1].isSpace { begin -= 1 }
+        let number = String(scalars: chars[begin..<(start - 1)])
+        guard let first = number.unicodeScalars.first, first.isASCIIDigit || first.properties.numericType != nil else { return nil }
+        if word == "t" {
+            let words = String(String.UnicodeScalarView(chars)).lowercased().split(whereSeparator: { !$0.isLetter })
+            guard words.contains(where: { Self.cookingWords.contains(String($0)) }) else { return nil }
+        }
+        return unit == "cups" && (number == "1" || number.contains("/") || !number.unicodeScalars.allSatisfy(\.isASCII)) ? "cup" : unit
+    }
+
+    /// Words of a recipe's steps.
+    static let cookingWords: Set<String> = ["add", "mix", "stir", "whisk", "beat", "fold", "sprinkle", "season", "combine",
+                                            "blend", "pour", "knead", "bake", "salt", "sugar", "flour", "butter", "oil", "pepper"]
 
     private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
         var start = end

@@ -62,13 +62,23 @@ enum SpokenContext {
     /// Months and days of the week written short before a date, in full: a month without its
     /// period before a day or a year ("Sept 3", "Dec 31, 2024", "Aug 2024"; with its period it
     /// was read before), a day with a comma before a month ("Mon., January 6", "Fri, Oct 10") or
-    /// before a day and its month ("Thu, 18 Dec 2025").
+    /// before a day and its month ("Thu, 18 Dec 2025"), both ends of a span of days ("Tue – Sat").
     static func withCalendarWordsInFull(_ tokens: [String]) -> [String] {
         var tokens = tokens
         for index in tokens.indices.dropLast() {
             let (core, trailing) = split(tokens[index])
             let opening = String(core.prefix { TokenMarks.opening.contains($0) })
             let word = String(core.dropFirst(opening.count))
+            // "Tue – Sat": a span of days with its dash set apart, "Tuesday to Saturday".
+            if trailing.isEmpty, let first = dayName(word), index + 2 < tokens.count, ["–", "-", "to"].contains(tokens[index + 1]) {
+                let (last, closing) = split(tokens[index + 2])
+                if let day = dayName(last) {
+                    tokens[index] = opening + first
+                    tokens[index + 1] = "to"
+                    tokens[index + 2] = day + closing
+                    continue
+                }
+            }
             if trailing.isEmpty, let month = SpokenDates.shortMonths[word], isDayOrYear(split(tokens[index + 1]).core) {
                 tokens[index] = opening + month
             } else if trailing == ".," || trailing == ",", let day = SpokenDates.shortWeekdays[word] {
@@ -85,6 +95,11 @@ enum SpokenContext {
             }
         }
         return tokens
+    }
+
+    /// A day of the week, capitalised, written short ("Tue", read in full before) or in full.
+    private static func dayName(_ word: String) -> String? {
+        SpokenDates.shortWeekdays[word] ?? (word.first?.isUppercase == true && CalendarWords.weekdays.contains(word.lowercased()) ? word : nil)
     }
 
     /// A day of the month (1 to 31) or a year (1000 to 2099), in figures.

@@ -19,6 +19,10 @@ extension SpokenAmounts {
         if let (low, high) = rangeEnds(core), let first = weekdays[low.lowercased()], let last = weekdays[high.lowercased()] {
             return "\(first) to \(last)"  // "Mon-Fri"
         }
+        // "Q1-Q3", "H1–H2": quarters or halves of a year ("Q1 Q3"; eSpeak drops the dash).
+        if let (low, high) = rangeEnds(core), [low, high].allSatisfy(isQuarterOrHalf), low.first == high.first {
+            return "\(low) to \(high)"
+        }
         guard core.utf8.contains(where: ByteText.isDigit) else { return nil }
         // "2024-25": a season or a financial year, the second year by its last two digits.
         if let (low, high) = rangeEnds(core), low.count == 4, high.count == 2, let year = Int(low), (1900...2099).contains(year),
@@ -46,6 +50,11 @@ extension SpokenAmounts {
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && $0.first!.isNumber })
         else { return nil }
         return "\(parts[0]) to \(parts[1])"
+    }
+
+    /// "Q3", "H1": a quarter or a half of a year.
+    static func isQuarterOrHalf(_ word: String) -> Bool {
+        word.count == 2 && (word.first == "Q" && "1234".contains(word.last!) || word.first == "H" && "12".contains(word.last!))
     }
 
     /// A whole amount or measure with its unit in the singular, as it is said before what it

@@ -37,6 +37,9 @@ enum SpokenShortWords {
         case "YoY": return "year over year"
         case "MoM": return "month over month"
         case "QoQ": return "quarter over quarter"
+        // Days written short that are no other word ("at 10 a.m. ET Tues."; eSpeak: "tooz",
+        // "wed"); "Mon", "Sat" and "Sun" only before a date (`SpokenContext`).
+        case "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri": return SpokenDates.shortWeekdays[core]
         default: break
         }
         // "avg", "incl.", "excl.", "aka" in lower case or capitalised ("AVG" is a name); a price
@@ -125,7 +128,7 @@ enum SpokenShortWords {
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
                                            + USStates.shortForms.keys.map { " " + $0 }
-                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "-o-", "-O-", "p.a"])
+                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri"])
 
     /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
     /// them ("PhD" "P H D", "MSc" "M S C", "DPhil" "D Phil").

@@ -223,14 +223,24 @@ enum SpokenSymbols {
         // (the unit is said by `SpokenAmounts`).
         let sides = rest.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "x" || $0 == "×" }).map(String.init)
         guard sides.dropLast().allSatisfy(SpokenAmounts.isNumber), let side = sides.last else { return nil }
-        // "4x100m": a relay's legs, in metres.
-        let metres = SpokenAmounts.inMetres(side)
+        // "4x100m": a relay's legs, in metres; "9x13-inch", "9x13-in": a size joined to its unit,
+        // which describes what follows.
+        let metres = SpokenAmounts.inMetres(side) ?? hyphenedLength(side)
         guard metres != nil || SpokenAmounts.isNumber(side) || SpokenAmounts.measure(side) != nil else { return nil }
         let last = metres ?? side
         if sides.count == 1, Self.spansOfTime.contains(String(last.drop { !$0.isLetter }).lowercased()) {
             return "\(number) times \(last)"  // "8x30sec"
         }
         return ([number] + sides.dropLast() + [last]).joined(separator: " by ")
+    }
+
+    /// "13-inch", "13-in", "30-cm": the last side of a size joined to its unit by a hyphen, the
+    /// unit in the singular ("13 inch").
+    static func hyphenedLength(_ side: String) -> String? {
+        let parts = side.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 2, SpokenAmounts.isNumber(parts[0]) else { return nil }
+        let unit = ["inch": "inch", "foot": "foot"][parts[1]] ?? SpokenAmounts.lengthUnit(parts[1])?.singular
+        return unit.map { "\(parts[0]) \($0)" }
     }
 
     /// Two words joined by a slash that a narrator reads without it (eSpeak says "slash"): two
