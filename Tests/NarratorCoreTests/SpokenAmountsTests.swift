@@ -73,6 +73,12 @@ import Testing
         // Inches written with a straight quote when the sentence's quotes do not pair up.
         ("A 6.1\" display, 3.87\" W and a 55\" TV; it is 1\".", "A 6.1 inch display, 3.87 inches W and a 55 inch TV; it is 1 inch."),
         ("She said \"the score was 5\" and left.", "She said \"the score was 5\" and left."),
+        // Units per unit ("3.0 m/kWh" is miles, and stays), a rent per month, a bookmaker's odds
+        // (not a fraction elsewhere), a measure after a possessive describing what follows.
+        ("A 5 mg/kg dose, glucose of 140 mg/dL, 120 g/km, 3.0 m/kWh; rent is £1,500 pcm or £950pcm.",
+         "A 5 milligram per kilogram dose, glucose of 140 milligrams per deciliter, 120 grams per kilometer, 3.0 m/kWh; rent is 1,500 pounds per month or 950 pounds per month."),
+        ("The favourite is 5/1 with the bookies; 1/5 of it. The phone's 5,000 mAh battery and your 2 lb loaf; it's 5 km away.",
+         "The favourite is 5 to 1 with the bookies; a fifth of it. The phone's 5,000 milliamp hour battery and your 2 pound loaf; it's 5 kilometers away."),
         // A recipe's cup, tablespoon and teaspoon written as a letter and its period before
         // "of" ("t." only where the sentence cooks); a size joined to its unit by a hyphen;
         // quarters of a year in a span.

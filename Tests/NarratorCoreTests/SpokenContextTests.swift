@@ -126,7 +126,7 @@ import Testing
         ("Cut it 1/2 inch wider, wait a 1/2 hour, add 1/3 inch, then a 1/2 unit and 1/2 EV more.",
          "Cut it half an inch wider, wait half an hour, add a third of an inch, then half a unit and half an EV more."),
         ("Our 800 sq ft garden, a 3,080 sq. ft. hall and homes up to 6,000 sq. ft., with 12 sq m free.",
-         "Our 800 square feet garden, a 3,080 square foot hall and homes up to 6,000 square feet, with 12 square meters free."),
+         "Our 800 square foot garden, a 3,080 square foot hall and homes up to 6,000 square feet, with 12 square meters free."),
         ("We walked 40 mi in 3 wks; she is 5 yrs old, a 2 yr deal, 1 wk, 6 mos and 7mo.",
          "We walked 40 miles in 3 weeks; she is 5 years old, a 2 year deal, 1 week, 6 months and 7 months."),
         ("The avg price and the Avg. fare, approx $3 more. Approx 5 minutes; the AVG scan.",

@@ -33,7 +33,7 @@ enum SpokenAmounts {
                 // Before a plural noun whatever comes before ("2 lb loaves"), as for a unit stuck
                 // to its number, unless the noun is a verb ("of 40 kg provides").
                 return ["a", "an"].contains(words.last?.lowercased() ?? "")
-                    || words.last?.lowercased() == "the" && !Self.notNouns.contains(word)
+                    || (words.last?.lowercased() == "the" || Self.isPossessive(words.last ?? "")) && !Self.notNouns.contains(word)
                     || Self.isPluralNoun(word) && !Self.beforeVerbs.contains(words.last?.lowercased() ?? "")
             }
             // The number may open a parenthesis or a quotation ("(12 oz)") and end in a plus ("8+ hrs").
@@ -265,6 +265,16 @@ enum SpokenAmounts {
         let approximate = approximations.contains(previous.lowercased())
             && (closed || word.first?.isLowercase != true || notDescribed.contains(word))
         return counts || approximate ? "\(number) \(scale)" : nil
+    }
+
+    /// A noun's possessive ("phone's", "firms'") or a possessive word ("your"), before a measure
+    /// that describes what follows ("the phone's 5,000 mAh battery", "your 20,000 mAh bank"); not
+    /// a verb's contraction ("it's 5 km away").
+    static func isPossessive(_ word: String) -> Bool {
+        let lower = word.lowercased().replacingOccurrences(of: "’", with: "'")
+        if ["my", "your", "his", "her", "its", "our", "their"].contains(lower) { return true }
+        guard lower.hasSuffix("'s") || lower.hasSuffix("s'"), lower.count > 3 else { return false }
+        return !["it's", "that's", "there's", "here's", "what's", "he's", "she's", "who's", "where's", "let's", "one's"].contains(lower)
     }
 
     /// Bodies that number standards, before a standard's number ("IEEE 802.11g", "RFC 2616"); not

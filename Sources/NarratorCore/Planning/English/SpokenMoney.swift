@@ -249,9 +249,10 @@ extension SpokenAmounts {
     /// "1.2bn" with its currency: "1.2 billion US dollars"; "1" alone is singular; a price with
     /// cents is said in both ("2.53" -> "2 dollars and 53 cents").
     static func amount(_ text: String, currency: String) -> String? {
-        // "£25pp", "$1,200pp": a price per person, as travel pages write it.
-        if text.hasSuffix("pp"), text.count > 2, let said = amount(String(text.dropLast(2)), currency: currency) {
-            return said + " per person"
+        // "£25pp", "$1,200pp": a price per person, as travel pages write it; "£950pcm" a rent per
+        // calendar month.
+        for (short, per) in [("pp", " per person"), ("pcm", " per month")] where text.hasSuffix(short) && text.count > short.count {
+            if let said = amount(String(text.dropLast(short.count)), currency: currency) { return said + per }
         }
         let number = numberPrefix(text)
         guard let first = number.first, first.isNumber else { return nil }

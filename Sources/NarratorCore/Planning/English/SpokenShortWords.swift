@@ -19,6 +19,8 @@ enum SpokenShortWords {
         case "m-o-m": return "month on month"
         // "7.2% p.a.", "$40,000 p.a.": a rate or an amount a year (eSpeak: "P A").
         case "p.a" where previous.last.map { $0.isNumber || $0 == "%" } == true: return "per annum"
+        // "£1,500 pcm": a rent per calendar month (eSpeak: "P C M").
+        case "pcm" where previous.last?.isNumber == true: return "per month"
         default: break
         }
         // "n/a", "c/o" (eSpeak: "N slash a", "C slash O"); in capitals "N/A" is read by
@@ -128,7 +130,7 @@ enum SpokenShortWords {
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
                                            + USStates.shortForms.keys.map { " " + $0 }
-                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri"])
+                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri", "pcm"])
 
     /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
     /// them ("PhD" "P H D", "MSc" "M S C", "DPhil" "D Phil").

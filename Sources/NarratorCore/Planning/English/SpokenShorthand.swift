@@ -33,6 +33,11 @@ extension SpokenAmounts {
                 words.append(leading + said + trailing)
                 return 1
             }
+            if let said = bettingOdds(core), mentions(text, anyOf: bettingWords),
+               index + 1 == tokens.count || tokens[index + 1] != "of" {
+                words.append(leading + said + trailing)
+                return 1
+            }
             if let said = bloodPressure(core), speaksOfBloodPressure(text) {
                 // "140/90 mmHg": the unit said once, after both figures.
                 if trailing.isEmpty, index + 1 < tokens.count, let unit = separateUnit(String(tokens[index + 1]), after: "2") {
@@ -165,6 +170,18 @@ extension SpokenAmounts {
         "ecb", "interest", "inflation", "hike", "hikes", "cut", "cuts", "basis", "margin", "margins", "coupon",
         "mortgage", "mortgages", "lending", "borrowing", "benchmark", "central",
     ]
+
+    /// "5/1", "7/2", "100/30": a bookmaker's odds, "5 to 1" (eSpeak: "5 slash 1"), in a sentence
+    /// about betting; before "of" a fraction ("1/5 of the budget" is a fifth).
+    static func bettingOdds(_ core: String) -> String? {
+        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
+              let against = Int(parts[0]), let on = Int(parts[1]), against >= 1, on >= 1 else { return nil }
+        return "\(against) to \(on)"
+    }
+
+    static let bettingWords: Set<String> = ["odds", "bookmakers", "bookies", "bookmaker", "bet", "bets", "betting",
+                                            "favourite", "favorite", "outsider", "punters", "wager"]
 
     /// "140/90", "120/80": a blood pressure, the higher figure over the lower ("140 over 90";
     /// eSpeak: "140 slash 90"), in a sentence that speaks of one.

@@ -8,7 +8,8 @@ extension SpokenAmounts {
     /// written apart.
     static let separateUnits: [String: (singular: String, plural: String)] = units
         .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f",
-                   "kbps", "mbps", "gbps", "tbps", "pct", "gal", "gals", "mpg", "fps", "ppm", "ppb"].contains($0.key) }
+                   "kbps", "mbps", "gbps", "tbps", "pct", "gal", "gals", "mpg", "fps", "ppm", "ppb", "bpm", "mah", "mwh", "gwh",
+                   "twh"].contains($0.key) }
         .merging([
             "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
             "fl oz": ("fluid ounce", "fluid ounces"), "hz": ("hertz", "hertz"), "khz": ("kilohertz", "kilohertz"),
@@ -109,7 +110,8 @@ extension SpokenAmounts {
     /// is "pounds,", where "pounds.," made eSpeak NG stop twice.)
     static func separateUnit(_ token: String, after number: String) -> String? {
         var (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        guard let words = casedUnits[core] ?? separateUnits[core.lowercased()] ?? letterUnits[core] ?? timeUnits[core] else { return nil }
+        guard let words = casedUnits[core] ?? separateUnits[core.lowercased()] ?? letterUnits[core] ?? timeUnits[core] ?? perUnit(core)
+        else { return nil }
         if trailing.hasPrefix("."), let mark = trailing.dropFirst().first, ",;:".contains(mark) { trailing.removeFirst() }
         return (number == "1" ? words.singular : words.plural) + trailing
     }
@@ -152,6 +154,10 @@ extension SpokenAmounts {
         // Said in the plural before what they describe too ("a 30fps lock": "a 30 frames per second lock").
         "mpg": ("miles per gallon", "miles per gallon"), "fps": ("frames per second", "frames per second"),
         "ppm": ("parts per million", "parts per million"), "ppb": ("parts per billion", "parts per billion"),
+        "bpm": ("beats per minute", "beats per minute"), "mwh": ("megawatt hour", "megawatt hours"),
+        "gwh": ("gigawatt hour", "gigawatt hours"), "twh": ("terawatt hour", "terawatt hours"),
+        "dl": ("deciliter", "deciliters"), "mmol": ("millimole", "millimoles"), "mcg": ("microgram", "micrograms"),
+        "µg": ("microgram", "micrograms"),
     ]
 
     /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins", "s" after a
@@ -166,6 +172,18 @@ extension SpokenAmounts {
             let whole = number.prefix { $0 != "." }.filter { $0 != "," }
             if whole.count == 3 && !whole.hasSuffix("0") || whole.count > 3 && !whole.hasSuffix("00") { return nil }
         }
-        return casedUnits[unit] ?? units[unit.lowercased()] ?? timeUnits[unit]
+        return casedUnits[unit] ?? units[unit.lowercased()] ?? timeUnits[unit] ?? perUnit(unit)
+    }
+
+    /// Two units joined by a slash, the second a unit of the first's ("5 mg/kg", "140 mg/dL",
+    /// "120 g/km", "25 µg/m³"): "milligrams per kilogram" (eSpeak: "M G slash K G"). Not a
+    /// letter alone ("3.0 m/kWh" is miles on an electric car's dial).
+    static func perUnit(_ unit: String) -> (singular: String, plural: String)? {
+        let sides = unit.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        func words(_ side: String) -> (singular: String, plural: String)? {
+            casedUnits[side] ?? units[side.lowercased()] ?? timeUnits[side] ?? powersOfLength[side]
+        }
+        guard sides.count == 2, let first = words(sides[0]), let second = words(sides[1]) else { return nil }
+        return (first.singular + " per " + second.singular, first.plural + " per " + second.singular)
     }
 }
