@@ -328,10 +328,7 @@ public struct SpeechNormalizer: Sendable {
         while begin > 0, !chars[begin - 1].isSpace { begin -= 1 }
         let number = String(scalars: chars[begin..<(start - 1)])
         guard let first = number.unicodeScalars.first, first.isASCIIDigit || first.properties.numericType != nil else { return nil }
-        if word == "t" {
-            let words = String(String.UnicodeScalarView(chars)).lowercased().split(whereSeparator: { !$0.isLetter })
-            guard words.contains(where: { Self.cookingWords.contains(String($0)) }) else { return nil }
-        }
+        if word == "t", !SpokenAmounts.mentions(String(String.UnicodeScalarView(chars)), anyOf: Self.cookingWords) { return nil }
         return unit == "cups" && (number == "1" || number.contains("/") || !number.unicodeScalars.allSatisfy(\.isASCII)) ? "cup" : unit
     }
 

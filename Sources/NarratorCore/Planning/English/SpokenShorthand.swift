@@ -3,9 +3,8 @@
 /// "magnitude 6.2"; eSpeak: "M six point two"), a version ("v2.3.1" "version 2.3.1"), "No.11",
 /// a youth side's age ("U-20" "under 20"), a unit joined to its number by a hyphen ("a 10-yr
 /// sentence" "a 10 year sentence"; eSpeak: "ten-er"), metres before what they measure ("1.85m
-/// tall"; "M" after a number may as well be millions), degrees written "30C" in a sentence
-/// about the weather or an oven, and cents written "5c" in one about prices. Part of
-/// `SpokenAmounts`.
+/// tall"; "M" after a number may as well be millions); and the one place the readings that need
+/// the sentence's words (`SpokenAmounts+Sentence`) are asked from. Part of `SpokenAmounts`.
 extension SpokenAmounts {
     /// Shorthand read with the words around it, appended to `words` (the sentence's words said
     /// so far): degrees in a sentence about the weather or an oven ("highs of 30C"), cents in
@@ -83,133 +82,6 @@ extension SpokenAmounts {
               core.dropFirst(3).allSatisfy(\.isASCIIDigit) else { return nil }
         return "number " + core.dropFirst(3)
     }
-
-    /// "30C", "-5C", "95F" in a sentence about the weather or an oven: degrees (elsewhere a
-    /// letter after a number names a flat, a seat or a model: "flat 4C", "the 12C model").
-    static func degrees(_ core: String) -> String? {
-        guard let scale = core.last, scale == "C" || scale == "F" else { return nil }
-        var number = String(core.dropLast())
-        let negative = number.hasPrefix("-") || number.hasPrefix("−")
-        if negative { number.removeFirst() }
-        guard isNumber(number), number.prefix(while: \.isNumber).count <= 3 else { return nil }
-        return (negative ? "minus " : "") + number + (number == "1" ? " degree " : " degrees ") + (scale == "C" ? "Celsius" : "Fahrenheit")
-    }
-
-    /// "5c", "78c" in a sentence about prices: cents (elsewhere a name: "the 21c Hotel", "the
-    /// Superlight 2c").
-    static func cents(_ core: String) -> String? {
-        guard core.hasSuffix("c"), (2...3).contains(core.count), core.dropLast().allSatisfy(\.isASCIIDigit) else { return nil }
-        return core.dropLast() + (core == "1c" ? " cent" : " cents")
-    }
-
-    /// Whether a sentence speaks of prices, where "5c" is an amount.
-    static func speaksOfMoney(_ text: String) -> Bool {
-        text.contains("$") || mentions(text, anyOf: moneyWords)
-    }
-
-    static let moneyWords: Set<String> = [
-        "price", "prices", "priced", "cost", "costs", "pay", "paid", "pays", "fee", "fees", "fare", "fares",
-        "cents", "cent", "dollar", "dollars", "shares", "stock", "stocks", "each", "cheaper", "dearer", "charge", "charges",
-    ]
-
-    /// Whether a sentence speaks of the weather or of cooking, where "30C" is a temperature.
-    static func speaksOfTemperature(_ text: String) -> Bool {
-        mentions(text, anyOf: temperatureWords)
-    }
-
-    /// '6.1" display', '55" TV': inches written with a straight double quote, as shops and spec
-    /// sheets write them (eSpeak says nothing for it), when the sentence's other straight quotes
-    /// pair up: a quotation that closes after a figure ('"the score was 5"') has an opening mark
-    /// left over. In the singular before what it describes.
-    static func quotedInches(_ token: String, before next: String?, in text: String) -> String? {
-        let leading = token.prefix { $0 == "(" }
-        let rest = token.dropFirst(leading.count)
-        guard let quote = rest.firstIndex(of: "\""), isNumber(String(rest[..<quote])) else { return nil }
-        let number = String(rest[..<quote])
-        let trailing = rest[rest.index(after: quote)...]
-        guard trailing.allSatisfy({ TokenMarks.sentence.contains($0) }), quotesPairWithoutFigures(text) else { return nil }
-        let word = next.map { TokenMarks.split($0).core } ?? ""
-        // A letter alone labels a side ('3.87" W x 2.25" H').
-        let describes = trailing.isEmpty && word.count > 1 && word.first?.isLetter == true && !notDescribed.contains(word)
-            && !notNouns.contains(word) && !dimensions.contains(word.lowercased())
-        return String(leading) + number + " " + (describes || number == "1" ? "inch" : "inches") + trailing
-    }
-
-    /// Whether the straight double quotes of `text` that open a word (at its start, after a space
-    /// or a bracket) are as many as those that close one other than after a figure.
-    static func quotesPairWithoutFigures(_ text: String) -> Bool {
-        var (opening, closing, previous) = (0, 0, UInt8(0x20))
-        for byte in text.utf8 {
-            if byte == 0x22 {
-                if previous == 0x20 || previous == 0x28 || previous == 0x5B { opening += 1 } else if !ByteText.isDigit(previous) { closing += 1 }
-            }
-            previous = byte
-        }
-        return opening == closing
-    }
-
-    /// "25bps", "50 bp": basis points in a sentence about rates, yields or bonds; elsewhere "bps"
-    /// is bits per second ("9600 bps"; eSpeak: "B P S") and "bp" is left. Returns the words and
-    /// how many tokens they read (the number alone or with its unit).
-    static func pointsOrBits(_ tokens: [Substring], at index: Int, in text: String) -> (String, Int)? {
-        guard let (leading, core, trailing) = TokenMarks.unwrap(String(tokens[index])) else { return nil }
-        var (number, unit, closing, used) = (numberPrefix(core), "", trailing, 1)
-        if number.count < core.count {
-            unit = String(core.dropFirst(number.count))
-        } else if trailing.isEmpty, index + 1 < tokens.count {
-            (unit, closing) = TokenMarks.split(String(tokens[index + 1]), closing: TokenMarks.sentence)
-            used = 2
-        }
-        guard unit == "bp" || unit == "bps", isNumber(number) else { return nil }
-        if mentions(text, anyOf: rateWords) { return (leading + number + (number == "1" ? " basis point" : " basis points") + closing, used) }
-        return unit == "bps" ? (leading + number + " bits per second" + closing, used) : nil
-    }
-
-    static let rateWords: Set<String> = [
-        "rate", "rates", "yield", "yields", "spread", "spreads", "bond", "bonds", "treasury", "treasuries", "fed",
-        "ecb", "interest", "inflation", "hike", "hikes", "cut", "cuts", "basis", "margin", "margins", "coupon",
-        "mortgage", "mortgages", "lending", "borrowing", "benchmark", "central",
-    ]
-
-    /// "5/1", "7/2", "100/30": a bookmaker's odds, "5 to 1" (eSpeak: "5 slash 1"), in a sentence
-    /// about betting; before "of" a fraction ("1/5 of the budget" is a fifth).
-    static func bettingOdds(_ core: String) -> String? {
-        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
-              let against = Int(parts[0]), let on = Int(parts[1]), against >= 1, on >= 1 else { return nil }
-        return "\(against) to \(on)"
-    }
-
-    static let bettingWords: Set<String> = ["odds", "bookmakers", "bookies", "bookmaker", "bet", "bets", "betting",
-                                            "favourite", "favorite", "outsider", "punters", "wager"]
-
-    /// "140/90", "120/80": a blood pressure, the higher figure over the lower ("140 over 90";
-    /// eSpeak: "140 slash 90"), in a sentence that speaks of one.
-    static func bloodPressure(_ core: String) -> String? {
-        let parts = core.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts.allSatisfy({ (2...3).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }),
-              let high = Int(parts[0]), let low = Int(parts[1]), (70...260).contains(high), (40...160).contains(low), high > low
-        else { return nil }
-        return "\(high) over \(low)"
-    }
-
-    /// Whether a sentence speaks of blood pressure ("BP", "systolic", "hypertension").
-    static func speaksOfBloodPressure(_ text: String) -> Bool {
-        text.contains("BP") || text.contains("mmHg") || mentions(text, anyOf: pressureWords)
-    }
-
-    static let pressureWords: Set<String> = ["blood", "systolic", "diastolic", "hypertension", "hypertensive"]
-
-    /// Whether any word of `text`, in lower case, is one of `words`.
-    private static func mentions(_ text: String, anyOf words: Set<String>) -> Bool {
-        text.lowercased().split(whereSeparator: { !$0.isLetter }).contains { words.contains(String($0)) }
-    }
-
-    static let temperatureWords: Set<String> = [
-        "temperature", "temperatures", "degrees", "heat", "heatwave", "hot", "hotter", "warm", "warmer", "cold", "colder",
-        "cool", "cooler", "chilly", "freezing", "frost", "weather", "forecast", "forecasters", "highs", "lows",
-        "thermometer", "oven", "bake", "roast", "preheat", "preheated",
-    ]
 
     /// "1-in-5", "1-in-100-year": the odds, and the word joined after them.
     static func odds(_ core: String) -> String? {
