@@ -148,6 +148,10 @@ import Testing
         // does; the numbers after "No." in sentences that follow are no list's.
         ("It charges via USB-C. You'll like it. Prices rose 3% y-o-y. Hwang Y-S. A review by J.-P. Sartre.",
          ["It charges via USB-C.", "You'll like it.", "Prices rose 3% y-o-y.", "Hwang Y-S. A review by J.-P. Sartre."]),
+        // A capital letter after any word of its sentence ends it before "The" or a subject
+        // pronoun, which no surname is; a list's letter opens its own.
+        ("We took Exit C. The road was shut. Harry S. Truman signed. Routes: A. The coast. B. The rail.",
+         ["We took Exit C.", "The road was shut.", "Harry S. Truman signed.", "Routes: A. The coast.", "B. The rail."]),
         ("It pays 4% p.a. Investors like it. He was No. 1. His rival was No. 2. The gap grew.",
          ["It pays 4% p.a.", "Investors like it.", "He was No. 1.", "His rival was No. 2.", "The gap grew."]),
         // After a sentence's mark: a reaction's emoji and a reference in brackets stay with it,

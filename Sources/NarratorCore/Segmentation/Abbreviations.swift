@@ -50,6 +50,11 @@ enum Abbreviations {
         "a", "an",
     ]
 
+    /// Words that open a sentence and are no one's surname: after a capital letter and its
+    /// period, the letter ended a sentence ("Exit C. The road", "Strain B. It"), where before
+    /// a surname it is an initial ("Harry S. Truman").
+    static let afterInitialOpeners: Set<String> = ["The", "It", "He", "She", "They", "We", "This", "These", "Those", "There"]
+
     /// Prepositions and conjunctions, after which a capital letter is an initial or a symbol
     /// ("by J. Smith", "each vertex in X"), not one of a series named by its letter.
     static let beforeInitial: Set<String> = [

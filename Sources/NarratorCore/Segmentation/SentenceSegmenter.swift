@@ -324,6 +324,12 @@ public struct SentenceSegmenter: Sendable {
                 let opener = nextWord(chars, text, next)
                 if opener.count > 1, Abbreviations.sentenceOpeners.contains(opener) { return true }
             }
+            // After any other word of its sentence, before "The" or a subject pronoun ("Strain B.
+            // It", "Exit C. The", "the Mary B. The crew"): no surname is one, so the letter is no
+            // initial (a list's or an answer's letter opens its sentence: "routes. A. The").
+            if word.first!.isUppercase, terminator >= 3, chars[terminator - 2] == " ",
+               let previous = wordBefore(chars, text, terminator - 2).last, previous.isLetter,
+               Abbreviations.afterInitialOpeners.contains(nextWord(chars, text, next)) { return true }
             if word != "I" { return false }
             // After a capitalised word, "I" is a numeral ("World War I. He", "Elizabeth I. The")
             // before an opener, an initial before a name ("Albert I. Jones").
