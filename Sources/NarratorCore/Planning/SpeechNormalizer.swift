@@ -248,12 +248,10 @@ public struct SpeechNormalizer: Sendable {
     /// as a word and "p" as a letter).
     static let expansions: [String: String] = [
         "no": "number", "nos": "numbers", "p": "page", "pp": "pages", "vs": "versus", "approx": "approximately",
-        "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
-        "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November",
-        "dec": "December", "fig": "figure", "figs": "figures", "ch": "chapter", "vol": "volume", "vols": "volumes",
+        "fig": "figure", "figs": "figures", "ch": "chapter", "vol": "volume", "vols": "volumes",
         "eq": "equation", "eqs": "equations", "para": "paragraph", "est": "established", "ext": "extension",
         "tab": "table", "chap": "chapter", "sect": "section", "ep": "episode",
-    ]
+    ].merging(CalendarWords.shortMonths.map { ($0.key.lowercased(), $0.value) }) { listed, _ in listed }
 
     /// A law's section written short before a number, in lower case only ("s. 230"; a Senate
     /// bill is "S. 230").

@@ -75,7 +75,7 @@ enum Abbreviations {
 
     /// Months written short: one ends a sentence before an opener ("He joined in Sept. Then he
     /// quit."), not before its day ("Sept. 30").
-    static let months: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    static let months = Set(CalendarWords.shortMonths.keys.map { $0.lowercased() })
 
     /// Time zones written after a time ("7:30 p.m. ET").
     static let timeZones: Set<String> = ["ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
@@ -83,7 +83,7 @@ enum Abbreviations {
 
     /// Days written short, the same ("It opens on Fri. Then we leave.", "Fri. Jan. 5"); some
     /// are words too ("He sat. Then he ate.").
-    static let weekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"]
+    static let weekdays = Set(CalendarWords.shortWeekdays.keys.map { $0.lowercased() })
 
     /// Days in full: news writes a time before its day ("at 3:15 a.m. Friday").
     static let weekdayNames = Set(CalendarWords.weekdays)

@@ -79,14 +79,14 @@ enum SpokenContext {
                     continue
                 }
             }
-            if trailing.isEmpty, let month = SpokenDates.shortMonths[word], isDayOrYear(split(tokens[index + 1]).core) {
+            if trailing.isEmpty, let month = CalendarWords.shortMonths[word], isDayOrYear(split(tokens[index + 1]).core) {
                 tokens[index] = opening + month
-            } else if trailing == ".," || trailing == ",", let day = SpokenDates.shortWeekdays[word] {
+            } else if trailing == ".," || trailing == ",", let day = CalendarWords.shortWeekdays[word] {
                 // Before a month, or a day and its month ("Thu, 18 Dec 2025", as mail headers write it).
                 func isMonth(at position: Int) -> Bool {
                     guard position < tokens.count else { return false }
                     let word = split(tokens[position]).core
-                    return Self.isMonth(word) || SpokenDates.shortMonths[word] != nil
+                    return Self.isMonth(word) || CalendarWords.shortMonths[word] != nil
                 }
                 let next = split(tokens[index + 1]).core
                 if isMonth(at: index + 1) || next.count <= 2 && isDayOrYear(next) && isMonth(at: index + 2) {
@@ -99,7 +99,7 @@ enum SpokenContext {
 
     /// A day of the week, capitalised, written short ("Tue", read in full before) or in full.
     private static func dayName(_ word: String) -> String? {
-        SpokenDates.shortWeekdays[word] ?? (word.first?.isUppercase == true && CalendarWords.weekdays.contains(word.lowercased()) ? word : nil)
+        CalendarWords.shortWeekdays[word] ?? (word.first?.isUppercase == true && CalendarWords.weekdays.contains(word.lowercased()) ? word : nil)
     }
 
     /// A day of the month (1 to 31) or a year (1000 to 2099), in figures.

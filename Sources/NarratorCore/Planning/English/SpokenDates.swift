@@ -6,17 +6,6 @@ enum SpokenDates {
     static let months = ["January", "February", "March", "April", "May", "June", "July", "August",
                          "September", "October", "November", "December"]
 
-    /// Months written short without a period, as tables and listings write them ("Sept 3",
-    /// "Aug 2024"; eSpeak: "sept", "awg"), and in full.
-    static let shortMonths = ["Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April", "Jun": "June",
-                              "Jul": "July", "Aug": "August", "Sep": "September", "Sept": "September", "Oct": "October",
-                              "Nov": "November", "Dec": "December"]
-
-    /// Days of the week written short, and in full.
-    static let shortWeekdays = ["Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
-                                "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
-                                "Sat": "Saturday", "Sun": "Sunday"]
-
     static let decades = ["0": "hundreds", "1": "tens", "2": "twenties", "3": "thirties", "4": "forties",
                           "5": "fifties", "6": "sixties", "7": "seventies", "8": "eighties", "9": "nineties"]
 

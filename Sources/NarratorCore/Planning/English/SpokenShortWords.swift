@@ -41,7 +41,7 @@ enum SpokenShortWords {
         case "QoQ": return "quarter over quarter"
         // Days written short that are no other word ("at 10 a.m. ET Tues."; eSpeak: "tooz",
         // "wed"); "Mon", "Sat" and "Sun" only before a date (`SpokenContext`).
-        case "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri": return SpokenDates.shortWeekdays[core]
+        case "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri": return CalendarWords.shortWeekdays[core]
         default: break
         }
         // "avg", "incl.", "excl.", "aka" in lower case or capitalised ("AVG" is a name); a price
