@@ -32,10 +32,11 @@ struct ListMarkers {
             let atLineStart = index == 0 || chars[index - 1].isLineBreak
             let atTokenStart = atLineStart || chars[index - 1].isSpace || Self.isBullet(chars[index - 1])
             guard atTokenStart else { index += 1; continue }
-            if char.isASCIIDigit, !Self.followsLabel(chars, index) {
+            if char.isASCIIDigit {
                 var end = index
                 while end < chars.count, end - index < 2, chars[end].isASCIIDigit { end += 1 }
-                if let marker = Self.markerEnd(chars, end), Self.itemFollows(chars, marker.end) {
+                // The label is asked last: most numbers are no marker's.
+                if let marker = Self.markerEnd(chars, end), Self.itemFollows(chars, marker.end), !Self.followsLabel(chars, index) {
                     if atLineStart { markerPeriods.formUnion(marker.periods) }  // "1. A lone item."
                     numbered.append(Marker(start: index, value: Int(String(scalars: chars[index..<end]))!, periods: marker.periods,
                                            bracket: marker.bracket))
