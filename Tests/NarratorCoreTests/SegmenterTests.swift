@@ -152,6 +152,10 @@ import Testing
         // pronoun, which no surname is; a list's letter opens its own.
         ("We took Exit C. The road was shut. Harry S. Truman signed. Routes: A. The coast. B. The rail.",
          ["We took Exit C.", "The road was shut.", "Harry S. Truman signed.", "Routes: A. The coast.", "B. The rail."]),
+        // A note in brackets after a time goes on; a time zone in capitals ends like a word
+        // ("est." in lower case is "established").
+        ("We met at 10 p.m. (local time). They left at 5:30 a.m. EST. The bakery (est. 1921) opens.",
+         ["We met at 10 p.m. (local time).", "They left at 5:30 a.m. EST.", "The bakery (est. 1921) opens."]),
         ("It pays 4% p.a. Investors like it. He was No. 1. His rival was No. 2. The gap grew.",
          ["It pays 4% p.a.", "Investors like it.", "He was No. 1.", "His rival was No. 2.", "The gap grew."]),
         // After a sentence's mark: a reaction's emoji and a reference in brackets stay with it,

@@ -279,6 +279,8 @@ public struct SentenceSegmenter: Sendable {
                 && !(following.isDigit && Abbreviations.numbering.contains(lower)) { return true }
             if Abbreviations.afterNoTitle.contains(nextWord(chars, text, next)) { return true }
         }
+        // A time zone in capitals ends like a word ("5:30 a.m. EST. The"; "est." is "established").
+        if Abbreviations.timeZones.contains(word) { return true }
         // German abbreviations are written in lower case: "CA." is a state and may end a sentence.
         if Abbreviations.alwaysContinue.contains(lower),
            !(GermanText.continuing.contains(lower) && word == word.uppercased()) { return false }
@@ -345,6 +347,8 @@ public struct SentenceSegmenter: Sendable {
         // follows ("5 a.m. Mr. Smith", "10:30 p.m. Aug. 9", "5 p.m. Fri.", "7:30 p.m. ET on ESPN");
         // so does "p.a." after a rate ("7.2% p.a. Investors").
         if lower == "a.m" || lower == "p.m" || lower == "p.a" {
+            // "10 p.m. (local time)": a note in brackets goes on.
+            if following == "(", next + 1 < chars.count, chars[next + 1].isLower { return false }
             let nextText = nextWord(chars, text, next)
             let nextLower = nextText.lowercased()
             return word.first!.isUppercase || !Abbreviations.alwaysContinue.contains(nextLower)
