@@ -70,10 +70,11 @@ extension SpokenAmounts {
     }
 
     /// "25bps", "50 bp": basis points in a sentence about rates, yields or bonds; elsewhere "bps"
-    /// is bits per second ("9600 bps"; eSpeak: "B P S") and "bp" is left. Returns the words and
-    /// how many tokens they read (the number alone or with its unit).
-    static func pointsOrBits(_ tokens: [Substring], at index: Int, in text: String) -> (String, Int)? {
-        guard let (leading, core, trailing) = TokenMarks.unwrap(String(tokens[index])) else { return nil }
+    /// is bits per second ("9600 bps"; eSpeak: "B P S") and "bp" is left. `core` is the token's
+    /// at `index` without its marks. Returns the words and how many tokens they read (the number
+    /// alone or with its unit).
+    static func pointsOrBits(_ leading: String, _ core: String, _ trailing: String, _ tokens: [Substring], at index: Int,
+                             in text: String) -> (String, Int)? {
         var (number, unit, closing, used) = (numberPrefix(core), "", trailing, 1)
         if number.count < core.count {
             unit = String(core.dropFirst(number.count))

@@ -52,9 +52,10 @@ extension SpokenAmounts {
         return "\(parts[0]) to \(parts[1])"
     }
 
-    /// "Q3", "H1": a quarter or a half of a year.
+    /// "Q3", "H1": a quarter or a half of a year (the parts of a year that name a year after
+    /// them, less "FY").
     static func isQuarterOrHalf(_ word: String) -> Bool {
-        word.count == 2 && (word.first == "Q" && "1234".contains(word.last!) || word.first == "H" && "12".contains(word.last!))
+        word != "FY" && SpokenContext.partsOfYear.contains(word)
     }
 
     /// A whole amount or measure with its unit in the singular, as it is said before what it

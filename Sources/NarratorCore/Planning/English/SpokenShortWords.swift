@@ -39,11 +39,11 @@ enum SpokenShortWords {
         case "YoY": return "year over year"
         case "MoM": return "month over month"
         case "QoQ": return "quarter over quarter"
-        // Days written short that are no other word ("at 10 a.m. ET Tues."; eSpeak: "tooz",
-        // "wed"); "Mon", "Sat" and "Sun" only before a date (`SpokenContext`).
-        case "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri": return CalendarWords.shortWeekdays[core]
         default: break
         }
+        // Days written short that are no other word ("at 10 a.m. ET Tues."; eSpeak: "tooz",
+        // "wed"); "Mon", "Sat" and "Sun" only before a date (`SpokenContext`).
+        if !["Mon", "Sat", "Sun"].contains(core), let day = CalendarWords.shortWeekdays[core] { return day }
         // "avg", "incl.", "excl.", "aka" in lower case or capitalised ("AVG" is a name); a price
         // "incl." at the end is one with it included.
         if let (word, last) = inFull[core.lowercased()], core.dropFirst().allSatisfy(\.isLowercase),

@@ -19,11 +19,11 @@ extension SpokenAmounts {
             words.append(said)
             return 1
         }
-        if let (said, used) = pointsOrBits(tokens, at: index, in: text) {
-            words.append(said)
-            return used
-        }
         if let (leading, core, trailing) = TokenMarks.unwrap(token) {
+            if let (said, used) = pointsOrBits(leading, core, trailing, tokens, at: index, in: text) {
+                words.append(said)
+                return used
+            }
             if let said = degrees(core), speaksOfTemperature(text) {
                 words.append(leading + said + trailing)
                 return 1

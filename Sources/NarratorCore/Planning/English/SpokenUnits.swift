@@ -180,10 +180,7 @@ extension SpokenAmounts {
     /// letter alone ("3.0 m/kWh" is miles on an electric car's dial).
     static func perUnit(_ unit: String) -> (singular: String, plural: String)? {
         let sides = unit.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        func words(_ side: String) -> (singular: String, plural: String)? {
-            casedUnits[side] ?? units[side.lowercased()] ?? timeUnits[side] ?? powersOfLength[side]
-        }
-        guard sides.count == 2, let first = words(sides[0]), let second = words(sides[1]) else { return nil }
+        guard sides.count == 2, let first = stuckUnit(sides[0]), let second = stuckUnit(sides[1]) else { return nil }
         return (first.singular + " per " + second.singular, first.plural + " per " + second.singular)
     }
 }
