@@ -169,6 +169,11 @@ import Testing
         ("Step 1. Heat the oil. Step 2. Bake at 350 F. It rose. In 1990 C. Smith won. It weighed 40 lbs. It sold. A 20 oz. Tumbler.",
          ["Step 1.", "Heat the oil.", "Step 2.", "Bake at 350 F.", "It rose.", "In 1990 C. Smith won.", "It weighed 40 lbs.",
           "It sold.", "A 20 oz. Tumbler."]),
+        // A measure in two units goes on to its second amount; a unit before a number that no
+        // smaller unit follows may end a sentence.
+        ("It fired for 6 min. 20 sec. before cutoff. He waited 10 min. 20 people left. It took 2 hr. 15 min. in all. It weighed 8 lb. 3 oz. at birth.",
+         ["It fired for 6 min. 20 sec. before cutoff.", "He waited 10 min.", "20 people left.", "It took 2 hr. 15 min. in all.",
+          "It weighed 8 lb. 3 oz. at birth."]),
         // "I" after a capitalised word is a numeral before an opener, an initial before a name;
         // "Ft." is a fort, "ft." feet.
         ("He fought in World War I. He lived. Albert I. Jones wrote. She moved to Ft. Worth. It is 20 ft. Nobody swam. It is 5 ft. 4 in. tall.",

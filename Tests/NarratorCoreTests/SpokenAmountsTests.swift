@@ -15,7 +15,7 @@ import Testing
         ("In the 1990s, the '80s and 2010s (not the 2000s).", "In the 19 nineties, the eighties and 20 tens (not the 2 thousands)."),
         ("The 80s, 1900s and ’60s; not 10s or 1995s.", "The eighties, 19 hundreds and sixties; not 10s or 1995s."),
         ("It opened on Nov. 3, 2024, i.e. last year.", "It opened on November 3rd, 20 24, that is last year."),
-        ("Dec. rates and Mar. 5 figures.", "Dec rates and March 5th figures."),
+        ("Dec. rates and Mar. 5 figures.", "December rates and March 5th figures."),
         ("The well-known x-ray.", "The well-known x-ray."),
         ("It costs $50-$200, or £10–20 (€3–4bn).", "It costs 50 to 200 dollars, or 10 to 20 pounds (3 to 4 billion euros)."),
         ("Worth $5-10 million, $3bn-$4bn and $2.50-$3.75.",
@@ -70,6 +70,19 @@ import Testing
         ("The modem ran at 9600 bps, not 50bps.", "The modem ran at 9600 bits per second, not 50 bits per second."),
         ("A 30fps lock, 35 mpg, 420 ppm, 500 lb-ft, 40 ha and 300 nmi.",
          "A 30 frames per second lock, 35 miles per gallon, 420 parts per million, 500 pound-feet, 40 hectares and 300 nautical miles."),
+        // Minutes and seconds past any hour of a clock, where no score is near; a score; a split.
+        ("She finished the 10K in 34:12; the episode runs 42:30; Kiel won the final 28:25; a 60:40 split.",
+         "She finished the 10K in 34 minutes 12 seconds; the episode runs 42 minutes 30 seconds; Kiel won the final 28 to 25; a 60 40 split."),
+        // Watts apart from their number where the sentence speaks of power, singular before
+        // what they describe; elsewhere a "W" stays (a bearing).
+        ("The panel makes 400 W; a powerful 1400 W heating element; the chip draws 15 W.",
+         "The panel makes 400 watts; a powerful 1400 watt heating element; the chip draws 15 watts."),
+        ("The wind blew from 270 W at dusk.", "The wind blew from 270 W at dusk."),
+        // A home's rooms as listings write them; a measure in two units.
+        ("A 3BR/2BA home with 3 bd, 2.5 ba and 2 BR; the 4BR house.",
+         "A 3 bedroom, 2 bath home with 3 bedrooms, 2.5 baths and 2 bedrooms; the 4 bedroom house."),
+        ("It fired for 6 min. 20 sec. before cutoff and weighed 8 lb. 3 oz. in all.",
+         "It fired for 6 minutes 20 seconds before cutoff and weighed 8 pounds 3 ounces in all."),
         // Inches written with a straight quote when the sentence's quotes do not pair up.
         ("A 6.1\" display, 3.87\" W and a 55\" TV; it is 1\".", "A 6.1 inch display, 3.87 inches W and a 55 inch TV; it is 1 inch."),
         ("She said \"the score was 5\" and left.", "She said \"the score was 5\" and left."),

@@ -18,6 +18,12 @@ import Testing
         ("Open Tue – Sat and Monday - Friday; the vote is at 10 a.m. ET Wed.; the Sun and the Mon people.",
          "Open Tuesday to Saturday and Monday to Friday; the vote is at 10 a.m ET Wednesday; the Sun and the Mon people."),
         ("They met on Sept. 30, 2011.", "They met on September 30th, 20 11."),
+        // A month written short with its period, in full wherever it stands; a name stays.
+        ("Inflation eased in Nov., down from 3.1% in Oct.", "Inflation eased in November, down from 3.1% in October."),
+        ("Sales rose in Sept. and fell in Dec.; she spoke to Jan.", "Sales rose in September and fell in December; she spoke to Jan."),
+        // Spans of days and of the day, their periods and dashes joined.
+        ("Open Mon.-Fri., 9 a.m.-5 p.m.; Tue.–Sun., 8 am-noon; 8:00 am-9:30 am.",
+         "Open Monday to Friday, 9 a.m to 5 p.m.; Tuesday to Sunday, 8 am to noon; 8 am to 9:30 am."),
         // A day with a leading zero; a year after a quarter, a half or "FY", whatever follows.
         ("On March 05, 2024 and 03 June, Q3 2024 earnings, H1 2023, FY 2026 and Q5 2024 units.",
          "On March 5th, 20 24 and the 3rd of June, Q3 20 24 earnings, H1 20 23, FY 20 26 and Q5 2024 units."),

@@ -134,7 +134,8 @@ public struct SpeechNormalizer: Sendable {
             let (end, after) = Self.markRun(chars, from: index, finalStart: finalStart)
             defer { index = max(after, index + 1) }
             guard after < chars.count, chars[after].isSpace else { continue }
-            if end - index == 1, chars[index] == ".", isAbbreviationLike(wordBefore(chars, index)) { continue }
+            if end - index == 1, chars[index] == ".",
+               isAbbreviationLike(wordBefore(chars, index)) || CompoundMeasures.continues(chars, period: index) { continue }
             // Ellipses run on ("what I mean... see"); a sentence starts with a capital.
             if chars[index] == "." && end - index > 1 { continue }
             var next = after
@@ -220,6 +221,11 @@ public struct SpeechNormalizer: Sendable {
                 } else if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: expansion.unicodeScalars)
+                } else if let month = CalendarWords.shortMonths[word] {
+                    // "rose in Sept. and fell", "between Jan. and Mar.": a month written short with its
+                    // period is one wherever it stands (eSpeak: "sept", "mar").
+                    out.removeLast(word.unicodeScalars.count)
+                    out.append(contentsOf: month.unicodeScalars)
                 } else if word.lowercased() == "etc" {
                     out.removeLast(word.unicodeScalars.count)
                     out.append(contentsOf: "etcetera".unicodeScalars)  // eSpeak says "E T C"

@@ -266,6 +266,8 @@ public struct SentenceSegmenter: Sendable {
         let word = wordBefore(chars, text, terminator)
         if word.isEmpty { return true }
         let lower = word.lowercased()
+        // "6 min. 20 sec.", "8 lb. 3 oz.": a measure in two units goes on to its second amount.
+        if following.isDigit, CompoundMeasures.continues(chars, period: terminator) { return false }
         // "et al." ends a sentence as "Inc." does, before an opener ("Varga et al. Their").
         if lower == "al", wordBefore(chars, text, terminator - 3) == "et" {
             return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))

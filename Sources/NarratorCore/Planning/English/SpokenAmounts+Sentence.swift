@@ -1,9 +1,9 @@
 /// Shorthand that only the rest of its sentence reads: degrees written "30C" in a sentence about
 /// the weather or an oven, cents written "5c" in one about prices, a blood pressure ("140/90")
-/// in one about blood pressure, a bookmaker's odds ("5/1") in one about betting, basis points
-/// ("25bps") in one about rates (bits per second elsewhere), and inches written with a straight
-/// quote ('6.1"') where the sentence's other quotes pair up. Asked by
-/// `SpokenAmounts.shorthand(_:at:in:after:)`.
+/// in one about blood pressure, a bookmaker's odds ("5/1") in one about betting, watts ("400 W")
+/// in one about electric power, basis points ("25bps") in one about rates (bits per second
+/// elsewhere), and inches written with a straight quote ('6.1"') where the sentence's other
+/// quotes pair up. Asked by `SpokenAmounts.shorthand(_:at:in:after:)`.
 extension SpokenAmounts {
     /// "30C", "-5C", "95F" in a sentence about the weather or an oven: degrees (elsewhere a
     /// letter after a number names a flat, a seat or a model: "flat 4C", "the 12C model").
@@ -121,6 +121,27 @@ extension SpokenAmounts {
     }
 
     static let pressureWords: Set<String> = ["blood", "systolic", "diastolic", "hypertension", "hypertensive"]
+
+    /// "400 W", "15 W" in a sentence about electric power: watts (eSpeak: "double-u"); in the
+    /// singular before what they describe ("a 400 W panel", "a powerful 1400 W heating
+    /// element"). Elsewhere a capital W after a number may be a compass point or a road's
+    /// direction ("from 270 W", "Route 9 W"). Returns the words.
+    static func watts(_ number: String, unit token: String, after article: String?, before next: String?,
+                      in text: String) -> String? {
+        let (unit, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        guard unit == "W", isNumber(number), mentions(text, anyOf: electricWords) else { return nil }
+        let word = next ?? ""
+        let describes = trailing.isEmpty && word.first?.isLowercase == true && word.allSatisfy(\.isLetter)
+            && !notDescribed.contains(word) && !notNouns.contains(word)
+        let one = number == "1" || describes || ["a", "an"].contains(article?.lowercased() ?? "")
+        return number + (one ? " watt" : " watts") + trailing
+    }
+
+    static let electricWords: Set<String> = [
+        "power", "powered", "powerful", "watt", "watts", "wattage", "charger", "chargers", "charging", "charge", "draws",
+        "draw", "consumes", "consumption", "output", "rated", "bulb", "bulbs", "motor", "panel", "panels", "solar",
+        "inverter", "amplifier", "amp", "heater", "microwave", "adapter", "laser", "tdp", "electricity", "energy",
+    ]
 
     /// Whether any word of `text`, in lower case, is one of `words`.
     static func mentions(_ text: String, anyOf words: Set<String>) -> Bool {

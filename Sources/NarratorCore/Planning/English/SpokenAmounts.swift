@@ -153,6 +153,12 @@ enum SpokenAmounts {
                 index += 1
                 continue
             }
+            if token.utf8.contains(0x3A), let (leading, core, trailing) = TokenMarks.unwrap(token),
+               let said = minutesAndSeconds(core, previous: words.last, scoreNear: isScoreNear(tokens, at: index)) {
+                words.append(leading + said + trailing)
+                index += 1
+                continue
+            }
             if let said = ratio(token, previous: words.last) {
                 words.append(said)
                 index += 1
@@ -216,7 +222,8 @@ enum SpokenAmounts {
         if leading.isEmpty, let said = scaledCount(core, after: previous, before: next, closed: !trailing.isEmpty) {
             return said + trailing
         }
-        guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeRange(core) ?? range(core) ?? measure(core)
+        let timeOfDay = timeRange(core) ?? halfOfDayThenEnd(core, after: previous)
+        guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeOfDay ?? range(core) ?? measure(core)
                 ?? measureRange(core) ?? stopwatchTime(core, before: next) ?? percentWrittenShort(core, before: next, closed: !trailing.isEmpty)
                 ?? metres(core, before: next) ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
@@ -225,16 +232,21 @@ enum SpokenAmounts {
         }
         // "'80s": the apostrophe stood for the century, which the spoken decade drops.
         let opening = leading.last == "'" && SpokenDates.decade(core) != nil ? leading.dropLast() : leading[...]
-        return String(opening) + spoken + trailing
+        // "Mon.-Fri.,": an abbreviation's period before a comma was read with the word (eSpeak
+        // stopped twice at "Friday.,").
+        let closing = trailing.hasPrefix(".") && trailing.dropFirst().first.map { ",;:".contains($0) } == true
+            ? String(trailing.dropFirst()) : trailing
+        return String(opening) + spoken + closing
     }
 
     /// The token's reading as a count or more, a fraction, a negative measure, decades, a telephone number, a
-    /// time of day, a round ordinal, odds, a version or a unit joined by a hyphen (the rest of `expandToken`'s
-    /// readings, tried in this order).
+    /// time of day, a round ordinal, odds, a version, a unit joined by a hyphen or a home's rooms (the rest of
+    /// `expandToken`'s readings, tried in this order).
     static func otherReading(_ core: String) -> String? {
         if let said = countOrMore(core) ?? fraction(core, whole: false) ?? negativeMeasure(core)
             ?? SpokenDates.prefixedDecade(core) ?? SpokenDates.decadeRange(core) { return said }
         return phoneNumber(core) ?? meridiemTime(core) ?? roundOrdinal(core) ?? shorthand(core)
+            ?? bedsAndBaths(core, describing: false)
     }
 
     /// "45k+", "100K+", "4M+", "7B+": a count in thousands, millions or billions, or more

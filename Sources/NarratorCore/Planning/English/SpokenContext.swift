@@ -65,7 +65,9 @@ enum SpokenContext {
     /// before a day and its month ("Thu, 18 Dec 2025"), both ends of a span of days ("Tue – Sat").
     static func withCalendarWordsInFull(_ tokens: [String]) -> [String] {
         var tokens = tokens
+        if let last = tokens.indices.last { tokens[last] = monthInFull(tokens[last], after: last > 0 ? tokens[last - 1] : "") }
         for index in tokens.indices.dropLast() {
+            tokens[index] = monthInFull(tokens[index], after: "")
             let (core, trailing) = split(tokens[index])
             let opening = String(core.prefix { TokenMarks.opening.contains($0) })
             let word = String(core.dropFirst(opening.count))
@@ -96,6 +98,24 @@ enum SpokenContext {
         }
         return tokens
     }
+
+    /// A month written short whose period the normaliser left, before a comma or a bracket
+    /// ("in Nov., down from"), or ending the sentence after a word that puts a time after it
+    /// ("in Oct.", "from Feb. to Apr."; "Jan" and "Jun" are names too: "told Jan." stays):
+    /// the month in full (eSpeak: "nov", "okt"). Any other token is returned as it was.
+    private static func monthInFull(_ token: String, after previous: String) -> String {
+        guard token.utf8.count <= 8, let period = token.firstIndex(of: "."),
+              let month = CalendarWords.shortMonths[String(token[..<period])] else { return token }
+        let rest = token[token.index(after: period)...]
+        if !rest.isEmpty, rest.allSatisfy({ ",;:)".contains($0) }) { return month + rest }
+        let before = previous.lowercased()
+        guard rest.isEmpty, timePrepositions.contains(before)
+                || !["Jan", "Jun"].contains(token[..<period]) && monthLeaders.contains(before) else { return token }
+        return month + "."
+    }
+
+    /// Words after which a month ends a sentence, besides `timePrepositions`.
+    private static let monthLeaders: Set<String> = ["from", "to", "of", "and", "or", "early", "late", "mid", "last", "next", "this"]
 
     /// A day of the week, capitalised, written short ("Tue", read in full before) or in full.
     private static func dayName(_ word: String) -> String? {

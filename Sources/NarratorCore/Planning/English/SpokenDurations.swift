@@ -38,6 +38,27 @@ extension SpokenAmounts {
         return said.joined(separator: " ")
     }
 
+    /// "34:12", "27:45": minutes and seconds on a stopwatch, the minutes past any hour of a
+    /// clock (25 to 99) and two figures of seconds, where no score is near ("finished the 10K in
+    /// 34:12", "the episode runs 42:30"; `ratio` read "34 to 12"): "34 minutes 12 seconds". A
+    /// score nearby ("won the final 28:25") is one, unless "in" comes before, as no score does;
+    /// two shares of a hundred ("60:40") are a split.
+    static func minutesAndSeconds(_ core: String, previous: String?, scoreNear: Bool) -> String? {
+        guard core.utf8.count == 5, core.utf8.dropFirst(2).first == 0x3A else { return nil }
+        let parts = core.split(separator: ":")
+        guard parts.count == 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCIIDigit) }),
+              let minutes = Int(parts[0]), let seconds = Int(parts[1]), minutes > 24, seconds < 60, minutes + seconds != 100,
+              previous?.lowercased() == "in" || !scoreNear else { return nil }
+        return counted("\(minutes)", "minute") + (seconds == 0 ? "" : " " + counted("\(seconds)", "second"))
+    }
+
+    /// Whether a word of a result stands among the four words before `index` or just after it
+    /// (`SpokenNumerals.isScoreContext`).
+    static func isScoreNear(_ tokens: [Substring], at index: Int) -> Bool {
+        let window = tokens[max(0, index - 4)...min(tokens.count - 1, index + 1)].map(String.init)
+        return SpokenNumerals.isScoreContext(window, at: index - max(0, index - 4), lastScore: Int.min / 2)
+    }
+
     /// A time of day to the second: before a time zone ("UTC", "ET"), a UTC offset ("-0500")
     /// or a half of the day.
     private static func isClockTime(before next: String) -> Bool {

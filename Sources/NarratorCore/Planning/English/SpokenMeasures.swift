@@ -16,8 +16,8 @@ extension SpokenAmounts {
     /// "10-15", "2019–2021": two numbers joined by a hyphen or an en dash; "15-20%" and
     /// "15%-20%" -> "15 to 20%"; a season "2024-25" or "2023/24".
     static func range(_ core: String) -> String? {
-        if let (low, high) = rangeEnds(core), let first = weekdays[low.lowercased()], let last = weekdays[high.lowercased()] {
-            return "\(first) to \(last)"  // "Mon-Fri"
+        if let (low, high) = rangeEnds(core), let first = weekday(low), let last = weekday(high) {
+            return "\(first) to \(last)"  // "Mon-Fri", "Mon.–Thu."
         }
         // "Q1-Q3", "H1–H2": quarters or halves of a year ("Q1 Q3"; eSpeak drops the dash).
         if let (low, high) = rangeEnds(core), [low, high].allSatisfy(isQuarterOrHalf), low.first == high.first {
@@ -67,7 +67,7 @@ extension SpokenAmounts {
         if isNumber(number), unit != "G", let words = stuckUnit(unit, after: number) {  // "4G": a network
             return "\(number) \(words.singular)"
         }
-        if let range = measureRange(core, describing: true) { return range }
+        if let range = measureRange(core, describing: true) ?? bedsAndBaths(core, describing: true) { return range }
         for (prefix, name) in symbols where core.hasPrefix(prefix) {
             let rest = String(core.dropFirst(prefix.count))
             guard let said = amount(rest, currency: name), said.hasSuffix(" " + name), !said.contains(" and ") else { return nil }
@@ -95,16 +95,16 @@ extension SpokenAmounts {
         return "minus " + measured
     }
 
-    static let weekdays: [String: String] = {
-        var table: [String: String] = [:]
-        for lower in CalendarWords.weekdays {
-            let name = lower.prefix(1).uppercased() + lower.dropFirst()
-            table[lower] = name
-            table[String(lower.prefix(3))] = name
-        }
-        table["tues"] = "Tuesday"; table["thur"] = "Thursday"; table["thurs"] = "Thursday"
-        return table
-    }()
+    /// The days of the week in lower case, in full and written short, and their names.
+    static let weekdays: [String: String] = CalendarWords.weekdays.reduce(into: Dictionary(uniqueKeysWithValues:
+        CalendarWords.shortWeekdays.map { ($0.key.lowercased(), $0.value) })) { table, lower in
+        table[lower] = lower.prefix(1).uppercased() + lower.dropFirst()
+    }
+
+    /// A day of the week as one end of a span, with or without its period ("Mon.", "Fri").
+    static func weekday(_ end: String) -> String? {
+        weekdays[(end.hasSuffix(".") ? String(end.dropLast()) : end).lowercased()]
+    }
 
     /// "5km", "3.5kg", "20°C", "1.2bn": a number with a unit stuck to it.
     static func measure(_ core: String) -> String? {

@@ -37,7 +37,9 @@ extension SpokenAmounts {
     static func clockTime(_ token: String, next: String) -> String? {
         guard token.utf8.first.map(ByteText.isDigit) == true else { return nil }
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        let meridiem = halvesOfDay.contains(next.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
+        // The half of the day may open a span ("8:00 am-9:30 am").
+        let half = rangeEnds(next)?.0 ?? next
+        let meridiem = halvesOfDay.contains(half.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?)")))
         // Before "am" or "pm" a period parts the minutes too, as in Britain ("9.30 am", "7.00 P.M.").
         let parts = core.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || ($0 == "." && meridiem) })
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
@@ -92,6 +94,18 @@ extension SpokenAmounts {
         if let start = meridiemTime(low) { return "\(start) to \(end)" }
         guard hourOfDay(Substring(low)) != nil else { return nil }
         return "\(low.replacingOccurrences(of: ".", with: ":")) to \(end)"
+    }
+
+    /// "9 a.m.-5 p.m.", "8 am-noon": a span of the day whose first half of the day is joined by
+    /// its dash to the second end (eSpeak: "A dot M dot five"): "a.m to 5", after a time
+    /// (`previous`: "9", "8:30").
+    static func halfOfDayThenEnd(_ core: String, after previous: String) -> String? {
+        guard let (half, end) = rangeEnds(core), let first = previous.utf8.first, ByteText.isDigit(first),
+              hourOfDay(Substring(previous)) != nil else { return nil }
+        let said = half.hasSuffix(".") ? String(half.dropLast()) : half
+        guard halvesOfDay.contains(said.lowercased()),
+              ["noon", "midnight"].contains(end) || hourOfDay(Substring(end)) != nil else { return nil }
+        return "\(said) to \(end)"
     }
 
     /// "7", "7.30" or "10:05" as written before a half of the day: the hour (1-12) and the

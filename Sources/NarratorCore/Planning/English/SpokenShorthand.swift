@@ -20,6 +20,12 @@ extension SpokenAmounts {
             return 1
         }
         if let (leading, core, trailing) = TokenMarks.unwrap(token) {
+            if trailing.isEmpty, index + 1 < tokens.count, tokens[index + 1].first == "W",
+               let said = watts(core, unit: String(tokens[index + 1]), after: words.last,
+                                before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil, in: text) {
+                words.append(leading + said)
+                return 2
+            }
             if let (said, used) = pointsOrBits(leading, core, trailing, tokens, at: index, in: text) {
                 words.append(said)
                 return used

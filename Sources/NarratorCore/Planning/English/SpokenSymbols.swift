@@ -255,7 +255,10 @@ enum SpokenSymbols {
         guard parts.count == 2, let left = parts.first, let right = parts.last, !left.isEmpty, !right.isEmpty else { return nil }
         // "y/y", "q/q", "m/m": a change over the same span a step before (eSpeak: "Y slash Y").
         if left == right, let span = overSpans[left.lowercased()] { return "\(span) over \(span)" }
-        if [left, right].allSatisfy(isAcronym) { return "\(left) \(right)" }
+        // "3BR/2BA" is a home's rooms, which `SpokenAmounts` reads.
+        if [left, right].allSatisfy(isAcronym), SpokenAmounts.bedsAndBaths(core, describing: false) == nil {
+            return "\(left) \(right)"
+        }
         if pronouns.contains(left), pronouns.contains(right) { return "\(left) or \(right)" }
         if left == "s", right == "he" { return "she or he" }
         if left.allSatisfy({ $0.isLowercase }), let span = spansPer[right], spansPer[left] == nil { return "\(left) per \(span)" }

@@ -87,7 +87,27 @@ extension SpokenAmounts {
         "mV": ("millivolt", "millivolts"), "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
         "kph": ("kilometer per hour", "kilometers per hour"), "mmHg": ("millimeter of mercury", "millimeters of mercury"),
         "Nm": ("newton meter", "newton meters"), "nm": ("nanometer", "nanometers"),
-    ].merging(powersOfLength) { listed, _ in listed }
+    ].merging(powersOfLength) { listed, _ in listed }.merging(rooms) { listed, _ in listed }
+
+    /// A home's rooms as listings write them ("3BR", "2 BA", "3 bd", "2.5 ba", "4 bdrm"; eSpeak:
+    /// "B R", "bah"): in capitals or in lower case only ("a BA" is a degree, with no number).
+    static let rooms: [String: (singular: String, plural: String)] = [
+        "BR": ("bedroom", "bedrooms"), "bd": ("bedroom", "bedrooms"), "bdrm": ("bedroom", "bedrooms"),
+        "bdrms": ("bedrooms", "bedrooms"), "BA": ("bath", "baths"), "ba": ("bath", "baths"),
+    ]
+
+    /// "3BR/2BA", "4bd/3ba": a home's bedrooms and baths in one word, "3 bedrooms, 2 baths", or
+    /// "3 bedroom, 2 bath" before what they describe (eSpeak: "three B R two B A").
+    static func bedsAndBaths(_ core: String, describing: Bool) -> String? {
+        let sides = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard sides.count == 2 else { return nil }
+        let said = sides.compactMap { side -> String? in
+            let number = numberPrefix(side)
+            guard !number.isEmpty, isNumber(number), let words = rooms[String(side.dropFirst(number.count))] else { return nil }
+            return number + " " + (describing || number == "1" ? words.singular : words.plural)
+        }
+        return said.count == 2 ? said.joined(separator: ", ") : nil
+    }
 
     /// Areas and volumes written with a superscript ("50 m²", "100 ft²", "3 m³"; eSpeak: "M
     /// two"): "square" or "cubic" and a unit of length (`lengthUnit`), not one written as a
