@@ -78,6 +78,15 @@ import Testing
         ("The panel makes 400 W; a powerful 1400 W heating element; the chip draws 15 W.",
          "The panel makes 400 watts; a powerful 1400 watt heating element; the chip draws 15 watts."),
         ("The wind blew from 270 W at dusk.", "The wind blew from 270 W at dusk."),
+        // A span of time after "per"; a count or more and its unit; an emergency number where a
+        // call is made (a model keeps its number); a circuit court; a school's grades (a tax
+        // form's "K-1" and a police dog's "K-9" stay).
+        ("Tuition is $12,400 per yr.; parking is $3 per hr. after 6; 300+ mi. on a charge.",
+         "Tuition is 12,400 dollars per year; parking is 3 dollars per hour after 6; 300+ miles on a charge."),
+        ("She called 911; a 911 dispatcher came; a Porsche 911; 911 people.",
+         "She called 9 1 1; a 9 1 1 dispatcher came; a Porsche 911; 911 people."),
+        ("The 9th Cir. agreed; K-8 and K-12 schools; a Schedule K-1 and a K-9 unit.",
+         "The 9th Circuit agreed; K through 8 and K through 12 schools; a Schedule K-1 and a K-9 unit."),
         // A home's rooms as listings write them; a measure in two units.
         ("A 3BR/2BA home with 3 bd, 2.5 ba and 2 BR; the 4BR house.",
          "A 3 bedroom, 2 bath home with 3 bedrooms, 2.5 baths and 2 bedrooms; the 4 bedroom house."),

@@ -201,42 +201,22 @@ public struct SpeechNormalizer: Sendable {
                 continue
             }
             let word = wordBefore(chars, index)
+            let start = index - word.unicodeScalars.count
             let lone = end - index == 1
-            if lone && char == "." && (isAbbreviationLike(word) || isUnit(word, after: chars, index - word.unicodeScalars.count)) {
+            if lone && char == ".", let court = circuit(word, chars, start: start) {
+                out.removeLast(word.unicodeScalars.count)
+                out.append(contentsOf: court.unicodeScalars)
+            } else if lone && char == "." && (isAbbreviationLike(word) || isUnit(word, after: chars, start)) {
                 if rewritesInEnglish, word == "in", index < 3 || chars[index - 3] != "-" {
                     // "3-5 in. of rain": the period is all that says inches; `SpokenAmounts` reads it
                     // ("a 9x13-in. pan" says it by its hyphen).
                     out.append(".")
-                } else if !rewritesInEnglish {
-                    // Only the period goes: the voice reads the abbreviation in its language.
-                } else if let title = Self.titles[word], titleApplies(word, chars, before: index - word.unicodeScalars.count, after: after) {
+                } else if rewritesInEnglish, let said = wordInFull(word, chars, start: start, after: after) {
                     out.removeLast(word.unicodeScalars.count)
-                    out.append(contentsOf: title.unicodeScalars)
-                } else if rewritesInEnglish, let unit = recipeUnit(word, chars, start: index - word.unicodeScalars.count, after: after) {
-                    out.removeLast(word.unicodeScalars.count)
-                    out.append(contentsOf: unit.unicodeScalars)
-                } else if let section = Self.sections[word], nextIsDigit(chars, after) {
-                    out.removeLast(word.unicodeScalars.count)
-                    out.append(contentsOf: section.unicodeScalars)
-                } else if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) {
-                    out.removeLast(word.unicodeScalars.count)
-                    out.append(contentsOf: expansion.unicodeScalars)
-                } else if let month = CalendarWords.shortMonths[word] {
-                    // "rose in Sept. and fell", "between Jan. and Mar.": a month written short with its
-                    // period is one wherever it stands (eSpeak: "sept", "mar").
-                    out.removeLast(word.unicodeScalars.count)
-                    out.append(contentsOf: month.unicodeScalars)
-                } else if word.lowercased() == "etc" {
-                    out.removeLast(word.unicodeScalars.count)
-                    out.append(contentsOf: "etcetera".unicodeScalars)  // eSpeak says "E T C"
-                } else if word.lowercased() == "i.e" {
-                    out.removeLast(word.unicodeScalars.count)
-                    out.append(contentsOf: "that is".unicodeScalars)  // eSpeak spells it "I E"
-                } else if word.lowercased() == "e.g" {
-                    out.removeLast(word.unicodeScalars.count)
-                    out.append(contentsOf: "for example".unicodeScalars)  // eSpeak spells it "E G"
+                    out.append(contentsOf: said.unicodeScalars)
                 }
-                // Drop the period itself.
+                // The period itself goes; a word not said in full is read as written, in the
+                // voice's language.
             } else {
                 out.append(",")
             }
@@ -246,109 +226,7 @@ public struct SpeechNormalizer: Sendable {
         guard rewritesInEnglish else { return String(out) }
         let said = SpokenContext.rewrite(SpokenAmounts.expand(SpokenSymbols.rewrite(
             SpokenNumerals.rewrite(SpokenAmounts.closedUp(SpokenWeb.rewrite(String(out)))))))
-        // "etc." ending the sentence (eSpeak spells it "E T C"; inside one it was handled above).
+        // "etc." ending the sentence (eSpeak spells it "E T C"; inside one `wordInFull` read it).
         return said.hasSuffix(" etc.") || said.hasSuffix(" etc") ? String(said.dropLast(said.hasSuffix(".") ? 4 : 3)) + "etcetera." : said
-    }
-
-    /// Abbreviations read as their word before a number ("No. 5", "Nov. 3"; eSpeak reads "Nov"
-    /// as a word and "p" as a letter).
-    static let expansions: [String: String] = [
-        "no": "number", "nos": "numbers", "p": "page", "pp": "pages", "vs": "versus", "approx": "approximately",
-        "fig": "figure", "figs": "figures", "ch": "chapter", "vol": "volume", "vols": "volumes",
-        "eq": "equation", "eqs": "equations", "para": "paragraph", "est": "established", "ext": "extension",
-        "tab": "table", "chap": "chapter", "sect": "section", "ep": "episode",
-    ].merging(CalendarWords.shortMonths.map { ($0.key.lowercased(), $0.value) }) { listed, _ in listed }
-
-    /// A law's section written short before a number, in lower case only ("s. 230"; a Senate
-    /// bill is "S. 230").
-    static let sections = ["s": "section"]
-
-    /// Titles said in full before a name ("Rep. Ann Lee" -> "Representative Ann Lee"; eSpeak
-    /// says "rep", or spells "Lt." as letters), and Jr./Sr. after one.
-    static let titles: [String: String] = [
-        "Rep": "Representative", "Reps": "Representatives", "Sen": "Senator", "Sens": "Senators", "Gov": "Governor",
-        "Lt": "Lieutenant", "Col": "Colonel", "Gen": "General", "Sgt": "Sergeant", "Capt": "Captain",
-        "Cmdr": "Commander", "Adm": "Admiral", "Maj": "Major", "Rev": "Reverend", "Prof": "Professor",
-        "Supt": "Superintendent", "Atty": "Attorney", "Pres": "President", "Jr": "Junior", "Sr": "Senior",
-        "Cpl": "Corporal", "Pvt": "Private", "Pfc": "Private First Class", "Spc": "Specialist", "Brig": "Brigadier",
-        "Det": "Detective", "Insp": "Inspector", "Amb": "Ambassador", "Asst": "Assistant", "Sec": "Secretary",
-        "Fr": "Father", "Msgr": "Monsignor", "Hon": "Honorable", "Mme": "Madame", "Mlle": "Mademoiselle", "Mx": "Mix",
-    ]
-
-    /// A title applies before a capitalised word or an initial ("Sen. J. Lee"), not a letter
-    /// alone ("Gen. Z voters", "Sec. A of"); Jr. and Sr. after a capitalised word.
-    private func titleApplies(_ word: String, _ chars: [Unicode.Scalar], before start: Int, after: Int) -> Bool {
-        if word == "Jr" || word == "Sr" {
-            var cursor = start - 1
-            while cursor >= 0, chars[cursor] == " " || chars[cursor] == "," { cursor -= 1 }
-            return cursor >= 0 && chars[cursor].isLetter
-        }
-        var next = after
-        while next < chars.count, chars[next].isSpace { next += 1 }
-        guard next < chars.count, chars[next].properties.isUppercase else { return false }
-        return next + 1 < chars.count && (chars[next + 1].properties.isAlphabetic || chars[next + 1] == ".")
-    }
-
-    /// Short words, initials and dotted acronyms: "Mr", "J", "p.m", "U.S", "No".
-    private func isAbbreviationLike(_ word: String) -> Bool {
-        guard !word.isEmpty else { return false }
-        if word.unicodeScalars.contains(".") { return true }
-        let lower = word.lowercased()
-        if Abbreviations.alwaysContinue.contains(lower) || Abbreviations.sentenceFinal.contains(lower)
-            || Abbreviations.numbering.contains(lower) {
-            return true
-        }
-        return word.count == 1 && word.first!.isLetter
-    }
-
-    /// A unit written short after its number, stuck to it or apart ("4ft. tall", "10 in. deep",
-    /// "5 min. later"): its period abbreviates, as "oz." does.
-    private func isUnit(_ word: String, after chars: [Unicode.Scalar], _ start: Int) -> Bool {
-        var before = start - 1
-        // "4 ft.", "a 9x13-in. pan": a space or a hyphen after the number.
-        if before >= 0, chars[before] == " " || chars[before] == "-" { before -= 1 }
-        // "800 sq ft.", "800 sq. ft.", "2 cu. ft.": a unit of area or volume.
-        let squared = SpokenAmounts.squareUnit(word, after: "2") != nil
-        if before >= 3, squared {
-            let period = chars[before] == "." ? 1 : 0
-            if SpokenAmounts.powerWords[String(scalars: chars[(before - period - 1)...(before - period)]).lowercased()] != nil,
-               chars[before - period - 2] == " " {
-                before -= period + 3
-            }
-        }
-        guard before >= 0, chars[before].isASCIIDigit else { return false }
-        return SpokenAmounts.stuckUnit(word) != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
-            || squared
-    }
-
-    /// "1 c. of flour", "2 T. of butter", "1 t. of salt": a recipe's cup, tablespoon or teaspoon
-    /// written as one letter and its period, between a number and "of" (eSpeak: "see", "tee"),
-    /// "t." in a sentence that cooks ("5 t. of steel" may be tonnes). The word `SpokenAmounts` reads.
-    private func recipeUnit(_ word: String, _ chars: [Unicode.Scalar], start: Int, after: Int) -> String? {
-        guard let unit = ["c": "cups", "T": "tbsp", "t": "tsp"][word], start >= 2, chars[start - 1] == " ",
-              after + 3 < chars.count, chars[after] == " ", chars[after + 1] == "o", chars[after + 2] == "f",
-              chars[after + 3] == " " else { return nil }
-        var begin = start - 1
-        while begin > 0, !chars[begin - 1].isSpace { begin -= 1 }
-        let number = String(scalars: chars[begin..<(start - 1)])
-        guard let first = number.unicodeScalars.first, first.isASCIIDigit || first.properties.numericType != nil else { return nil }
-        if word == "t", !SpokenAmounts.mentions(String(String.UnicodeScalarView(chars)), anyOf: Self.cookingWords) { return nil }
-        return unit == "cups" && (number == "1" || number.contains("/") || !number.unicodeScalars.allSatisfy(\.isASCII)) ? "cup" : unit
-    }
-
-    /// Words of a recipe's steps.
-    static let cookingWords: Set<String> = ["add", "mix", "stir", "whisk", "beat", "fold", "sprinkle", "season", "combine",
-                                            "blend", "pour", "knead", "bake", "salt", "sugar", "flour", "butter", "oil", "pepper"]
-
-    private func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
-        var start = end
-        while start > 0, chars[start - 1].isLetter || chars[start - 1] == "." { start -= 1 }
-        return String(scalars: chars[start..<end])
-    }
-
-    private func nextIsDigit(_ chars: [Unicode.Scalar], _ from: Int) -> Bool {
-        var next = from
-        while next < chars.count, chars[next].isSpace { next += 1 }
-        return next < chars.count && chars[next].isASCIIDigit
     }
 }

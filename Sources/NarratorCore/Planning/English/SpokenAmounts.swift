@@ -201,6 +201,10 @@ enum SpokenAmounts {
     /// ("the 10″ tires": "the 10 inch tires"), but not a price ("the $5 was spent").
     static func expandToken(_ token: String, after previous: String = "", before next: String = "") -> String {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
+        // "per yr", "per hr": a span of time written short after "per" (eSpeak: "Y R", "H R").
+        if previous == "per", let span = timeUnits[core] {
+            return leading + span.singular + TokenMarks.withoutPeriodBeforeComma(trailing)
+        }
         // "IEEE 802.11g", "ISO 9001": a standard's name, not "802.11 grams".
         if standardsBodies.contains(previous) { return token }
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
@@ -234,9 +238,7 @@ enum SpokenAmounts {
         let opening = leading.last == "'" && SpokenDates.decade(core) != nil ? leading.dropLast() : leading[...]
         // "Mon.-Fri.,": an abbreviation's period before a comma was read with the word (eSpeak
         // stopped twice at "Friday.,").
-        let closing = trailing.hasPrefix(".") && trailing.dropFirst().first.map { ",;:".contains($0) } == true
-            ? String(trailing.dropFirst()) : trailing
-        return String(opening) + spoken + closing
+        return String(opening) + spoken + TokenMarks.withoutPeriodBeforeComma(trailing)
     }
 
     /// The token's reading as a count or more, a fraction, a negative measure, decades, a telephone number, a

@@ -100,8 +100,9 @@ enum SpokenContext {
     }
 
     /// A month written short whose period the normaliser left, before a comma or a bracket
-    /// ("in Nov., down from"), or ending the sentence after a word that puts a time after it
-    /// ("in Oct.", "from Feb. to Apr."; "Jan" and "Jun" are names too: "told Jan." stays):
+    /// ("in Nov., down from"), or ending the sentence after its day or a word that puts a time
+    /// after it ("on 14 Mar.", "in Oct.", "from Feb. to Apr."; "Jan" and "Jun" are names too:
+    /// "told Jan." stays):
     /// the month in full (eSpeak: "nov", "okt"). Any other token is returned as it was.
     private static func monthInFull(_ token: String, after previous: String) -> String {
         guard token.utf8.count <= 8, let period = token.firstIndex(of: "."),
@@ -109,7 +110,8 @@ enum SpokenContext {
         let rest = token[token.index(after: period)...]
         if !rest.isEmpty, rest.allSatisfy({ ",;:)".contains($0) }) { return month + rest }
         let before = previous.lowercased()
-        guard rest.isEmpty, timePrepositions.contains(before)
+        let day = before.count <= 2 && before.allSatisfy(\.isASCIIDigit) && (1...31).contains(Int(before) ?? 0)
+        guard rest.isEmpty, day || timePrepositions.contains(before)
                 || !["Jan", "Jun"].contains(token[..<period]) && monthLeaders.contains(before) else { return token }
         return month + "."
     }

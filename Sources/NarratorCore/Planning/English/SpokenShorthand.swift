@@ -60,6 +60,11 @@ extension SpokenAmounts {
                 return 1
             }
         }
+        if let said = emergencyNumber(token, after: index > 0 ? String(tokens[index - 1]) : "",
+                                      before: index + 1 < tokens.count ? String(tokens[index + 1]) : "") {
+            words.append(said)
+            return 1
+        }
         if index + 1 < tokens.count, let said = hoursAndMinutes(token, String(tokens[index + 1])) {
             words.append(said)
             return 2
@@ -67,11 +72,37 @@ extension SpokenAmounts {
         return nil
     }
 
-    /// Odds, a version, a unit joined by a hyphen, "No.11" or "U-20", read from the token alone
-    /// (`metres` needs the word after it, and is asked apart).
+    /// Odds, a version, a unit joined by a hyphen, "No.11", "U-20" or "K-12", read from the
+    /// token alone (`metres` needs the word after it, and is asked apart).
     static func shorthand(_ core: String) -> String? {
-        odds(core) ?? version(core) ?? hyphenedUnit(core) ?? numbered(core) ?? underAge(core)
+        odds(core) ?? version(core) ?? hyphenedUnit(core) ?? numbered(core) ?? underAge(core) ?? grades(core)
     }
+
+    /// "K-8", "K-12": a school's grades from kindergarten, "K through 12" (eSpeak: "K, twelve");
+    /// the last grades a school ends on, so that a tax form's "K-1" and a police dog's "K-9" stay.
+    static func grades(_ core: String) -> String? {
+        guard core.hasPrefix("K-") || core.hasPrefix("K–"), core.dropFirst(2).allSatisfy(\.isASCIIDigit),
+              let last = Int(core.dropFirst(2)), [2, 3, 4, 5, 6, 8, 12].contains(last) else { return nil }
+        return "K through \(last)"
+    }
+
+    /// "911", "999", "112" where a call is made or taken ("called 911", "a 911 dispatcher",
+    /// "dialled 999"): the emergency number digit by digit (eSpeak: "nine hundred eleven"); a
+    /// model keeps its number ("a Porsche 911").
+    static func emergencyNumber(_ token: String, after previous: String, before next: String) -> String? {
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        guard ["911", "999", "112"].contains(core) else { return nil }
+        let before = TokenMarks.split(previous).core.lowercased(), after = TokenMarks.split(next).core.lowercased()
+        guard callVerbs.contains(before) || trailing.isEmpty && emergencyWords.contains(after) else { return nil }
+        return digits(Substring(core)) + trailing
+    }
+
+    static let callVerbs: Set<String> = ["call", "called", "calls", "calling", "dial", "dialed", "dialled", "dialing", "dialling",
+                                         "phone", "phoned", "phoning", "ring", "rang", "text", "texted"]
+    static let emergencyWords: Set<String> = [
+        "call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator", "operators", "center",
+        "centers", "centre", "centres", "system", "line", "hotline", "service", "services", "recording", "recordings",
+    ]
 
     /// "U-20", "U21": a youth side's age limit, "under 20" (eSpeak: "U, twenty"); ages of ten to
     /// twenty-three, so that "U-235" and "U2" stay.

@@ -129,11 +129,10 @@ extension SpokenAmounts {
     /// a sentence was dropped before, unless a comma, colon or semicolon follows it: "lbs.,"
     /// is "pounds,", where "pounds.," made eSpeak NG stop twice.)
     static func separateUnit(_ token: String, after number: String) -> String? {
-        var (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         guard let words = casedUnits[core] ?? separateUnits[core.lowercased()] ?? letterUnits[core] ?? timeUnits[core] ?? perUnit(core)
         else { return nil }
-        if trailing.hasPrefix("."), let mark = trailing.dropFirst().first, ",;:".contains(mark) { trailing.removeFirst() }
-        return (number == "1" ? words.singular : words.plural) + trailing
+        return (number == "1" ? words.singular : words.plural) + TokenMarks.withoutPeriodBeforeComma(trailing)
     }
 
     /// "0.4pc", "3pc": a percentage written short, as British papers do (eSpeak: "P C"). A

@@ -36,6 +36,14 @@ enum TokenMarks {
         trailing.count > 1 && trailing.hasPrefix(".") ? String(trailing.dropFirst()) : trailing
     }
 
+    /// Closing marks after a word written short, without its period before a comma, a colon or
+    /// a semicolon ("Fri.,", "lbs.;" -> ",", ";"; eSpeak stopped twice); a period before a
+    /// closing quote or bracket may end the sentence, and stays.
+    static func withoutPeriodBeforeComma(_ trailing: String) -> String {
+        guard trailing.hasPrefix("."), let mark = trailing.dropFirst().first, ",;:".contains(mark) else { return trailing }
+        return String(trailing.dropFirst())
+    }
+
     /// The opening marks, the core and the closing marks of a token; nil when it is marks alone.
     static func unwrap(_ token: String) -> (leading: String, core: String, trailing: String)? {
         let start = token.firstIndex { !opening.contains($0) } ?? token.endIndex
