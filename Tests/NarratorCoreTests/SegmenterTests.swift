@@ -174,6 +174,9 @@ import Testing
         ("It fired for 6 min. 20 sec. before cutoff. He waited 10 min. 20 people left. It took 2 hr. 15 min. in all. It weighed 8 lb. 3 oz. at birth.",
          ["It fired for 6 min. 20 sec. before cutoff.", "He waited 10 min.", "20 people left.", "It took 2 hr. 15 min. in all.",
           "It weighed 8 lb. 3 oz. at birth."]),
+        // A state written short inside a name goes on; ending a place, it ends before a capital.
+        ("She works at Mass. General. It is busy. The Calif. Senate voted. She grew up in Eugene, Ore. Her father taught.",
+         ["She works at Mass. General.", "It is busy.", "The Calif. Senate voted.", "She grew up in Eugene, Ore.", "Her father taught."]),
         // "I" after a capitalised word is a numeral before an opener, an initial before a name;
         // "Ft." is a fort, "ft." feet.
         ("He fought in World War I. He lived. Albert I. Jones wrote. She moved to Ft. Worth. It is 20 ft. Nobody swam. It is 5 ft. 4 in. tall.",

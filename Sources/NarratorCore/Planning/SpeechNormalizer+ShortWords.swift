@@ -71,6 +71,12 @@ extension SpeechNormalizer {
         return word.count == 1 && word.first!.isLetter
     }
 
+    /// A state written short inside a name ("at Mass. General", "the Calif. Senate"), not
+    /// ending a place after its comma ("in Boston, Mass. Thanks"): its period abbreviates.
+    func isStateInsideName(_ word: String, _ chars: [Unicode.Scalar], start: Int) -> Bool {
+        USStates.shortFormsBeforeNames.contains(word) && !(start >= 2 && chars[start - 1] == " " && chars[start - 2] == ",")
+    }
+
     /// A unit written short after its number, stuck to it or apart ("4ft. tall", "10 in. deep",
     /// "5 min. later", "300+ mi."), or a span of time after "per" ("per yr."): its period
     /// abbreviates, as "oz." does.

@@ -134,8 +134,11 @@ public struct SpeechNormalizer: Sendable {
             let (end, after) = Self.markRun(chars, from: index, finalStart: finalStart)
             defer { index = max(after, index + 1) }
             guard after < chars.count, chars[after].isSpace else { continue }
-            if end - index == 1, chars[index] == ".",
-               isAbbreviationLike(wordBefore(chars, index)) || CompoundMeasures.continues(chars, period: index) { continue }
+            if end - index == 1, chars[index] == "." {
+                let word = wordBefore(chars, index)
+                if isAbbreviationLike(word) || CompoundMeasures.continues(chars, period: index)
+                    || isStateInsideName(word, chars, start: index - word.unicodeScalars.count) { continue }
+            }
             // Ellipses run on ("what I mean... see"); a sentence starts with a capital.
             if chars[index] == "." && end - index > 1 { continue }
             var next = after
@@ -206,7 +209,8 @@ public struct SpeechNormalizer: Sendable {
             if lone && char == ".", let court = circuit(word, chars, start: start) {
                 out.removeLast(word.unicodeScalars.count)
                 out.append(contentsOf: court.unicodeScalars)
-            } else if lone && char == "." && (isAbbreviationLike(word) || isUnit(word, after: chars, start)) {
+            } else if lone && char == ".",
+                      isAbbreviationLike(word) || isUnit(word, after: chars, start) || isStateInsideName(word, chars, start: start) {
                 if rewritesInEnglish, word == "in", index < 3 || chars[index - 3] != "-" {
                     // "3-5 in. of rain": the period is all that says inches; `SpokenAmounts` reads it
                     // ("a 9x13-in. pan" says it by its hyphen).

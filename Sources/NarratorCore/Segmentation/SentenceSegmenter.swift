@@ -281,6 +281,12 @@ public struct SentenceSegmenter: Sendable {
                 && !(following.isDigit && Abbreviations.numbering.contains(lower)) { return true }
             if Abbreviations.afterNoTitle.contains(nextWord(chars, text, next)) { return true }
         }
+        // A state written short ends a place ("in Eugene, Ore. Her father") before any capital;
+        // inside a name ("Mass. General", "the Calif. Senate") it ends only before an opener.
+        if runEnd == terminator + 1, USStates.shortFormsBeforeNames.contains(word),
+           !isAfterComma(chars, terminator - word.unicodeScalars.count) {
+            return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
+        }
         // A time zone in capitals ends like a word ("5:30 a.m. EST. The"; "est." is "established").
         if Abbreviations.timeZones.contains(word) { return true }
         // German abbreviations are written in lower case: "CA." is a state and may end a sentence.
@@ -451,6 +457,11 @@ public struct SentenceSegmenter: Sendable {
         let lower = word.lowercased()
         return word.count <= 1 || word.unicodeScalars.contains(".") || Abbreviations.alwaysContinue.contains(lower)
             || Abbreviations.numbering.contains(lower) || Abbreviations.sentenceFinal.contains(lower)
+    }
+
+    /// Whether a comma and a space (and the word before it) come before the word at `start`.
+    private func isAfterComma(_ chars: [Unicode.Scalar], _ start: Int) -> Bool {
+        start >= 2 && chars[start - 1] == " " && chars[start - 2] == ","
     }
 
     private func capitalAfter(_ chars: [Unicode.Scalar], _ position: Int) -> Bool {

@@ -1,7 +1,8 @@
 /// The states of the United States as news copy writes them: in full, the Associated Press's
 /// abbreviations ("Calif.", "N.Y.", without their last period) and the postal codes ("CA").
 /// Read by `SpokenShortWords` for a place's state ("Portland, Ore.") and a lawmaker's party
-/// and state ("(D-Calif.)").
+/// and state ("(D-Calif.)"), and by the segmenter, where a state written short inside a name
+/// ("Mass. General") goes on.
 enum USStates {
     static let names: Set<String> = [
         "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
@@ -21,6 +22,11 @@ enum USStates {
         "Neb": "Nebraska", "Nev": "Nevada", "Okla": "Oklahoma", "Ore": "Oregon", "Tenn": "Tennessee",
         "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington", "Wis": "Wisconsin", "Wyo": "Wyoming",
     ]
+
+    /// The AP's abbreviations that are no English word or name as well ("Ark.", "Del.", "Ill.",
+    /// "Ind.", "Kan.", "La.", "Mo." and "Wash." are), which a sentence may set before a name
+    /// ("Mass. General", "the Calif. Senate").
+    static let shortFormsBeforeNames = Set(shortForms.keys).subtracting(["Ark", "Del", "Ill", "Ind", "Kan", "La", "Mo", "Wash"])
 
     /// The rest of the AP's abbreviations: those with periods inside, and two that are words too.
     static let otherShortForms = [
