@@ -87,6 +87,14 @@ import Testing
          "She called 9 1 1; a 9 1 1 dispatcher came; a Porsche 911; 911 people."),
         ("The 9th Cir. agreed; K-8 and K-12 schools; a Schedule K-1 and a K-9 unit.",
          "The 9th Circuit agreed; K through 8 and K through 12 schools; a Schedule K-1 and a K-9 unit."),
+        // Trillions after a currency's sign; pence under a pound (a picture's "1080p" stays); a
+        // span of time after "a"; millions before what is counted in millions (metres before
+        // waves); a fraction of a measure; inches joined by a hyphen.
+        ("It topped $3T; a loaf costs 95p; shot in 1080p.", "It topped 3 trillion dollars; a loaf costs 95 pence; shot in 10 80 p."),
+        ("Sales doubled from a yr. ago; 200m users and 3.5m people; 10m waves.",
+         "Sales doubled from a year ago; 200 million users and 3.5 million people; 10m waves."),
+        ("Stir in 3/4 cup sugar and 1/4 tsp vanilla; use a 10-in. skillet.",
+         "Stir in 3 quarters of a cup sugar and a quarter of a teaspoon vanilla; use a 10 inch skillet."),
         // A home's rooms as listings write them; a measure in two units.
         ("A 3BR/2BA home with 3 bd, 2.5 ba and 2 BR; the 4BR house.",
          "A 3 bedroom, 2 bath home with 3 bedrooms, 2.5 baths and 2 bedrooms; the 4 bedroom house."),

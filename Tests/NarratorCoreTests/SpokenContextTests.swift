@@ -22,6 +22,7 @@ import Testing
         ("Inflation eased in Nov., down from 3.1% in Oct.", "Inflation eased in November, down from 3.1% in October."),
         ("Sales rose in Sept. and fell in Dec.; she spoke to Jan.", "Sales rose in September and fell in December; she spoke to Jan."),
         ("The fair closes on 30 Sept.", "The fair closes on the 30th of September."),
+        ("The market is open Sun. mornings; polls close on Mon.", "The market is open Sunday mornings; polls close on Monday."),
         // A state written short inside a name: its period is no sentence's end.
         ("She is chief of surgery at Mass. General in Boston.", "She is chief of surgery at Mass General in Boston."),
         // Spans of days and of the day, their periods and dashes joined.

@@ -1,6 +1,6 @@
 /// Words written short before a period inside a sentence, and what an English voice says for
 /// them: titles before a name ("Rep." "Representative"), abbreviations before a number ("No. 5",
-/// "Nov. 3", "s. 230"), a recipe's letters ("1 c. of"), months wherever they stand, Latin ("etc.",
+/// "Nov. 3", "s. 230"), a recipe's letters ("1 c. of"), months and days wherever they stand, Latin ("etc.",
 /// "i.e.", "e.g."), a circuit court after its ordinal; and the tests of what a period closes
 /// (an abbreviation, an initial, a unit after its number). Part of `SpeechNormalizer`.
 extension SpeechNormalizer {
@@ -11,9 +11,9 @@ extension SpeechNormalizer {
         if let unit = recipeUnit(word, chars, start: start, after: after) { return unit }
         if let section = Self.sections[word], nextIsDigit(chars, after) { return section }
         if let expansion = Self.expansions[word.lowercased()], nextIsDigit(chars, after) { return expansion }
-        // "rose in Sept. and fell", "between Jan. and Mar.": a month written short with its
-        // period is one wherever it stands (eSpeak: "sept", "mar").
-        if let month = CalendarWords.shortMonths[word] { return month }
+        // "rose in Sept. and fell", "between Jan. and Mar.", "on Sat. after": a month or a day
+        // written short with its period is one wherever it stands (eSpeak: "sept", "sat").
+        if let name = CalendarWords.shortMonths[word] ?? CalendarWords.shortWeekdays[word] { return name }
         return Self.latin[word.lowercased()]
     }
 
@@ -78,8 +78,8 @@ extension SpeechNormalizer {
     }
 
     /// A unit written short after its number, stuck to it or apart ("4ft. tall", "10 in. deep",
-    /// "5 min. later", "300+ mi."), or a span of time after "per" ("per yr."): its period
-    /// abbreviates, as "oz." does.
+    /// "5 min. later", "300+ mi."), or a span of time after "per" or "a" ("per yr.", "a yr.
+    /// earlier"): its period abbreviates, as "oz." does.
     func isUnit(_ word: String, after chars: [Unicode.Scalar], _ start: Int) -> Bool {
         var before = start - 1
         // "4 ft.", "a 9x13-in. pan": a space or a hyphen after the number.
@@ -95,9 +95,11 @@ extension SpeechNormalizer {
         }
         // "300+ mi.": a count or more.
         if before > 0, chars[before] == "+" { before -= 1 }
-        // "$12 per yr.", "$5 per hr. or": a span of time after "per".
-        if before >= 3, String(scalars: chars[(before - 2)...before]) == "per", before == 2 || chars[before - 3] == " " {
-            return SpokenAmounts.timeUnits[word] != nil
+        // "$12 per yr.", "$5 per hr. or", "a yr. earlier": a span of time after "per" or "a".
+        if SpokenAmounts.timeUnits[word] != nil, before >= 0, chars[before].isLetter {
+            var start = before
+            while start > 0, chars[start - 1].isLetter { start -= 1 }
+            return SpokenAmounts.spansAfter.contains(String(scalars: chars[start...before]).lowercased())
         }
         guard before >= 0, chars[before].isASCIIDigit else { return false }
         return SpokenAmounts.stuckUnit(word) != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil

@@ -23,6 +23,14 @@ extension SpokenAmounts {
         return core.dropLast() + (core == "1c" ? " cent" : " cents")
     }
 
+    /// "45p", "95p" in a sentence about prices or in pounds: pence (eSpeak: "forty-five P");
+    /// under a pound only ("1080p" is a picture's lines).
+    static func pence(_ core: String, in text: String) -> String? {
+        guard core.hasSuffix("p"), (2...3).contains(core.count), core.dropLast().allSatisfy(\.isASCIIDigit),
+              text.contains("£") || speaksOfMoney(text) else { return nil }
+        return core.dropLast() + (core == "1p" ? " penny" : " pence")
+    }
+
     /// Whether a sentence speaks of prices, where "5c" is an amount.
     static func speaksOfMoney(_ text: String) -> Bool {
         text.contains("$") || mentions(text, anyOf: moneyWords)

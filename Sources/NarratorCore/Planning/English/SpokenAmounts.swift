@@ -114,6 +114,12 @@ enum SpokenAmounts {
                     continue
                 }
             }
+            if index + 1 < tokens.count,
+               let said = fractionOfUnit(token, String(tokens[index + 1]), then: index + 2 < tokens.count ? String(tokens[index + 2]) : nil) {
+                words.append(said)
+                index += 2
+                continue
+            }
             if index + 1 < tokens.count, let said = fractionBeforeNoun(token, String(tokens[index + 1])) {
                 words.append(said)
                 index += 1
@@ -201,8 +207,8 @@ enum SpokenAmounts {
     /// ("the 10″ tires": "the 10 inch tires"), but not a price ("the $5 was spent").
     static func expandToken(_ token: String, after previous: String = "", before next: String = "") -> String {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
-        // "per yr", "per hr": a span of time written short after "per" (eSpeak: "Y R", "H R").
-        if previous == "per", let span = timeUnits[core] {
+        // "per yr", "a yr earlier": a span of time written short after "per" or "a" (eSpeak: "Y R").
+        if spansAfter.contains(previous.lowercased()), let span = timeUnits[core] {
             return leading + span.singular + TokenMarks.withoutPeriodBeforeComma(trailing)
         }
         // "IEEE 802.11g", "ISO 9001": a standard's name, not "802.11 grams".
@@ -267,8 +273,14 @@ enum SpokenAmounts {
     /// word after it that it describes. A size, a model or a name stays ("4K videos", "a 10k
     /// race", "a 7B model", "3M").
     static func scaledCount(_ core: String, after previous: String, before next: String, closed: Bool) -> String? {
-        guard core.count >= 2, let scale = countScales[String(core.suffix(1))] else { return nil }
+        guard core.count >= 2 else { return nil }
         let number = String(core.dropLast())
+        // "200m users", "5m people": millions, as British copy writes them, before what is
+        // counted in millions; elsewhere an "m" is metres ("10m waves", "the 400m hurdles").
+        if core.last == "m", !closed, isNumber(number), countedInMillions.contains(TokenMarks.split(next).core.lowercased()) {
+            return "\(number) million"
+        }
+        guard let scale = countScales[String(core.suffix(1))] else { return nil }
         // One figure alone is more often a size or a name than a count ("4K", "8K displays", "M2
         // screws" written "2M", "3M").
         guard isNumber(number), number.count >= 2 else { return nil }
@@ -305,6 +317,14 @@ enum SpokenAmounts {
 
     /// The letters after a count that scale it ("k" in either case; a lower-case "m" may be meters).
     static let countScales = ["k": "thousand", "K": "thousand", "M": "million", "B": "billion"]
+
+    /// What news counts in millions, after a number and "m".
+    static let countedInMillions: Set<String> = [
+        "people", "users", "customers", "subscribers", "viewers", "visitors", "listeners", "readers", "followers",
+        "copies", "downloads", "jobs", "homes", "households", "voters", "passengers", "tonnes", "tons", "barrels",
+        "shares", "doses", "patients", "children", "adults", "workers", "residents", "fans", "devices", "vehicles",
+        "cars", "accounts", "members", "tickets", "streams", "views", "players", "migrants", "refugees",
+    ]
 
     /// Words after "the 120°F" that begin a clause rather than name what it measures ("above the
     /// 120°F most heaters are set to", "the 10 km we ran").

@@ -99,25 +99,34 @@ enum SpokenContext {
         return tokens
     }
 
-    /// A month written short whose period the normaliser left, before a comma or a bracket
+    /// A day of the week written short ending the sentence after a word that puts a day after
+    /// it ("on Mon."); a month written short whose period the normaliser left, before a comma or a bracket
     /// ("in Nov., down from"), or ending the sentence after its day or a word that puts a time
     /// after it ("on 14 Mar.", "in Oct.", "from Feb. to Apr."; "Jan" and "Jun" are names too:
     /// "told Jan." stays):
     /// the month in full (eSpeak: "nov", "okt"). Any other token is returned as it was.
     private static func monthInFull(_ token: String, after previous: String) -> String {
-        guard token.utf8.count <= 8, let period = token.firstIndex(of: "."),
-              let month = CalendarWords.shortMonths[String(token[..<period])] else { return token }
+        guard token.utf8.count <= 8, let period = token.firstIndex(of: ".") else { return token }
+        let short = String(token[..<period])
         let rest = token[token.index(after: period)...]
-        if !rest.isEmpty, rest.allSatisfy({ ",;:)".contains($0) }) { return month + rest }
         let before = previous.lowercased()
+        if let day = CalendarWords.shortWeekdays[short] {
+            // "Polls close on Mon.": a day ends the sentence after a word that puts a day after it.
+            return rest.isEmpty && dayLeaders.contains(before) ? day + "." : token
+        }
+        guard let month = CalendarWords.shortMonths[short] else { return token }
+        if !rest.isEmpty, rest.allSatisfy({ ",;:)".contains($0) }) { return month + rest }
         let day = before.count <= 2 && before.allSatisfy(\.isASCIIDigit) && (1...31).contains(Int(before) ?? 0)
         guard rest.isEmpty, day || timePrepositions.contains(before)
-                || !["Jan", "Jun"].contains(token[..<period]) && monthLeaders.contains(before) else { return token }
+                || !["Jan", "Jun"].contains(short) && monthLeaders.contains(before) else { return token }
         return month + "."
     }
 
     /// Words after which a month ends a sentence, besides `timePrepositions`.
     private static let monthLeaders: Set<String> = ["from", "to", "of", "and", "or", "early", "late", "mid", "last", "next", "this"]
+    /// Words after which a day of the week ends one.
+    private static let dayLeaders: Set<String> = ["on", "by", "until", "till", "through", "from", "to", "next", "last", "this",
+                                                  "every", "before", "after", "since", "and", "or"]
 
     /// A day of the week, capitalised, written short ("Tue", read in full before) or in full.
     private static func dayName(_ word: String) -> String? {

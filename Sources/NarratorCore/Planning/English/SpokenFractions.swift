@@ -126,6 +126,32 @@ extension SpokenAmounts {
         return word == "of" ? "a third" : "a third of" + article
     }
 
+    /// A fraction of a measure, `token` before its unit (`next`): "3/4 cup" -> "3 quarters of a
+    /// cup", "1/4 tsp" -> "a quarter of a teaspoon", "1/2 lb" -> "half a pound" (eSpeak: "three
+    /// quarters cup", "T S P"); before "of" (`then`) one quarter or finer names the measure
+    /// ("1/4 cup of vinegar" "a quarter cup of vinegar"; a half and a third as `fractionBeforeNoun` reads them). The unit's closing marks are kept.
+    static func fractionOfUnit(_ token: String, _ next: String, then: String?) -> String? {
+        let parts = token.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
+              let top = Int(parts[0]), let bottom = Int(parts[1]), top > 0, top < bottom,
+              let names = fractionNames[String(parts[1])] else { return nil }
+        let (written, closing) = TokenMarks.split(next, closing: TokenMarks.sentence)
+        let lower = written.lowercased()
+        guard let unit = separateUnits[lower]?.singular ?? timeUnits[lower]?.singular ?? kitchenMeasures[lower] else { return nil }
+        let measure = indefiniteArticle(before: unit) + " " + unit + TokenMarks.withoutPeriodBeforeComma(closing)
+        if top == 1, bottom >= 4, then == "of", closing.isEmpty { return names.one + " " + unit }
+        if top == 1 { return bottom == 2 ? "half " + measure : names.one + " of " + measure }
+        return "\(top) \(names.many) of " + measure
+    }
+
+    /// Measures a recipe or a shop names in words, and their singular.
+    static let kitchenMeasures: [String: String] = [
+        "cup": "cup", "cups": "cup", "teaspoon": "teaspoon", "teaspoons": "teaspoon", "tablespoon": "tablespoon",
+        "tablespoons": "tablespoon", "pound": "pound", "pounds": "pound", "ounce": "ounce", "ounces": "ounce",
+        "pint": "pint", "pints": "pint", "quart": "quart", "quarts": "quart", "gallon": "gallon", "gallons": "gallon",
+        "mile": "mile", "miles": "mile", "hour": "hour", "hours": "hour", "acre": "acre", "acres": "acre",
+    ]
+
     /// "a" or "an" as said before the word: "an inch", "an hour", "an EV", "a unit", "a one".
     static func indefiniteArticle(before word: String) -> String {
         let letters = word.drop { !$0.isLetter }.prefix { $0.isLetter }

@@ -263,7 +263,8 @@ extension SpokenAmounts {
             let unit = plainNumber == "1" ? singular(currency) : currency
             return "\(plainNumber) \(unit)"
         }
-        guard let magnitude = magnitudes[suffix] else { return nil }
+        // "$3T", "$1.2T": trillions, as American copy writes them after a currency's sign.
+        guard let magnitude = magnitudes[suffix] ?? (suffix == "t" ? "trillion" : nil) else { return nil }
         return "\(plainNumber) \(magnitude) \(currency)"
     }
 

@@ -34,6 +34,10 @@ extension SpokenAmounts {
                 words.append(leading + said + trailing)
                 return 1
             }
+            if let said = pence(core, in: text) {
+                words.append(leading + said + trailing)
+                return 1
+            }
             if let said = cents(core), speaksOfMoney(text) {
                 words.append(leading + said + trailing)
                 return 1
@@ -164,14 +168,15 @@ extension SpokenAmounts {
         "underground", "underwater", "offshore", "inland", "downstream", "upstream", "overhead",
     ]
 
-    /// "10-yr", "30-min", "5-km", "10-yr-old": a number joined to a unit written short, which
+    /// "10-yr", "30-min", "5-km", "10-yr-old", "9-in": a number joined to a unit written short, which
     /// describes what follows (its unit singular), and any words joined after it.
     static func hyphenedUnit(_ core: String) -> String? {
         guard core.first?.isASCIIDigit == true, core.contains("-") else { return nil }
         let parts = core.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         guard parts.count >= 2, isNumber(parts[0]), parts.dropFirst(2).allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isLetter) }),
               let words = timeUnits[parts[1]] ?? separateUnits[parts[1].lowercased()] ?? casedUnits[parts[1]]
-                ?? (parts[1] == "pt" || parts[1] == "pts" ? ("point", "points") : nil) else { return nil }
+                ?? (parts[1] == "pt" || parts[1] == "pts" ? ("point", "points") : nil)
+                ?? (parts[1] == "in" && parts.count == 2 ? ("inch", "inches") : nil) else { return nil }
         return ([parts[0], words.singular] + parts.dropFirst(2)).joined(separator: " ")
     }
 }

@@ -29,6 +29,9 @@ extension SpokenAmounts {
         "yr": ("year", "years"), "yrs": ("years", "years"),
     ]
 
+    /// Words after which a span of time written short is one ("per yr", "a yr earlier").
+    static let spansAfter: Set<String> = ["per", "a", "an"]
+
     /// "in" after a number when it can only be inches: with the period of an abbreviation or
     /// in parentheses ("76 in.", "(5 in)"), at the end, before a size's "by" or "x", or before
     /// what it measures ("5 in wide"), or as a size's second side (`sized`: "5 inches by 7 in");
