@@ -95,6 +95,10 @@ import Testing
          "Sales doubled from a year ago; 200 million users and 3.5 million people; 10m waves."),
         ("Stir in 3/4 cup sugar and 1/4 tsp vanilla; use a 10-in. skillet.",
          "Stir in 3 quarters of a cup sugar and a quarter of a teaspoon vanilla; use a 10 inch skillet."),
+        // Pence in tenths, as fuel is priced; a school's year; a time written the French way
+        // after "at" (a span elsewhere stays); a measure describing what follows a possessive.
+        ("Petrol hit 155.2p a litre; pupils in Yr 6; at 10h30 or in 1h30; the chipmaker's 3nm process.",
+         "Petrol hit 155.2 pence a litre; pupils in Year 6; at 10:30 or in 1h30; the chipmaker's 3 nanometer process."),
         // A home's rooms as listings write them; a measure in two units.
         ("A 3BR/2BA home with 3 bd, 2.5 ba and 2 BR; the 4BR house.",
          "A 3 bedroom, 2 bath home with 3 bedrooms, 2.5 baths and 2 bedrooms; the 4 bedroom house."),

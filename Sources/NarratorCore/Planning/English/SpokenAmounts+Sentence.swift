@@ -24,11 +24,19 @@ extension SpokenAmounts {
     }
 
     /// "45p", "95p" in a sentence about prices or in pounds: pence (eSpeak: "forty-five P");
-    /// under a pound only ("1080p" is a picture's lines).
+    /// under a pound only ("1080p" is a picture's lines); with tenths of a penny, as fuel is
+    /// priced ("155.2p a litre"), anywhere.
     static func pence(_ core: String, in text: String) -> String? {
-        guard core.hasSuffix("p"), (2...3).contains(core.count), core.dropLast().allSatisfy(\.isASCIIDigit),
-              text.contains("£") || speaksOfMoney(text) else { return nil }
-        return core.dropLast() + (core == "1p" ? " penny" : " pence")
+        guard core.hasSuffix("p"), core.count >= 2 else { return nil }
+        let number = core.dropLast()
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        if parts.count == 2 {
+            guard parts[0].count <= 3, parts[1].count == 1 else { return nil }
+        } else {
+            guard parts.count == 1, number.count <= 2, text.contains("£") || speaksOfMoney(text) else { return nil }
+        }
+        return number + (core == "1p" ? " penny" : " pence")
     }
 
     /// Whether a sentence speaks of prices, where "5c" is an amount.

@@ -203,8 +203,9 @@ enum SpokenAmounts {
     /// One whitespace-free token, with any punctuation around it kept in place. After "a" or
     /// "an" an amount or a measure describes what follows and its unit is singular ("a 65W
     /// charger" is "a 65 watt charger", "a $5 fee" "a 5 dollar fee"); after "between" a range
-    /// is said "A and B". After "the", a measure before a word in lower case describes it too
-    /// ("the 10″ tires": "the 10 inch tires"), but not a price ("the $5 was spent").
+    /// is said "A and B". After "the" or a possessive, a measure before a word in lower case
+    /// describes it too ("the 10″ tires": "the 10 inch tires", "the chipmaker's 3nm process"), but
+    /// not a price ("the $5 was spent").
     static func expandToken(_ token: String, after previous: String = "", before next: String = "") -> String {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
         // "per yr", "a yr earlier": a span of time written short after "per" or "a" (eSpeak: "Y R").
@@ -216,7 +217,7 @@ enum SpokenAmounts {
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
         if describes, let said = describingAmount(core) { return said + trailing }
         let word = TokenMarks.split(next).core
-        if leading.isEmpty, trailing.isEmpty, previous.lowercased() == "the", let first = word.first, first.isLowercase,
+        if leading.isEmpty, trailing.isEmpty, previous.lowercased() == "the" || isPossessive(previous), let first = word.first, first.isLowercase,
            word.allSatisfy(\.isLetter), !notDescribed.contains(word), !notNouns.contains(word),
            measure(core) != nil || measureRange(core) != nil,
            let said = describingAmount(core) {

@@ -61,6 +61,8 @@ enum SpokenShortWords {
            let area = SpokenAmounts.squareUnit(core, after: "2") {
             return String(area.dropFirst("square ".count))
         }
+        // "Yr 6", "Yr 11": a school's year before its number (eSpeak: "Y R six").
+        if core == "Yr", let next, SpokenAmounts.isNumber(TokenMarks.split(next).core) { return "Year" }
         // "hrs per week", "Yrs": a span of time written short without its number (after one,
         // `SpokenAmounts` says it).
         if spansWithoutNumber.contains(core.lowercased()), let span = SpokenAmounts.timeUnits[core.lowercased()],
@@ -130,7 +132,7 @@ enum SpokenShortWords {
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
                                            + USStates.shortForms.keys.map { " " + $0 }
-                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri", "pcm"])
+                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri", "pcm", "Yr "])
 
     /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
     /// them ("PhD" "P H D", "MSc" "M S C", "DPhil" "D Phil").

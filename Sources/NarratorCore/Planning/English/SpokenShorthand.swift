@@ -69,6 +69,10 @@ extension SpokenAmounts {
             words.append(said)
             return 1
         }
+        if let said = clockWithH(token, after: index > 0 ? String(tokens[index - 1]) : "") {
+            words.append(said)
+            return 1
+        }
         if index + 1 < tokens.count, let said = hoursAndMinutes(token, String(tokens[index + 1])) {
             words.append(said)
             return 2
@@ -80,6 +84,19 @@ extension SpokenAmounts {
     /// token alone (`metres` needs the word after it, and is asked apart).
     static func shorthand(_ core: String) -> String? {
         odds(core) ?? version(core) ?? hyphenedUnit(core) ?? numbered(core) ?? underAge(core) ?? grades(core)
+    }
+
+    /// "10h30", "9h05" after "at", "from", "until" or "by": a time of day written the French way
+    /// (eSpeak: "ten H thirty"), as the clock reads it ("10:30"); elsewhere "1h30" may be a span.
+    static func clockWithH(_ token: String, after previous: String) -> String? {
+        guard ["at", "from", "until", "till", "by", "before", "after"].contains(previous.lowercased()) else { return nil }
+        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
+        let parts = core.split(separator: "h", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let hour = Int(parts[0]), hour < 24,
+              let minutes = Int(parts[1]), minutes < 60 else { return nil }
+        let clock = "\(hour):\(parts[1])"
+        return (clockTime(clock, next: "") ?? clock) + trailing
     }
 
     /// "K-8", "K-12": a school's grades from kindergarten, "K through 12" (eSpeak: "K, twelve");
