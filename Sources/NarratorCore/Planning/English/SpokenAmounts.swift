@@ -209,7 +209,7 @@ enum SpokenAmounts {
     static func expandToken(_ token: String, after previous: String = "", before next: String = "") -> String {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
         // "per yr", "a yr earlier": a span of time written short after "per" or "a" (eSpeak: "Y R").
-        if spansAfter.contains(previous.lowercased()), let span = timeUnits[core] {
+        if core.utf8.count <= 4, let span = timeUnits[core], spansAfter.contains(previous.lowercased()) {
             return leading + span.singular + TokenMarks.withoutPeriodBeforeComma(trailing)
         }
         // "IEEE 802.11g", "ISO 9001": a standard's name, not "802.11 grams".
@@ -217,7 +217,8 @@ enum SpokenAmounts {
         let describes = leading.isEmpty && ["a", "an"].contains(previous.lowercased())
         if describes, let said = describingAmount(core) { return said + trailing }
         let word = TokenMarks.split(next).core
-        if leading.isEmpty, trailing.isEmpty, previous.lowercased() == "the" || isPossessive(previous), let first = word.first, first.isLowercase,
+        if leading.isEmpty, trailing.isEmpty, core.utf8.contains(where: ByteText.isDigit),
+           previous.lowercased() == "the" || isPossessive(previous), let first = word.first, first.isLowercase,
            word.allSatisfy(\.isLetter), !notDescribed.contains(word), !notNouns.contains(word),
            measure(core) != nil || measureRange(core) != nil,
            let said = describingAmount(core) {
@@ -274,11 +275,14 @@ enum SpokenAmounts {
     /// word after it that it describes. A size, a model or a name stays ("4K videos", "a 10k
     /// race", "a 7B model", "3M").
     static func scaledCount(_ core: String, after previous: String, before next: String, closed: Bool) -> String? {
-        guard core.count >= 2 else { return nil }
+        // Asked of every word: most end in no scale's letter.
+        guard core.utf8.count >= 2, let last = core.utf8.last, last == 0x6D || last == 0x6B || last == 0x4B || last == 0x4D || last == 0x42
+        else { return nil }
         let number = String(core.dropLast())
         // "200m users", "5m people": millions, as British copy writes them, before what is
         // counted in millions; elsewhere an "m" is metres ("10m waves", "the 400m hurdles").
-        if core.last == "m", !closed, isNumber(number), countedInMillions.contains(TokenMarks.split(next).core.lowercased()) {
+        if last == 0x6D {
+            guard !closed, isNumber(number), countedInMillions.contains(TokenMarks.split(next).core.lowercased()) else { return nil }
             return "\(number) million"
         }
         guard let scale = countScales[String(core.suffix(1))] else { return nil }

@@ -106,7 +106,7 @@ enum SpokenContext {
     /// "told Jan." stays):
     /// the month in full (eSpeak: "nov", "okt"). Any other token is returned as it was.
     private static func monthInFull(_ token: String, after previous: String) -> String {
-        guard token.utf8.count <= 8, let period = token.firstIndex(of: ".") else { return token }
+        guard token.utf8.count <= 8, token.utf8.contains(0x2E), let period = token.firstIndex(of: ".") else { return token }
         let short = String(token[..<period])
         let rest = token[token.index(after: period)...]
         let before = previous.lowercased()

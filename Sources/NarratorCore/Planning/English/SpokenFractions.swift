@@ -131,6 +131,8 @@ extension SpokenAmounts {
     /// quarters cup", "T S P"); before "of" (`then`) one quarter or finer names the measure
     /// ("1/4 cup of vinegar" "a quarter cup of vinegar"; a half and a third as `fractionBeforeNoun` reads them). The unit's closing marks are kept.
     static func fractionOfUnit(_ token: String, _ next: String, then: String?) -> String? {
+        // Asked of every word: most hold no slash.
+        guard token.utf8.contains(0x2F) else { return nil }
         let parts = token.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCIIDigit) }),
               let top = Int(parts[0]), let bottom = Int(parts[1]), top > 0, top < bottom,

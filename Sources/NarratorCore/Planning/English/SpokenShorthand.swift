@@ -64,12 +64,12 @@ extension SpokenAmounts {
                 return 1
             }
         }
-        if let said = emergencyNumber(token, after: index > 0 ? String(tokens[index - 1]) : "",
-                                      before: index + 1 < tokens.count ? String(tokens[index + 1]) : "") {
+        if let said = emergencyNumber(token, after: index > 0 ? tokens[index - 1] : "",
+                                      before: index + 1 < tokens.count ? tokens[index + 1] : "") {
             words.append(said)
             return 1
         }
-        if let said = clockWithH(token, after: index > 0 ? String(tokens[index - 1]) : "") {
+        if let said = clockWithH(token, after: index > 0 ? tokens[index - 1] : "") {
             words.append(said)
             return 1
         }
@@ -88,8 +88,8 @@ extension SpokenAmounts {
 
     /// "10h30", "9h05" after "at", "from", "until" or "by": a time of day written the French way
     /// (eSpeak: "ten H thirty"), as the clock reads it ("10:30"); elsewhere "1h30" may be a span.
-    static func clockWithH(_ token: String, after previous: String) -> String? {
-        guard ["at", "from", "until", "till", "by", "before", "after"].contains(previous.lowercased()) else { return nil }
+    static func clockWithH(_ token: String, after previous: Substring) -> String? {
+        guard token.utf8.contains(0x68), ["at", "from", "until", "till", "by", "before", "after"].contains(previous.lowercased()) else { return nil }
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         let parts = core.split(separator: "h", omittingEmptySubsequences: false)
         guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].count == 2,
@@ -110,10 +110,11 @@ extension SpokenAmounts {
     /// "911", "999", "112" where a call is made or taken ("called 911", "a 911 dispatcher",
     /// "dialled 999"): the emergency number digit by digit (eSpeak: "nine hundred eleven"); a
     /// model keeps its number ("a Porsche 911").
-    static func emergencyNumber(_ token: String, after previous: String, before next: String) -> String? {
+    static func emergencyNumber(_ token: String, after previous: Substring, before next: Substring) -> String? {
+        guard token.utf8.count <= 5, token.utf8.first == 0x39 || token.utf8.first == 0x31 else { return nil }  // "9", "1"
         let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
         guard ["911", "999", "112"].contains(core) else { return nil }
-        let before = TokenMarks.split(previous).core.lowercased(), after = TokenMarks.split(next).core.lowercased()
+        let before = TokenMarks.split(String(previous)).core.lowercased(), after = TokenMarks.split(String(next)).core.lowercased()
         guard callVerbs.contains(before) || trailing.isEmpty && emergencyWords.contains(after) else { return nil }
         return digits(Substring(core)) + trailing
     }

@@ -102,6 +102,7 @@ extension SpokenAmounts {
     /// "3BR/2BA", "4bd/3ba": a home's bedrooms and baths in one word, "3 bedrooms, 2 baths", or
     /// "3 bedroom, 2 bath" before what they describe (eSpeak: "three B R two B A").
     static func bedsAndBaths(_ core: String, describing: Bool) -> String? {
+        guard core.utf8.contains(0x2F) else { return nil }
         let sides = core.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard sides.count == 2 else { return nil }
         let said = sides.compactMap { side -> String? in
