@@ -99,12 +99,12 @@ enum SpokenContext {
         return tokens
     }
 
-    /// A day of the week written short ending the sentence after a word that puts a day after
-    /// it ("on Mon."); a month written short whose period the normaliser left, before a comma or a bracket
-    /// ("in Nov., down from"), or ending the sentence after its day or a word that puts a time
-    /// after it ("on 14 Mar.", "in Oct.", "from Feb. to Apr."; "Jan" and "Jun" are names too:
-    /// "told Jan." stays):
-    /// the month in full (eSpeak: "nov", "okt"). Any other token is returned as it was.
+    /// A day or a month written short whose period the normaliser left, in full (eSpeak: "mon",
+    /// "nov", "okt"): a day ending the sentence after a word that puts a day after it ("on
+    /// Mon."); a month before a comma or a bracket ("in Nov., down from"), or ending the sentence
+    /// after its day or a word that puts a time after it ("on 14 Mar.", "in Oct.", "from Feb. to
+    /// Apr."; "Jan" and "Jun" are names too: "told Jan." stays). Any other token is returned as
+    /// it was.
     private static func monthInFull(_ token: String, after previous: String) -> String {
         guard token.utf8.count <= 8, token.utf8.contains(0x2E), let period = token.firstIndex(of: ".") else { return token }
         let short = String(token[..<period])

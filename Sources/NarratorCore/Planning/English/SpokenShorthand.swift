@@ -1,10 +1,12 @@
 /// Numbers in a newsroom's shorthand, which eSpeak NG reads letter by letter or with a pause
 /// inside: odds ("1-in-5" "1 in 5"; eSpeak: "one-in, five"), an earthquake's magnitude ("M6.2"
 /// "magnitude 6.2"; eSpeak: "M six point two"), a version ("v2.3.1" "version 2.3.1"), "No.11",
-/// a youth side's age ("U-20" "under 20"), a unit joined to its number by a hyphen ("a 10-yr
-/// sentence" "a 10 year sentence"; eSpeak: "ten-er"), metres before what they measure ("1.85m
-/// tall"; "M" after a number may as well be millions); and the one place the readings that need
-/// the sentence's words (`SpokenAmounts+Sentence`) are asked from. Part of `SpokenAmounts`.
+/// a youth side's age ("U-20" "under 20"), a school's grades ("K-12" "K through 12"), an
+/// emergency number ("called 911" "9 1 1"), a time written the French way ("at 10h30"), a unit
+/// joined to its number by a hyphen ("a 10-yr sentence" "a 10 year sentence"; eSpeak:
+/// "ten-er"), metres before what they measure ("1.85m tall"; "M" after a number may as well be
+/// millions); and the one place the readings that need the sentence's words
+/// (`SpokenAmounts+Sentence`) are asked from. Part of `SpokenAmounts`.
 extension SpokenAmounts {
     /// Shorthand read with the words around it, appended to `words` (the sentence's words said
     /// so far): degrees in a sentence about the weather or an oven ("highs of 30C"), cents in

@@ -1,0 +1,62 @@
+/// Counts written with a scale's letter, as news and social media write them ("830K users",
+/// "45k+", "200m users"), said with the scale's word; part of `SpokenAmounts`, whose
+/// `expandToken` asks them. A size, a model, a race or metres keep their letter.
+extension SpokenAmounts {
+    /// "45k+", "100K+", "4M+", "7B+": a count in thousands, millions or billions, or more
+    /// ("45 thousand plus"; eSpeak: "45 K plus"). Without the "+" the letter may be a size or a
+    /// model ("4K video", "a 10k race", "a 7B model") and is left.
+    static func countOrMore(_ core: String) -> String? {
+        guard core.hasSuffix("+"), core.count >= 3 else { return nil }
+        let body = core.dropLast()
+        guard let scale = countScales[String(body.suffix(1))],
+              isNumber(String(body.dropLast())) else { return nil }
+        return "\(body.dropLast()) \(scale) plus"
+    }
+
+    /// "830K users", "10k steps", "about 47M": a count in thousands, millions or billions
+    /// (eSpeak: "830 K users"), before a plural noun or after a word of approximation with no
+    /// word after it that it describes. A size, a model or a name stays ("4K videos", "a 10k
+    /// race", "a 7B model", "3M").
+    static func scaledCount(_ core: String, after previous: String, before next: String, closed: Bool) -> String? {
+        // Asked of every word: most end in no scale's letter.
+        guard core.utf8.count >= 2, let last = core.utf8.last, last == 0x6D || last == 0x6B || last == 0x4B || last == 0x4D || last == 0x42
+        else { return nil }
+        let number = String(core.dropLast())
+        // "200m users", "5m people": millions, as British copy writes them, before what is
+        // counted in millions; elsewhere an "m" is metres ("10m waves", "the 400m hurdles").
+        if last == 0x6D {
+            guard !closed, isNumber(number), countedInMillions.contains(TokenMarks.split(next).core.lowercased()) else { return nil }
+            return "\(number) million"
+        }
+        guard let scale = countScales[String(core.suffix(1))] else { return nil }
+        // One figure alone is more often a size or a name than a count ("4K", "8K displays", "M2
+        // screws" written "2M", "3M").
+        guard isNumber(number), number.count >= 2 else { return nil }
+        let word = TokenMarks.split(next).core
+        // "50K races", "10K events": a race's distance in kilometers.
+        if core.last == "K" || core.last == "k", raceWords.contains(word.lowercased()) { return nil }
+        let counts = !closed && (isPluralNoun(word) || SpokenContext.irregularPlurals.contains(word))
+        let approximate = approximations.contains(previous.lowercased())
+            && (closed || word.first?.isLowercase != true || notDescribed.contains(word))
+        return counts || approximate ? "\(number) \(scale)" : nil
+    }
+
+    /// Words after a race's distance written in kilometers ("a 10K run").
+    static let raceWords: Set<String> = ["race", "races", "run", "runs", "event", "events", "runners"]
+
+    /// Words before an amount that say it is rounded.
+    static let approximations: Set<String> = [
+        "about", "around", "approximately", "nearly", "almost", "roughly", "over", "some", "than", "under",
+    ]
+
+    /// The letters after a count that scale it ("k" in either case; a lower-case "m" may be meters).
+    static let countScales = ["k": "thousand", "K": "thousand", "M": "million", "B": "billion"]
+
+    /// What news counts in millions, after a number and "m".
+    static let countedInMillions: Set<String> = [
+        "people", "users", "customers", "subscribers", "viewers", "visitors", "listeners", "readers", "followers",
+        "copies", "downloads", "jobs", "homes", "households", "voters", "passengers", "tonnes", "tons", "barrels",
+        "shares", "doses", "patients", "children", "adults", "workers", "residents", "fans", "devices", "vehicles",
+        "cars", "accounts", "members", "tickets", "streams", "views", "players", "migrants", "refugees",
+    ]
+}
