@@ -283,7 +283,8 @@ public struct SentenceSegmenter: Sendable {
         }
         // A state written short ends a place ("in Eugene, Ore. Her father") before any capital;
         // inside a name ("Mass. General", "the Calif. Senate") it ends only before an opener.
-        if runEnd == terminator + 1, USStates.shortFormsBeforeNames.contains(word),
+        if runEnd == terminator + 1, word.utf8.count <= 5, let first = word.utf8.first, (0x41...0x5A).contains(first),
+           USStates.shortFormsBeforeNames.contains(word),
            !isAfterComma(chars, terminator - word.unicodeScalars.count) {
             return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
         }
