@@ -97,9 +97,7 @@ extension SpeechNormalizer {
         if before > 0, chars[before] == "+" { before -= 1 }
         // "$12 per yr.", "$5 per hr. or", "a yr. earlier": a span of time after "per" or "a".
         if SpokenAmounts.timeUnits[word] != nil, before >= 0, chars[before].isLetter {
-            var start = before
-            while start > 0, chars[start - 1].isLetter { start -= 1 }
-            return SpokenAmounts.spansAfter.contains(String(scalars: chars[start...before]).lowercased())
+            return SpokenAmounts.spansAfter.contains(wordBefore(chars, before + 1).lowercased())
         }
         guard before >= 0, chars[before].isASCIIDigit else { return false }
         return SpokenAmounts.stuckUnit(word) != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
@@ -113,9 +111,7 @@ extension SpeechNormalizer {
         guard let unit = ["c": "cups", "T": "tbsp", "t": "tsp"][word], start >= 2, chars[start - 1] == " ",
               after + 3 < chars.count, chars[after] == " ", chars[after + 1] == "o", chars[after + 2] == "f",
               chars[after + 3] == " " else { return nil }
-        var begin = start - 1
-        while begin > 0, !chars[begin - 1].isSpace { begin -= 1 }
-        let number = String(scalars: chars[begin..<(start - 1)])
+        let number = tokenBefore(chars, start - 1)
         guard let first = number.unicodeScalars.first, first.isASCIIDigit || first.properties.numericType != nil else { return nil }
         if word == "t", !SpokenAmounts.mentions(String(String.UnicodeScalarView(chars)), anyOf: Self.cookingWords) { return nil }
         return unit == "cups" && (number == "1" || number.contains("/") || !number.unicodeScalars.allSatisfy(\.isASCII)) ? "cup" : unit
@@ -125,9 +121,7 @@ extension SpeechNormalizer {
     /// "sir"). Returns the word said for it.
     func circuit(_ word: String, _ chars: [Unicode.Scalar], start: Int) -> String? {
         guard rewritesInEnglish, word == "Cir", start >= 4, chars[start - 1] == " " else { return nil }
-        var begin = start - 1
-        while begin > 0, !chars[begin - 1].isSpace { begin -= 1 }
-        let ordinal = String(scalars: chars[begin..<(start - 1)])
+        let ordinal = tokenBefore(chars, start - 1)
         guard ordinal.first?.isASCIIDigit == true, ["st", "nd", "rd", "th"].contains(String(ordinal.suffix(2))),
               ordinal.dropLast(2).allSatisfy(\.isASCIIDigit) else { return nil }
         return "Circuit"
@@ -136,6 +130,13 @@ extension SpeechNormalizer {
     /// Words of a recipe's steps.
     static let cookingWords: Set<String> = ["add", "mix", "stir", "whisk", "beat", "fold", "sprinkle", "season", "combine",
                                             "blend", "pour", "knead", "bake", "salt", "sugar", "flour", "butter", "oil", "pepper"]
+
+    /// The whole token that ends at `end` (a space or the text's start before it): "9th", "1/2".
+    func tokenBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
+        var start = end
+        while start > 0, !chars[start - 1].isSpace { start -= 1 }
+        return String(scalars: chars[start..<end])
+    }
 
     func wordBefore(_ chars: [Unicode.Scalar], _ end: Int) -> String {
         var start = end
