@@ -36,6 +36,9 @@ import Testing
         ("It was late. and the ferry kept on sailing through the night.", ["It was late. and the ferry kept on sailing through the night."]),
         ("“Stop,” she said. “Now.”", ["“Stop,” she said.", "“Now.”"]),
         ("He met J. R. Smith at No. 5 Main St. last week.", ["He met J. R. Smith at No. 5 Main St. last week."]),
+        // A storm's category and a ballot's proposition, capitalised, before their number.
+        ("A Cat. 4 storm hit. Prop. 47 passed. She adopted a cat. 3 more followed.",
+         ["A Cat. 4 storm hit.", "Prop. 47 passed.", "She adopted a cat.", "3 more followed."]),
         ("Cpl. Ortiz met Fr. Malone and Amb. Reyes. Then they left.",
          ["Cpl. Ortiz met Fr. Malone and Amb. Reyes.", "Then they left."]),
         ("Visit example.com today. Or e-mail a.b@example.org now.",

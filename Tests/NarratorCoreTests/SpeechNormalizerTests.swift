@@ -6,6 +6,9 @@ import Testing
         ("Mr. Smith met Dr. Jones.", "Mr Smith met Dr Jones."),
         ("He met J. R. Smith at 5 p.m. today.", "He met J R Smith at 5 p.m today."),
         ("See No. 5 on p. 55 now.", "See number 5 on page 55 now."),
+        // A court's docket number, in groups; a range of numbers stays a range.
+        ("The court took up No. 22-451 and No. 21-3456; pages No. 5-7.",
+         "The court took up number 22 4 51 and number 21 34 56; pages number 5 to 7."),
         ("See Fig. 3, Ch. 4 and Vol. 2; est. 1998.", "See figure 3, chapter 4 and volume 2; established 19 98."),
         ("He said \"Stop. Now!\" and left.", "He said \"Stop. Now,\" and left."),
         ("It was... fine, I think.", "It was, fine, I think."),

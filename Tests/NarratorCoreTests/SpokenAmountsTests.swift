@@ -99,6 +99,9 @@ import Testing
         // after "at" (a span elsewhere stays); a measure describing what follows a possessive.
         ("Petrol hit 155.2p a litre; pupils in Yr 6; at 10h30 or in 1h30; the chipmaker's 3nm process.",
          "Petrol hit 155.2 pence a litre; pupils in Year 6; at 10:30 or in 1h30; the chipmaker's 3 nanometer process."),
+        // Metres before the race or the pool they measure (waves stay as written).
+        ("She won the 400m hurdles; a 25m pool; the 1,500m final; 10m waves; 3m tall.",
+         "She won the 400 meter hurdles; a 25 meter pool; the 1,500 meter final; 10m waves; 3 meters tall."),
         // A home's rooms as listings write them; a measure in two units.
         ("A 3BR/2BA home with 3 bd, 2.5 ba and 2 BR; the 4BR house.",
          "A 3 bedroom, 2 bath home with 3 bedrooms, 2.5 baths and 2 bedrooms; the 4 bedroom house."),

@@ -10,6 +10,15 @@ import Testing
         // A lawmaker's party and state, between pauses; "D-Day" and "I-95" stay.
         ("Sen. Ann Ray (D-Calif.) and Rep. Tom Hale, R-Texas, met Sen. Joe Ford (I-VT).",
          "Senator Ann Ray, Democrat of California, and Representative Tom Hale, Republican of Texas, met Senator Joe Ford, independent of Vermont."),
+        // After a lower-case word in parentheses too ("the senator"), never on a comma.
+        ("The senator (D-Calif.) and the lawmaker (R-Ohio) spoke; the plan, D-Day, slipped.",
+         "The senator, Democrat of California, and the lawmaker, Republican of Ohio, spoke; the plan, D-Day, slipped."),
+        // A storm's category and a ballot's proposition before their number (a lower-case cat
+        // stays); a scale written short after a bare number; a span of time after "last", "every".
+        ("A Cat. 4 hurricane, Prop. 47 and Prop 22; she fed the cat 3 times.",
+         "A Category 4 hurricane, Proposition 47 and Proposition 22; she fed the cat 3 times."),
+        ("It has 8.1 bn people and 3.2 mn jobs; cases rose last wk. and are checked every hr.",
+         "It has 8.1 billion people and 3.2 million jobs; cases rose last week and are checked every hour."),
         ("Prices rose 3% y-o-y and 1% q-o-q; it pays 5% p.a., the P.A. system.",
          "Prices rose 3% year on year and 1% quarter on quarter; it pays 5% per annum, the P.A system."),
         ("Under s. 230 and s. 12, not S. 230.", "Under section 230 and section 12, not S 230."),

@@ -65,7 +65,7 @@ extension SpeechNormalizer {
         if word.unicodeScalars.contains(".") { return true }
         let lower = word.lowercased()
         if Abbreviations.alwaysContinue.contains(lower) || Abbreviations.sentenceFinal.contains(lower)
-            || Abbreviations.numbering.contains(lower) {
+            || Abbreviations.numbering.contains(lower) || Abbreviations.numberingCapitalised.contains(word) {
             return true
         }
         return word.count == 1 && word.first!.isLetter

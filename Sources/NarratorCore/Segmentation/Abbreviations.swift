@@ -29,6 +29,11 @@ enum Abbreviations {
                                          "rs", "rp", "rm", "kr", "ch", "para", "abs", "kap", "tel", "ext", "ft",
                                          "eq", "eqs", "tab", "ref", "refs", "chap", "sect", "ep"]
 
+    /// Capitalised abbreviations that number what follows: a storm's category and a ballot's
+    /// proposition ("a Cat. 4 hurricane", "Prop. 47"); in lower case a cat may end a sentence
+    /// before a figure ("adopted a cat. 3 more followed").
+    static let numberingCapitalised: Set<String> = ["Cat", "Prop"]
+
     /// A street's kind written short after its name ("Quay St.", "Harbour Dr."); before a name
     /// "St." and "Dr." are titles. `streetPrepositions` put a name and its street in a place.
     static let streets: Set<String> = ["st", "dr", "ave", "blvd", "rd"]

@@ -299,7 +299,7 @@ public struct SentenceSegmenter: Sendable {
         // A German ordinal ("am 3. Mai", "im 19. Jahrhundert") goes on.
         if GermanText.isOrdinalPeriod(chars, period: terminator, next: nextWord(chars, text, next)) { return false }
         // "No. 5", "N°. 1026": a number follows a numbering abbreviation.
-        if following.isDigit, Abbreviations.numbering.contains(lower) { return false }
+        if following.isDigit, Abbreviations.numbering.contains(lower) || Abbreviations.numberingCapitalised.contains(word) { return false }
         // "a las 3 p. m. Luego": a time written the Spanish way ends a sentence as "p.m." does,
         // before a word that opens one.
         if lower == "m", isSpacedMeridiem(chars, terminator) {

@@ -234,6 +234,7 @@ enum SpokenAmounts {
         if leading.isEmpty, let said = scaledCount(core, after: previous, before: next, closed: !trailing.isEmpty) {
             return said + trailing
         }
+        if let said = docketNumber(core, after: previous) { return leading + said + trailing }
         let timeOfDay = timeRange(core) ?? halfOfDayThenEnd(core, after: previous)
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeOfDay ?? range(core) ?? measure(core)
                 ?? measureRange(core) ?? stopwatchTime(core, before: next) ?? percentWrittenShort(core, before: next, closed: !trailing.isEmpty)

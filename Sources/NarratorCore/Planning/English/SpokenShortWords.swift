@@ -7,7 +7,8 @@ enum SpokenShortWords {
     /// "YoY", "MoM", "QoQ", "sq" and its unit ("S Q F T"), a street's kind after its name ("Central Ave",
     /// "Sunset Blvd", "Oak Rd", "Portola Dr", "Elm St"; eSpeak: "ahvay", "B L V D", "R D",
     /// "doctor", a weak "s'nt"), "Mt", "Ft" and "St" before a name ("M T", a weak "s'nt"), and
-    /// "approx" or "Approx" before an amount (`next` is nil when a mark other than a period
+    /// "Cat" and "Prop" before their number ("Category", "Proposition"), "bn", "mn" and "tn" after
+    /// one ("billion"), "approx" or "Approx" before an amount (`next` is nil when a mark other than a period
     /// closes the word: "(Sq. Ft.), Average"). "Dr" before a name stays a doctor.
     static func said(_ core: String, after previous: String, before next: String?) -> String? {
         switch core.lowercased() {
@@ -30,6 +31,13 @@ enum SpokenShortWords {
         case "c/o": return "care of"
         default: break
         }
+        // "a Cat 4 hurricane", "Prop 22" (eSpeak: "cat", "prop"): a storm's category and a ballot's
+        // proposition before their number, capitalised ("fed the cat 3 times" stays).
+        if let name = numbered[core], let next, let first = next.utf8.first, ByteText.isDigit(first),
+           next.utf8.prefix(while: ByteText.isDigit).count <= 3 { return name }
+        // "8.1 bn people", "3.2 mn euros": a scale written short after a bare number (after a
+        // currency's sign `SpokenAmounts` says it before the currency).
+        if let scale = scalesWrittenShort[core], SpokenAmounts.isNumber(previous) { return scale }
         // An academic degree with a period inside ("Ph.D", "M.Sc."): eSpeak says "P H dot D".
         if let degree = degrees[core.hasSuffix(".") ? String(core.dropLast()) : core] { return degree }
         // As written: eSpeak says "W W two", "yoy why".
@@ -102,14 +110,20 @@ enum SpokenShortWords {
 
     /// A lawmaker's party and state after their name, as American papers write them: "(D-Calif.)",
     /// ", R-Texas,", "(I-Vt.)", "(R-TX)" (eSpeak: "D Calif", "R Texas"): "Democrat of California".
-    /// Only in parentheses or between commas after a capitalised word, a state after the hyphen
+    /// Only in parentheses ("the senator (D-Calif.)") or between commas after a capitalised word, a state after the hyphen
     /// ("D-Day", "I-95" stay).
     static func affiliation(_ core: String, opened: Bool, after previous: String) -> String? {
         guard core.count >= 4, let party = parties[core.first!], core.dropFirst().first == "-",
-              opened || previous.hasSuffix(","), previous.first?.isUppercase == true,
+              opened || (previous.hasSuffix(",") && previous.first?.isUppercase == true),
               let state = USStates.name(String(core.dropFirst(2))) else { return nil }
         return "\(party) of \(state)"
     }
+
+    /// Capitalised words written short that number what follows.
+    static let numbered = ["Cat": "Category", "Prop": "Proposition"]
+
+    /// Scales written short in lower case, after a number.
+    static let scalesWrittenShort = ["bn": "billion", "mn": "million", "tn": "trillion"]
 
     static let parties: [Character: String] = ["D": "Democrat", "R": "Republican", "I": "independent"]
 
@@ -132,7 +146,7 @@ enum SpokenShortWords {
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
                                            + USStates.shortForms.keys.map { " " + $0 }
-                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri", "pcm", "Yr "])
+                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "Cat ", "Prop ", " bn", " mn", " tn", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri", "pcm", "Yr "])
 
     /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
     /// them ("PhD" "P H D", "MSc" "M S C", "DPhil" "D Phil").

@@ -168,10 +168,33 @@ extension SpokenAmounts {
         return "version " + core.dropFirst()
     }
 
-    /// "1.85m tall", "3m away": metres before a word that says what they measure.
+    /// "1.85m tall", "3m away": metres before a word that says what they measure; "the 400m
+    /// hurdles", "a 25m pool": before the race or the pool they measure, which they describe
+    /// ("400 meter hurdles"; eSpeak: "400 M hurdles").
     static func metres(_ core: String, before next: String) -> String? {
-        guard core.hasSuffix("m"), dimensions.contains(TokenMarks.split(next).core.lowercased()) else { return nil }
-        return inMetres(core)
+        guard core.hasSuffix("m") else { return nil }
+        let word = TokenMarks.split(next).core.lowercased()
+        if dimensions.contains(word) { return inMetres(core) }
+        guard races.contains(word), let said = inMetres(core), let unit = letterUnits["m"] else { return nil }
+        return String(said.dropLast(unit.plural.count)) + unit.singular
+    }
+
+    /// Races and pools measured in metres, after their distance.
+    static let races: Set<String> = [
+        "hurdles", "dash", "sprint", "steeplechase", "relay", "freestyle", "butterfly", "backstroke",
+        "breaststroke", "medley", "individual", "final", "finals", "heat", "heats", "semifinal", "semifinals",
+        "race", "pool",
+    ]
+
+    /// "No. 22-451", "No. 21-3456": a court's docket number after "number" (the period loop's
+    /// "No."), its year's two digits and the case's three or four said in groups ("22 4 51"), not
+    /// a range ("No. 5-7" stays one).
+    static func docketNumber(_ core: String, after previous: String) -> String? {
+        guard previous == "number", core.utf8.count <= 7, let (low, high) = rangeEnds(core), core.contains("-"),
+              low.utf8.count == 2, (3...4).contains(high.utf8.count),
+              low.utf8.allSatisfy(ByteText.isDigit), high.utf8.allSatisfy(ByteText.isDigit) else { return nil }
+        let cut = high.index(high.endIndex, offsetBy: -2)
+        return "\(low) \(high[..<cut]) \(high[cut...])"
     }
 
     /// "1.85m", "100m": a number and "m", in metres (`letterUnits`' words), where the words

@@ -29,8 +29,9 @@ extension SpokenAmounts {
         "yr": ("year", "years"), "yrs": ("years", "years"),
     ]
 
-    /// Words after which a span of time written short is one ("per yr", "a yr earlier").
-    static let spansAfter: Set<String> = ["per", "a", "an"]
+    /// Words after which a span of time written short is one ("per yr", "a yr earlier", "last
+    /// wk.", "every hr.").
+    static let spansAfter: Set<String> = ["per", "a", "an", "last", "next", "this", "each", "every"]
 
     /// "in" after a number when it can only be inches: with the period of an abbreviation or
     /// in parentheses ("76 in.", "(5 in)"), at the end, before a size's "by" or "x", or before
