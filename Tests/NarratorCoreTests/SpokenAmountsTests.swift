@@ -99,6 +99,9 @@ import Testing
         // after "at" (a span elsewhere stays); a measure describing what follows a possessive.
         ("Petrol hit 155.2p a litre; pupils in Yr 6; at 10h30 or in 1h30; the chipmaker's 3nm process.",
          "Petrol hit 155.2 pence a litre; pupils in Year 6; at 10:30 or in 1h30; the chipmaker's 3 nanometer process."),
+        // Months written "mths"; nautical miles before where they are counted from (nanometers elsewhere).
+        ("He got 4 yrs 6 mths; the ship was 1.2 nm off the coast, 40 nm from port; light at 650 nm in the red.",
+         "He got 4 years 6 months; the ship was 1.2 nautical miles off the coast, 40 nautical miles from port; light at 650 nanometers in the red."),
         // Metres before the race or the pool they measure (waves stay as written).
         ("She won the 400m hurdles; a 25m pool; the 1,500m final; 10m waves; 3m tall.",
          "She won the 400 meter hurdles; a 25 meter pool; the 1,500 meter final; 10m waves; 3 meters tall."),

@@ -67,7 +67,9 @@ enum SpokenAmounts {
             // The next token as the unit of `amount`, in the singular when it describes a noun.
             func unitAfter(_ amount: String, sized: Bool = false) -> String? {
                 let count = describes(1) ? "1" : amount
-                return separateUnit(String(tokens[index + 1]), after: count)
+                let following = index + 2 < tokens.count ? String(tokens[index + 2]) : nil
+                return nauticalMiles(String(tokens[index + 1]), before: following, after: count)
+                    ?? separateUnit(String(tokens[index + 1]), after: count)
                     ?? inches(String(tokens[index + 1]), before: index + 2 < tokens.count ? String(tokens[index + 2]) : nil,
                               after: count, sized: sized)
             }

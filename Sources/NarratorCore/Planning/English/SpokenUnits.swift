@@ -26,6 +26,7 @@ extension SpokenAmounts {
         "sec": ("second", "seconds"), "secs": ("seconds", "seconds"), "min": ("minute", "minutes"),
         "mins": ("minutes", "minutes"), "hr": ("hour", "hours"), "hrs": ("hours", "hours"),
         "wk": ("week", "weeks"), "wks": ("weeks", "weeks"), "mo": ("month", "months"), "mos": ("months", "months"),
+        "mth": ("month", "months"), "mths": ("months", "months"),
         "yr": ("year", "years"), "yrs": ("years", "years"),
     ]
 
@@ -139,6 +140,19 @@ extension SpokenAmounts {
         else { return nil }
         return (number == "1" ? words.singular : words.plural) + TokenMarks.withoutPeriodBeforeComma(trailing)
     }
+
+    /// "12 nm off the coast", "40 nm from the port": nautical miles, as ships and aircraft count
+    /// the distance to a place; elsewhere "nm" is nanometers ("light at 650 nm").
+    static func nauticalMiles(_ token: String, before next: String?, after number: String) -> String? {
+        guard token == "nm", let next, distanceFrom.contains(TokenMarks.split(next).core.lowercased()) else { return nil }
+        return number == "1" ? "nautical mile" : "nautical miles"
+    }
+
+    /// Words after a distance that say where it is counted from.
+    static let distanceFrom: Set<String> = [
+        "off", "offshore", "from", "away", "out", "beyond", "past",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    ]
 
     /// "0.4pc", "3pc": a percentage written short, as British papers do (eSpeak: "P C"). A
     /// whole number before "pc" counts pieces ("a 5pc place setting") unless a clause ends with
