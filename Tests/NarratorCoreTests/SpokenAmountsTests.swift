@@ -99,6 +99,12 @@ import Testing
         // after "at" (a span elsewhere stays); a measure describing what follows a possessive.
         ("Petrol hit 155.2p a litre; pupils in Yr 6; at 10h30 or in 1h30; the chipmaker's 3nm process.",
          "Petrol hit 155.2 pence a litre; pupils in Year 6; at 10:30 or in 1h30; the chipmaker's 3 nanometer process."),
+        // A latitude and a longitude; bits per second written "Gbit/s"; a share's price in
+        // pence in a sentence about shares (a picture's lines stay).
+        ("It lies at 18.5°N, 64.2°W and 1°S; links of 1 Gbit/s and 400 Mbit/s.",
+         "It lies at 18.5 degrees north, 64.2 degrees west and 1 degree south; links of 1 gigabit per second and 400 megabits per second."),
+        ("Shares fell 3p to 412p, closed at 1,150p and streamed in 1080p.",
+         "Shares fell 3 pence to 412 pence, closed at 1,150 pence and streamed in 10 80 p."),
         // Months written "mths"; nautical miles before where they are counted from (nanometers elsewhere).
         ("He got 4 yrs 6 mths; the ship was 1.2 nm off the coast, 40 nm from port; light at 650 nm in the red.",
          "He got 4 years 6 months; the ship was 1.2 nautical miles off the coast, 40 nautical miles from port; light at 650 nanometers in the red."),

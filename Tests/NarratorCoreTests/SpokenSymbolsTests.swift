@@ -26,6 +26,8 @@ import Testing
          "Representative Dana Fox, Republican of New York, who chairs it, spoke of D-Day on I-95."),
         ("It carries ~200 people, a ~30x gain, some ~40 boats, ~$15 each.",
          "It carries about 200 people, a roughly 30 times gain, some 40 boats, about 15 dollars each."),
+        // A tolerance: the sign in words, the amount and its unit as any other.
+        ("A margin of ±3 pts, cut to ±0.1 mm.", "A margin of plus or minus 3 points, cut to plus or minus 0.1 millimeters."),
         ("3x faster and 1.5x the speed.", "3 times faster and 1.5 times the speed."),
         ("2-3x faster, 1.5–3x the rate and 10–20× more; a 2-3x4 grid stays.",
          "2 to 3 times faster, 1.5 to 3 times the rate and 10 to 20 times more; a 2-3x4 grid stays."),

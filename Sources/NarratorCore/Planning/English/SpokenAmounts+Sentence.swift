@@ -24,20 +24,33 @@ extension SpokenAmounts {
     }
 
     /// "45p", "95p" in a sentence about prices or in pounds: pence (eSpeak: "forty-five P");
-    /// under a pound only ("1080p" is a picture's lines); with tenths of a penny, as fuel is
+    /// under a pound only ("1080p" is a picture's lines), but for a share's price in a sentence
+    /// about shares ("rose 6p to 296p", "closed at 1,150p"); with tenths of a penny, as fuel is
     /// priced ("155.2p a litre"), anywhere.
     static func pence(_ core: String, in text: String) -> String? {
         guard core.hasSuffix("p"), core.count >= 2 else { return nil }
         let number = core.dropLast()
         let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }) else { return nil }
+        // A London share price in pence ("1,150p") may hold a thousands comma.
+        guard parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCIIDigit || $0 == "," } }) else { return nil }
         if parts.count == 2 {
-            guard parts[0].count <= 3, parts[1].count == 1 else { return nil }
+            guard parts[0].count <= 3, parts[1].count == 1, !number.contains(",") else { return nil }
+        } else if number.count > 2 {
+            // "rose 6p to 296p": a share's price in pence runs to four figures; a picture's lines
+            // ("1080p") are no price.
+            guard parts.count == 1, number.count <= 5, !pictureLines.contains(String(number)),
+                  mentions(text, anyOf: shareWords) else { return nil }
         } else {
-            guard parts.count == 1, number.count <= 2, text.contains("£") || speaksOfMoney(text) else { return nil }
+            guard parts.count == 1, !number.contains(","), text.contains("£") || speaksOfMoney(text) else { return nil }
         }
         return number + (core == "1p" ? " penny" : " pence")
     }
+
+    /// Words of a sentence about share prices, which London quotes in pence.
+    static let shareWords: Set<String> = ["shares", "share", "stock", "stocks"]
+
+    /// A picture's lines, written with a "p" (progressive): "1080p".
+    static let pictureLines: Set<String> = ["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"]
 
     /// Whether a sentence speaks of prices, where "5c" is an amount.
     static func speaksOfMoney(_ text: String) -> Bool {

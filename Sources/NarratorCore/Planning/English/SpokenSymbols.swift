@@ -180,6 +180,11 @@ enum SpokenSymbols {
             default: return leading + "about " + amount + trailing
             }
         }
+        // "±3 pts", "±0.1 mm": a tolerance, its amount said as any other (eSpeak said "plus or
+        // minus 3 P T S").
+        if core.hasPrefix("±"), core.dropFirst().first?.isASCIIDigit == true {
+            return leading + "plus or minus " + said(String(core.dropFirst()), after: "") + trailing
+        }
         if let times = self.times(core, before: next) { return leading + times + trailing }
         return token
     }
@@ -328,6 +333,7 @@ enum SpokenSymbols {
                  0x2D where previous == 0x3A || previous == 0x3B: return true  // "NYSE:HBL", ":D", ";P", ":o", ":-)"
             case 0x20 where previous == 0x2D || previous == 0x93 && beforePrevious == 0x80: return true  // "2024- 2030"
             case 0xA4 where previous == 0x89, 0xA5 where previous == 0x89: return true  // "≤", "≥"
+            case 0xB1 where previous == 0xC2: return true  // "±"
             case 0x27 where ByteText.isDigit(previous), 0xE2 where ByteText.isDigit(previous): return true  // "5'8\"", "6′2″"
             case 0x30...0x39 where previous == 0x3A && ByteText.isWordByte(beforePrevious): return true  // "Age:35"
             case 0x78 where ByteText.isDigit(previous) || previous == 0x20: return true  // "3x", " x"

@@ -8,7 +8,7 @@ extension SpokenAmounts {
     /// written apart.
     static let separateUnits: [String: (singular: String, plural: String)] = units
         .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f",
-                   "kbps", "mbps", "gbps", "tbps", "pct", "gal", "gals", "mpg", "fps", "ppm", "ppb", "bpm", "mah", "mwh", "gwh",
+                   "kbps", "mbps", "gbps", "tbps", "gbit/s", "mbit/s", "kbit/s", "tbit/s", "pct", "gal", "gals", "mpg", "fps", "ppm", "ppb", "bpm", "mah", "mwh", "gwh",
                    "twh"].contains($0.key) }
         .merging([
             "tsp": ("teaspoon", "teaspoons"), "tbsp": ("tablespoon", "tablespoons"), "oz": ("ounce", "ounces"),
@@ -184,6 +184,11 @@ extension SpokenAmounts {
         "gb": ("gigabyte", "gigabytes"), "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
         "gbps": ("gigabit per second", "gigabits per second"), "mbps": ("megabit per second", "megabits per second"),
         "kbps": ("kilobit per second", "kilobits per second"), "tbps": ("terabit per second", "terabits per second"),
+        "gbit/s": ("gigabit per second", "gigabits per second"), "mbit/s": ("megabit per second", "megabits per second"),
+        "kbit/s": ("kilobit per second", "kilobits per second"), "tbit/s": ("terabit per second", "terabits per second"),
+        // A latitude or a longitude ("12°N", "61.5°W").
+        "°n": ("degree north", "degrees north"), "°s": ("degree south", "degrees south"),
+        "°e": ("degree east", "degrees east"), "°w": ("degree west", "degrees west"),
         "w": ("watt", "watts"), "mah": ("milliamp hour", "milliamp hours"), "ghz": ("gigahertz", "gigahertz"),
         "mhz": ("megahertz", "megahertz"), "khz": ("kilohertz", "kilohertz"), "hz": ("hertz", "hertz"),
         "mp": ("megapixel", "megapixels"), "in": ("inch", "inches"), "″": ("inch", "inches"), "′": ("foot", "feet"),
