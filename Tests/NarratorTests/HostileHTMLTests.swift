@@ -24,7 +24,10 @@ import NarratorTestSupport
     }
 
     /// 200,000 nested elements: read in full, the paragraphs below the nesting limit kept as
-    /// paragraphs (flattened), in well under the time a page may take.
+    /// paragraphs (flattened), in time that grows with the page, not with its square. The bound
+    /// is loose on purpose: a linear read takes under 4 s in a debug build alone and took
+    /// 6 s with the whole suite building and running beside it on a slow day; a read quadratic
+    /// in the depth takes minutes.
     @Test func deepNestingGivesABestEffortArticle() throws {
         let depth = 200_000
         let paragraphs = (1...3).map { "<p>Deep paragraph \($0) is long enough to be an article paragraph here.</p>" }
@@ -35,7 +38,7 @@ import NarratorTestSupport
         #expect(article.title == "Deep page")
         #expect(article.paragraphs == (1...3).map { "Deep paragraph \($0) is long enough to be an article paragraph here." }
                 + ["After the nesting, this paragraph is read as well."])
-        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(Date().timeIntervalSince(started) < 30)
     }
 
     @Test func navigationOnlyPageIsADataError() {
