@@ -46,8 +46,6 @@ enum StarRatings {
         functionWords.contains(String(String.UnicodeScalarView(chars.prefix { $0.properties.isAlphabetic })))
     }
 
-    private static func isDigit(_ char: Unicode.Scalar) -> Bool { ("0"..."9").contains(char) }
-
     static let filled: Set<Unicode.Scalar> = ["\u{2605}", "\u{2B50}"]  // ★ ⭐
     static let empty: Unicode.Scalar = "\u{2606}"  // ☆
     static let half: Unicode.Scalar = "\u{BD}"  // ½
@@ -75,8 +73,8 @@ enum StarRatings {
             while next < chars.count, chars[next] == " " { next += 1 }
             let nounFollows = next < chars.count && chars[next].properties.isLowercase && !Self.startsFunctionWord(chars[next...])
             // "4.5★", "1★", "a 5★ hotel": one star stuck to the figure it follows.
-            if stars == 1, halves == 0, blanks == 0, index > 0, isDigit(chars[index - 1]) {
-                let figure = chars[..<index].reversed().prefix { isDigit($0) || $0 == "." || $0 == "," }
+            if stars == 1, halves == 0, blanks == 0, index > 0, chars[index - 1].isASCIIDigit {
+                let figure = chars[..<index].reversed().prefix { $0.isASCIIDigit || $0 == "." || $0 == "," }
                 // Before a noun after an article the rating describes it ("a 5★ hotel"); elsewhere
                 // a word in lower case may be anything ("1★ only").
                 let start = index - figure.count
@@ -88,7 +86,7 @@ enum StarRatings {
                 // "3/5★": a rating out of the figure after the slash ("3 out of 5 stars"; the
                 // slash read as a fraction said "3 fifths stars").
                 let slash = index - figure.count - 1
-                if slash > 0, chars[slash] == "/", isDigit(chars[slash - 1]), out.count > figure.count {
+                if slash > 0, chars[slash] == "/", chars[slash - 1].isASCIIDigit, out.count > figure.count {
                     out.removeLast(figure.count + 1)
                     said = wording.outOf + String(String.UnicodeScalarView(figure.reversed())) + wording.scale
                 }
