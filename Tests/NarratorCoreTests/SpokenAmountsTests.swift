@@ -125,6 +125,11 @@ import Testing
          "A 5 milligram per kilogram dose, glucose of 140 milligrams per deciliter, 120 grams per kilometer, 3.0 m/kWh; rent is 1,500 pounds per month or 950 pounds per month."),
         ("The favourite is 5/1 with the bookies; 1/5 of it. The phone's 5,000 mAh battery and your 2 lb loaf; it's 5 km away.",
          "The favourite is 5 to 1 with the bookies; a fifth of it. The phone's 5,000 milliamp hour battery and your 2 pound loaf; it's 5 kilometers away."),
+        // Odds the words around them quote, with no word of betting; a half shot and a date stay.
+        ("He is 3/1 to win, Labour are 1/5 to lift it; a 9/2 shot won at 5/1, went off at 7/2.",
+         "He is 3 to 1 to win, Labour are 1 to 5 to lift it; a 9 to 2 shot won at 5 to 1, went off at 7 to 2."),
+        ("Add a 1/2 shot of syrup; 3/4 of them met at 5/1 Elm Road.",
+         "Add half a shot of syrup; 3 quarters of them met at 5/1 Elm Road."),
         // A recipe's cup, tablespoon and teaspoon written as a letter and its period before
         // "of" ("t." only where the sentence cooks); a size joined to its unit by a hyphen;
         // quarters of a year in a span.

@@ -18,6 +18,11 @@ import Testing
         ("Open Tue – Sat and Monday - Friday; the vote is at 10 a.m. ET Wed.; the Sun and the Mon people.",
          "Open Tuesday to Saturday and Monday to Friday; the vote is at 10 a.m ET Wednesday; the Sun and the Mon people."),
         ("They met on Sept. 30, 2011.", "They met on September 30th, 20 11."),
+        // After its day, and a day before them without a comma, as British copy and listings
+        // write them; a weekday's short name before a figure alone stays.
+        ("On Sat 14 Sept at noon, from 7 Nov until 12 Nov; the Sun 5 reporters and Mon 4 edition.",
+         "On Saturday the 14th of September at noon, from the 7th of November until the 12th of November; the Sun 5 reporters and Mon 4 edition."),
+        ("Sat 7 Mar – Mon 9 Mar", "Saturday the 7th of March – Monday the 9th of March"),
         // A month written short with its period, in full wherever it stands; a name stays.
         ("Inflation eased in Nov., down from 3.1% in Oct.", "Inflation eased in November, down from 3.1% in October."),
         ("Sales rose in Sept. and fell in Dec.; she spoke to Jan.", "Sales rose in September and fell in December; she spoke to Jan."),
@@ -67,6 +72,12 @@ import Testing
          "It has 830 thousand users, 19.8 thousand followers and 9.8 billion tokens; 10 thousand steps; about 47 million, All told."),
         ("It shoots 4K videos and 8K displays for 50K races, a 10k run, a 7B model by 3M.",
          "It shoots 4K videos and 8K displays for 50K races, a 10k run, a 7B model by 3M."),
+        // A level a count reaches, or moves to or from after a word of change; not "to" alone (a
+        // race plan), nor a lamp's kelvins, nor a retirement plan.
+        ("Fans topped 60K, sales hit 3.5M by June and claims rose to 230K from 180K.",
+         "Fans topped 60 thousand, sales hit 3.5 million by June and claims rose to 230 thousand from 180K."),
+        ("The 5K to 10K plan; it hit 6500K, tones from 2700K to 6500K; $6K went to 401k.",
+         "The 5K to 10K plan; it hit 6500K, tones from 2700K to 6500K; 6 thousand dollars went to 401k."),
         ("Nearly 300M in revenue over IEEE 802.11g and 5g of salt.",
          "Nearly 300 million in revenue over IEEE 802.11g and 5 grams of salt."),
         // Numbers in a row joined by dashes, said one after another; a telephone number stays.
@@ -75,6 +86,13 @@ import Testing
         // Fractions of an inch: with the inch sign, before "inch" or "in." in sixteenths and finer.
         ("Use a 1/16 inch bit, 3/16 in. of foam and 7/64\" holes; it is 5/16″ by 3/4″ and 15 1/2″.",
          "Use a 1 sixteenth inch bit, 3 sixteenths of an inch of foam and 7 sixty-fourths inch holes; it is 5 sixteenths of an inch by 3 quarters of an inch and 15 1/2″."),
+        // A currency named by its sign: one currency after "the", the unit after a number or in
+        // parentheses; a sign before a spaced number, a formula and a bare sign stay.
+        ("The A$ fell, the NZ$ rose, it costs 535 US$, Low (S$); US$ 6.99, $x \\in A$ and the $ sign.",
+         "The Australian dollar fell, the New Zealand dollar rose, it costs 535 US dollars, Low (Singapore dollars); US$ 6.99, $x \\in A$ and the $ sign."),
+        // An amount known roughly after "c." or "ca."; a year as before, a letter of a list stays.
+        ("It was valued at c. $12bn, c. £40m and ca. 3,000 people, c. 500 BC; part c. 4 stays.",
+         "It was valued at circa 12 billion dollars, circa 40 million pounds and circa 3,000 people, circa 500 BC; part c 4 stays."),
         // Currency codes: before the number with its scale, after it, glued to it, and after a
         // sign that leaves the currency open; not a list of codes, nor a code before a plural.
         ("The market was USD 415.93 billion, or USD 2.65 bn.", "The market was 415.93 billion US dollars, or 2.65 billion US dollars."),

@@ -14,11 +14,13 @@ import Testing
         ("The senator (D-Calif.) and the lawmaker (R-Ohio) spoke; the plan, D-Day, slipped.",
          "The senator, Democrat of California, and the lawmaker, Republican of Ohio, spoke; the plan, D-Day, slipped."),
         // A storm's category and a ballot's proposition before their number (a lower-case cat
-        // stays); a scale written short after a bare number; a span of time after "last", "every".
+        // stays); a scale written short after a bare number; a span of time after "last", "every", "first".
         ("A Cat. 4 hurricane, Prop. 47 and Prop 22; she fed the cat 3 times.",
          "A Category 4 hurricane, Proposition 47 and Proposition 22; she fed the cat 3 times."),
         ("It has 8.1 bn people and 3.2 mn jobs; cases rose last wk. and are checked every hr.",
          "It has 8.1 billion people and 3.2 million jobs; cases rose last week and are checked every hour."),
+        ("It sold 9,000 copies in its first wk. and more in the past hr., the final yr.",
+         "It sold 9,000 copies in its first week and more in the past hour, the final year."),
         ("Prices rose 3% y-o-y and 1% q-o-q; it pays 5% p.a., the P.A. system.",
          "Prices rose 3% year on year and 1% quarter on quarter; it pays 5% per annum, the P.A system."),
         ("Under s. 230 and s. 12, not S. 230.", "Under section 230 and section 12, not S 230."),

@@ -17,7 +17,8 @@ extension SpokenAmounts {
     /// (eSpeak: "830 K users"), before a plural noun or after a word of approximation with no
     /// word after it that it describes. A size, a model or a name stays ("4K videos", "a 10k
     /// race", "a 7B model", "3M").
-    static func scaledCount(_ core: String, after previous: String, before next: String, closed: Bool) -> String? {
+    static func scaledCount(_ core: String, after previous: String, beforePrevious: String = "", before next: String,
+                            closed: Bool) -> String? {
         // Asked of every word: most end in no scale's letter.
         guard core.utf8.count >= 2, let last = core.utf8.last, last == 0x6D || last == 0x6B || last == 0x4B || last == 0x4D || last == 0x42
         else { return nil }
@@ -36,9 +37,11 @@ extension SpokenAmounts {
         // "50K races", "10K events": a race's distance in kilometers.
         if core.last == "K" || core.last == "k", raceWords.contains(word.lowercased()) { return nil }
         let counts = !closed && (isPluralNoun(word) || SpokenContext.irregularPlurals.contains(word))
-        let approximate = approximations.contains(previous.lowercased())
+        let before = previous.lowercased()
+        let approximate = approximations.contains(before)
             && (closed || word.first?.isLowercase != true || notDescribed.contains(word))
-        return counts || approximate ? "\(number) \(scale)" : nil
+        return counts || approximate || reachesLevel(number, after: before, beforeThat: beforePrevious)
+            ? "\(number) \(scale)" : nil
     }
 
     /// Words after a race's distance written in kilometers ("a 10K run").
@@ -47,6 +50,32 @@ extension SpokenAmounts {
     /// Words before an amount that say it is rounded.
     static let approximations: Set<String> = [
         "about", "around", "approximately", "nearly", "almost", "roughly", "over", "some", "than", "under",
+    ]
+
+    /// A count is the level something reaches, passes or moves to: after "topped", "hit",
+    /// "surpassed" ("followers topped 60K", "sales hit 3.5M"), or after "to" or "from" following a
+    /// word of change ("claims rose to 230K", "fell from 40K"); whatever follows it. Not "to" or
+    /// "from" alone ("the 5K to 10K plan", "from 2700K to 6500K" of a lamp's colour), nor a figure
+    /// of four digits or more before "K", which is a temperature in kelvins ("hit 6500K").
+    static func reachesLevel(_ number: String, after previous: String, beforeThat: String) -> Bool {
+        guard number.prefix(while: \.isASCIIDigit).count <= 3 else { return false }
+        if levelsReached.contains(previous) { return true }
+        return (previous == "to" || previous == "from") && changes.contains(beforeThat.lowercased())
+    }
+
+    /// Words before a level that a count reaches or passes.
+    static let levelsReached: Set<String> = [
+        "top", "tops", "topped", "topping", "hit", "hits", "hitting", "reach", "reached", "reaches", "reaching",
+        "surpass", "surpassed", "surpasses", "surpassing", "exceed", "exceeded", "exceeds", "exceeding", "crossed",
+        "neared", "nears", "nearing", "totaled", "totalled", "totals", "totaling", "totalling", "passed",
+    ]
+
+    /// Words of change before "to" or "from" and the level a count moves to or from.
+    static let changes: Set<String> = [
+        "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "climbed", "climb", "climbs",
+        "jumped", "jump", "jumps", "dropped", "drop", "drops", "grew", "grow", "grows", "growing", "increased",
+        "decreased", "slid", "surged", "soared", "plunged", "sank", "slipped", "dipped", "declined", "edged",
+        "swelled", "shrank", "tumbled", "spiked", "rebounded", "doubled", "tripled",
     ]
 
     /// The letters after a count that scale it ("k" in either case; a lower-case "m" may be meters).

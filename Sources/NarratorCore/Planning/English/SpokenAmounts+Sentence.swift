@@ -131,6 +131,31 @@ extension SpokenAmounts {
         return "\(against) to \(on)"
     }
 
+    /// Odds where the words around them quote a price, in a sentence with no word of betting: "is
+    /// 3/1 to win", "are 1/5 to lift the cup"; a price higher than evens after "a" before "shot"
+    /// or "pick" ("a 9/2 shot"; "a 1/2 shot of syrup" is a half); after "at" following a word of
+    /// a race's result or start ("won at 5/1", "went off at 7/2", "came home at 12/1").
+    static func quotesOdds(_ core: String, _ tokens: [Substring], at index: Int) -> Bool {
+        let word = { (offset: Int) -> String in
+            let at = index + offset
+            return tokens.indices.contains(at) ? TokenMarks.split(String(tokens[at])).core.lowercased() : ""
+        }
+        if word(1) == "to", oddsOutcomes.contains(word(2)) { return true }
+        if ["a", "an"].contains(word(-1)), ["shot", "pick"].contains(word(1)) {
+            let parts = core.split(separator: "/")
+            return parts.count == 2 && (Int(parts[0]) ?? 0) > (Int(parts[1]) ?? .max)
+        }
+        return word(-1) == "at" && raceResults.contains(word(-2))
+    }
+
+    /// Verbs after odds and "to": what the price is for.
+    static let oddsOutcomes: Set<String> = ["win", "lift", "take", "beat", "claim", "retain", "land", "be", "finish",
+                                            "score", "top", "qualify"]
+
+    /// Words before "at" and a horse's or a runner's starting price.
+    static let raceResults: Set<String> = ["won", "wins", "finished", "started", "starts", "home", "backed", "priced",
+                                           "returned", "off"]
+
     static let bettingWords: Set<String> = ["odds", "bookmakers", "bookies", "bookmaker", "bet", "bets", "betting",
                                             "favourite", "favorite", "outsider", "punters", "wager"]
 

@@ -196,6 +196,7 @@ enum SpokenAmounts {
                 continue
             }
             words.append(expandToken(token, after: index > 0 ? String(tokens[index - 1]) : "",
+                                     beforePrevious: index > 1 ? String(tokens[index - 2]) : "",
                                      before: index + 1 < tokens.count ? String(tokens[index + 1]) : ""))
             index += 1
         }
@@ -208,7 +209,8 @@ enum SpokenAmounts {
     /// is said "A and B". After "the" or a possessive, a measure before a word in lower case
     /// describes it too ("the 10″ tires": "the 10 inch tires", "the chipmaker's 3nm process"), but
     /// not a price ("the $5 was spent").
-    static func expandToken(_ token: String, after previous: String = "", before next: String = "") -> String {
+    static func expandToken(_ token: String, after previous: String = "", beforePrevious: String = "",
+                            before next: String = "") -> String {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
         // "per yr", "a yr earlier": a span of time written short after "per" or "a" (eSpeak: "Y R").
         if core.utf8.count <= 4, let span = timeUnits[core], spansAfter.contains(previous.lowercased()) {
@@ -233,10 +235,14 @@ enum SpokenAmounts {
            measure(core) != nil, let said = describingAmount(core) {
             return said
         }
-        if leading.isEmpty, let said = scaledCount(core, after: previous, before: next, closed: !trailing.isEmpty) {
+        if leading.isEmpty, let said = scaledCount(core, after: previous, beforePrevious: beforePrevious, before: next,
+                                                   closed: !trailing.isEmpty) {
             return said + trailing
         }
         if let said = docketNumber(core, after: previous) { return leading + said + trailing }
+        if let said = currencyNamed(core, after: previous, enclosed: leading == "(" && trailing.hasPrefix(")")) {
+            return leading + said + trailing
+        }
         let timeOfDay = timeRange(core) ?? halfOfDayThenEnd(core, after: previous)
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeOfDay ?? range(core) ?? measure(core)
                 ?? measureRange(core) ?? stopwatchTime(core, before: next) ?? percentWrittenShort(core, before: next, closed: !trailing.isEmpty)

@@ -61,11 +61,18 @@ enum SpokenContext {
 
     /// Months and days of the week written short before a date, in full: a month without its
     /// period before a day or a year ("Sept 3", "Dec 31, 2024", "Aug 2024"; with its period it
-    /// was read before), a day with a comma before a month ("Mon., January 6", "Fri, Oct 10") or
-    /// before a day and its month ("Thu, 18 Dec 2025"), both ends of a span of days ("Tue – Sat").
+    /// was read before) or after a day ("on 2 Feb and"), a day with a comma before a month ("Mon.,
+    /// January 6", "Fri, Oct 10") or before a day and its month, with a comma or without ("Thu, 18
+    /// Dec 2025", "Sat 14 Sept"), both ends of a span of days ("Tue – Sat").
     static func withCalendarWordsInFull(_ tokens: [String]) -> [String] {
         var tokens = tokens
-        if let last = tokens.indices.last { tokens[last] = monthInFull(tokens[last], after: last > 0 ? tokens[last - 1] : "") }
+        if let last = tokens.indices.last {
+            tokens[last] = monthInFull(tokens[last], after: last > 0 ? tokens[last - 1] : "")
+            // A line that ends on a date ("Sat 7 Mar – Mon 9 Mar").
+            if last > 0, let month = CalendarWords.shortMonths[tokens[last]], isDay(split(tokens[last - 1]).core) {
+                tokens[last] = month
+            }
+        }
         for index in tokens.indices.dropLast() {
             tokens[index] = monthInFull(tokens[index], after: "")
             let (core, trailing) = split(tokens[index])
@@ -81,17 +88,24 @@ enum SpokenContext {
                     continue
                 }
             }
-            if trailing.isEmpty, let month = CalendarWords.shortMonths[word], isDayOrYear(split(tokens[index + 1]).core) {
+            func isMonth(at position: Int) -> Bool {
+                guard position < tokens.count else { return false }
+                let word = split(tokens[position]).core
+                return Self.isMonth(word) || CalendarWords.shortMonths[word] != nil
+            }
+            let next = split(tokens[index + 1]).core
+            if trailing.isEmpty, let month = CalendarWords.shortMonths[word], isDayOrYear(next) {
                 tokens[index] = opening + month
+            } else if opening.isEmpty, ["", ",", ";"].contains(trailing), let month = CalendarWords.shortMonths[word],
+                      index > 0, isDay(split(tokens[index - 1]).core) {
+                // After its day ("on 2 Feb and", "Sat 14 Sept at"), as British copy writes a date.
+                tokens[index] = month + trailing
+            } else if trailing.isEmpty, let day = CalendarWords.shortWeekdays[word], isDay(next), isMonth(at: index + 2) {
+                // Before a day and its month without a comma ("Sat 14 Sept", as listings write it).
+                tokens[index] = opening + day
             } else if trailing == ".," || trailing == ",", let day = CalendarWords.shortWeekdays[word] {
                 // Before a month, or a day and its month ("Thu, 18 Dec 2025", as mail headers write it).
-                func isMonth(at position: Int) -> Bool {
-                    guard position < tokens.count else { return false }
-                    let word = split(tokens[position]).core
-                    return Self.isMonth(word) || CalendarWords.shortMonths[word] != nil
-                }
-                let next = split(tokens[index + 1]).core
-                if isMonth(at: index + 1) || next.count <= 2 && isDayOrYear(next) && isMonth(at: index + 2) {
+                if isMonth(at: index + 1) || isDay(next) && isMonth(at: index + 2) {
                     tokens[index] = opening + day + ","
                 }
             }
@@ -134,6 +148,9 @@ enum SpokenContext {
     }
 
     /// A day of the month (1 to 31) or a year (1000 to 2099), in figures.
+    /// A day of the month, one or two digits from 1 to 31.
+    private static func isDay(_ word: String) -> Bool { word.count <= 2 && isDayOrYear(word) }
+
     private static func isDayOrYear(_ word: String) -> Bool {
         guard !word.isEmpty, word.count <= 4, word.allSatisfy(\.isASCIIDigit), let value = Int(word) else { return false }
         return word.count <= 2 ? (1...31).contains(value) : word.count == 4 && (1000...2099).contains(value)

@@ -10,6 +10,18 @@ extension SpokenAmounts {
         ("£", "pounds"), ("€", "euros"), ("¥", "yen"), ("₹", "rupees"), ("₩", "won"),
     ]
 
+    /// A currency named by its sign alone, the sign's letters saying which dollar: one currency
+    /// after "the" or a possessive ("the A$ fell", "sold the HK$": "the Australian dollar"; eSpeak
+    /// drops the sign), the unit of figures after a number or in parentheses ("535 US$", "Low
+    /// Range (S$)": "Singapore dollars"). Elsewhere it is left ("US$ 6.99", a formula's "$A$"), and
+    /// so is a bare "$" or "£" ("the $ sign").
+    static func currencyNamed(_ core: String, after previous: String, enclosed: Bool) -> String? {
+        guard core.utf8.count >= 2, core.utf8.last == 0x24, core.first?.isUppercase == true,
+              let (_, name) = symbols.first(where: { $0.prefix == core }) else { return nil }
+        if previous.lowercased() == "the" || isPossessive(previous) { return String(name.dropLast()) }
+        return enclosed || isNumber(TokenMarks.split(previous).core) ? name : nil
+    }
+
     /// ISO 4217 codes a price is written with, before or after its number ("USD 30", "60 USD"):
     /// eSpeak spells them ("U S D"). PHP (pesos) is left out: it is as often the language. "Rs"
     /// is written for rupees the same way ("Rs 24 lakh", "Rs. 1,500"; "R S").

@@ -8,7 +8,7 @@ enum SpokenShortWords {
     /// "Sunset Blvd", "Oak Rd", "Portola Dr", "Elm St"; eSpeak: "ahvay", "B L V D", "R D",
     /// "doctor", a weak "s'nt"), "Mt", "Ft" and "St" before a name ("M T", a weak "s'nt"), and
     /// "Cat" and "Prop" before their number ("Category", "Proposition"), "bn", "mn" and "tn" after
-    /// one ("billion"), "approx" or "Approx" before an amount (`next` is nil when a mark other than a period
+    /// one ("billion"), "approx" or "Approx" before an amount, "c." before one ("circa") (`next` is nil when a mark other than a period
     /// closes the word: "(Sq. Ft.), Average"). "Dr" before a name stays a doctor.
     static func said(_ core: String, after previous: String, before next: String?) -> String? {
         switch core.lowercased() {
@@ -81,6 +81,8 @@ enum SpokenShortWords {
         // "(b. 1953", "d. 2001", "c. 1150", "ca. 1500 BC", "r. 1509-1547": a life's or a
         // reign's dates, or a date known roughly (eSpeak: "bee", "see").
         if let word = beforeYears[core], let next, isYear(next) { return word }
+        // "c. $12bn", "c. 3,000 residents", "c. 500 BC": an amount or a year known roughly.
+        if core == "c" || core == "ca", let next, isRoughAmount(next) { return "circa" }
         // A name, not an address's next part ("Gough St. Suite 301").
         let nextIsName = next?.first?.isUppercase == true && !Abbreviations.addressUnits.contains(next.map { String($0.prefix { $0.isLetter }) } ?? "")
         let (name, afterName) = SpokenContext.split(previous)
@@ -146,6 +148,7 @@ enum SpokenShortWords {
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
                                            + USStates.shortForms.keys.map { " " + $0 }
+                                           + [" c ", " ca ", "(c ", "(ca "].flatMap { short in ["$", "£", "€", "¥", "₹", "A$", "C$", "1", "2", "3", "4", "5", "6", "7", "8", "9"].map { short + $0 } }
                                            + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "Cat ", "Prop ", " bn", " mn", " tn", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri", "pcm", "Yr "])
 
     /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
@@ -156,6 +159,15 @@ enum SpokenShortWords {
 
     /// Letters written short before a year, and what they stand for.
     static let beforeYears = ["b": "born", "d": "died", "c": "circa", "ca": "circa", "r": "reigned", "fl": "flourished"]
+
+    /// An amount after "c." or "ca.": a figure of two digits or more ("3,000", "500"), or a price
+    /// ("$12bn", "£40m", "A$5m").
+    static func isRoughAmount(_ token: String) -> Bool {
+        let figure = token.drop { !$0.isASCIIDigit }
+        let sign = token.prefix(token.count - figure.count)
+        guard sign.isEmpty || SpokenAmounts.symbols.contains(where: { $0.prefix == sign }) else { return false }
+        return figure.prefix { $0.isASCIIDigit || $0 == "," }.filter(\.isASCIIDigit).count >= (sign.isEmpty ? 2 : 1)
+    }
 
     /// A year from 1000 to 2099, alone or starting a span ("1509-1547"), closing marks after it.
     static func isYear(_ token: String) -> Bool {

@@ -44,8 +44,8 @@ extension SpokenAmounts {
                 words.append(leading + said + trailing)
                 return 1
             }
-            if let said = bettingOdds(core), mentions(text, anyOf: bettingWords),
-               index + 1 == tokens.count || tokens[index + 1] != "of" {
+            if let said = bettingOdds(core), index + 1 == tokens.count || tokens[index + 1] != "of",
+               mentions(text, anyOf: bettingWords) || quotesOdds(core, tokens, at: index) {
                 words.append(leading + said + trailing)
                 return 1
             }

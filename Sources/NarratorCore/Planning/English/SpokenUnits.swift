@@ -31,8 +31,11 @@ extension SpokenAmounts {
     ]
 
     /// Words after which a span of time written short is one ("per yr", "a yr earlier", "last
-    /// wk.", "every hr.").
-    static let spansAfter: Set<String> = ["per", "a", "an", "last", "next", "this", "each", "every"]
+    /// wk.", "every hr.", "its first wk.", "the past hr.").
+    static let spansAfter: Set<String> = [
+        "per", "a", "an", "last", "next", "this", "each", "every", "first", "second", "third", "fourth", "fifth",
+        "final", "past", "previous", "following", "coming", "opening", "same",
+    ]
 
     /// "in" after a number when it can only be inches: with the period of an abbreviation or
     /// in parentheses ("76 in.", "(5 in)"), at the end, before a size's "by" or "x", or before
