@@ -125,6 +125,9 @@ import Testing
          "A 5 milligram per kilogram dose, glucose of 140 milligrams per deciliter, 120 grams per kilometer, 3.0 m/kWh; rent is 1,500 pounds per month or 950 pounds per month."),
         ("The favourite is 5/1 with the bookies; 1/5 of it. The phone's 5,000 mAh battery and your 2 lb loaf; it's 5 km away.",
          "The favourite is 5 to 1 with the bookies; a fifth of it. The phone's 5,000 milliamp hour battery and your 2 pound loaf; it's 5 kilometers away."),
+        // A range joined by a hyphen to what it measures; a score and a sequence stay.
+        ("Among 18-29-year-olds, a 3-5-year term, 6–8-week delays; the 1-2-1 sessions and a 3-1-win.",
+         "Among 18 to 29-year-olds, a 3 to 5-year term, 6 to 8-week delays; the 1 2 1 sessions and a 3-1-win."),
         // Odds the words around them quote, with no word of betting; a half shot and a date stay.
         ("He is 3/1 to win, Labour are 1/5 to lift it; a 9/2 shot won at 5/1, went off at 7/2.",
          "He is 3 to 1 to win, Labour are 1 to 5 to lift it; a 9 to 2 shot won at 5 to 1, went off at 7 to 2."),

@@ -10,6 +10,9 @@ import Testing
         ("The class of 1905 met again.", "The class of 19 oh 5 met again."),
         ("It was built in 1900.", "It was built in 19 hundred."),
         ("By 2005 it had closed.", "By 2005 it had closed."),
+        // A part of a year joined to it, and a year after "end" or "start".
+        ("Sales rose by mid-2024, slipped in late-2023 and will end 2026 up; the end-2025 goal.",
+         "Sales rose by mid 20 24, slipped in late 20 23 and will end 20 26 up; the end 20 25 goal."),
         // Months and days written short before a date.
         ("It opens Sept 3 and closes Dec 31, 2024; photos from Jan 2021.",
          "It opens September 3rd and closes December 31st, 20 24; photos from January 20 21."),
@@ -76,6 +79,10 @@ import Testing
         // race plan), nor a lamp's kelvins, nor a retirement plan.
         ("Fans topped 60K, sales hit 3.5M by June and claims rose to 230K from 180K.",
          "Fans topped 60 thousand, sales hit 3.5 million by June and claims rose to 230 thousand from 180K."),
+        // Millions and billions with decimals wherever they stand; whole sizes, names and a
+        // model's size after its name stay.
+        ("Out of 2.4M cast, it cost 2.3B; Revenue: 8.6M, a 2.5K monitor, a 3M mask, EvaByte 6.5B.",
+         "Out of 2.4 million cast, it cost 2.3 billion; Revenue: 8.6 million, a 2.5K monitor, a 3M mask, EvaByte 6.5B."),
         ("The 5K to 10K plan; it hit 6500K, tones from 2700K to 6500K; $6K went to 401k.",
          "The 5K to 10K plan; it hit 6500K, tones from 2700K to 6500K; 6 thousand dollars went to 401k."),
         ("Nearly 300M in revenue over IEEE 802.11g and 5g of salt.",

@@ -14,8 +14,9 @@ extension SpokenAmounts {
     }
 
     /// "830K users", "10k steps", "about 47M": a count in thousands, millions or billions
-    /// (eSpeak: "830 K users"), before a plural noun or after a word of approximation with no
-    /// word after it that it describes. A size, a model or a name stays ("4K videos", "a 10k
+    /// (eSpeak: "830 K users"), before a plural noun, after a word of approximation with no
+    /// word after it that it describes, at a level reached ("topped 60K"), or in millions or
+    /// billions with decimals ("2.4M cast"). A size, a model or a name stays ("4K videos", "a 10k
     /// race", "a 7B model", "3M").
     static func scaledCount(_ core: String, after previous: String, beforePrevious: String = "", before next: String,
                             closed: Bool) -> String? {
@@ -37,6 +38,12 @@ extension SpokenAmounts {
         // "50K races", "10K events": a race's distance in kilometers.
         if core.last == "K" || core.last == "k", raceWords.contains(word.lowercased()) { return nil }
         let counts = !closed && (isPluralNoun(word) || SpokenContext.irregularPlurals.contains(word))
+        // "2.4M cast", "Revenue: 8.6M": a figure with decimals before a capital "M" or "B" is
+        // millions or billions wherever it stands (a size is a whole "4K", a name a whole "3M"),
+        // but after a name it is part of one ("Qwen3 0.6B", a model's size).
+        if last == 0x4D || last == 0x42, number.contains("."), !number.hasPrefix("."), !isNameBefore(previous) {
+            return "\(number) \(scale)"
+        }
         let before = previous.lowercased()
         let approximate = approximations.contains(before)
             && (closed || word.first?.isLowercase != true || notDescribed.contains(word))
@@ -62,6 +69,19 @@ extension SpokenAmounts {
         if levelsReached.contains(previous) { return true }
         return (previous == "to" || previous == "from") && changes.contains(beforeThat.lowercased())
     }
+
+    /// A word written as a name, with nothing closing it, before a figure that is part of the
+    /// name ("Qwen3 0.6B", "EvaByte 6.5B"); a capitalised word that opens a sentence is none
+    /// ("About 2.4M", "The 1.2M").
+    static func isNameBefore(_ previous: String) -> Bool {
+        guard previous.first?.isUppercase == true, previous.last.map({ $0.isLetter || $0.isNumber }) == true else { return false }
+        return !sentenceOpeners.contains(previous.lowercased())
+    }
+
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "about", "around", "over", "under", "nearly", "almost", "some", "roughly", "just", "only",
+        "approximately", "with", "of", "in", "by", "to", "from", "at", "and", "but", "another", "its", "their", "our",
+    ]
 
     /// Words before a level that a count reaches or passes.
     static let levelsReached: Set<String> = [

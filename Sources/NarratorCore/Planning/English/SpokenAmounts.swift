@@ -258,12 +258,12 @@ enum SpokenAmounts {
         return String(opening) + spoken + TokenMarks.withoutPeriodBeforeComma(trailing)
     }
 
-    /// The token's reading as a count or more, a fraction, a negative measure, decades, a telephone number, a
-    /// time of day, a round ordinal, odds, a version, a unit joined by a hyphen or a home's rooms (the rest of
-    /// `expandToken`'s readings, tried in this order).
+    /// The token's reading as a count or more, a fraction, a negative measure, decades, a part of a
+    /// year, a telephone number, a time of day, a round ordinal, odds, a version, a unit or a range
+    /// joined by a hyphen or a home's rooms (the rest of `expandToken`'s readings, tried in this order).
     static func otherReading(_ core: String) -> String? {
         if let said = countOrMore(core) ?? fraction(core, whole: false) ?? negativeMeasure(core)
-            ?? SpokenDates.prefixedDecade(core) ?? SpokenDates.decadeRange(core) { return said }
+            ?? SpokenDates.prefixedDecade(core) ?? SpokenDates.prefixedYear(core) ?? SpokenDates.decadeRange(core) { return said }
         return phoneNumber(core) ?? meridiemTime(core) ?? roundOrdinal(core) ?? shorthand(core)
             ?? bedsAndBaths(core, describing: false)
     }

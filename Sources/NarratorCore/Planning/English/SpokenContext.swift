@@ -241,7 +241,7 @@ enum SpokenContext {
         "in", "since", "by", "from", "until", "till", "to", "through", "during", "before", "after", "of", "year",
         "early", "late", "mid", "circa", "around", "about", "spring", "summer", "autumn", "fall", "winter", "season",
         "between", "and", "or", "since", "than", "as", "at", "for", "established", "founded", "born", "died",
-        "reigned", "flourished",
+        "reigned", "flourished", "end", "start", "pre", "post",
     ]
 
     /// Words ending in "s" that may follow a year all the same.

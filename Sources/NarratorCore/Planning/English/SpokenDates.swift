@@ -96,6 +96,16 @@ enum SpokenDates {
         return "\(prefix) \(said)"
     }
 
+    /// "mid-2024" -> "mid 2024", "end-2025", "early-2026": a year and the part of it, apart, so
+    /// that the year is read as one ("mid 20 24"; eSpeak: "mid, two thousand twenty-four").
+    static func prefixedYear(_ core: String) -> String? {
+        guard let dash = core.firstIndex(of: "-") else { return nil }
+        let prefix = core[..<dash], year = core[core.index(after: dash)...]
+        guard ["mid", "early", "late", "end", "start", "pre", "post"].contains(prefix.lowercased()), year.count == 4,
+              year.allSatisfy(\.isASCIIDigit), let value = Int(year), (1100...2099).contains(value) else { return nil }
+        return "\(prefix) \(year)"
+    }
+
     /// "1980s–90s" -> "19 eighties to nineties", "1800s-1930s": two decades joined by a dash
     /// (eSpeak read "nineteen hundred eighty s nineties").
     static func decadeRange(_ core: String) -> String? {

@@ -82,10 +82,12 @@ extension SpokenAmounts {
         return nil
     }
 
-    /// Odds, a version, a unit joined by a hyphen, "No.11", "U-20" or "K-12", read from the
+    /// Odds, a version, a unit joined by a hyphen, "No.11", "U-20", "K-12" or a range joined to
+    /// what it measures ("18-29-year-olds"), read from the
     /// token alone (`metres` needs the word after it, and is asked apart).
     static func shorthand(_ core: String) -> String? {
         odds(core) ?? version(core) ?? hyphenedUnit(core) ?? numbered(core) ?? underAge(core) ?? grades(core)
+            ?? rangeBeforeWord(core)
     }
 
     /// "10h30", "9h05" after "at", "from", "until" or "by": a time of day written the French way
@@ -209,6 +211,28 @@ extension SpokenAmounts {
     static let dimensions: Set<String> = [
         "tall", "high", "long", "wide", "deep", "thick", "away", "across", "apart", "below", "above",
         "underground", "underwater", "offshore", "inland", "downstream", "upstream", "overhead",
+    ]
+
+    /// "18-29-year-olds", "a 3-5-year sentence", "25–34-year-old": a range joined by a hyphen to
+    /// the word it measures (eSpeak: "eighteen dash twenty-nine-year-olds"), "18 to 29-year-olds".
+    /// The low end below the high, so that a score or "1-2-1" stays.
+    static func rangeBeforeWord(_ core: String) -> String? {
+        let low = core.prefix { $0.isASCIIDigit }
+        guard (1...3).contains(low.count), let dash = core.dropFirst(low.count).first, dash == "-" || dash == "–" else { return nil }
+        let afterDash = core.dropFirst(low.count + 1)
+        let high = afterDash.prefix { $0.isASCIIDigit }
+        let word = afterDash.dropFirst(high.count)
+        guard (1...3).contains(high.count), word.first == "-", let from = Int(low), let to = Int(high), from < to,
+              let measured = word.dropFirst().split(separator: "-").first, rangedWords.contains(measured.lowercased())
+        else { return nil }
+        return "\(low) to \(high)\(word)"
+    }
+
+    /// Words a range joined to them measures ("a 3-5-year sentence", "6-8-week delays").
+    static let rangedWords: Set<String> = [
+        "year", "day", "week", "month", "hour", "minute", "second", "mile", "foot", "inch", "yard", "game", "point",
+        "storey", "story", "bedroom", "person", "seat", "lane", "hole", "round", "page", "member", "degree", "meter",
+        "metre", "kilometer", "kilometre", "percent",
     ]
 
     /// "10-yr", "30-min", "5-km", "10-yr-old", "9-in": a number joined to a unit written short, which
