@@ -18,7 +18,7 @@ extension SpokenAmounts {
     /// word after it that it describes, at a level reached ("topped 60K"), or in millions or
     /// billions with decimals ("2.4M cast"). A size, a model or a name stays ("4K videos", "a 10k
     /// race", "a 7B model", "3M").
-    static func scaledCount(_ core: String, after previous: String, beforePrevious: String = "", before next: String,
+    static func scaledCount(_ core: String, after previous: String, beforePrevious: Substring = "", before next: String,
                             closed: Bool) -> String? {
         // Asked of every word: most end in no scale's letter.
         guard core.utf8.count >= 2, let last = core.utf8.last, last == 0x6D || last == 0x6B || last == 0x4B || last == 0x4D || last == 0x42
@@ -64,7 +64,7 @@ extension SpokenAmounts {
     /// word of change ("claims rose to 230K", "fell from 40K"); whatever follows it. Not "to" or
     /// "from" alone ("the 5K to 10K plan", "from 2700K to 6500K" of a lamp's colour), nor a figure
     /// of four digits or more before "K", which is a temperature in kelvins ("hit 6500K").
-    static func reachesLevel(_ number: String, after previous: String, beforeThat: String) -> Bool {
+    static func reachesLevel(_ number: String, after previous: String, beforeThat: Substring) -> Bool {
         guard number.prefix(while: \.isASCIIDigit).count <= 3 else { return false }
         if levelsReached.contains(previous) { return true }
         return (previous == "to" || previous == "from") && changes.contains(beforeThat.lowercased())

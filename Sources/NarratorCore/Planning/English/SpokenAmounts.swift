@@ -196,7 +196,7 @@ enum SpokenAmounts {
                 continue
             }
             words.append(expandToken(token, after: index > 0 ? String(tokens[index - 1]) : "",
-                                     beforePrevious: index > 1 ? String(tokens[index - 2]) : "",
+                                     beforePrevious: index > 1 ? tokens[index - 2] : "",
                                      before: index + 1 < tokens.count ? String(tokens[index + 1]) : ""))
             index += 1
         }
@@ -209,7 +209,7 @@ enum SpokenAmounts {
     /// is said "A and B". After "the" or a possessive, a measure before a word in lower case
     /// describes it too ("the 10″ tires": "the 10 inch tires", "the chipmaker's 3nm process"), but
     /// not a price ("the $5 was spent").
-    static func expandToken(_ token: String, after previous: String = "", beforePrevious: String = "",
+    static func expandToken(_ token: String, after previous: String = "", beforePrevious: Substring = "",
                             before next: String = "") -> String {
         guard let (leading, core, trailing) = TokenMarks.unwrap(token) else { return token }
         // "per yr", "a yr earlier": a span of time written short after "per" or "a" (eSpeak: "Y R").

@@ -88,24 +88,23 @@ enum SpokenContext {
                     continue
                 }
             }
-            func isMonth(at position: Int) -> Bool {
-                guard position < tokens.count else { return false }
-                let word = split(tokens[position]).core
-                return Self.isMonth(word) || CalendarWords.shortMonths[word] != nil
-            }
-            let next = split(tokens[index + 1]).core
-            if trailing.isEmpty, let month = CalendarWords.shortMonths[word], isDayOrYear(next) {
-                tokens[index] = opening + month
-            } else if opening.isEmpty, ["", ",", ";"].contains(trailing), let month = CalendarWords.shortMonths[word],
-                      index > 0, isDay(split(tokens[index - 1]).core) {
-                // After its day ("on 2 Feb and", "Sat 14 Sept at"), as British copy writes a date.
-                tokens[index] = month + trailing
-            } else if trailing.isEmpty, let day = CalendarWords.shortWeekdays[word], isDay(next), isMonth(at: index + 2) {
-                // Before a day and its month without a comma ("Sat 14 Sept", as listings write it).
-                tokens[index] = opening + day
-            } else if trailing == ".," || trailing == ",", let day = CalendarWords.shortWeekdays[word] {
-                // Before a month, or a day and its month ("Thu, 18 Dec 2025", as mail headers write it).
-                if isMonth(at: index + 1) || isDay(next) && isMonth(at: index + 2) {
+            // Months and days written short are of three to five letters, a capital first.
+            guard (3...5).contains(word.utf8.count), word.utf8.first.map({ (0x41...0x5A).contains($0) }) == true else { continue }
+            if let month = CalendarWords.shortMonths[word] {
+                if trailing.isEmpty, isDayOrYear(split(tokens[index + 1]).core) {
+                    tokens[index] = opening + month
+                } else if opening.isEmpty, ["", ",", ";"].contains(trailing), index > 0, isDay(split(tokens[index - 1]).core) {
+                    // After its day ("on 2 Feb and", "Sat 14 Sept at"), as British copy writes a date.
+                    tokens[index] = month + trailing
+                }
+            } else if let day = CalendarWords.shortWeekdays[word] {
+                let next = split(tokens[index + 1]).core
+                if trailing.isEmpty, isDay(next), isMonth(at: index + 2, in: tokens) {
+                    // Before a day and its month without a comma ("Sat 14 Sept", as listings write it).
+                    tokens[index] = opening + day
+                } else if trailing == ".," || trailing == ",",
+                          isMonth(at: index + 1, in: tokens) || isDay(next) && isMonth(at: index + 2, in: tokens) {
+                    // Before a month, or a day and its month ("Thu, 18 Dec 2025", as mail headers write it).
                     tokens[index] = opening + day + ","
                 }
             }
@@ -147,10 +146,17 @@ enum SpokenContext {
         CalendarWords.shortWeekdays[word] ?? (word.first?.isUppercase == true && CalendarWords.weekdays.contains(word.lowercased()) ? word : nil)
     }
 
-    /// A day of the month (1 to 31) or a year (1000 to 2099), in figures.
+    /// Whether the token at `position` is a month, in full or written short.
+    private static func isMonth(at position: Int, in tokens: [String]) -> Bool {
+        guard position < tokens.count else { return false }
+        let word = split(tokens[position]).core
+        return isMonth(word) || CalendarWords.shortMonths[word] != nil
+    }
+
     /// A day of the month, one or two digits from 1 to 31.
     private static func isDay(_ word: String) -> Bool { word.count <= 2 && isDayOrYear(word) }
 
+    /// A day of the month (1 to 31) or a year (1000 to 2099), in figures.
     private static func isDayOrYear(_ word: String) -> Bool {
         guard !word.isEmpty, word.count <= 4, word.allSatisfy(\.isASCIIDigit), let value = Int(word) else { return false }
         return word.count <= 2 ? (1...31).contains(value) : word.count == 4 && (1000...2099).contains(value)

@@ -148,8 +148,7 @@ enum SpokenShortWords {
                                            + beforeYears.keys.flatMap { short in [" ", "("].flatMap { [$0 + short + " 1", $0 + short + " 20"] } }
                                            + spansWithoutNumber.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] }
                                            + USStates.shortForms.keys.map { " " + $0 }
-                                           + [" c ", " ca ", "(c ", "(ca "].flatMap { short in ["$", "£", "€", "¥", "₹", "A$", "C$", "1", "2", "3", "4", "5", "6", "7", "8", "9"].map { short + $0 } }
-                                           + ["(D-", "(R-", "(I-", " D-", " R-", " I-", "Cat ", "Prop ", " bn", " mn", " tn", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri", "pcm", "Yr "])
+                                           + [" c ", " ca ", "(c ", "(ca ", "(D-", "(R-", "(I-", " D-", " R-", " I-", "Cat ", "Prop ", " bn", " mn", " tn", "-o-", "-O-", "p.a", "Tue", "Wed", "Thu", "Fri", "pcm", "Yr "])
 
     /// Academic degrees written with periods between their parts, closed up as eSpeak NG reads
     /// them ("PhD" "P H D", "MSc" "M S C", "DPhil" "D Phil").
