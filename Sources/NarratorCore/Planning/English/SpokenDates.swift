@@ -89,20 +89,29 @@ enum SpokenDates {
 
     /// "mid-2000s" -> "mid 2 thousands", "late-1990s", "early-'80s", "pre-2010s".
     static func prefixedDecade(_ core: String) -> String? {
-        guard let dash = core.firstIndex(of: "-") else { return nil }
-        let prefix = core[..<dash]
-        guard ["mid", "early", "late", "pre", "post"].contains(prefix.lowercased()),
-              let said = decade(String(core[core.index(after: dash)...])) else { return nil }
+        guard let (prefix, rest) = partOfTime(core, among: partsOfDecades), let said = decade(String(rest)) else { return nil }
         return "\(prefix) \(said)"
     }
+
+    /// One of `parts` of a span of time and what follows its hyphen ("mid" and "2024" of
+    /// "mid-2024"), or nil.
+    private static func partOfTime(_ core: String, among parts: Set<String>) -> (prefix: Substring, rest: Substring)? {
+        guard let dash = core.firstIndex(of: "-") else { return nil }
+        let prefix = core[..<dash]
+        guard parts.contains(prefix.lowercased()) else { return nil }
+        return (prefix, core[core.index(after: dash)...])
+    }
+
+    /// Words joined before a decade ("mid-2000s") and before a year, which also has an end and a
+    /// start ("end-2025").
+    private static let partsOfDecades: Set<String> = ["mid", "early", "late", "pre", "post"]
+    private static let partsOfYears = partsOfDecades.union(["end", "start"])
 
     /// "mid-2024" -> "mid 2024", "end-2025", "early-2026": a year and the part of it, apart, so
     /// that the year is read as one ("mid 20 24"; eSpeak: "mid, two thousand twenty-four").
     static func prefixedYear(_ core: String) -> String? {
-        guard let dash = core.firstIndex(of: "-") else { return nil }
-        let prefix = core[..<dash], year = core[core.index(after: dash)...]
-        guard ["mid", "early", "late", "end", "start", "pre", "post"].contains(prefix.lowercased()), year.count == 4,
-              year.allSatisfy(\.isASCIIDigit), let value = Int(year), (1100...2099).contains(value) else { return nil }
+        guard let (prefix, year) = partOfTime(core, among: partsOfYears), year.count == 4, year.allSatisfy(\.isASCIIDigit),
+              let value = Int(year), (1100...2099).contains(value) else { return nil }
         return "\(prefix) \(year)"
     }
 
