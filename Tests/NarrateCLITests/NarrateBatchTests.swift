@@ -176,9 +176,17 @@ import NarratorTestSupport
         let errors = Pipe()
         process.standardError = errors
         try process.run()
-        usleep(400_000)
+        // Ctrl-C once the batch has said what it will do (its handlers are in place by then): a
+        // fixed wait lost the race on a loaded machine and the signal's default action won.
+        var said = Data()
+        while !String(decoding: said, as: UTF8.self).contains(" to narrate") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said.append(chunk)
+        }
         kill(process.processIdentifier, SIGINT)
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        said.append(errors.fileHandleForReading.readDataToEndOfFile())
+        let message = String(decoding: said, as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 130, "\(message)")
         #expect(message.contains("run the same command again to resume"), "\(message)")
