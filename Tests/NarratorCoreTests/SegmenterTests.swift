@@ -4,6 +4,9 @@ import Testing
 @Suite struct SegmenterTests {
     static let cases: [(String, [String])] = [
         ("Hello world. This is a test.", ["Hello world.", "This is a test."]),
+        // "art" and "fig" are words in lower case, abbreviations only before a number.
+        ("She teaches art. Her students paint fig. 3 and eat a fig. Then Art. 5 applies.",
+         ["She teaches art.", "Her students paint fig. 3 and eat a fig.", "Then Art. 5 applies."]),
         // Sentences joined without a space, and full-width or ideographic stops.
         ("The ferry left at nine.Then the rain came!After that, nothing.",
          ["The ferry left at nine.", "Then the rain came!", "After that, nothing."]),

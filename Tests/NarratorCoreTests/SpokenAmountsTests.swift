@@ -211,6 +211,14 @@ import Testing
         // A ratio (its colon cannot be a time's); not a chapter and verse, not a time.
         ("A 16:9 screen, 1250:1 contrast, 1.35:1, (3:1) and 50:50; Psalm 46:1 and 9:30 stay.",
          "A 16 to 9 screen, 1250 to 1 contrast, 1.35 to 1, (3 to 1) and 50 50; Psalm 46:1 and 9:30 stay."),
+        // Grams written apart in lower case ("5 G" is a network), millionths with the micro
+        // sign or the Greek mu, and a measure below zero written apart (not a range's second end).
+        ("Add 250 g flour, a 30 g bar and 15 µg or 7 μm; the 5 G network stays.",
+         "Add 250 grams flour, a 30 gram bar and 15 micrograms or 7 micrometers; the 5 G network stays."),
+        ("Nights fell to -12 °C and −18 °C; from 10 -15 km stays.",
+         "Nights fell to minus 12 degrees Celsius and minus 18 degrees Celsius; from 10 -15 km stays."),
+        // "Art." before a number is a law's article.
+        ("Art. 50 of the treaty and arts. 12 and 13.", "article 50 of the treaty and articles 12 and 13."),
         // A unit's period before a comma goes ("pounds.," made eSpeak NG stop twice).
         ("It weighs 5 lbs., and 2 tbsp.; then stop.", "It weighs 5 pounds, and 2 tablespoons; then stop."),
     ])

@@ -27,6 +27,7 @@ extension SpeechNormalizer {
         "fig": "figure", "figs": "figures", "ch": "chapter", "vol": "volume", "vols": "volumes",
         "eq": "equation", "eqs": "equations", "para": "paragraph", "est": "established", "ext": "extension",
         "tab": "table", "chap": "chapter", "sect": "section", "ep": "episode",
+        "art": "article", "arts": "articles",
     ].merging(CalendarWords.shortMonths.map { ($0.key.lowercased(), $0.value) }) { listed, _ in listed }
 
     /// A law's section written short before a number, in lower case only ("s. 230"; a Senate

@@ -25,9 +25,13 @@ enum Abbreviations {
 
     /// Abbreviations that number what follows ("No. 5", "N°. 12"). "No" is also a word, so its
     /// period continues the sentence only before a number ("told me no. When she").
-    static let numbering: Set<String> = ["no", "nos", "n°", "nº", "nr", "num", "vol", "p", "pp", "art", "sec", "fig",
+    static let numbering: Set<String> = ["no", "nos", "n°", "nº", "nr", "num", "vol", "p", "pp", "art", "arts", "sec", "fig",
                                          "rs", "rp", "rm", "kr", "ch", "para", "abs", "kap", "tel", "ext", "ft",
                                          "eq", "eqs", "tab", "ref", "refs", "chap", "sect", "ep"]
+
+    /// Abbreviations that number what follows and are English words in lower case ("art",
+    /// "fig"): those end a sentence before a capital.
+    static let wordsUnlessNumbered: Set<String> = ["art", "arts", "fig", "figs"]
 
     /// Capitalised abbreviations that number what follows: a storm's category and a ballot's
     /// proposition ("a Cat. 4 hurricane", "Prop. 47"); in lower case a cat may end a sentence

@@ -4,8 +4,8 @@
 /// word by word.
 extension SpokenAmounts {
     /// Units read when written apart from their number: those of `units` that cannot be read
-    /// as a word or a letter on their own ("g", "ft", "bn" stay as written), and units usually
-    /// written apart.
+    /// as a word or a letter on their own ("bn", "in" stay as written; "g" is a letter unit in
+    /// lower case only), and units usually written apart.
     static let separateUnits: [String: (singular: String, plural: String)] = units
         .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f",
                    "kbps", "mbps", "gbps", "tbps", "gbit/s", "mbit/s", "kbit/s", "tbit/s", "pct", "gal", "gals", "mpg", "fps", "ppm", "ppb", "bpm", "mah", "mwh", "gwh",
@@ -18,6 +18,16 @@ extension SpokenAmounts {
             "yds": ("yards", "yards"), "sqft": ("square foot", "square feet"), "pts": ("points", "points"),
             "nmi": ("nautical mile", "nautical miles"), "ha": ("hectare", "hectares"), "lb-ft": ("pound-foot", "pound-feet"),
         ]) { shared, _ in shared }
+        .merging(microUnits) { shared, _ in shared }
+
+    /// Units of a millionth, written with the micro sign or the Greek mu ("15 µg", "7 μm", "40
+    /// µs"; eSpeak: "micro G", "micro S").
+    static let microUnits: [String: (singular: String, plural: String)] = ["µ", "μ"].reduce(into: [:]) { table, micro in
+        table[micro + "g"] = ("microgram", "micrograms")
+        table[micro + "m"] = ("micrometer", "micrometers")
+        table[micro + "s"] = ("microsecond", "microseconds")
+        table[micro + "l"] = ("microliter", "microliters")
+    }
 
     /// Spans of time written short, in lower case only ("5 HR" is a heart rate; eSpeak reads
     /// "30 sec" "thirty sek", "1 hr" "one H R", "5 yrs" "five er", "3 wks" "three W K S", "6 mos"
@@ -128,9 +138,11 @@ extension SpokenAmounts {
     }
 
     /// Letters that are units only after a number and only in lower case ("30 m wide", "300 l",
-    /// "5 t", "40 mi"; "5 M" may be millions, "I-94 MI" is Michigan, "mi" alone Spanish).
+    /// "5 t", "40 mi", "250 g flour"; "5 M" may be millions, "I-94 MI" is Michigan, "mi" alone
+    /// Spanish, "5 G" a network).
     static let letterUnits: [String: (singular: String, plural: String)] = [
         "m": ("meter", "meters"), "l": ("liter", "liters"), "t": ("tonne", "tonnes"), "mi": ("mile", "miles"),
+        "g": ("gram", "grams"),
     ]
 
     /// The unit token after a number, in words ("oz." -> "ounces"), keeping what follows it.
@@ -203,8 +215,7 @@ extension SpokenAmounts {
         "bpm": ("beats per minute", "beats per minute"), "mwh": ("megawatt hour", "megawatt hours"),
         "gwh": ("gigawatt hour", "gigawatt hours"), "twh": ("terawatt hour", "terawatt hours"),
         "dl": ("deciliter", "deciliters"), "mmol": ("millimole", "millimoles"), "mcg": ("microgram", "micrograms"),
-        "µg": ("microgram", "micrograms"),
-    ]
+    ].merging(microUnits) { listed, _ in listed }
 
     /// The words for a unit stuck to its number ("km", "GB/s", "mins" in "25mins", "s" after a
     /// fraction: "3.1s"). A "V" is
