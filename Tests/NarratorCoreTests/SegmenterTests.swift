@@ -7,6 +7,8 @@ import Testing
         // "art" and "fig" are words in lower case, abbreviations only before a number.
         ("She teaches art. Her students paint fig. 3 and eat a fig. Then Art. 5 applies.",
          ["She teaches art.", "Her students paint fig. 3 and eat a fig.", "Then Art. 5 applies."]),
+        ("It hangs in the Museum of Modern Art. Its owner, see Fig. A, lent it.",
+         ["It hangs in the Museum of Modern Art.", "Its owner, see Fig. A, lent it."]),
         // Sentences joined without a space, and full-width or ideographic stops.
         ("The ferry left at nine.Then the rain came!After that, nothing.",
          ["The ferry left at nine.", "Then the rain came!", "After that, nothing."]),

@@ -30,8 +30,9 @@ enum Abbreviations {
                                          "eq", "eqs", "tab", "ref", "refs", "chap", "sect", "ep"]
 
     /// Abbreviations that number what follows and are English words in lower case ("art",
-    /// "fig"): those end a sentence before a capital.
-    static let wordsUnlessNumbered: Set<String> = ["art", "arts", "fig", "figs"]
+    /// "fig"), or a name's last word capitalised ("the Museum of Modern Art. Its"; "Fig. A" is
+    /// a figure): those end a sentence before a capital.
+    static let wordsUnlessNumbered: Set<String> = ["art", "arts", "fig", "figs", "Art", "Arts"]
 
     /// Capitalised abbreviations that number what follows: a storm's category and a ballot's
     /// proposition ("a Cat. 4 hurricane", "Prop. 47"); in lower case a cat may end a sentence

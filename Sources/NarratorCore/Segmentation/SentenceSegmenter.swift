@@ -290,7 +290,7 @@ public struct SentenceSegmenter: Sendable {
         }
         // A time zone in capitals ends like a word ("5:30 a.m. EST. The"; "est." is "established").
         if Abbreviations.timeZones.contains(word) { return true }
-        // "She teaches art. Her", "a ripe fig. Then": in lower case these are words, and
+        // "She teaches art. Her", "a ripe fig. Then", "of Modern Art. Her": words, and
         // abbreviations only before a number ("art. 5", "fig. 3").
         if following.isUpper, Abbreviations.wordsUnlessNumbered.contains(word) { return true }
         // German abbreviations are written in lower case: "CA." is a state and may end a sentence.
