@@ -7,6 +7,9 @@ import Testing
         // "art" and "fig" are words in lower case, abbreviations only before a number.
         ("She teaches art. Her students paint fig. 3 and eat a fig. Then Art. 5 applies.",
          ["She teaches art.", "Her students paint fig. 3 and eat a fig.", "Then Art. 5 applies."]),
+        // "etc." closes a list: a capital or a figure opens the next sentence.
+        ("We sell lamps, rugs, etc. See the list. Add salt, etc. 2 minutes later, stir; nets, etc. are sold.",
+         ["We sell lamps, rugs, etc.", "See the list.", "Add salt, etc.", "2 minutes later, stir; nets, etc. are sold."]),
         ("It hangs in the Museum of Modern Art. Its owner, see Fig. A, lent it.",
          ["It hangs in the Museum of Modern Art.", "Its owner, see Fig. A, lent it."]),
         // Sentences joined without a space, and full-width or ideographic stops.

@@ -378,6 +378,9 @@ public struct SentenceSegmenter: Sendable {
             return Abbreviations.sentenceOpeners.contains(nextWord(chars, text, next))
         }
         if Abbreviations.sentenceFinal.contains(lower) {
+            // "etc." closes a list: a capital or a figure after it opens the next sentence
+            // ("lamps, rugs, etc. See the catalogue"; "etc. are sold" goes on).
+            if lower == "etc", following.isUpper || following.isDigit { return true }
             return Abbreviations.sentenceOpeners(after: lower).contains(nextWord(chars, text, next))
         }
         return true
