@@ -89,7 +89,7 @@ enum SpokenAmounts {
                 continue
             }
             // "-12 °C", "−18 °C": a measure below zero written apart from its unit (eSpeak: "minus
-            // twelve °C"); not the second end of a range written with a space ("from 10 -15 km").
+            // twelve degrees C"); not the second end of a range written with a space ("from 10 -15 km").
             if index + 1 < tokens.count, let sign = opened.first, sign == "-" || sign == "−", isNumber(String(opened.dropFirst())),
                !(words.last.map { isNumber($0) } ?? false), let unit = unitAfter(String(opened.dropFirst())) {
                 words.append(String(token.prefix(token.count - opened.count)) + "minus " + opened.dropFirst())
