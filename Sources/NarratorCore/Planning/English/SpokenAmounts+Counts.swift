@@ -75,10 +75,12 @@ extension SpokenAmounts {
     /// ("About 2.4M", "The 1.2M").
     static func isNameBefore(_ previous: String) -> Bool {
         guard previous.first?.isUppercase == true, previous.last.map({ $0.isLetter || $0.isNumber }) == true else { return false }
-        return !sentenceOpeners.contains(previous.lowercased())
+        return !notNames.contains(previous.lowercased())
     }
 
-    static let sentenceOpeners: Set<String> = [
+    /// Words that may stand capitalised, opening a sentence or in a title, and name nothing
+    /// (not the segmenter's `Abbreviations.sentenceOpeners`, which judges a period).
+    static let notNames: Set<String> = [
         "the", "a", "an", "about", "around", "over", "under", "nearly", "almost", "some", "roughly", "just", "only",
         "approximately", "with", "of", "in", "by", "to", "from", "at", "and", "but", "another", "its", "their", "our",
     ]

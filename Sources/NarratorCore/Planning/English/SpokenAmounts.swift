@@ -88,18 +88,19 @@ enum SpokenAmounts {
                 index += 2
                 continue
             }
+            let afterNumber = words.last.map { isNumber($0) } ?? false
             // "-12 °C", "−18 °C": a measure below zero written apart from its unit (eSpeak: "minus
             // twelve degrees C"); not the second end of a range written with a space ("from 10 -15 km").
-            if index + 1 < tokens.count, let sign = opened.first, sign == "-" || sign == "−", isNumber(String(opened.dropFirst())),
-               !(words.last.map { isNumber($0) } ?? false), let unit = unitAfter(String(opened.dropFirst())) {
-                words.append(String(token.prefix(token.count - opened.count)) + "minus " + opened.dropFirst())
+            if index + 1 < tokens.count, !afterNumber, let sign = opened.first, sign == "-" || sign == "−",
+               case let magnitude = String(opened.dropFirst()), isNumber(magnitude), let unit = unitAfter(magnitude) {
+                words.append(String(token.prefix(token.count - opened.count)) + "minus " + magnitude)
                 words.append(unit)
                 index += 2
                 continue
             }
             // "1/16 inch", "3/16 in.", "5/16″": a fraction of an inch (eSpeak: "one slash sixteen").
             // Not after a whole number ("15 1/2″").
-            if !(words.last.map { isNumber($0) } ?? false),
+            if !afterNumber,
                let (said, length) = inchFraction(token, next: index + 1 < tokens.count ? String(tokens[index + 1]) : nil,
                                                  last: index + 2 >= tokens.count) {
                 words.append(said)
