@@ -219,6 +219,16 @@ import Testing
          "Nights fell to minus 12 degrees Celsius and minus 18 degrees Celsius; from 10 -15 km stays."),
         // "Art." before a number is a law's article.
         ("Art. 50 of the treaty and arts. 12 and 13.", "article 50 of the treaty and articles 12 and 13."),
+        // A fraction written as one character, alone or apart from its whole number, and its unit
+        // (eSpeak NG says no eighths at all); one joined to a unit or after "the" describes what
+        // follows; after a range's figure it stays.
+        ("Add ¾ tsp. of salt, 1 ¾ cups of oats, 2½ tbsp. of oil and ⅛ in. of foam.",
+         "Add 3 quarters of a teaspoon of salt, 1 and 3 quarters cups of oats, 2 and a half tablespoons of oil and an eighth of an inch of foam."),
+        ("A ⅝-inch bolt, a ½-in gap, the ¼ mile and ⅓ of voters; a 4-5 ½ inch screen stays.",
+         "A 5 eighths inch bolt, a half inch gap, the quarter mile and a third of voters; a 4 to 5 ½ inch screen stays."),
+        // A year by its last two figures after an apostrophe; a number in quotation marks stays.
+        ("In ’09 and in '84 the class of ‘17 met; '15' stays quoted.", "In oh 9 and in 84 the class of 17 met; '15' stays quoted."),
+        ("Solar reached 1.6 TW.", "Solar reached 1.6 terawatts."),
         // A unit's period before a comma goes ("pounds.," made eSpeak NG stop twice).
         ("It weighs 5 lbs., and 2 tbsp.; then stop.", "It weighs 5 pounds, and 2 tablespoons; then stop."),
     ])

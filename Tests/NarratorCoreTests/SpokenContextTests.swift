@@ -177,7 +177,7 @@ import Testing
         ("Pour 10-12 oz mugs and a 3-5 km walk.", "Pour 10 to 12 ounce mugs and a 3 to 5 kilometer walk."),
         ("The 2023/24 season, unlike 2020/08, ended.", "The 20 23 to 24 season, unlike 2020/08, ended."),
         ("Add 1½ cups of flour, 2¾ tsp of salt and ½ cup of milk.",
-         "Add 1 and a half cups of flour, 2 and 3 quarters teaspoons of salt and ½ cup of milk."),
+         "Add 1 and a half cups of flour, 2 and 3 quarters teaspoons of salt and half a cup of milk."),
         ("A 2 in. pipe and 5 in. of snow.", "A 2 inch pipe and 5 inches of snow."),
         ("Bake 2 lb loaves in 8 oz cups, but 1000 mg refers to a dose of 40 kg provides.",
          "Bake 2 pound loaves in 8 ounce cups, but 1000 milligrams refers to a dose of 40 kilograms provides."),

@@ -100,7 +100,9 @@ extension SpeechNormalizer {
         if SpokenAmounts.timeUnits[word] != nil, before >= 0, chars[before].isLetter {
             return SpokenAmounts.spansAfter.contains(wordBefore(chars, before + 1).lowercased())
         }
-        guard before >= 0, chars[before].isASCIIDigit else { return false }
+        // "4 ft.", "¾ tsp.", "2½ tbsp.": after a figure or a fraction written as one character.
+        guard before >= 0, chars[before].isASCIIDigit || SpokenAmounts.fractionCharacters[Character(chars[before])] != nil
+        else { return false }
         return SpokenAmounts.stuckUnit(word) != nil || SpokenAmounts.separateUnits[word.lowercased()] != nil
             || squared
     }

@@ -39,16 +39,10 @@ enum SpokenAmounts {
             // The number may open a parenthesis or a quotation ("(12 oz)") and end in a plus ("8+ hrs").
             let opened = String(token.drop { TokenMarks.opening.contains($0) })
             let number = opened.hasSuffix("+") ? String(opened.dropLast()) : opened
-            // "1½ cups", "2¾ tsp": a whole number and a fraction character ("one a half" in eSpeak).
-            if opened.first?.isASCIIDigit == true, let said = mixedFraction(opened) {
-                words.append(String(token.prefix(token.count - opened.count)) + said.words)
-                if said.trailing.isEmpty, index + 1 < tokens.count, let unit = separateUnit(String(tokens[index + 1]), after: "2") {
-                    words.append(unit)
-                    index += 1
-                } else {
-                    words[words.count - 1] += said.trailing
-                }
-                index += 1
+            // "1½ cups", "1 ¾ cups", "¾ tsp", "⅛ in.": a fraction written as one character.
+            if let (said, length) = fractionCharacter(tokens, at: index, previous: words.last) {
+                words.append(said)
+                index += length
                 continue
             }
             // "16 fl oz", "800 sq ft", "2 cu ft": a unit of two words.
@@ -252,6 +246,9 @@ enum SpokenAmounts {
         if let said = docketNumber(core, after: previous) { return leading + said + trailing }
         if let said = currencyNamed(core, after: previous, enclosed: leading == "(" && trailing.hasPrefix(")")) {
             return leading + said + trailing
+        }
+        if let year = SpokenDates.shortYear(core, after: leading, closedBy: trailing) {
+            return String(core.first == "’" ? leading[...] : leading.dropLast()) + year + trailing
         }
         let timeOfDay = timeRange(core) ?? halfOfDayThenEnd(core, after: previous)
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeOfDay ?? range(core) ?? measure(core)

@@ -122,6 +122,22 @@ enum SpokenDates {
         return "\(start) to \(end)"
     }
 
+    /// "’84", "'09" ("in '84", "the class of ’09"): a year written by its last two figures, an
+    /// apostrophe standing for its century, `leading` the marks before the token (a straight or
+    /// left quote is an opening mark there; the right one stays in `core`). Said "84", "oh 9"
+    /// (eSpeak paused at the mark and said "zero nine"). Nil when a quote closes after it.
+    static func shortYear(_ core: String, after leading: String, closedBy trailing: String) -> String? {
+        var digits = Substring(core)
+        if digits.first == "’" {
+            digits = digits.dropFirst()
+        } else if leading.last != "'" && leading.last != "‘" {
+            return nil
+        }
+        guard digits.count == 2, digits.allSatisfy(\.isASCIIDigit), !trailing.contains(where: { "'’".contains($0) })
+        else { return nil }
+        return digits.first == "0" ? "oh \(digits.last!)" : String(digits)
+    }
+
     /// "1990s", "1900s", "2000s", "2010s", "'80s", "80s" (also with a curly apostrophe), and
     /// written with an apostrophe before the "s" ("1930's", "80’S"; eSpeak said "19 hundred 30 s"
     /// and "the 30's" "the thirty").

@@ -86,19 +86,74 @@ extension SpokenAmounts {
         32: ("thirty-second", "thirty-seconds"), 64: ("sixty-fourth", "sixty-fourths"),
     ]
 
-    /// "1½", "2¾,": a whole number and a fraction character, in words ("1 and a half"), and the
-    /// marks after it.
-    static func mixedFraction(_ token: String) -> (words: String, trailing: String)? {
-        let (core, trailing) = TokenMarks.split(token, closing: TokenMarks.sentence)
-        guard let last = core.last, let name = fractionCharacters[last] else { return nil }
-        let whole = core.dropLast()
-        guard !whole.isEmpty, whole.count <= 4, whole.allSatisfy(\.isASCIIDigit) else { return nil }
-        return ("\(whole) and \(name)", trailing)
+    /// "¾ tsp", "⅛ in.", "1 ¾ cups", "2½ tbsp", "⅝-inch": a fraction written as one character,
+    /// alone or after a whole number (stuck to it or apart), and the unit after it: "3 quarters of
+    /// a teaspoon", "an eighth of an inch", "1 and 3 quarters cups", "5 eighths inch". eSpeak NG
+    /// says no fifths, sixths or eighths at all ("⅛ in" "in"), "1 ¼" "one a quarter" and "¾ tsp"
+    /// "three quarters T S P". The words and how many tokens they stand for; `previous` is the
+    /// word before (a lone fraction after a figure, "4-5 ½ inch", is left as written).
+    static func fractionCharacter(_ tokens: [Substring], at index: Int, previous: String?) -> (said: String, length: Int)? {
+        // Asked of every word: a fraction character is two or three bytes led by 0xC2 or 0xE2.
+        let next = index + 1 < tokens.count ? tokens[index + 1] : nil
+        func mayHold(_ token: Substring?) -> Bool { token?.utf8.contains { $0 == 0xC2 || $0 == 0xE2 } == true }
+        guard mayHold(tokens[index]) || mayHold(next),
+              let (leading, core, trailing) = TokenMarks.unwrap(String(tokens[index])) else { return nil }
+        var whole: Substring?
+        var name: String
+        var closing = trailing
+        var used = 1
+        if let last = core.last, let said = fractionCharacters[last], core.count > 1, core.dropLast().allSatisfy(\.isASCIIDigit) {
+            (whole, name) = (core.dropLast(), said)  // "2½"
+        } else if core.allSatisfy(\.isASCIIDigit), trailing.isEmpty, let next, next.count <= 3,
+                  let parts = TokenMarks.unwrap(String(next)), parts.leading.isEmpty, parts.core.count == 1,
+                  let said = fractionCharacters[parts.core.first!] {
+            (whole, name, closing, used) = (core[...], said, parts.trailing, 2)  // "1 ¾"
+        } else if let first = core.first, let said = fractionCharacters[first],
+                  previous?.last.map({ $0.isNumber }) != true {
+            name = said
+            // "⅝-inch", "½-in", "the ¼ mile": the fraction describes what follows ("5 eighths inch",
+            // "half inch", "the quarter mile").
+            let compound = said == "a half" || said == "a quarter" ? String(said.dropFirst(2))
+                : said.hasPrefix("an ") ? "1" + said.dropFirst(2) : said.hasPrefix("a ") ? "1" + said.dropFirst(1) : said
+            if core.count > 1 {
+                let rest = core.dropFirst()
+                guard rest.first == "-", rest.dropFirst().allSatisfy(\.isLetter), rest.count > 1 else { return nil }
+                let unit = String(rest.dropFirst())
+                return (leading + compound + " " + (stuckUnit(unit)?.singular ?? unit) + trailing, 1)
+            }
+            if leading.isEmpty, let previous, ["a", "an", "the"].contains(previous.lowercased()) || isPossessive(previous) {
+                return (compound + trailing, 1)
+            }
+        } else {
+            return nil
+        }
+        let amount = whole.map { "\($0) and \(name)" } ?? name
+        // The unit after it, when nothing closes the amount.
+        guard closing.isEmpty, index + used < tokens.count else { return (leading + amount + closing, used) }
+        let unit = String(tokens[index + used])
+        let following = index + used + 1 < tokens.count ? String(tokens[index + used + 1]) : nil
+        if whole != nil {
+            guard let words = separateUnit(unit, after: "2") ?? inches(unit, before: following, after: "2") else {
+                return (leading + amount, used)
+            }
+            return (leading + amount + " " + words, used + 1)
+        }
+        let (written, marks) = TokenMarks.split(unit, closing: TokenMarks.sentence)
+        let lower = written.lowercased()
+        let inch = lower == "inch" || lower == "inches" || lower == "in" && marks.hasPrefix(".")
+        let listed = casedUnits[written] ?? separateUnits[lower] ?? letterUnits[written] ?? timeUnits[lower]
+        guard let singular = inch ? "inch" : listed?.singular ?? kitchenMeasures[lower] else { return (leading + amount, used) }
+        // An abbreviation's period goes inside the sentence ("⅛ in. thick"), and stays at its end.
+        let after = following == nil ? marks : TokenMarks.withoutAbbreviationPeriod(marks == "." ? "" : marks)
+        let measure = indefiniteArticle(before: singular) + " " + singular + after
+        return (leading + (name == "a half" ? "half " + measure : name + " of " + measure), used + 1)
     }
 
+    /// Fractions written as one character, in words.
     static let fractionCharacters: [Character: String] = [
         "½": "a half", "¼": "a quarter", "¾": "3 quarters", "⅓": "a third", "⅔": "2 thirds", "⅛": "an eighth",
-        "⅜": "3 eighths", "⅝": "5 eighths", "⅞": "7 eighths",
+        "⅜": "3 eighths", "⅝": "5 eighths", "⅞": "7 eighths", "⅕": "a fifth", "⅖": "2 fifths", "⅗": "3 fifths",
+        "⅘": "4 fifths", "⅙": "a sixth", "⅚": "5 sixths", "⅐": "a seventh", "⅑": "a ninth", "⅒": "a tenth",
     ]
 
     /// A score out of 5, 10 or 100 ("9.8/10", "4.5/5", "8/10", "/10" after its number; the

@@ -7,7 +7,7 @@ extension SpokenAmounts {
     /// as a word or a letter on their own ("bn", "in" stay as written; "g" is a letter unit in
     /// lower case only), and units usually written apart.
     static let separateUnits: [String: (singular: String, plural: String)] = units
-        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "ft", "°c", "°f",
+        .filter { ["lb", "lbs", "km/h", "mph", "km", "kg", "mg", "ml", "cm", "mm", "kwh", "kw", "mw", "gw", "tw", "ft", "°c", "°f",
                    "kbps", "mbps", "gbps", "tbps", "gbit/s", "mbit/s", "kbit/s", "tbit/s", "pct", "gal", "gals", "mpg", "fps", "ppm", "ppb", "bpm", "mah", "mwh", "gwh",
                    "twh"].contains($0.key) }
         .merging([
@@ -193,7 +193,7 @@ extension SpokenAmounts {
         "kg": ("kilogram", "kilograms"), "g": ("gram", "grams"), "mg": ("milligram", "milligrams"),
         "km/h": ("kilometer per hour", "kilometers per hour"), "mph": ("mile per hour", "miles per hour"),
         "kw": ("kilowatt", "kilowatts"), "mw": ("megawatt", "megawatts"), "gw": ("gigawatt", "gigawatts"),
-        "kwh": ("kilowatt hour", "kilowatt hours"), "ml": ("milliliter", "milliliters"), "ft": ("foot", "feet"),
+        "tw": ("terawatt", "terawatts"), "kwh": ("kilowatt hour", "kilowatt hours"), "ml": ("milliliter", "milliliters"), "ft": ("foot", "feet"),
         "lb": ("pound", "pounds"), "lbs": ("pounds", "pounds"), "°c": ("degree Celsius", "degrees Celsius"),
         "°f": ("degree Fahrenheit", "degrees Fahrenheit"), "bn": ("billion", "billion"), "tn": ("trillion", "trillion"),
         "gb": ("gigabyte", "gigabytes"), "tb": ("terabyte", "terabytes"), "mb": ("megabyte", "megabytes"),
