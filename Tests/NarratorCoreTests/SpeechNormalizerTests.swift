@@ -128,6 +128,10 @@ import Testing
     @Test func asterisksAreNotRead() {
         #expect(SpeechNormalizer().spoken("Great show, said Ni** My**.") == "Great show, said Ni My.")
         #expect(SpeechNormalizer().spoken("Prices start at $5* a ticket.").contains("*") == false)
+        // The grade above an A is read in English; an asterisk after another letter is not.
+        #expect(SpeechNormalizer().spoken("She got an A* and two A*s, needing A*AA; Ni*A stays.")
+                == "She got an A star and two A stars, needing A star AA; NiA stays.")
+        #expect(SpeechNormalizer(voice: "de").spoken("Note A* bleibt.") == "Note A bleibt.")
     }
 
     /// Trade marks, a footnote's way back, a heading's anchor and a tilde set apart are not

@@ -228,7 +228,15 @@ import Testing
          "A 5 eighths inch bolt, a half inch gap, the quarter mile and a third of voters; a 4 to 5 ½ inch screen stays."),
         // A year by its last two figures after an apostrophe; a number in quotation marks stays.
         ("In ’09 and in '84 the class of ‘17 met; '15' stays quoted.", "In oh 9 and in 84 the class of 17 met; '15' stays quoted."),
-        ("Solar reached 1.6 TW.", "Solar reached 1.6 terawatts."),
+        ("Solar reached 1.6 TW, emissions 37 Gt and the blast 15 Mt near Mt Hood.",
+         "Solar reached 1.6 terawatts, emissions 37 gigatonnes and the blast 15 megatonnes near Mount Hood."),
+        // A power of ten written with a superscript exponent.
+        ("Each dose holds 2 × 10⁹ cells at a rate of 10⁻³ and 10¹¹; 10⁻ and 100⁶ stay.",
+         "Each dose holds 2 × 10 to the 9th cells at a rate of 10 to the minus 3rd and 10 to the 11th; 10⁻ and 100⁶ stay."),
+        // A time on the 24-hour clock in four figures before a time zone, "local" or "hours";
+        // after "in" it is a year.
+        ("Polls close at 2100 GMT, resume at 0915 UTC and 1405 local time, with troops at 0500 hours; in 1930 GMT was set.",
+         "Polls close at 21 hundred GMT, resume at oh 9 15 UTC and 14 oh 5 local time, with troops at oh 5 hundred hours; in 19 30 GMT was set."),
         // A unit's period before a comma goes ("pounds.," made eSpeak NG stop twice).
         ("It weighs 5 lbs., and 2 tbsp.; then stop.", "It weighs 5 pounds, and 2 tablespoons; then stop."),
     ])

@@ -1,5 +1,6 @@
 /// Marks a narrator does not read aloud, in any language, which eSpeak NG reads by their names:
-/// asterisks masking letters or marking footnotes ("Ni**", "$5*": "asterisk"), trade marks
+/// asterisks masking letters or marking footnotes ("Ni**", "$5*": "asterisk"; in English the grade
+/// "A*" is "A star"), trade marks
 /// ("PMP®", "SmartProtection™": "registered", "trade mark"), a footnote's way back ("... ↩︎":
 /// "right"), a pilcrow or a section sign that marks a heading's anchor ("CommonMiddleware¶",
 /// "Source§": "paragraph", "section"; before a number each is one: "¶ 12", "§ 5"), shapes set as
@@ -28,7 +29,11 @@ enum UnreadMarks {
             let next = index + 1 < chars.count ? chars[index + 1] : nil
             // A mark's variation selector ("↩︎") goes with it.
             if let next, isVariationSelector(next), isDropped(char) || isArrow(char) { index += 1 }
-            if isDropped(char) {
+            if char == "*", english, isStarGrade(chars, index) {
+                // "an A*", "A*s", "A*AA": the grade above A (eSpeak said nothing for the mark).
+                out.append(contentsOf: " star".unicodeScalars)
+                if next.map({ $0.properties.isUppercase }) == true { out.append(" ") }
+            } else if isDropped(char) {
                 // Nothing said.
             } else if char == "¶" {
                 if nextIsDigit(chars, after: index) { out.append(char) }
@@ -75,6 +80,15 @@ enum UnreadMarks {
         var result = text
         while result.contains("  ") { result = result.replacingOccurrences(of: "  ", with: " ") }
         return result.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// "A*" as a word of its own, a grade ("an A*", "A*s", "A*AA", "A* search"): a capital A
+    /// alone before the asterisk, and after it no letter but a plural's "s" or more grades.
+    private static func isStarGrade(_ chars: [Unicode.Scalar], _ index: Int) -> Bool {
+        guard index >= 1, chars[index - 1] == "A", index < 2 || !isWordScalar(chars[index - 2]) else { return false }
+        guard index + 1 < chars.count, isWordScalar(chars[index + 1]) else { return true }
+        if chars[index + 1] == "s" { return index + 2 >= chars.count || !isWordScalar(chars[index + 2]) }
+        return "ABCDE".unicodeScalars.contains(chars[index + 1])
     }
 
     /// A variation selector (U+FE0E, U+FE0F), which goes with the mark before it.

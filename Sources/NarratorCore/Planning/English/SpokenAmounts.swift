@@ -251,8 +251,9 @@ enum SpokenAmounts {
             return String(core.first == "’" ? leading[...] : leading.dropLast()) + year + trailing
         }
         let timeOfDay = timeRange(core) ?? halfOfDayThenEnd(core, after: previous)
+        let clock = stopwatchTime(core, before: next) ?? twentyFourHourTime(core, before: next, after: previous)
         guard var spoken = currencyAmount(core) ?? SpokenDates.spoken(core) ?? timeOfDay ?? range(core) ?? measure(core)
-                ?? measureRange(core) ?? stopwatchTime(core, before: next) ?? percentWrittenShort(core, before: next, closed: !trailing.isEmpty)
+                ?? measureRange(core) ?? clock ?? percentWrittenShort(core, before: next, closed: !trailing.isEmpty)
                 ?? metres(core, before: next) ?? otherReading(core) else { return token }
         if previous.lowercased() == "between", leading.isEmpty, rangeEnds(core) != nil,
            let to = spoken.range(of: " to ") {
@@ -267,12 +268,12 @@ enum SpokenAmounts {
 
     /// The token's reading as a count or more, a fraction, a negative measure, decades, a part of a
     /// year, a telephone number, a time of day, a round ordinal, odds, a version, a unit or a range
-    /// joined by a hyphen or a home's rooms (the rest of `expandToken`'s readings, tried in this order).
+    /// joined by a hyphen, a home's rooms or a power of ten (the rest of `expandToken`'s readings, tried in this order).
     static func otherReading(_ core: String) -> String? {
         if let said = countOrMore(core) ?? fraction(core, whole: false) ?? negativeMeasure(core)
             ?? SpokenDates.prefixedDecade(core) ?? SpokenDates.prefixedYear(core) ?? SpokenDates.decadeRange(core) { return said }
         return phoneNumber(core) ?? meridiemTime(core) ?? roundOrdinal(core) ?? shorthand(core)
-            ?? bedsAndBaths(core, describing: false)
+            ?? bedsAndBaths(core, describing: false) ?? powerOfTen(core)
     }
 
     /// A noun's possessive ("phone's", "firms'") or a possessive word ("your"), before a measure

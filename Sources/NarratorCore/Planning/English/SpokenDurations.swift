@@ -67,6 +67,22 @@ extension SpokenAmounts {
         return word.count == 5 && (word.first == "-" || word.first == "+") && word.dropFirst().allSatisfy(\.isASCIIDigit)
     }
 
+    /// "1430 GMT", "0915 UTC", "2200 local time", "0500 hours": a time of day on the 24-hour clock
+    /// written in four figures, before a time zone, "local" or "hours" (`next`), as wire copy
+    /// writes it: "14 30", "oh 9 15", "22 hundred", "oh 5 hundred" (eSpeak: "two thousand two
+    /// hundred", "zero nine one five"). Not after "in", "since" or "of", where it is a year ("In
+    /// 1930 GMT was...").
+    static func twentyFourHourTime(_ core: String, before next: String, after previous: String) -> String? {
+        guard core.utf8.count == 4, core.allSatisfy(\.isASCIIDigit), let hours = Int(core.prefix(2)), hours < 24, hours > 0,
+              let minutes = Int(core.suffix(2)), minutes < 60 else { return nil }
+        let word = TokenMarks.split(next).core
+        guard Abbreviations.timeZones.contains(word) || word == "local" || word == "hours" || word == "hrs",
+              !["in", "since", "of"].contains(previous.lowercased()) else { return nil }
+        let hour = hours < 10 ? "oh \(hours)" : "\(hours)"
+        let minute = minutes == 0 ? "hundred" : minutes < 10 ? "oh \(minutes)" : "\(minutes)"
+        return hour + " " + minute
+    }
+
     /// "2h 15m", "11h 40min": a span in hours and minutes (eSpeak: "two H fifteen M"); what
     /// follows the minutes is kept.
     static func hoursAndMinutes(_ hours: String, _ minutes: String) -> String? {

@@ -8,6 +8,31 @@ extension SpokenAmounts {
         String(text.prefix { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") })
     }
 
+    /// "10⁶", "10⁻³": a power of ten written with a superscript exponent, as scientific notation
+    /// writes it ("2 × 10⁹ bacteria"): "10 to the 9th", "10 to the minus 3rd" (eSpeak: "ten
+    /// nine", and nothing for the minus).
+    static func powerOfTen(_ core: String) -> String? {
+        guard core.hasPrefix("10"), core.utf8.count > 2 else { return nil }
+        var negative = false
+        var exponent = 0
+        for (offset, scalar) in core.unicodeScalars.dropFirst(2).enumerated() {
+            if scalar == "⁻", offset == 0 {
+                negative = true
+            } else if let digit = superscriptDigits[scalar] {
+                exponent = exponent * 10 + digit
+            } else {
+                return nil
+            }
+        }
+        guard exponent > 0 else { return nil }
+        let suffix = (11...13).contains(exponent % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][exponent % 10] ?? "th"
+        return "10 to the " + (negative ? "minus " : "") + "\(exponent)" + suffix
+    }
+
+    static let superscriptDigits: [Unicode.Scalar: Int] = [
+        "⁰": 0, "¹": 1, "²": 2, "³": 3, "⁴": 4, "⁵": 5, "⁶": 6, "⁷": 7, "⁸": 8, "⁹": 9,
+    ]
+
     static func isNumber(_ token: String) -> Bool {
         guard let first = token.first, first.isASCII, first.isNumber else { return false }
         return token.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") } && token.last!.isNumber

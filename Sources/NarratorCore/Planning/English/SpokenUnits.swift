@@ -105,6 +105,7 @@ extension SpokenAmounts {
         "mV": ("millivolt", "millivolts"), "hp": ("horsepower", "horsepower"), "bhp": ("brake horsepower", "brake horsepower"),
         "kph": ("kilometer per hour", "kilometers per hour"), "mmHg": ("millimeter of mercury", "millimeters of mercury"),
         "Nm": ("newton meter", "newton meters"), "nm": ("nanometer", "nanometers"),
+        "Gt": ("gigatonne", "gigatonnes"), "Mt": ("megatonne", "megatonnes"),
     ].merging(powersOfLength) { listed, _ in listed }.merging(rooms) { listed, _ in listed }
 
     /// A home's rooms as listings write them ("3BR", "2 BA", "3 bd", "2.5 ba", "4 bdrm"; eSpeak:
