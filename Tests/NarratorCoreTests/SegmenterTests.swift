@@ -10,6 +10,11 @@ import Testing
         // "etc." closes a list: a capital or a figure opens the next sentence.
         ("We sell lamps, rugs, etc. See the list. Add salt, etc. 2 minutes later, stir; nets, etc. are sold.",
          ["We sell lamps, rugs, etc.", "See the list.", "Add salt, etc.", "2 minutes later, stir; nets, etc. are sold."]),
+        // A day or a month written short ends a sentence before a capital, unless the date goes
+        // on; "Rt." is a title.
+        ("Bins go out every Thurs. Residents know. It opens Thurs. Oct. 2 and Weds. 4 June; see the sun. Then the Rt. Hon. member spoke.",
+         ["Bins go out every Thurs.", "Residents know.", "It opens Thurs. Oct. 2 and Weds. 4 June; see the sun.",
+          "Then the Rt. Hon. member spoke."]),
         ("It hangs in the Museum of Modern Art. Its owner, see Fig. A, lent it.",
          ["It hangs in the Museum of Modern Art.", "Its owner, see Fig. A, lent it."]),
         // Sentences joined without a space, and full-width or ideographic stops.

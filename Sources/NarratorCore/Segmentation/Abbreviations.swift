@@ -17,6 +17,7 @@ enum Abbreviations {
         "mr", "mrs", "ms", "dr", "prof", "sr", "st", "mt", "rev", "hon", "gen", "sen", "rep", "gov",
         "lt", "col", "capt", "cpt", "sgt", "maj", "adm", "cmdr", "pres", "supt", "det", "insp", "atty",
         "messrs", "mme", "cpl", "pvt", "pfc", "spc", "brig", "amb", "asst", "msgr", "mx", "fr", "mlle", "ft",
+        "rt",
     ]
     static let afterNoTitle: Set<String> = pronouns.subtracting(["I"]).union(["The"])
     /// Titles that are words or units in lower case: a repetition, a revision, a generation,
@@ -97,6 +98,9 @@ enum Abbreviations {
 
     /// Days in full: news writes a time before its day ("at 3:15 a.m. Friday").
     static let weekdayNames = Set(CalendarWords.weekdays)
+
+    /// Months in full, in lower case ("Thurs. October 2").
+    static let monthNames = Set(CalendarWords.shortMonths.values.map { $0.lowercased() }).union(["may"])
 
     /// Words that usually open a sentence, for the ambiguous cases above: English's closed
     /// classes (pronouns, determiners and quantifiers, conjunctions, sentence adverbs), the

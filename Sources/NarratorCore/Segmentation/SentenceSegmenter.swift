@@ -381,6 +381,16 @@ public struct SentenceSegmenter: Sendable {
             // "etc." closes a list: a capital or a figure after it opens the next sentence
             // ("lamps, rugs, etc. See the catalogue"; "etc. are sold" goes on).
             if lower == "etc", following.isUpper || following.isDigit { return true }
+            // A day or a month written short ends a sentence before a capital ("every Thurs.
+            // Residents", "in Sept. Officials"), unless a date goes on ("Thurs. Oct. 2", "Mon.
+            // Tues. and Wed.", "Fri. EST"); before a figure it goes on ("Weds. 4 June").
+            if following.isUpper, Abbreviations.weekdays.contains(lower) || Abbreviations.months.contains(lower) {
+                let nextText = nextWord(chars, text, next)
+                let nextLower = nextText.lowercased()
+                return !Abbreviations.months.contains(nextLower) && !Abbreviations.weekdays.contains(nextLower)
+                    && !Abbreviations.weekdayNames.contains(nextLower) && !Abbreviations.monthNames.contains(nextLower)
+                    && !Abbreviations.timeZones.contains(nextText)
+            }
             return Abbreviations.sentenceOpeners(after: lower).contains(nextWord(chars, text, next))
         }
         return true

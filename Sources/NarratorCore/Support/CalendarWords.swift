@@ -7,7 +7,7 @@ enum CalendarWords {
     static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// Days of the week written short, capitalised, and their names.
-    static let shortWeekdays = ["Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday",
+    static let shortWeekdays = ["Mon": "Monday", "Tue": "Tuesday", "Tues": "Tuesday", "Wed": "Wednesday", "Weds": "Wednesday",
                                 "Thu": "Thursday", "Thur": "Thursday", "Thurs": "Thursday", "Fri": "Friday",
                                 "Sat": "Saturday", "Sun": "Sunday"]
 
