@@ -1,20 +1,19 @@
 /// Marks a narrator does not read aloud, in any language, which eSpeak NG reads by their names:
 /// asterisks masking letters or marking footnotes ("Ni**", "$5*": "asterisk"; in English the grade
-/// "A*" is "A star"), trade marks
-/// ("PMP®", "SmartProtection™": "registered", "trade mark"), a footnote's way back ("... ↩︎":
-/// "right"), a pilcrow or a section sign that marks a heading's anchor ("CommonMiddleware¶",
-/// "Source§": "paragraph", "section"; before a number each is one: "¶ 12", "§ 5"), shapes set as
-/// bullets ("● Local moves": "black circle") and a tilde that is not "about" a number ("below~":
-/// "tilde"). Set apart, a tilde or an arrow is a pause ("wanders ~ which", "Settings → Account",
-/// "← You are here"; eSpeak: "right", "left arrow"); an arrow to the right between two words
-/// written together ("D0→D1") is "to" in English. A tilde before a number is "about": English
-/// says so later (`SpokenSymbols`), the languages read in their own words say it here ("~50
-/// Leute" "etwa 50 Leute"; eSpeak: "Tilde"), and other languages leave it unread. A pipe, a
-/// middle dot or a bullet set apart between items is a pause ("24.8 kg | 54.6 lb"; eSpeak runs
-/// them together); a check mark or a cross that is a table's cell ("Loading help, ✓, ✗") is
-/// "yes" or "no" in the voice's language (eSpeak says nothing, or "white heavy check mark"),
-/// and elsewhere is not read; a minus sign between digits ("2−3 минуты") is a span (eSpeak
-/// said "minus", in English, in every voice). Numbered references are left out before
+/// "A*" is "A star"), trade marks ("PMP®", "SmartProtection™": "registered", "trade mark"), a
+/// footnote's way back ("... ↩︎": "right"), a pilcrow or a section sign that marks a heading's
+/// anchor ("CommonMiddleware¶", "Source§": "paragraph", "section"; before a number each is one: "¶
+/// 12", "§ 5"), shapes set as bullets ("● Local moves": "black circle") and a tilde that is not
+/// "about" a number ("below~": "tilde"). Set apart, a tilde or an arrow is a pause ("wanders ~
+/// which", "Settings → Account", "← You are here"; eSpeak: "right", "left arrow"); an arrow to the
+/// right between two words written together ("D0→D1") is "to" in English. A tilde before a number
+/// is "about": English says so later (`SpokenSymbols`), the languages read in their own words say
+/// it here ("~50 Leute" "etwa 50 Leute"; eSpeak: "Tilde"), and other languages leave it unread. A
+/// pipe, a middle dot or a bullet set apart between items is a pause ("24.8 kg | 54.6 lb"; eSpeak
+/// runs them together); a check mark or a cross that is a table's cell ("Loading help, ✓, ✗") is
+/// "yes" or "no" in the voice's language (eSpeak says nothing, or "white heavy check mark"), and
+/// elsewhere is not read; a minus sign between digits ("2−3 минуты") is a span (eSpeak said
+/// "minus", in English, in every voice). Numbered references are left out before
 /// (`UnreadReferences`).
 enum UnreadMarks {
     /// `language`: "en" for an English voice, else the language read in its own words, or nil.
