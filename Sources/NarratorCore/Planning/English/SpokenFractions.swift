@@ -93,9 +93,18 @@ extension SpokenAmounts {
     /// "three quarters T S P". The words and how many tokens they stand for; `previous` is the
     /// word before (a lone fraction after a figure, "4-5 ½ inch", is left as written).
     static func fractionCharacter(_ tokens: [Substring], at index: Int, previous: String?) -> (said: String, length: Int)? {
-        // Asked of every word: a fraction character is two or three bytes led by 0xC2 or 0xE2.
+        // Asked of every word: a fraction character is C2 BC-BE ("¼", "½", "¾") or E2 85 90-9E
+        // ("⅐"-"⅞") in UTF-8, looked for byte by byte before anything is built.
         let next = index + 1 < tokens.count ? tokens[index + 1] : nil
-        func mayHold(_ token: Substring?) -> Bool { token?.utf8.contains { $0 == 0xC2 || $0 == 0xE2 } == true }
+        func mayHold(_ token: Substring?) -> Bool {
+            guard let token else { return false }
+            var previous: UInt8 = 0
+            for byte in token.utf8 {
+                if previous == 0xC2 && (0xBC...0xBE).contains(byte) || previous == 0xE2 && byte == 0x85 { return true }
+                previous = byte
+            }
+            return false
+        }
         guard mayHold(tokens[index]) || mayHold(next),
               let (leading, core, trailing) = TokenMarks.unwrap(String(tokens[index])) else { return nil }
         var whole: Substring?
