@@ -129,4 +129,61 @@ extension PageShapesTests {
         let entry = try #require(article.sections.first { $0.heading == "Mill Bridge" })
         #expect(entry.paragraphs == [entries[1].1, "Pros", "Close to the water", "Cons", "Narrow"])
     }
+
+    /// The entries of a review, each with labels in `<h4>`s ("Tested", "Cash accepted") and
+    /// headings of its own among them ("Open all night"): the chapters name the entries, and
+    /// every heading inside one is heard as a line where it stands.
+    var spots: [(String, String, String)] {
+        [("North Quay", "Open all night", "The quay stays open after the last lantern is launched."),
+         ("Mill Bridge", "Step-free", "A ramp leads down from the bridge to the launching stage."),
+         ("Old Ferry Steps", "Free parking", "The car park behind the steps is free after six.")]
+    }
+
+    func entries(under heading: String = "", _ shape: (_ name: String, _ own: String, _ text: String) -> String) -> String {
+        "<article><h1>Lantern festival returns</h1><p>\(lines[0])</p>\(heading)"
+            + spots.map(shape).joined()
+            + "<h2>Getting home</h2><p>\(lines[2])</p></article>"
+    }
+
+    @Test func headingsAmongAnEntrysLabelsAreLinesOfTheEntry() throws {
+        let body = entries { name, own, text in
+            "<h3>\(name)</h3><h4>Tested</h4><p>We watched from \(name) on the opening night.</p>"
+                + "<h4>\(own)</h4><p>\(text)</p><h4>Cash accepted</h4><p>Stalls at \(name) take cash and cards.</p>"
+        }
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil] + spots.map(\.0) + ["Getting home"])
+        let entry = try #require(article.sections.first { $0.heading == "Mill Bridge" })
+        #expect(entry.paragraphs == ["Tested", "We watched from Mill Bridge on the opening night.", "Step-free", spots[1].2,
+                                     "Cash accepted", "Stalls at Mill Bridge take cash and cards."])
+    }
+
+    /// A label over nothing but the labels of a card ("Compared with last year" over "This year"
+    /// and "Last year") is a line of its entry too, not a chapter repeated on every entry.
+    @Test func aLabelOverTheLabelsOfACardIsALine() throws {
+        let body = entries { name, own, text in
+            "<h3>\(name)</h3><p>\(text)</p><h4>Compared with last year</h4>"
+                + "<h5>This year</h5><p>\(own.count * 100) lanterns</p><h5>Last year</h5><p>1,200 lanterns</p>"
+        }
+        let article = try extract(page(body))
+        #expect(article.sections.map(\.heading) == [nil] + spots.map(\.0) + ["Getting home"])
+        let entry = try #require(article.sections.first { $0.heading == "Old Ferry Steps" })
+        #expect(entry.paragraphs == [spots[2].2, "Compared with last year", "This year", "1200 lanterns", "Last year", "1,200 lanterns"])
+    }
+
+    /// Entries named in headings of their labels' own rank ("Mill Bridge" and "Tested", both
+    /// `<h3>`) stay chapters; so do the chapters of an article where a label turns up now and
+    /// then among more headings of its own.
+    @Test func entryNamesBesideTheirLabelsAndChaptersAmongRareLabelsStay() throws {
+        let flat = entries(under: "<h2>Where to watch</h2><p>\(lines[1])</p>") { name, _, text in
+            "<h3>\(name)</h3><p>\(text)</p><h3>Tested</h3><p>We watched from \(name) on the opening night.</p>"
+        }
+        let chapters = try extract(page(flat)).sections.map(\.heading)
+        #expect(chapters == [nil, "Where to watch"] + spots.map(\.0) + ["Getting home"])
+        let rare = entries { name, own, text in
+            "<h3>\(name)</h3><h4>\(own)</h4><p>\(text)</p><h4>Arriving by \(name.count > 10 ? "bus" : "bike")</h4>"
+                + "<p>Leave time for the crowds at the gates of \(name).</p><h4>Organiser's view</h4><p>\(name) is a quiet corner of the festival.</p>"
+        }
+        let headings = try extract(page(rare)).sections.compactMap(\.heading)
+        #expect(headings.contains("Open all night") && headings.contains("Arriving by bike") && !headings.contains("Organiser's view"))
+    }
 }

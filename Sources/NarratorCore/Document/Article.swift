@@ -46,11 +46,20 @@ public struct Section: Sendable, Equatable, Codable {
     /// gives each list of a page (items of one list share it). The extractor's own: not encoded,
     /// not compared.
     var lists: [Int: Int] = [:]
+    /// The rank of the heading's element (2 for `<h2>`), when the heading was one: the
+    /// extractor's own, like `lists`.
+    var headingRank: Int?
 
     public init(heading: String? = nil, paragraphs: [String] = [], listNumbers: [Int: Int] = [:]) {
         self.heading = heading
         self.paragraphs = paragraphs
         self.listNumbers = listNumbers
+    }
+
+    /// A section opened by a heading element of `rank`.
+    init(heading: String, rank: Int?) {
+        self.init(heading: heading)
+        headingRank = rank
     }
 
     public static func == (a: Section, b: Section) -> Bool {
@@ -70,6 +79,7 @@ public struct Section: Sendable, Equatable, Codable {
     public func removing(_ offsets: Set<Int>) -> Section {
         guard !offsets.isEmpty else { return self }
         var kept = Section(heading: heading)
+        kept.headingRank = headingRank
         for (offset, paragraph) in paragraphs.enumerated() where !offsets.contains(offset) {
             if let number = listNumbers[offset] { kept.listNumbers[kept.paragraphs.count] = number }
             if let list = lists[offset] { kept.lists[kept.paragraphs.count] = list }

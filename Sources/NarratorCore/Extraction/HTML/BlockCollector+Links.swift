@@ -21,10 +21,10 @@ extension BlockCollector {
             var section = sections[index]
             if elsewhere.contains(index) {
                 listsElsewhere = true
-                elsewhereRank = headingRanks[index]
+                elsewhereRank = section.headingRank
                 return nil
             }
-            if let above = elsewhereRank, let rank = headingRanks[index], rank > above, Self.isTeaser(section.paragraphs) {
+            if let above = elsewhereRank, let rank = section.headingRank, rank > above, Self.isTeaser(section.paragraphs) {
                 return nil
             }
             elsewhereRank = nil

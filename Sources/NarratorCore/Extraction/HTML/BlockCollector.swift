@@ -11,9 +11,6 @@ struct BlockCollector {
     private(set) var linkedHeadings = Set<Int>()
     /// Sections under a heading that points elsewhere ("Related products"), by index.
     private(set) var elsewhere = Set<Int>()
-    /// The rank of each section's heading element (2 for `<h2>`), by index: a section opened by
-    /// a line or a bold paragraph has none.
-    private(set) var headingRanks: [Int: Int] = [:]
     /// Text blocks looked at and dropped (labels, link lists), for error messages.
     var rejectedParagraphs = 0
     /// The paragraphs read from elements named as pull quotes (`BoilerplateHints.pullQuotes`).
@@ -129,8 +126,7 @@ struct BlockCollector {
                 return
             }
             if measures.linkCharacters[node] * 10 >= measures.textLength[node] * 9 { linkedHeadings.insert(sections.count) }
-            headingRanks[sections.count] = rank
-            sections.append(Section(heading: heading))
+            sections.append(Section(heading: heading, rank: rank))
         case .p, .li, .dd, .dt:
             if tree.children(node).contains(where: { Self.isBlock(tree.tag($0)) }) {
                 // An item holding blocks (a step's text in a <div>) is numbered at its first
@@ -199,8 +195,7 @@ struct BlockCollector {
     private mutating func holdApart(_ heading: String, rank: Int? = nil) {
         rejectedParagraphs += 1
         elsewhere.insert(sections.count)
-        headingRanks[sections.count] = rank
-        sections.append(Section(heading: heading))
+        sections.append(Section(heading: heading, rank: rank))
     }
 
     /// A paragraph's text without what is hidden inside it (a footnote's tooltip) or not read
