@@ -79,6 +79,10 @@ import Testing
         // race plan), nor a lamp's kelvins, nor a retirement plan.
         ("Fans topped 60K, sales hit 3.5M by June and claims rose to 230K from 180K.",
          "Fans topped 60 thousand, sales hit 3.5 million by June and claims rose to 230 thousand from 180K."),
+        // Both ends of a range of counts are counts when one end is; two ends that are neither
+        // (sizes, a figure with no count around it) stay.
+        ("Visits grew from 20K to 45K, between 80K and 90K fans and 40K or 50K a day; the 2K or 4K setting.",
+         "Visits grew from 20 thousand to 45 thousand, between 80 thousand and 90 thousand fans and 40K or 50K a day; the 2K or 4K setting."),
         // Millions and billions with decimals wherever they stand; whole sizes, names and a
         // model's size after its name stay.
         ("Out of 2.4M cast, it cost 2.3B; Revenue: 8.6M, a 2.5K monitor, a 3M mask, EvaByte 6.5B.",

@@ -51,6 +51,33 @@ extension SpokenAmounts {
             ? "\(number) \(scale)" : nil
     }
 
+    /// "from 20K to 45K", "between 80K and 90K subscribers", "40K or 50K a day": the two ends of a
+    /// range of counts are said alike. When one end reads as a count on its own (`scaledCount`:
+    /// "from" after a word of change, a plural noun after it), the other is one too, wherever it
+    /// stands ("45K" before "over", "9K" a lone figure); nil when neither end or both do, or
+    /// either is not a figure with a scale's letter. Two sizes, distances or temperatures ("the
+    /// 5K to 10K plan", "2700K to 6500K") are neither, and stay.
+    static func countRange(_ first: String, said saidFirst: String, _ second: String, said saidSecond: String) -> (String, String)? {
+        guard let one = scaled(first), let other = scaled(second) else { return nil }
+        switch (saidFirst != first, saidSecond != second) {
+        case (true, false): return (saidFirst, "\(other.number) \(other.scale)\(other.trailing)")
+        case (false, true): return ("\(one.number) \(one.scale)\(one.trailing)", saidSecond)
+        default: return nil
+        }
+    }
+
+    /// A figure with a scale's letter ("45K", "1.2M,"), split into its number, the scale's word
+    /// and the marks after it.
+    static func scaled(_ token: String) -> (number: String, scale: String, trailing: String)? {
+        guard let first = token.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        let (core, trailing) = TokenMarks.split(token)
+        guard let letter = core.last, let scale = countScales[String(letter)], isNumber(String(core.dropLast())) else { return nil }
+        return (String(core.dropLast()), scale, trailing)
+    }
+
+    /// The words that join the two ends of a range.
+    static let rangeJoiners: Set<Substring> = ["to", "and", "or"]
+
     /// Words after a race's distance written in kilometers ("a 10K run").
     static let raceWords: Set<String> = ["race", "races", "run", "runs", "event", "events", "runners"]
 
