@@ -84,7 +84,7 @@ import Testing
         ("Tuition is $12,400 per yr.; parking is $3 per hr. after 6; 300+ mi. on a charge.",
          "Tuition is 12,400 dollars per year; parking is 3 dollars per hour after 6; 300+ miles on a charge."),
         ("She called 911; a 911 dispatcher came; a Porsche 911; 911 people.",
-         "She called 9 1 1; a 9 1 1 dispatcher came; a Porsche 911; 911 people."),
+         "She called 9 1 1; a 9 1 1 dispatcher came; a Porsche 9 11; 911 people."),
         ("The 9th Cir. agreed; K-8 and K-12 schools; a Schedule K-1 and a K-9 unit.",
          "The 9th Circuit agreed; K through 8 and K through 12 schools; a Schedule K-1 and a K-9 unit."),
         // Trillions after a currency's sign; pence under a pound (a picture's "1080p" stays); a

@@ -44,6 +44,14 @@ import Testing
         ("In 1500 homes the lights went out.", "In 1500 homes the lights went out."),
         ("About 1800 people and some 1200 children came in 1999.", "About 1800 people and some 1200 children came in 19 99."),
         ("He scored 2011 points.", "He scored 2011 points."),
+        // A name's number in three figures, in pairs; a number a word counts, labels or measures
+        // stays a count.
+        ("She drove a Porsche 911 to Room 204, then Highway 101, in a Fiat 500 with the Garmin Forerunner 965.",
+         "She drove a Porsche 9 11 to Room 2 oh 4, then Highway 1 oh 1, in a Fiat 500 with the Garmin Forerunner 9 65."),
+        ("Only 250 came; the Top 250 list, Replies 133, Downloaded 442 times, Capacity 358 Wh, Price $159 and Plans 410 million.",
+         "Only 250 came; the Top 250 list, Replies 133, Downloaded 442 times, Capacity 358 watt hours, Price 159 dollars and Plans 410 million."),
+        ("The Sharpener 199 to 1499 dollars, Moon (180 gr), Stenhouse 679, 0, 0 and Lakers 112 to 107.",
+         "The Sharpener 199 to 1499 dollars, Moon (180 gr), Stenhouse 679, 0, 0 and Lakers 112 to 107."),
         // Ordinal dates, both orders.
         ("It opens on March 3.", "It opens on March 3rd."),
         ("It reopened on 21 September 2024.", "It reopened on the 21st of September 20 24."),

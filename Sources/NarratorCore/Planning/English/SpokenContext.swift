@@ -44,6 +44,13 @@ enum SpokenContext {
                 tokens[index] = yearWords(core) + trailing
                 continue
             }
+            // A name's number in three figures is read in pairs, as a model's, a route's or a
+            // room's is ("Boeing 737": "7 37", "Room 204": "2 oh 4"; eSpeak: "seven hundred
+            // thirty-seven").
+            if core.count == 3, isNamesNumber(core, at: index, in: original, previous: previous, next: next, trailing: trailing) {
+                tokens[index] = yearWords(core) + trailing
+                continue
+            }
             // The end of a span of years ("between 2010 and 2015 sales", "2010-2015" made "2010 to
             // 2015") is a year as its start was, whatever follows it.
             let endsSpan = lastYear == index - 2 && ["to", "and", "-", "–"].contains(previous.core)
