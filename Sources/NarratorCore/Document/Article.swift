@@ -78,8 +78,11 @@ public struct Section: Sendable, Equatable, Codable {
     /// items.
     public func removing(_ offsets: Set<Int>) -> Section {
         guard !offsets.isEmpty else { return self }
-        var kept = Section(heading: heading)
-        kept.headingRank = headingRank
+        // A copy with its items emptied: whatever else a section carries stays.
+        var kept = self
+        kept.paragraphs = []
+        kept.listNumbers = [:]
+        kept.lists = [:]
         for (offset, paragraph) in paragraphs.enumerated() where !offsets.contains(offset) {
             if let number = listNumbers[offset] { kept.listNumbers[kept.paragraphs.count] = number }
             if let list = lists[offset] { kept.lists[kept.paragraphs.count] = list }

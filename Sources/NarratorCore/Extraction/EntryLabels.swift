@@ -17,10 +17,11 @@ enum EntryLabels {
     /// ("Comparing local and national movers" over a card under "Local" and one under
     /// "Nationwide"). The headings an entry's labels stand among are its parts too (`inEntries`).
     static func joined(_ sections: [Section]) -> [Section] {
-        let labels = labels(in: sections)
+        let keys = sections.map { $0.heading.flatMap(key) }
+        let labels = labels(among: keys)
         guard !labels.isEmpty else { return sections }
-        let isLabel = sections.map { section in section.heading.flatMap(key).map(labels.contains) ?? false }
-        let parts = inEntries(sections, isLabel: isLabel)
+        let isLabel = keys.map { $0.map(labels.contains) ?? false }
+        let parts = inEntries(sections, keys: keys, isLabel: isLabel)
         // Whether each section's heading is heard as a line of the section before: from the
         // end, as a label over nothing goes as the label after it does.
         var asLine = [Bool](repeating: false, count: sections.count)
@@ -49,8 +50,9 @@ enum EntryLabels {
     /// a heading of the labels' own rank ("1. SimpliSafe" over "Product Specs", both `<h3>`):
     /// those names stay chapters. So do the headings of a stretch where labels are fewer than
     /// the other headings: a label met now and then ("Key quote") in an article with chapters of
-    /// its own. A heading that carries no rank (a line set in bold) is not weighed.
-    static func inEntries(_ sections: [Section], isLabel: [Bool]) -> Set<Int> {
+    /// its own. A heading that carries no rank (a line set in bold) is not weighed. `keys` and
+    /// `isLabel` are each section's heading's `key` and whether it is a label.
+    static func inEntries(_ sections: [Section], keys: [String?], isLabel: [Bool]) -> Set<Int> {
         let ranks = Set(sections.indices.filter { isLabel[$0] }.compactMap { sections[$0].headingRank })
         var parts = Set<Int>()
         for rank in ranks {
@@ -64,14 +66,14 @@ enum EntryLabels {
                 (entry, labels, labelCount, isOneEntry) = ([], [], 0, true)
             }
             for (index, section) in sections.enumerated() {
-                guard let heading = section.heading, let own = section.headingRank else { continue }
+                guard section.heading != nil, let own = section.headingRank else { continue }
                 if own < rank {
                     close()
                     inEntry = true
                 } else if inEntry {
                     guard isLabel[index] else { entry.append(index); continue }
                     labelCount += 1
-                    if own == rank, let key = key(heading), !labels.insert(key).inserted { isOneEntry = false }
+                    if own == rank, let key = keys[index], !labels.insert(key).inserted { isOneEntry = false }
                 }
             }
             close()
@@ -82,10 +84,13 @@ enum EntryLabels {
     /// The labels among the sections' headings: the keys (`key`) of the short headings that head
     /// `fewestRepeats` sections or more.
     static func labels(in sections: [Section]) -> Set<String> {
+        labels(among: sections.map { $0.heading.flatMap(key) })
+    }
+
+    /// The labels among headings' keys (nil for a section without a heading or with a long one).
+    static func labels(among keys: [String?]) -> Set<String> {
         var headed = [String: Int]()
-        for section in sections {
-            if let heading = section.heading, let key = key(heading) { headed[key, default: 0] += 1 }
-        }
+        for case let key? in keys { headed[key, default: 0] += 1 }
         return Set(headed.filter { $0.value >= fewestRepeats }.keys)
     }
 

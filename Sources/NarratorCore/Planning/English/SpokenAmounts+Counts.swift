@@ -57,8 +57,10 @@ extension SpokenAmounts {
     /// stands ("45K" before "over", "9K" a lone figure); nil when neither end or both do, or
     /// either is not a figure with a scale's letter. Two sizes, distances or temperatures ("the
     /// 5K to 10K plan", "2700K to 6500K") are neither, and stay.
-    static func countRange(_ first: String, said saidFirst: String, _ second: String, said saidSecond: String) -> (String, String)? {
-        guard let one = scaled(first), let other = scaled(second) else { return nil }
+    /// `one` is the first end as `scaled` splits it, which the caller has already asked.
+    static func countRange(_ first: String, _ one: (number: String, scale: String, trailing: String), said saidFirst: String,
+                           _ second: String, said saidSecond: String) -> (String, String)? {
+        guard let other = scaled(second) else { return nil }
         switch (saidFirst != first, saidSecond != second) {
         case (true, false): return (saidFirst, "\(other.number) \(other.scale)\(other.trailing)")
         case (false, true): return ("\(one.number) \(one.scale)\(one.trailing)", saidSecond)

@@ -203,8 +203,8 @@ enum SpokenAmounts {
                                    beforePrevious: index > 1 ? tokens[index - 2] : "",
                                    before: index + 1 < tokens.count ? String(tokens[index + 1]) : "")
             // "from 20K to 45K": both ends of a range of counts are counts.
-            if index + 2 < tokens.count, rangeJoiners.contains(tokens[index + 1]), scaled(token) != nil, let (first, second) = countRange(
-                token, said: said, String(tokens[index + 2]),
+            if index + 2 < tokens.count, rangeJoiners.contains(tokens[index + 1]), let one = scaled(token), let (first, second) = countRange(
+                token, one, said: said, String(tokens[index + 2]),
                 said: expandToken(String(tokens[index + 2]), after: String(tokens[index + 1]), beforePrevious: tokens[index],
                                   before: index + 3 < tokens.count ? String(tokens[index + 3]) : "")) {
                 words += [first, String(tokens[index + 1]), second]
