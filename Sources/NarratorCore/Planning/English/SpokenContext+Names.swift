@@ -4,17 +4,20 @@
 /// `SpokenContext`, whose token loop applies it.
 extension SpokenContext {
     /// Whether a number of three figures at `index` is a name's: a capitalised word straight
-    /// before it ("Forerunner 965", "Highway 101", "Microsoft 365"), not opening the sentence
-    /// ("About 250 people") and not a word that counts or orders ("Top 250", "Over 150", "Page
-    /// 168"); nothing after the number that it counts or measures ("Downloaded 442 times", "Max
-    /// 150 chars", "Capacity 358 watt hours", "Price 159 US dollars", "Plans 410 million"), nor
-    /// one end of a range or a ratio ("Lakers 112 to 107", "BP 150 over 95"). A round hundred is
-    /// said as one ("Fiat 500").
+    /// before it ("Forerunner 965", "Microsoft 365"), not opening the sentence ("About 250
+    /// people") and not a word that counts or orders ("Top 250", "Over 150", "Page 168"), or one
+    /// of `identifyingWords` anywhere ("Highway 101"); nothing after the number that it counts or
+    /// measures ("Downloaded 442 times", "Max 150 chars", "Capacity 358 watt hours", "Price 159 US
+    /// dollars", "Plans 410 million"), nor one end of a range or a ratio ("Lakers 112 to 107",
+    /// "BP 150 over 95"). A round hundred is said as one ("Fiat 500").
     static func isNamesNumber(_ core: String, at index: Int, in tokens: [String], previous: (core: String, trailing: String),
                               next: String?, trailing: String) -> Bool {
-        guard index >= 2, previous.trailing.isEmpty, core.first != "0", !core.hasSuffix("00"),
+        guard previous.trailing.isEmpty, core.first != "0", !core.hasSuffix("00"),
               previous.core.count >= 2, previous.core.first?.isUppercase == true, previous.core.allSatisfy(\.isLetter),
-              tokens[index].first?.isASCIIDigit == true, !isCountLabel(previous.core) else { return false }
+              tokens[index].first?.isASCIIDigit == true else { return false }
+        // A word that names places and things by number names wherever it stands.
+        let identifies = identifyingWords.contains(previous.core.lowercased())
+        guard identifies || index >= 2 && !isCountLabel(previous.core) else { return false }
         guard let next, let first = next.first else { return true }
         if trailing == "," { return !first.isNumber }  // not a row of figures ("Stenhouse 679, 0, 0")
         guard trailing.isEmpty else { return true }
@@ -27,8 +30,17 @@ extension SpokenContext {
         if scaleWords.contains(word) || unitWords.contains(word) || irregularPlurals.contains(word)
             || currencies.contains(next) || currencies.contains(next + " " + afterNext) { return false }
         if !first.isLetter { return !first.isNumber && !"%°".contains(first) }
-        return first.isUppercase || !next.hasSuffix("s")
+        return first.isUppercase || identifies || !next.hasSuffix("s")
     }
+
+    /// Words that name places and things by a number ("Section 230", "Flight 370", "Room 204",
+    /// "Interstate 405"): after one the number is a name even opening a sentence or before a
+    /// plural ("Flight 370 passengers", "Section 230 shields websites").
+    static let identifyingWords: Set<String> = [
+        "section", "article", "proposition", "prop", "measure", "resolution", "room", "suite", "apartment", "building",
+        "ward", "studio", "route", "highway", "interstate", "freeway", "exit", "flight", "gate", "terminal", "pier",
+        "hangar", "bus", "channel", "precinct", "local", "unit", "model",
+    ]
 
     /// A word that counts or orders the number after it ("Top 250", "Over 150", "Page 168"), or
     /// labels a count: a plural ("Replies 133", "Views 928") or a verb's past ("Downloaded 442",
