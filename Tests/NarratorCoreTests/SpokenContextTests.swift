@@ -50,6 +50,8 @@ import Testing
          "She drove a Porsche 9 11 to Room 2 oh 4, then Highway 1 oh 1, in a Fiat 500 with the Garmin Forerunner 9 65."),
         ("Flight 370 passengers and Suite 450 tenants; Route 128 to 130 and Room 204 to 210 closed.",
          "Flight 3 70 passengers and Suite 4 50 tenants; Route 128 to 130 and Room 204 to 210 closed."),
+        ("Building 250 homes takes years.", "Building 250 homes takes years."),
+        ("Measure 125 grams of flour.", "Measure 125 grams of flour."),
         ("Only 250 came; the Top 250 list, Replies 133, Downloaded 442 times, Capacity 358 Wh, Price $159 and Plans 410 million.",
          "Only 250 came; the Top 250 list, Replies 133, Downloaded 442 times, Capacity 358 watt hours, Price 159 dollars and Plans 410 million."),
         ("The Sharpener 199 to 1499 dollars, Moon (180 gr), Stenhouse 679, 0, 0 and Lakers 112 to 107.",

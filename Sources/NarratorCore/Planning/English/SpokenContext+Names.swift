@@ -35,11 +35,12 @@ extension SpokenContext {
 
     /// Words that name places and things by a number ("Section 230", "Flight 370", "Room 204",
     /// "Interstate 405"): after one the number is a name even opening a sentence or before a
-    /// plural ("Flight 370 passengers", "Section 230 shields websites").
+    /// plural ("Flight 370 passengers", "Section 230 shields websites"). Not words that open a
+    /// sentence as a verb or an adjective would ("Building 250 homes", "Measure 250 grams",
+    /// "Local 250 firms"): those name only where the rule for other names finds them.
     static let identifyingWords: Set<String> = [
-        "section", "article", "proposition", "prop", "measure", "resolution", "room", "suite", "apartment", "building",
-        "ward", "studio", "route", "highway", "interstate", "freeway", "exit", "flight", "gate", "terminal", "pier",
-        "hangar", "bus", "channel", "precinct", "local", "unit", "model",
+        "section", "article", "proposition", "prop", "resolution", "room", "suite", "apartment", "ward", "studio",
+        "route", "highway", "interstate", "freeway", "flight", "gate", "terminal", "pier", "hangar", "precinct", "unit",
     ]
 
     /// A word that counts or orders the number after it ("Top 250", "Over 150", "Page 168"), or
