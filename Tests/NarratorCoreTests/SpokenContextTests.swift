@@ -51,6 +51,7 @@ import Testing
         ("Flight 370 passengers and Suite 450 tenants; Route 128 to 130 and Room 204 to 210 closed.",
          "Flight 3 70 passengers and Suite 4 50 tenants; Route 128 to 130 and Room 204 to 210 closed."),
         ("Building 250 homes takes years.", "Building 250 homes takes years."),
+        ("The Boeing 737 is back; Ford to Cut 850 Jobs.", "The Boeing 7 37 is back; Ford to Cut 850 Jobs."),
         ("Measure 125 grams of flour.", "Measure 125 grams of flour."),
         ("Only 250 came; the Top 250 list, Replies 133, Downloaded 442 times, Capacity 358 Wh, Price $159 and Plans 410 million.",
          "Only 250 came; the Top 250 list, Replies 133, Downloaded 442 times, Capacity 358 watt hours, Price 159 dollars and Plans 410 million."),

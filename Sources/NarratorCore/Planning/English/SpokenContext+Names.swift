@@ -30,7 +30,11 @@ extension SpokenContext {
         if scaleWords.contains(word) || unitWords.contains(word) || irregularPlurals.contains(word)
             || currencies.contains(next) || currencies.contains(next + " " + afterNext) { return false }
         if !first.isLetter { return !first.isNumber && !"%°".contains(first) }
-        return first.isUppercase || identifies || !next.hasSuffix("s")
+        // A plural after it is what it counts, in a title's capitals too ("Ford to Cut 850
+        // Jobs"); a possessive, a verb or a word ending in "s" that follows a year may follow a
+        // name ("the 516 GE's screen", "The Boeing 737 is", "Flight 370 was").
+        return identifies || !next.hasSuffix("s") || next.hasSuffix("ss") || next.hasSuffix("'s") || next.hasSuffix("’s")
+            || afterYear.contains(word)
     }
 
     /// Words that name places and things by a number ("Section 230", "Flight 370", "Room 204",
